@@ -1,0 +1,34 @@
+import { parse as parseToml } from 'smol-toml';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { toUtcInstant } from './instant.js';
+
+describe('toUtcInstant', () => {
+  it('reads ISO strings with Z, an offset, or no zone (UTC)', () => {
+    expect(toUtcInstant('2012-07-30T02:33:00Z')).toBe('2012-07-30T02:33:00Z');
+    expect(toUtcInstant('2012-07-30T08:03:00+05:30')).toBe('2012-07-30T02:33:00Z');
+    expect(toUtcInstant('2012-07-30 02:33')).toBe('2012-07-30T02:33:00Z');
+    expect(toUtcInstant('2024-10-24T07:34:22.609730903Z')).toBe('2024-10-24T07:34:22.609Z');
+  });
+
+  it('reads a date alone as midnight UTC', () => {
+    expect(toUtcInstant('2020-01-07')).toBe('2020-01-07T00:00:00Z');
+  });
+
+  it('reads JS dates, as YAML and TOML give them', () => {
+    expect(toUtcInstant(new Date('2012-07-31T16:00:00Z'))).toBe('2012-07-31T16:00:00Z');
+    expect(toUtcInstant(new Date('2012-07-31T16:00:00.123Z'))).toBe('2012-07-31T16:00:00.123Z');
+    const yaml = parseYaml('start_time: 2012-07-30T02:33:00Z', { customTags: ['timestamp'] }) as { start_time: unknown };
+    expect(toUtcInstant(yaml.start_time)).toBe('2012-07-30T02:33:00Z');
+    const toml = parseToml('a = 2012-07-30T02:33:00Z\nb = 2012-07-30T02:33:00\nc = 2012-07-30\nd = 2012-07-30T08:03:00+05:30\ne = 07:32:00');
+    expect(toUtcInstant(toml.a)).toBe('2012-07-30T02:33:00Z');
+    expect(toUtcInstant(toml.b)).toBe('2012-07-30T02:33:00Z');
+    expect(toUtcInstant(toml.c)).toBe('2012-07-30T00:00:00Z');
+    expect(toUtcInstant(toml.d)).toBe('2012-07-30T02:33:00Z');
+    expect(toUtcInstant(toml.e)).toBeNull();
+  });
+
+  it.each([['August 15, 2020'], ['2020-02-30'], ['2020-01-07T25:00:00Z'], [''], [12345], [null], [undefined], [{}], [new Date('nope')]])('%j gives null', (value) => {
+    expect(toUtcInstant(value)).toBeNull();
+  });
+});

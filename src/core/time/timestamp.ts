@@ -1,0 +1,246 @@
+/** Reading the timestamp a timeline entry starts with and resolving it to a UTC instant. */
+import type { DateTime } from 'luxon';
+import { readClockAt, readClockPlaceholderAt, type ClockReading } from './clock.js';
+import { readDateAt, type CalendarDate, type DateOrder, type DateReading } from './dates.js';
+import { formatInstant, localInstant } from './instant.js';
+import { parseZone, ZONE_TOKEN_SOURCE, type ZoneInfo } from './zones.js';
+
+/** What is known around a timeline entry when its timestamp is read. */
+export interface TimeContext {
+  /** Date in force (from a subheading, an earlier line, the document). */
+  date: CalendarDate | null;
+  /** Year in force when only a year is known (a column header such as `Date (2021)`). */
+  year: number | null;
+  /** Zone in force (a sentence before the timeline, a heading, a column header, front matter). */
+  zone: ZoneInfo | null;
+  /** The document's day/month order for numeric dates. */
+  dateOrder: DateOrder | null;
+  /** The previous resolved instant on this timeline (UTC ISO), to roll time-only entries past midnight. */
+  previous: string | null;
+}
+
+/** A timestamp found at the start of a text, and what it resolves to. */
+export interface TimestampMatch {
+  /** Span in the input of the timestamp with its decorations and the separator after it. */
+  index: number;
+  length: number;
+  /** The timestamp as written, decorations stripped ('2021-03-31 12:06', '04:49 PM UTC'). */
+  written: string;
+  /** The text after the timestamp and its separator, trimmed. */
+  rest: string;
+  /** UTC instant 'YYYY-MM-DDTHH:MM:SSZ' (milliseconds only if written); null when it cannot be resolved. */
+  at: string | null;
+  /** The date this match itself states, to carry forward to following lines. */
+  date: CalendarDate | null;
+  /** Zone used: stated on the line, else the context's. */
+  zone: ZoneInfo | null;
+  zoneFrom: 'line' | 'context' | null;
+  /** Marked as approximate: '±', '~', 'around', 'approximately', 'approx.', a '~' suffix. */
+  approximate: boolean;
+  /** A short reason when `at` is null or the value is odd. */
+  problem: string | null;
+}
+
+/** A timestamp is never longer than this; only the head of a long line is read. */
+const HEAD = 300;
+const QUICK = /[\d?]|[HhXx-]{2}:|[YyXx]{4}-/;
+const LEADING_SPACE = /[ \t]*/y;
+const APPROX_PREFIX = /(?:±|\+\/-|~|≈|(?:around|approximately|approx\.?|circa|ca\.)(?=[ \t]*[\d[*_]))[ \t]*/iy;
+const OPENER = /\*\*|__|\*(?=\S)|_(?=\S)|\[|`|\(/y;
+const CLOSERS: Readonly<Record<string, string>> = { '**': '**', __: '__', '*': '*', _: '_', '[': ']', '`': '`', '(': ')' };
+const DATE_TIME_SEP = /(?:[ \t]*,[ \t]*(?:at[ \t]+)?|[ \t]*[-–—:@][ \t]+|[ \t]+(?:at[ \t]+)?|T|[ \t]*[-–—:@](?=\d))/y;
+const APPROX_MID = /(?:around|approximately|approx\.?|about|~|±)[ \t]*/iy;
+const TILDE = /[ \t]?~/y;
+const RANGE_END = /[ \t]*[-–—][ \t]*\d{1,2}:(?:\d{2}|\?\?)(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?(?!\d)/y;
+const ZONE_AFTER = new RegExp(`Z(?![A-Za-z0-9])|[ \\t]*\\([ \\t]*(${ZONE_TOKEN_SOURCE})[ \\t]*\\)|[ \\t]*(${ZONE_TOKEN_SOURCE})`, 'y');
+const ALT_TIME = /[ \t]*\(([^()\n]{1,40})\)/y;
+const HAS_TIME = /\d:\d\d/;
+const DATE_AFTER_SEP = /[ \t]*,?[ \t]+(?:on[ \t]+)?/y;
+const DATE_WORD = /[ \t]+DATE(?![A-Za-z])/y;
+const INNER_PUNCT = /[ \t]*[.:,]?[ \t]*/y;
+const SEPARATOR = /[ \t]*(?:[-–—]{1,3}|[:.,;|])?[ \t]*/y;
+const GLUED = /[A-Za-z0-9]/;
+const DATE_ONLY_REPORTED = /^(?:invalid|placeholder)/;
+const DAY_MS = 86_400_000;
+const ROLL_AFTER_MS = 12 * 3_600_000;
+
+/** A cursor over the head of the text, advanced by sticky regexes. */
+class Cursor {
+  pos = 0;
+  constructor(readonly text: string) {}
+
+  eat(re: RegExp): RegExpExecArray | null {
+    re.lastIndex = this.pos;
+    const m = re.exec(this.text);
+    if (m !== null) this.pos = re.lastIndex;
+    return m;
+  }
+}
+
+/** What the scan of the text found, before resolving it. */
+interface Scanned {
+  index: number;
+  coreStart: number;
+  coreEnd: number;
+  end: number;
+  approximate: boolean;
+  date: DateReading | null;
+  clock: ClockReading | null;
+  placeholder: string | null;
+  lineZone: ZoneInfo | null;
+}
+
+function readZone(c: Cursor): ZoneInfo | null {
+  const save = c.pos;
+  const m = c.eat(ZONE_AFTER);
+  if (m === null) return null;
+  const zone = parseZone(m[1] ?? m[2] ?? 'Z');
+  if (zone === null) c.pos = save;
+  return zone;
+}
+
+/** A date written after the time ('12:45 PM PST Saturday Oct 30th'): only when words make it plainly a date. */
+function readTrailingDate(c: Cursor, ctx: TimeContext): DateReading | null {
+  const save = c.pos;
+  if (c.eat(DATE_AFTER_SEP) === null) return null;
+  const found = readDateAt(c.text, c.pos, ctx.dateOrder, fallbackYear(ctx));
+  if (found === null || !found.worded) {
+    c.pos = save;
+    return null;
+  }
+  c.pos = found.end;
+  return found;
+}
+
+function fallbackYear(ctx: TimeContext): number | null {
+  return ctx.year ?? ctx.date?.year ?? null;
+}
+
+/** Reads whatever follows a time of day: a range end, a zone, a second reading in parentheses, a date. */
+function readAfterClock(c: Cursor, ctx: TimeContext, s: Scanned): void {
+  c.eat(RANGE_END);
+  s.lineZone = readZone(c);
+  const save = c.pos;
+  const alt = c.eat(ALT_TIME);
+  if (alt !== null && !HAS_TIME.test(alt[1] ?? '')) c.pos = save;
+  if (s.date === null) s.date = readTrailingDate(c, ctx);
+  if (s.date === null && c.eat(DATE_WORD) !== null) s.placeholder = 'DATE';
+}
+
+/** Reads the time (or its placeholder) after a date; leaves the cursor after the date when none follows. */
+function readTimeAfterDate(c: Cursor, s: Scanned): void {
+  const save = c.pos;
+  c.eat(DATE_TIME_SEP);
+  if (c.eat(APPROX_MID) !== null) s.approximate = true;
+  s.clock = readClockAt(c.text, c.pos);
+  if (s.clock !== null) {
+    c.pos = s.clock.end;
+    return;
+  }
+  const placeholder = readClockPlaceholderAt(c.text, c.pos);
+  if (placeholder !== null) {
+    c.pos = placeholder.end;
+    s.placeholder = placeholder.written;
+    return;
+  }
+  c.pos = save;
+}
+
+function scan(text: string, head: string, ctx: TimeContext): Scanned | null {
+  const c = new Cursor(head);
+  c.eat(LEADING_SPACE);
+  const s: Scanned = { index: c.pos, coreStart: 0, coreEnd: 0, end: 0, approximate: false, date: null, clock: null, placeholder: null, lineZone: null };
+  if (c.eat(APPROX_PREFIX) !== null) s.approximate = true;
+  const closer = CLOSERS[c.eat(OPENER)?.[0] ?? ''] ?? null;
+  if (c.eat(APPROX_PREFIX) !== null) s.approximate = true;
+  s.coreStart = c.pos;
+
+  s.date = readDateAt(head, c.pos, ctx.dateOrder, fallbackYear(ctx));
+  if (s.date !== null) {
+    c.pos = s.date.end;
+    readTimeAfterDate(c, s);
+    // A date alone is a date line, not a timestamp, unless it is invalid or a placeholder: those are reported here.
+    if (s.clock === null && s.placeholder === null && !DATE_ONLY_REPORTED.test(s.date.problem ?? '')) return null;
+  } else {
+    s.clock = readClockAt(head, c.pos);
+    const placeholder = s.clock === null ? readClockPlaceholderAt(head, c.pos) : null;
+    if (s.clock === null && placeholder === null) return null;
+    c.pos = s.clock?.end ?? placeholder?.end ?? c.pos;
+    s.placeholder = placeholder?.written ?? null;
+  }
+  if (s.clock !== null) readAfterClock(c, ctx, s);
+  s.coreEnd = c.pos;
+  if (GLUED.test(text.charAt(c.pos))) return null;
+
+  if (c.eat(TILDE) !== null) s.approximate = true;
+  if (closer !== null) {
+    const save = c.pos;
+    c.eat(INNER_PUNCT);
+    if (head.startsWith(closer, c.pos)) c.pos += closer.length;
+    else c.pos = save;
+  }
+  c.eat(SEPARATOR);
+  s.end = c.pos;
+  return s;
+}
+
+/** Rolls a time-only entry forward by whole days while it falls more than 12 hours before the previous entry. */
+function rollPastMidnight(dt: DateTime, previous: string | null): DateTime {
+  if (previous === null) return dt;
+  const prev = Date.parse(previous);
+  if (Number.isNaN(prev)) return dt;
+  const behind = prev - ROLL_AFTER_MS - dt.toMillis();
+  if (behind <= 0) return dt;
+  return dt.plus({ days: Math.min(Math.ceil(behind / DAY_MS), 366) });
+}
+
+function placeholderProblem(s: Scanned, written: string): string | null {
+  const datePlaceholder = s.date?.problem?.startsWith('placeholder') === true;
+  if (s.placeholder === null) return null;
+  return datePlaceholder ? `placeholder "${written}"` : `placeholder "${s.placeholder}"`;
+}
+
+function resolve(s: Scanned, written: string, ctx: TimeContext): Pick<TimestampMatch, 'at' | 'problem' | 'zone' | 'zoneFrom'> {
+  const zone = s.lineZone ?? ctx.zone;
+  const zoneFrom = s.lineZone !== null ? 'line' : ctx.zone !== null ? 'context' : null;
+  const base = { zone, zoneFrom } as const;
+  const problem = placeholderProblem(s, written) ?? s.date?.problem ?? null;
+  if (problem !== null || s.clock === null) return { ...base, at: null, problem };
+  if (!s.clock.usable) return { ...base, at: null, problem: s.clock.problem };
+  const stated = s.date?.date ?? null;
+  const date = stated ?? ctx.date;
+  if (date === null) return { ...base, at: null, problem: 'no date for this time' };
+  const local = localInstant(date, s.clock, zone?.zone ?? 'UTC');
+  if (local === null) return { ...base, at: null, problem: `invalid time "${written}"` };
+  const dt = stated === null ? rollPastMidnight(local, ctx.previous) : local;
+  return { ...base, at: formatInstant(dt, s.clock.hasFraction), problem: s.clock.problem };
+}
+
+/**
+ * The timestamp `text` starts with, resolved to UTC: a time ('[13:26]', '**21:45 UTC** - …',
+ * '12:11 PM: …', '04:49 PM UTC Site repo …') or a date and time ('2021-03-31 12:06',
+ * '**June 14th, 2022, 10:00 AM:** …', 'February 15, 2024: 7:56am UTC'). List markers and table
+ * pipes must already be stripped; bold, italics, brackets and approximation marks are allowed.
+ *
+ * Null when the text does not start with a time or a date and time (a date alone is not a
+ * timestamp, unless it is invalid or a placeholder, which is reported). A time alone takes its
+ * date from `ctx.date` and rolls forward a day when it falls more than 12 hours before
+ * `ctx.previous`. With no zone on the line and none in `ctx`, `zone` and `zoneFrom` are null and
+ * `at` is computed as if the time were UTC: the caller reports the missing zone. Never throws.
+ */
+export function matchLeadingTimestamp(text: string, ctx: TimeContext): TimestampMatch | null {
+  const head = text.length > HEAD ? text.slice(0, HEAD) : text;
+  if (!QUICK.test(head.slice(0, 40))) return null;
+  const s = scan(text, head, ctx);
+  if (s === null) return null;
+  const written = head.slice(s.coreStart, s.coreEnd);
+  return {
+    index: s.index,
+    length: s.end - s.index,
+    written,
+    rest: text.slice(s.end).trim(),
+    date: s.date?.date ?? null,
+    approximate: s.approximate,
+    ...resolve(s, written, ctx),
+  };
+}

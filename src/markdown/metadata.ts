@@ -1,0 +1,172 @@
+/**
+ * Document metadata: the keys of front matter (ours and other teams') and the metadata lines
+ * written in the body (`**Date:** …`, `Created By: …`, `| Severity | 1 |`, `### Date` + value).
+ */
+import type { Diagnostic, SourceSpan } from '../core/document.js';
+import {
+  detectionMethodSchema,
+  type KeyTimes,
+  type Kind,
+  type Postmortem,
+  type Status,
+} from '../core/postmortem.schema.js';
+import { parseSeverity } from '../core/severity.js';
+import { toUtcInstant } from '../core/time/index.js';
+
+/** The canonical metadata keys Debrief understands, whatever a document calls them. */
+export type MetaKey =
+  | 'title' | 'id' | 'date' | 'author' | 'commander' | 'severity' | 'status' | 'kind'
+  | 'services' | 'teams' | 'tags' | 'summary' | 'started' | 'detected' | 'acknowledged' | 'mitigated' | 'resolved';
+
+const KEY_ALIASES: Record<string, MetaKey> = {
+  title: 'title', id: 'id', uuid: 'id',
+  date: 'date', 'incident date': 'date', 'date of incident': 'date', 'date of the incident': 'date',
+  author: 'author', authors: 'author', 'created by': 'author', 'written by': 'author', 'prepared by': 'author', 'postmortem owner': 'author', 'postmortem author': 'author', owner: 'author',
+  commander: 'commander', 'incident commander': 'commander', ic: 'commander', 'incident lead': 'commander',
+  severity: 'severity', sev: 'severity', 'incident severity': 'severity',
+  status: 'status', 'postmortem status': 'status', 'document status': 'status',
+  kind: 'kind',
+  services: 'services', service: 'services', 'affected services': 'services', 'services affected': 'services', 'affected service': 'services', product: 'services',
+  teams: 'teams', team: 'teams', 'teams involved': 'teams',
+  tags: 'tags', categories: 'tags', labels: 'tags',
+  summary: 'summary', description: 'summary',
+  started: 'started', start_time: 'started', 'start time': 'started', 'incident start': 'started', 'started at': 'started',
+  detected: 'detected', 'detected at': 'detected', 'detection time': 'detected',
+  acknowledged: 'acknowledged',
+  mitigated: 'mitigated', 'mitigated at': 'mitigated',
+  resolved: 'resolved', end_time: 'resolved', 'end time': 'resolved', 'resolved at': 'resolved', 'incident end': 'resolved',
+};
+
+/** The canonical key for a metadata label as written (`Created By`, `**Date**`, `Incident Commander`), if any. */
+export function metaKey(label: string): MetaKey | null {
+  const key = label.replace(/[*_`]/g, '').replace(/[:\s]+$/, '').trim().toLowerCase().replace(/\s+/g, ' ');
+  return KEY_ALIASES[key] ?? null;
+}
+
+/** One metadata value found in the document, with its place. */
+export interface MetaEntry {
+  key: MetaKey;
+  value: unknown;
+  span: SourceSpan;
+}
+
+const STATUS_WORDS: Record<string, Status> = {
+  draft: 'draft', 'in review': 'in_review', in_review: 'in_review', 'in-review': 'in_review', review: 'in_review',
+  final: 'final', published: 'published',
+};
+const KIND_WORDS: Record<string, Kind> = {
+  full: 'full', lightweight: 'lightweight', light: 'lightweight', 'near miss': 'near_miss', near_miss: 'near_miss', 'near-miss': 'near_miss',
+};
+
+function asList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map((v) => String(v).trim()).filter((v) => v !== '');
+  if (typeof value === 'string') return value.split(/\s*[,;]\s*/).map((v) => v.trim()).filter((v) => v !== '');
+  if (value === null || value === undefined) return [];
+  return [String(value)];
+}
+
+function asText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.length === 0 ? null : value.map(String).join(', ');
+  if (value instanceof Date) return value.toISOString();
+  const text = String(value).trim();
+  return text === '' ? null : text;
+}
+
+const TIME_FIELDS: Partial<Record<MetaKey, keyof KeyTimes>> = {
+  started: 'startedAt', detected: 'detectedAt', acknowledged: 'acknowledgedAt', mitigated: 'mitigatedAt', resolved: 'resolvedAt',
+};
+
+/**
+ * Applies metadata entries to the postmortem (first entry for a key wins) and reports values that
+ * cannot be read. `strict` entries come from our own front matter, where a bad value is an error.
+ */
+export function applyMetadata(pm: Postmortem, entries: readonly MetaEntry[], diagnostics: Diagnostic[], spans: Record<string, SourceSpan>): void {
+  const seen = new Set<MetaKey>();
+  const bad = (entry: MetaEntry, message: string) => diagnostics.push({ ruleId: 'meta/front-matter', message, span: entry.span });
+  for (const entry of entries) {
+    if (seen.has(entry.key)) continue;
+    seen.add(entry.key);
+    const text = asText(entry.value);
+    const timeField = TIME_FIELDS[entry.key];
+    if (timeField !== undefined) {
+      const at = toUtcInstant(entry.value);
+      if (at === null) bad(entry, `${entry.key}: "${text ?? ''}" is not a date and time; write an ISO 8601 instant such as 2024-03-01T14:05:00Z`);
+      else {
+        pm.times[timeField] = at;
+        spans[`times.${timeField}`] = entry.span;
+      }
+      continue;
+    }
+    switch (entry.key) {
+      case 'title': if (text !== null) pm.title = text; break;
+      case 'id': pm.id = text; break;
+      case 'author': pm.author = text; break;
+      case 'commander': pm.commander = text; break;
+      case 'summary': if (text !== null && pm.summary === '') pm.summary = text; break;
+      case 'services': pm.services = asList(entry.value); break;
+      case 'teams': pm.teams = asList(entry.value); break;
+      case 'tags': pm.tags = asList(entry.value); break;
+      case 'severity': {
+        const severity = text === null ? null : parseSeverity(text);
+        if (severity === null) bad(entry, `severity: "${text ?? ''}" is not a severity; use SEV1..SEV4 (P1..P4, Critical, Major, Minor and Low are accepted too)`);
+        pm.severity = severity;
+        break;
+      }
+      case 'status': {
+        const status = text === null ? undefined : STATUS_WORDS[text.toLowerCase()];
+        if (status === undefined) bad(entry, `status: "${text ?? ''}" is not a status; use draft, in_review, final or published`);
+        else pm.status = status;
+        break;
+      }
+      case 'kind': {
+        const kind = text === null ? undefined : KIND_WORDS[text.toLowerCase()];
+        if (kind === undefined) bad(entry, `kind: "${text ?? ''}" is not a kind; use full, lightweight or near_miss`);
+        else pm.kind = kind;
+        break;
+      }
+      case 'date': break;
+    }
+    spans[entry.key] = entry.span;
+  }
+}
+
+/** Reads the structured blocks of our own front matter (detection, impact, review, restricted). */
+export function applyStructuredFrontMatter(pm: Postmortem, data: Record<string, unknown>, span: SourceSpan, diagnostics: Diagnostic[]): void {
+  const bad = (message: string) => diagnostics.push({ ruleId: 'meta/front-matter', message, span });
+  const record = (key: string): Record<string, unknown> | null => {
+    const value = data[key];
+    if (value === undefined || value === null) return null;
+    if (typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+    bad(`${key}: expected a mapping of keys to values`);
+    return null;
+  };
+  if (data.restricted !== undefined) pm.restricted = data.restricted === true || data.restricted === 'true';
+  const detection = record('detection');
+  if (detection) {
+    const method = detectionMethodSchema.safeParse(detection.method);
+    if (detection.method !== undefined && !method.success) bad(`detection.method: "${String(detection.method)}" is not one of ${detectionMethodSchema.options.join(', ')}`);
+    pm.detection = { method: method.success ? method.data : null, by: asText(detection.by) };
+  }
+  const impact = record('impact');
+  if (impact) {
+    for (const key of Object.keys(pm.impact) as (keyof Postmortem['impact'])[]) {
+      if (key !== 'text' && impact[key] !== undefined) pm.impact[key] = asText(impact[key]);
+    }
+  }
+  const review = record('review');
+  if (review) {
+    const approvals = Array.isArray(review.approvals) ? review.approvals : [];
+    pm.review = {
+      reviewers: asList(review.reviewers),
+      attendees: asList(review.attendees),
+      meetingAt: toUtcInstant(review.meetingAt),
+      approvals: approvals.flatMap((a: unknown) => {
+        if (typeof a !== 'object' || a === null) return [];
+        const { by, at } = a as Record<string, unknown>;
+        const who = asText(by);
+        return who === null ? [] : [{ by: who, at: toUtcInstant(at) }];
+      }),
+    };
+  }
+}

@@ -1,0 +1,39 @@
+/** Which part of a postmortem a heading introduces, across the names teams give their sections. */
+import type { SectionRole } from '../core/document.js';
+
+/** Tried in order; the first pattern that matches the normalised heading wins. */
+const ROLE_PATTERNS: readonly (readonly [SectionRole, RegExp])[] = [
+  ['wentWell', /^(what|things that) went (well|right)\b/],
+  ['wentPoorly', /^(what|things that) went (poorly|wrong|badly)\b|^what could have gone better\b/],
+  ['luckyBreaks', /^where (did )?we (got|get) lucky\b/],
+  ['surprises', /^what surprised us\b|^surprises\b/],
+  ['whys', /\b(five|5) whys\b|^whys\b/],
+  ['timeline', /^(incident )?timeline\b|^timeline of events\b|^establishing the timeline\b|^chronology\b/],
+  ['actionItems', /^action items?\b|^corrective (and preventa?tive )?(measures?|actions?)\b|^remediation\b|^planned actions\b|^prevention\b|^next steps\b|^follow[- ]?ups?\b|^moving forward\b|^improving recovery procedures\b|^what is being done about (this|it)\b|^how are we preventing\b|^preventive (measures|actions)\b|^todo\b/],
+  ['contributingFactors', /^contributing factors?\b|^why it wasn'?t caught\b/],
+  ['rootCause', /^root[- ]causes?\b|^root cause\(s\)|^trigger\b|^fault\b|^leadup\b|^what caused\b|^how did (this|it) happen\b|^why did (this|it) happen\b|^why it failed\b|^identified cause\b|^cause\b|^causes\b/],
+  ['lessonsGroup', /^lessons? learn(ed|t)\b|^(key )?takeaways\b|^reflections?\b|^learnings\b/],
+  ['impact', /^(the |customer |user |end user |business )?impact\b|^data loss impact\b|^severity (&|and) impact\b|^scope\b|^impact on\b/],
+  ['detection', /^detection\b|^how (was it|we) detected\b/],
+  ['review', /^a?t?tendees\b|^atendees\b|^involved parties\b|^review(ers)?\b|^participants\b/],
+  ['whatHappened', /^what happened\b|^description\b|^technical description\b|^incident description\b|^background\b/],
+  ['summary', /^(issue |incident |executive )?summary\b|^summary of impact\b|^overview\b|^tl;?dr\b/],
+];
+
+/** The heading text normalised for matching: lower case, no Markdown, numbering or punctuation at the ends. */
+export function normaliseHeading(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[*_`#]/g, '')
+    .replace(/^\s*(\d+(\.\d+)*\.?|[ivx]+\.)\s+/, '')
+    .replace(/[:.\s]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The role a heading gives its section; `other` when it is none we know. */
+export function classifyHeading(text: string): SectionRole {
+  const normalised = normaliseHeading(text);
+  for (const [role, pattern] of ROLE_PATTERNS) if (pattern.test(normalised)) return role;
+  return 'other';
+}
