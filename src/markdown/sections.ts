@@ -38,9 +38,11 @@ function findHeadings(tokens: readonly Token[]): HeadingMark[] {
       const text = inlineText(tokens[i + 1]);
       marks.push({ start: i, end: i + 3, level: Number(token.tag.slice(1)), text, line: token.map[0] + 1, role: classifyHeading(text) });
     } else if (token.type === 'paragraph_open' && token.level === 0) {
-      const text = inlineText(tokens[i + 1]).replace(/:$/, '');
       const next = tokens[i + 3]?.type;
-      if (text.length > PSEUDO_HEADING_MAX_LENGTH || (next !== 'bullet_list_open' && next !== 'ordered_list_open' && next !== 'table_open')) continue;
+      if (next !== 'bullet_list_open' && next !== 'ordered_list_open' && next !== 'table_open') continue;
+      if ((tokens[i + 1]?.content.length ?? 0) > PSEUDO_HEADING_MAX_LENGTH * 2) continue;
+      const text = inlineText(tokens[i + 1]).replace(/:$/, '');
+      if (text.length > PSEUDO_HEADING_MAX_LENGTH) continue;
       const role = classifyHeading(text);
       if (role !== 'other') marks.push({ start: i, end: i + 3, level: PSEUDO_HEADING_LEVEL, text, line: token.map[0] + 1, role });
     }

@@ -1,13 +1,18 @@
 /** Our own format's timeline cell: 'YYYY-MM-DD HH:MM' in UTC, seconds and milliseconds only when needed. */
-import { DateTime } from 'luxon';
 import { readIsoLike } from './instant.js';
 
-/** The canonical cell for a UTC instant: 'YYYY-MM-DD HH:MM', ':SS' when seconds≠0, '.mmm' when ms≠0; a text that is no instant is returned as is. */
+const UTC_INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}):(\d{2})(?:\.(\d{1,9}))?Z$/;
+
+/** The canonical cell for an instant (any offset, written back in UTC): 'YYYY-MM-DD HH:MM', ':SS' when seconds≠0, '.mmm' when ms≠0; a text that is no instant is returned as is. */
 export function formatCanonical(at: string): string {
-  const dt = DateTime.fromISO(at, { zone: 'UTC' });
-  if (!dt.isValid) return at;
-  if (dt.millisecond !== 0) return dt.toFormat('yyyy-MM-dd HH:mm:ss.SSS');
-  return dt.toFormat(dt.second !== 0 ? 'yyyy-MM-dd HH:mm:ss' : 'yyyy-MM-dd HH:mm');
+  const m = UTC_INSTANT.exec(at) ?? UTC_INSTANT.exec(readIsoLike(at, true) ?? '');
+  if (m === null) return at;
+  const [, date = '', hoursMinutes = '', seconds = '', fraction = ''] = m;
+  const whole = new Date(`${date}T${hoursMinutes}:${seconds}Z`);
+  if (Number.isNaN(whole.getTime()) || whole.toISOString().slice(0, 10) !== date) return at;
+  const ms = fraction.slice(0, 3).padEnd(3, '0');
+  if (ms !== '000') return `${date} ${hoursMinutes}:${seconds}.${ms}`;
+  return seconds !== '00' ? `${date} ${hoursMinutes}:${seconds}` : `${date} ${hoursMinutes}`;
 }
 
 const CANONICAL = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/;

@@ -2,6 +2,8 @@
 import type { DateOrder } from './dates.js';
 
 const MAX_LINE = 10_000;
+/** A cheap test that rules out most lines before the full pattern runs. */
+const MAY_HOLD_DATE = /\d[-/.]\d/;
 /** Two numbers and a year, not inside a longer run of digits (so not the tail of an ISO date or a version). */
 const NUMERIC_DATE = /(?<![\d.])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[/.]\d)/g;
 
@@ -14,7 +16,7 @@ export function inferDateOrder(texts: readonly string[]): DateOrder | null {
   let mdy = false;
   for (const text of texts) {
     for (const line of text.split('\n')) {
-      if (line.length > MAX_LINE) continue;
+      if (line.length > MAX_LINE || !MAY_HOLD_DATE.test(line)) continue;
       for (const m of line.matchAll(NUMERIC_DATE)) {
         if (m[2] === '.' && m[4]?.length !== 4) continue;
         const first = Number(m[1]);

@@ -1,5 +1,4 @@
 /** Reading calendar dates as people write them: ISO, day/month or month/day numbers, month names. */
-import { DateTime } from 'luxon';
 
 /** Which number comes first in a numeric date such as 05/06/2021: the day or the month. */
 export type DateOrder = 'dmy' | 'mdy';
@@ -52,7 +51,8 @@ function monthNumber(name: string): number {
 
 /** True when the year, month and day name a real day (no 30 February), with a four-digit year. */
 function isRealDate(year: number, month: number, day: number): boolean {
-  return year >= 1000 && year <= 9999 && DateTime.fromObject({ year, month, day }, { zone: 'UTC' }).isValid;
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
 }
 
 function expandYear(digits: string): number | null {

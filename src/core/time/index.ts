@@ -5,4 +5,4 @@ export { parseDate, findDate, readDateAt, type CalendarDate, type DateOrder, typ
 export { inferDateOrder } from './date-order.js';
 export { matchLeadingTimestamp, type TimeContext, type TimestampMatch } from './timestamp.js';
 export { formatCanonical, parseCanonical } from './canonical.js';
-export { toUtcInstant } from './instant.js';
+export { localDateOf, toUtcInstant } from './instant.js';

@@ -10,20 +10,70 @@ export interface LocalTime {
   millisecond: number;
 }
 
-const WITH_MS = "yyyy-MM-dd'T'HH:mm:ss.SSS'Z'";
-const WITHOUT_MS = "yyyy-MM-dd'T'HH:mm:ss'Z'";
+/** 'UTC', 'UTC-8', 'UTC+5:30': zones with a fixed offset, computed without luxon's zone machinery. */
+const FIXED_ZONE = /^UTC(?:([+-])(\d{1,2})(?::(\d{2}))?)?$/;
 
-/** An instant as 'YYYY-MM-DDTHH:MM:SSZ', with '.mmm' only when asked for. */
-export function formatInstant(dt: DateTime, withMs: boolean): string {
-  return dt.toUTC().toFormat(withMs ? WITH_MS : WITHOUT_MS);
+/** An instant (epoch milliseconds) as 'YYYY-MM-DDTHH:MM:SSZ', with '.mmm' only when asked for. */
+export function formatInstant(at: number, withMs: boolean): string {
+  const iso = new Date(at).toISOString();
+  return withMs ? iso : `${iso.slice(0, 19)}Z`;
 }
 
-/** The instant of a local date and time in a luxon zone ('UTC', 'UTC-8', 'America/New_York'); null when invalid. */
-export function localInstant(date: CalendarDate, time: LocalTime, zone: string): DateTime | null {
+function fixedOffsetMinutes(zone: string): number | null {
+  const m = FIXED_ZONE.exec(zone);
+  if (m === null) return null;
+  const minutes = Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+/** A local date and time at a fixed offset, or null when a part is out of range (Feb 30, 24:61). */
+function fixedInstant(date: CalendarDate, time: LocalTime, offsetMinutes: number): number | null {
   const { year, month, day } = date;
   const { hour, minute, second, millisecond } = time;
-  const dt = DateTime.fromObject({ year, month, day, hour, minute, second, millisecond }, { zone });
-  return dt.isValid ? dt : null;
+  if (hour > 23 || minute > 59 || second > 59 || millisecond > 999 || year < 1000 || year > 9999) return null;
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
+  const check = new Date(ms);
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return ms - offsetMinutes * 60_000;
+}
+
+/**
+ * Offsets of region zones (CET, America/Los_Angeles) by local hour: asking luxon (Intl) for each
+ * timeline row is the costliest step of reading a document, and offsets only change on the hour.
+ */
+const ZONE_OFFSET_CACHE = new Map<string, number | null>();
+const ZONE_OFFSET_CACHE_SIZE = 10_000;
+const HOUR_MS = 3_600_000;
+
+/** A region zone's offset in minutes, computed by luxon once per key and remembered. */
+function cachedOffset(key: string, compute: () => DateTime): number | null {
+  let offset = ZONE_OFFSET_CACHE.get(key);
+  if (offset === undefined) {
+    const dt = compute();
+    offset = dt.isValid ? dt.offset : null;
+    if (ZONE_OFFSET_CACHE.size >= ZONE_OFFSET_CACHE_SIZE) ZONE_OFFSET_CACHE.clear();
+    ZONE_OFFSET_CACHE.set(key, offset);
+  }
+  return offset;
+}
+
+/** The calendar date an instant falls on in a luxon zone (fixed offsets computed directly); null when either is invalid. */
+export function localDateOf(at: string, zone: string): CalendarDate | null {
+  const ms = Date.parse(at);
+  if (Number.isNaN(ms)) return null;
+  const offset = fixedOffsetMinutes(zone) ?? cachedOffset(`${zone}@${Math.floor(ms / HOUR_MS)}`, () => DateTime.fromMillis(ms, { zone }));
+  if (offset === null) return null;
+  const local = new Date(ms + offset * 60_000);
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
+}
+
+/** The instant (epoch ms) of a local date and time in a luxon zone ('UTC', 'UTC-8', 'America/New_York'); null when invalid. */
+export function localInstant(date: CalendarDate, time: LocalTime, zone: string): number | null {
+  const { year, month, day } = date;
+  const offset =
+    fixedOffsetMinutes(zone) ??
+    cachedOffset(`${zone}|${year}-${month}-${day}T${time.hour}`, () => DateTime.fromObject({ year, month, day, hour: time.hour }, { zone }));
+  return offset === null ? null : fixedInstant(date, time, offset);
 }
 
 /** 'YYYY-MM-DD', optionally ' HH:MM[:SS[.fff]]' or 'THH:MM…', optionally a zone (Z, ±HH:MM, UTC, GMT). */
@@ -75,7 +125,7 @@ function isTimeOfDayOnly(value: Date): boolean {
 export function toUtcInstant(value: unknown): string | null {
   if (typeof value === 'string') return value.length > 64 ? null : readIsoLike(value, false);
   if (!(value instanceof Date) || Number.isNaN(value.getTime()) || isTimeOfDayOnly(value)) return null;
-  const dt = DateTime.fromJSDate(value, { zone: 'UTC' });
-  if (dt.year < 1000 || dt.year > 9999) return null;
-  return formatInstant(dt, dt.millisecond !== 0);
+  const year = value.getUTCFullYear();
+  if (year < 1000 || year > 9999) return null;
+  return formatInstant(value.getTime(), value.getUTCMilliseconds() !== 0);
 }

@@ -1,8 +1,7 @@
 /** Reading the timestamp a timeline entry starts with and resolving it to a UTC instant. */
-import type { DateTime } from 'luxon';
 import { readClockAt, readClockPlaceholderAt, type ClockReading } from './clock.js';
 import { readDateAt, type CalendarDate, type DateOrder, type DateReading } from './dates.js';
-import { formatInstant, localInstant } from './instant.js';
+import { formatInstant, localInstant, type LocalTime } from './instant.js';
 import { parseZone, ZONE_TOKEN_SOURCE, type ZoneInfo } from './zones.js';
 
 /** What is known around a timeline entry when its timestamp is read. */
@@ -184,14 +183,20 @@ function scan(text: string, head: string, ctx: TimeContext): Scanned | null {
   return s;
 }
 
-/** Rolls a time-only entry forward by whole days while it falls more than 12 hours before the previous entry. */
-function rollPastMidnight(dt: DateTime, previous: string | null): DateTime {
-  if (previous === null) return dt;
+/** The calendar date `days` after `date`. */
+function addDays(date: CalendarDate, days: number): CalendarDate {
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** Rolls a time-only entry forward by whole local days while it falls more than 12 hours before the previous entry. */
+function rollPastMidnight(at: number, date: CalendarDate, clock: LocalTime, zone: string, previous: string | null): number | null {
+  if (previous === null) return at;
   const prev = Date.parse(previous);
-  if (Number.isNaN(prev)) return dt;
-  const behind = prev - ROLL_AFTER_MS - dt.toMillis();
-  if (behind <= 0) return dt;
-  return dt.plus({ days: Math.min(Math.ceil(behind / DAY_MS), 366) });
+  if (Number.isNaN(prev)) return at;
+  const behind = prev - ROLL_AFTER_MS - at;
+  if (behind <= 0) return at;
+  return localInstant(addDays(date, Math.min(Math.ceil(behind / DAY_MS), 366)), clock, zone);
 }
 
 function placeholderProblem(s: Scanned, written: string): string | null {
@@ -210,10 +215,11 @@ function resolve(s: Scanned, written: string, ctx: TimeContext): Pick<TimestampM
   const stated = s.date?.date ?? null;
   const date = stated ?? ctx.date;
   if (date === null) return { ...base, at: null, problem: 'no date for this time' };
-  const local = localInstant(date, s.clock, zone?.zone ?? 'UTC');
-  if (local === null) return { ...base, at: null, problem: `invalid time "${written}"` };
-  const dt = stated === null ? rollPastMidnight(local, ctx.previous) : local;
-  return { ...base, at: formatInstant(dt, s.clock.hasFraction), problem: s.clock.problem };
+  const zoneName = zone?.zone ?? 'UTC';
+  const local = localInstant(date, s.clock, zoneName);
+  const at = local === null || stated !== null ? local : rollPastMidnight(local, date, s.clock, zoneName, ctx.previous);
+  if (at === null) return { ...base, at: null, problem: `invalid time "${written}"` };
+  return { ...base, at: formatInstant(at, s.clock.hasFraction), problem: s.clock.problem };
 }
 
 /**

@@ -2,6 +2,8 @@
 import { parseZone, ZONE_TOKEN_SOURCE, type ZoneInfo } from './zones.js';
 
 const MAX_SCAN = 10_000;
+/** Every statement form mentions a time word or opens a parenthesis: most lines fail this at once. */
+const MAY_STATE_ZONE = /tim|zone|\(/i;
 
 /**
  * Three ways of stating a zone, each capturing the zone token:
@@ -25,6 +27,7 @@ const STATEMENT = new RegExp(
  */
 export function findZoneStatement(text: string): ZoneInfo | null {
   const scanned = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
+  if (!MAY_STATE_ZONE.test(scanned)) return null;
   for (const m of scanned.matchAll(STATEMENT)) {
     const token = m[1] ?? m[2] ?? m[3];
     const zone = token === undefined ? null : parseZone(token);

@@ -1,0 +1,196 @@
+/** The state of one timeline being read: time context, events found so far, and the diagnostics they earn. */
+import { findDate, findZoneStatement, formatCanonical, localDateOf, matchLeadingTimestamp } from '../../core/time/index.js';
+import type { CalendarDate, DateOrder, TimeContext, ZoneInfo } from '../../core/time/index.js';
+import { lineSpan } from '../../core/document.js';
+import type { SourceSpan } from '../../core/document.js';
+import type { EventKind, TimelineEvent } from '../../core/postmortem.schema.js';
+import type { ExtractContext } from '../section.js';
+import { inferEventKind } from './event-kind.js';
+import { splitLeadingDate } from './leading-date.js';
+import { MAX_LINE_LENGTH } from './table.js';
+
+/** A time as read from the source, whatever its layout, ready to become an event. */
+export interface Stamp {
+  at: string | null;
+  written: string;
+  /** Text after the timestamp on the same line. */
+  rest: string;
+  date: CalendarDate | null;
+  zone: ZoneInfo | null;
+  approximate: boolean;
+  problem: string | null;
+  /** A date with no time of day. */
+  dateOnly: boolean;
+  /** False for our own canonical cells, which are UTC by definition. */
+  checkZone: boolean;
+}
+
+/** Fields of an event that a layout states outright; undefined ones are inferred from the text. */
+export interface EventFields {
+  actor?: string | null;
+  kind?: EventKind | null;
+  source?: string | null;
+}
+
+const APPROXIMATE_NOTE = /\ball times (?:are )?approx/i;
+/** Only short texts (headings, "All times in PST, on February 5th 2019") are searched for the date in force. */
+const MAX_CONTEXT_TEXT = 300;
+const LEADING_ACTOR = /^(?:\*\*|__)?@([A-Za-z0-9][\w-]*(?:\.[\w-]+)*)/;
+const NO_TIME_OF_DAY = 'a date without a time of day';
+
+/** The `@handle` a timeline text starts with (`@Katharine notices …`, `**@jane** rolls back …`), without the `@`. */
+export function leadingActor(text: string): string | null {
+  return LEADING_ACTOR.exec(text)?.[1] ?? null;
+}
+
+function findContextDate(text: string, order: DateOrder | null): CalendarDate | null {
+  return text.length > MAX_CONTEXT_TEXT ? null : findDate(text, order);
+}
+
+function localDate(at: string, zone: ZoneInfo | null): CalendarDate | null {
+  return (zone ? localDateOf(at, zone.zone) : null) ?? localDateOf(at, 'UTC');
+}
+
+/** Collects the events of one timeline section and carries date, zone and previous time from line to line. */
+export class TimelineReader {
+  readonly events: TimelineEvent[] = [];
+  readonly spans: SourceSpan[] = [];
+  readonly time: TimeContext;
+  private approximate: boolean;
+
+  constructor(
+    private readonly ctx: ExtractContext,
+    heading: string,
+  ) {
+    const date = findContextDate(heading, ctx.dateOrder) ?? ctx.docDate;
+    this.time = {
+      date,
+      year: date?.year ?? null,
+      zone: findZoneStatement(heading) ?? ctx.docZone,
+      dateOrder: ctx.dateOrder,
+      previous: null,
+    };
+    this.approximate = APPROXIMATE_NOTE.test(heading);
+  }
+
+  /** Takes what a text that is not an event says about the timeline: a zone, a date, "all times approximate". */
+  noteContext(text: string): void {
+    if (text.length > MAX_LINE_LENGTH) return;
+    const zone = findZoneStatement(text);
+    if (zone) this.time.zone = zone;
+    if (APPROXIMATE_NOTE.test(text)) this.approximate = true;
+    const date = findContextDate(text, this.time.dateOrder);
+    if (date) this.setDate(date);
+  }
+
+  /** Makes a date stated in the text the one in force; times after it no longer roll over from earlier ones. */
+  setDate(date: CalendarDate): void {
+    this.carryDate(date);
+    this.time.previous = null;
+  }
+
+  private carryDate(date: CalendarDate): void {
+    this.time.date = date;
+    this.time.year = date.year;
+  }
+
+  /**
+   * The time or date a text starts with, read in the current context; null when it starts with
+   * neither, or with a date that only frames a zone statement ('2015-10-21 (*all times UTC*)').
+   */
+  readLeading(text: string): Stamp | null {
+    if (text.length > MAX_LINE_LENGTH) return null;
+    const match = matchLeadingTimestamp(text, this.time);
+    if (match) {
+      return {
+        at: match.at,
+        written: match.written,
+        rest: match.rest,
+        date: match.date,
+        zone: match.zone,
+        approximate: match.approximate || this.approximate,
+        problem: match.problem,
+        dateOnly: false,
+        checkZone: true,
+      };
+    }
+    const leading = splitLeadingDate(text, this.time.dateOrder, this.time.year ?? this.time.date?.year ?? null);
+    if (!leading || findZoneStatement(text) !== null) return null;
+    return {
+      at: null,
+      written: leading.written,
+      rest: leading.rest,
+      date: leading.date,
+      zone: null,
+      approximate: this.approximate,
+      problem: NO_TIME_OF_DAY,
+      dateOnly: true,
+      checkZone: true,
+    };
+  }
+
+  /** A time that could not be read at all (a table cell with no time or date in it). */
+  unreadable(written: string): Stamp {
+    return {
+      at: null,
+      written,
+      rest: '',
+      date: null,
+      zone: null,
+      approximate: this.approximate,
+      problem: written === '' ? 'the time is missing' : null,
+      dateOnly: false,
+      checkZone: true,
+    };
+  }
+
+  /** Adds an event; `line` is where diagnostics point. */
+  addEvent(stamp: Stamp, text: string, span: SourceSpan, line: number, fields: EventFields = {}): void {
+    this.events.push({
+      at: stamp.at,
+      written: stamp.written,
+      approximate: stamp.approximate,
+      text,
+      actor: fields.actor !== undefined ? fields.actor : leadingActor(text),
+      kind: fields.kind !== undefined ? fields.kind : inferEventKind(text),
+      source: fields.source !== undefined ? fields.source : 'typed',
+    });
+    this.spans.push(span);
+    this.diagnose(stamp, line);
+    if (stamp.at !== null) {
+      this.time.previous = stamp.at;
+      const date = localDate(stamp.at, this.time.zone);
+      if (date) this.carryDate(date);
+    } else if (stamp.date) {
+      this.setDate(stamp.date);
+    }
+  }
+
+  private report(ruleId: string, line: number, message: string, suggestion?: string): void {
+    const diagnostic = { ruleId, message, span: lineSpan(line) };
+    this.ctx.diagnostics.push(suggestion === undefined ? diagnostic : { ...diagnostic, suggestion });
+  }
+
+  private diagnose(stamp: Stamp, line: number): void {
+    const quoted = `Time "${stamp.written}"`;
+    if (stamp.at === null) {
+      const why = stamp.problem ? `: ${stamp.problem}` : '';
+      this.report('timeline/unparsed-time', line, `${quoted} could not be read${why}; write it as YYYY-MM-DD HH:MM UTC`);
+      return;
+    }
+    const utc = `${formatCanonical(stamp.at)} UTC`;
+    if (stamp.problem) {
+      this.report('timeline/unparsed-time', line, `${quoted} looks wrong (${stamp.problem}); it was read as ${utc}: check it`, utc);
+    }
+    if (!stamp.checkZone) return;
+    if (stamp.zone === null) {
+      this.report(
+        'timeline/utc',
+        line,
+        `${quoted} has no time zone; if it is UTC, say so (e.g. "All times UTC" before the timeline)`,
+      );
+    } else if (!stamp.zone.isUtc) {
+      this.report('timeline/utc', line, `${quoted} is not in UTC: write ${utc}`, utc);
+    }
+  }
+}
