@@ -82,7 +82,7 @@ describe('loadConfigFor', () => {
   it('reports unreadable syntax and a missing explicit file as InputError', async () => {
     const root = await tree({ 'a/.debriefrc.json': '{"rules": ', 'b/.debriefrc.yaml': 'rules: [unclosed\n' });
     expect((await failure(loadConfigFor(path.join(root, 'a/pm.md')))).message).toMatch(/\.debriefrc\.json: cannot be read as JSON/);
-    expect((await failure(loadConfigFor(path.join(root, 'b/pm.md')))).message).toMatch(/\.debriefrc\.yaml: cannot be read as YAML/);
+    expect((await failure(loadConfigFor(path.join(root, 'b/pm.md')))).message).toMatch(/\.debriefrc\.yaml:2: cannot be read as YAML: unexpected end/);
     expect((await failure(loadConfigFor(path.join(root, 'pm.md'), path.join(root, 'missing.yaml')))).message).toMatch(/missing\.yaml: cannot read the config file \(ENOENT\)/);
   });
 });

@@ -4,9 +4,9 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { InputError } from '../core/errors.js';
+import { parseYaml } from '../markdown/yaml.js';
 import { RULES_BY_ID } from './rules/index.js';
 import type { LintConfig } from './types.js';
 
@@ -44,11 +44,16 @@ function displayName(file: string): string {
 
 function parseText(file: string, text: string): unknown {
   const name = displayName(file);
+  if (!file.endsWith('.json')) {
+    const result = parseYaml(text);
+    if ('value' in result) return result.value;
+    throw new InputError(`${name}:${result.line}: cannot be read as YAML: ${result.message}`);
+  }
   try {
-    return file.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 100 });
+    return JSON.parse(text);
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    throw new InputError(`${name}: cannot be read as ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${reason}`);
+    throw new InputError(`${name}: cannot be read as JSON: ${reason}`);
   }
 }
 

@@ -1,6 +1,6 @@
 /** Front matter at the top of a document: YAML between `---` lines or TOML between `+++` lines. */
 import { parse as parseToml, TomlError } from 'smol-toml';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parseYaml } from './yaml.js';
 
 export interface FrontMatter {
   syntax: 'yaml' | 'toml' | null;
@@ -19,13 +19,13 @@ function isMapping(value: unknown): value is Record<string, unknown> {
 }
 
 function readBlock(syntax: 'yaml' | 'toml', text: string): { data: unknown } | { message: string; line: number } {
+  if (syntax === 'yaml') {
+    const result = parseYaml(text);
+    return 'value' in result ? { data: result.value } : result;
+  }
   try {
-    return { data: syntax === 'yaml' ? parseYaml(text, { maxAliasCount: 100 }) : parseToml(text) };
+    return { data: parseToml(text) };
   } catch (err) {
-    if (err instanceof YAMLParseError) {
-      const first = err.message.split('\n')[0] ?? err.message;
-      return { message: first.replace(/ at line \d+, column \d+:?$/, ''), line: err.linePos?.[0].line ?? 1 };
-    }
     if (err instanceof TomlError) return { message: err.message.split('\n')[0] ?? 'invalid TOML', line: err.line };
     return { message: err instanceof Error ? err.message : String(err), line: 1 };
   }

@@ -1,9 +1,9 @@
 /** Postmortem -> Markdown in Debrief's own format: YAML front matter and `##` sections. */
-import { stringify } from 'yaml';
 import type { ActionItem, ActionStatus, Postmortem, TimelineEvent } from '../core/postmortem.schema.js';
 import { formatCanonical } from '../core/time/index.js';
 import { SECTION_HEADINGS, sectionsToRender, type NativeSection } from './native-format.js';
 import { escapeCell } from './table-cell.js';
+import { dumpYaml } from './yaml.js';
 
 const STATUS_TEXT: Record<ActionStatus, string> = {
   open: 'open',
@@ -48,7 +48,7 @@ function frontMatter(pm: Postmortem): string {
     impact: compact({ ...impact, text: null }),
     review: compact({ ...review, approvals: review.approvals.map((a) => compact({ ...a })) }),
   });
-  return `---\n${stringify(data, { lineWidth: 0 })}---\n`;
+  return `---\n${dumpYaml(data)}---\n`;
 }
 
 /** A multi-line item under a list marker, continuation lines indented to the marker's width. */
