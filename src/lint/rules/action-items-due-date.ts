@@ -1,5 +1,4 @@
 /** action-items/due-date: every action item has a real due date (`YYYY-MM-DD`); past due and not done is a warning. */
-import { DateTime } from 'luxon';
 import { itemLabel, itemSpan } from '../action-item-refs.js';
 import type { Rule, RuleContext } from '../types.js';
 import { actionTable, exampleDoc } from './example-doc.js';
@@ -8,8 +7,14 @@ const ID = 'action-items/due-date';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CLOSED = new Set(['done', 'verified', 'wont_do']);
 
+/** True when a YYYY-MM-DD text names a day that exists (no 2024-02-30). */
+function isRealDay(date: string): boolean {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(date);
+}
+
 function check(ctx: RuleContext): void {
-  const today = DateTime.fromJSDate(ctx.options.now, { zone: 'utc' }).toISODate() ?? '';
+  const today = ctx.options.now.toISOString().slice(0, 10);
   ctx.doc.postmortem.actionItems.forEach((item, i) => {
     const due = (item.due ?? '').trim();
     const label = itemLabel(item, i);
@@ -18,7 +23,7 @@ function check(ctx: RuleContext): void {
       ctx.report({ message: `${label} has no due date: give it a real date (YYYY-MM-DD) so it can be chased.`, span, suggestion: 'Pick a date the owner agrees to, e.g. "2024-04-15"; a P1 item usually within two weeks.' });
       return;
     }
-    if (!ISO_DATE.test(due) || !DateTime.fromISO(due, { zone: 'utc' }).isValid) {
+    if (!ISO_DATE.test(due) || !isRealDay(due)) {
       ctx.report({ message: `${label} has the due date "${due}", which is not a date: write YYYY-MM-DD.`, span, suggestion: `Turn "${due}" into the day it should be done, e.g. "2024-04-15".` });
       return;
     }

@@ -21,19 +21,19 @@ const GAP = 'Make the gap systemic: "nothing in the runbook prompted the on-call
 /** Accented Latin letters (the patterns avoid the slow `u` flag). */
 const LATIN = '\\u00C0-\\u024F';
 
-/** Phrase groups of the combined pattern, in capture-group order. */
-const PHRASES: readonly { pattern: string; what: string; suggestion: string }[] = [
-  { pattern: String.raw`\b(?:made|makes|make|making) (?:a |an |the |some |several |two |multiple )?(?:[a-z]+ )?mistakes?\b`, what: 'judges a person', suggestion: SYSTEM_ALLOWED },
-  { pattern: String.raw`\b(?:careless(?:ly|ness)?|negligen(?:t|tly|ce)|sloppy|sloppily|sloppiness|incompeten(?:t|tly|ce)|reckless(?:ly|ness)?)\b`, what: 'judges a person', suggestion: SYSTEM_ALLOWED },
-  { pattern: String.raw`\b(?:should(?:n't|n’t)? have (?:known|caught|noticed|realized|realised|spotted)|(?:should|could) have been more careful)\b`, what: 'is hindsight about a person', suggestion: SIGNAL },
-  { pattern: String.raw`\bwho (?:approved|deployed|merged|pushed|shipped|wrote|reviewed|broke|signed off on) (?:this|that|it)\b\??`, what: 'looks for a culprit', suggestion: PROCESS },
-  { pattern: String.raw`(?:@[\w.-]*\w|\b[A-Za-z${LATIN}][\w${LATIN}.-]*)(?:'s|’s) fault\b`, what: 'assigns blame', suggestion: SYSTEM_ALLOWED },
-  { pattern: String.raw`\b(?:my|his|her|their|your) fault\b|\bdropped the ball\b|\bblam(?:e|ed|es|ing)\b`, what: 'assigns blame', suggestion: SYSTEM_ALLOWED },
-  { pattern: String.raw`\b(?:failed|forgot|neglected|omitted) to\b`, what: 'puts the failure on a person', suggestion: GAP },
+/** The phrases, each with a cheap keyword test that must pass before its pattern runs on a line. */
+const PHRASE_SOURCES: readonly { keywords: RegExp; pattern: string; what: string; suggestion: string }[] = [
+  { keywords: /mistake/i, pattern: String.raw`\b(?:made|makes|make|making) (?:a |an |the |some |several |two |multiple )?(?:[a-z]+ )?mistakes?\b`, what: 'judges a person', suggestion: SYSTEM_ALLOWED },
+  { keywords: /careless|negligen|slopp|incompeten|reckless/i, pattern: String.raw`\b(?:careless(?:ly|ness)?|negligen(?:t|tly|ce)|sloppy|sloppily|sloppiness|incompeten(?:t|tly|ce)|reckless(?:ly|ness)?)\b`, what: 'judges a person', suggestion: SYSTEM_ALLOWED },
+  { keywords: /should|could/i, pattern: String.raw`\b(?:should(?:n't|n’t)? have (?:known|caught|noticed|realized|realised|spotted)|(?:should|could) have been more careful)\b`, what: 'is hindsight about a person', suggestion: SIGNAL },
+  { keywords: /who /i, pattern: String.raw`\bwho (?:approved|deployed|merged|pushed|shipped|wrote|reviewed|broke|signed off on) (?:this|that|it)\b\??`, what: 'looks for a culprit', suggestion: PROCESS },
+  { keywords: /fault/i, pattern: String.raw`(?:@[\w.-]*\w|\b[A-Za-z${LATIN}][\w${LATIN}.-]*)(?:'s|’s) fault\b`, what: 'assigns blame', suggestion: SYSTEM_ALLOWED },
+  { keywords: /fault|dropped|blam/i, pattern: String.raw`\b(?:my|his|her|their|your) fault\b|\bdropped the ball\b|\bblam(?:e|ed|es|ing)\b`, what: 'assigns blame', suggestion: SYSTEM_ALLOWED },
+  { keywords: /failed|forgot|neglected|omitted/i, pattern: String.raw`\b(?:failed|forgot|neglected|omitted) to\b`, what: 'puts the failure on a person', suggestion: GAP },
 ];
-const NAMED_FAULT_GROUP = 5;
-const FAILED_TO_GROUP = 7;
-const COMBINED = new RegExp(PHRASES.map((p) => `(${p.pattern})`).join('|'), 'gi');
+const PHRASES = PHRASE_SOURCES.map((p) => ({ ...p, regex: new RegExp(p.pattern, 'gi') }));
+const NAMED_FAULT = PHRASES[4];
+const FAILED_TO = PHRASES[6];
 /** A cheap first pass: every phrase above contains one of these; most lines contain none. */
 const TRIGGER = /mistake|careless|negligen|slopp|incompeten|reckless|should|could|who|fault|dropped|blam|failed|forgot|neglected|omitted/i;
 const IT_WAS = /\bit(?: was|'s|’s) $/i;
@@ -95,26 +95,26 @@ function check(ctx: RuleContext): void {
   const extra = extraPattern(ctx.options.blameWords);
   forEachProseLine(ctx.doc, ctx.lines, null, (text, line, role: SectionRole) => {
     if (TRIGGER.test(text)) {
-      for (const m of text.matchAll(COMBINED)) {
-        const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-        const phrase = PHRASES[group - 1];
-        if (!phrase) continue;
-        let start = m.index;
-        if (group === NAMED_FAULT_GROUP) {
-          // "Alice's fault", "@bob's fault", not "the config's fault"; "it was" belongs to the phrase.
-          const first = m[0].charAt(0);
-          if (first !== '@' && first === first.toLowerCase()) continue;
-          const before = IT_WAS.exec(text.slice(Math.max(0, start - 7), start));
-          if (before) start -= before[0].length;
-        } else if (group === FAILED_TO_GROUP) {
-          const verb = m[0].split(' ')[0]?.toLowerCase() ?? '';
-          if (verb === 'failed' && role === 'timeline') continue;
-          start = personSubjectStart(text, m.index, verb, people);
-          if (start < 0) continue;
-        } else if (m[0].toLowerCase().startsWith('blam') && text.slice(Math.max(0, start - 4), start).toLowerCase() === 'git ') {
-          continue;
+      for (const phrase of PHRASES) {
+        if (!phrase.keywords.test(text)) continue;
+        for (const m of text.matchAll(phrase.regex)) {
+          let start = m.index;
+          if (phrase === NAMED_FAULT) {
+            // "Alice's fault", "@bob's fault", not "the config's fault"; "it was" belongs to the phrase.
+            const first = m[0].charAt(0);
+            if (first !== '@' && first === first.toLowerCase()) continue;
+            const before = IT_WAS.exec(text.slice(Math.max(0, start - 7), start));
+            if (before) start -= before[0].length;
+          } else if (phrase === FAILED_TO) {
+            const verb = m[0].split(' ')[0]?.toLowerCase() ?? '';
+            if (verb === 'failed' && role === 'timeline') continue;
+            start = personSubjectStart(text, m.index, verb, people);
+            if (start < 0) continue;
+          } else if (m[0].toLowerCase().startsWith('blam') && text.slice(Math.max(0, start - 4), start).toLowerCase() === 'git ') {
+            continue;
+          }
+          report(ctx, phrase.what, phrase.suggestion, text, line, start, m.index + m[0].length);
         }
-        report(ctx, phrase.what, phrase.suggestion, text, line, start, m.index + m[0].length);
       }
     }
     if (extra) {
