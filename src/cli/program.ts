@@ -1,0 +1,83 @@
+/** The `debrief` commander program: a table of commands whose code is imported only when run. */
+import { Command, Option } from 'commander';
+import type { Format } from '../lint/formatters/index.js';
+import type { LintOptions } from './commands/lint.js';
+import type { NewOptions } from './commands/new.js';
+import type { ShowOptions } from './commands/show.js';
+import { writeErr, writeOut } from './output.js';
+
+/** One command: its usage and options (cheap to declare) and a runner that loads its module. */
+interface CommandEntry {
+  usage: string;
+  summary: string;
+  options: (command: Command) => Command;
+  run: (command: Command) => Promise<number>;
+}
+
+/** Every value of a string union, checked by the compiler to be complete (the modules stay unloaded). */
+function choices<T extends string>(all: Record<T, true>): T[] {
+  return Object.keys(all) as T[];
+}
+
+const LINT_FORMATS = choices<Format>({ stylish: true, json: true, sarif: true, github: true });
+const SHOW_FORMATS = choices<ShowOptions['format']>({ json: true, md: true, html: true });
+
+const COMMANDS: readonly CommandEntry[] = [
+  {
+    usage: 'lint <inputs...>',
+    summary: 'check postmortems (files, directories, globs, or - for stdin)',
+    options: (c) =>
+      c
+        .addOption(new Option('--format <format>', 'output format').choices(LINT_FORMATS).default('stylish'))
+        .option('--config <file>', 'use this config file instead of looking one up')
+        .option('--max-warnings <n>', 'exit 1 when there are more warnings than this (counted even with --quiet)')
+        .option('--quiet', 'report errors only'),
+    run: async (c) => (await import('./commands/lint.js')).lintCommand(c.processedArgs[0] as string[], c.opts<LintOptions>()),
+  },
+  {
+    usage: 'show <file>',
+    summary: 'print a postmortem as JSON, as Markdown in our format, or as an HTML page (- for stdin)',
+    options: (c) => c.addOption(new Option('--format <format>', 'output format').choices(SHOW_FORMATS).default('json')),
+    run: async (c) => (await import('./commands/show.js')).showCommand(c.processedArgs[0] as string, c.opts<ShowOptions>()),
+  },
+  {
+    usage: 'new',
+    summary: 'write a new postmortem from the template for its severity',
+    options: (c) =>
+      c
+        .option('--severity <severity>', 'SEV1..SEV4, P1..P4, Critical, Major, Minor or Low')
+        .option('--kind <kind>', 'full, lightweight or near-miss (default: follows the severity)')
+        .option('--title <title>', 'the title')
+        .option('--started <time>', 'when the incident started, ISO 8601 (UTC when no offset is given)')
+        .option('--resolved <time>', 'when it was resolved, ISO 8601 (UTC when no offset is given)')
+        .option('-o, --output <file>', 'write to this file (never overwrites) instead of stdout'),
+    run: async (c) => (await import('./commands/new.js')).newCommand(c.opts<NewOptions>()),
+  },
+  {
+    usage: 'schema',
+    summary: 'print the JSON Schema of `debrief show --format json`',
+    options: (c) => c,
+    run: async () => (await import('./commands/schema.js')).schemaCommand(),
+  },
+];
+
+/** Builds the program; the chosen command's exit code is handed to `setExitCode`. */
+export function buildProgram(version: string, setExitCode: (code: number) => void): Command {
+  const program = new Command('debrief')
+    .description('Blameless incident postmortems: write, lint, render.')
+    .version(version, '-v, --version')
+    .exitOverride()
+    .showHelpAfterError('(run `debrief --help` for usage)')
+    .configureOutput({
+      writeOut,
+      writeErr,
+      outputError: (message, write) => write(`debrief: ${message.replace(/^error: /, '')}`),
+    });
+  for (const entry of COMMANDS) {
+    const command = program.command(entry.usage).description(entry.summary);
+    entry.options(command).action(async (...args: unknown[]) => {
+      setExitCode(await entry.run(args.at(-1) as Command));
+    });
+  }
+  return program;
+}
