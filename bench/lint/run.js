@@ -1,0 +1,113 @@
+// Lint benchmark: debrief vs markdownlint-cli2 vs textlint (write-good) vs a bare markdown-it parse.
+// Run with `npm run bench:lint` (builds first). Generated files live under bench/.work/ (gitignored).
+import { Buffer } from 'node:buffer';
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import MarkdownIt from 'markdown-it';
+import { corpusSize, generateCorpus } from './generate.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const work = join(root, 'bench/.work');
+const corpus = join(work, 'lint-corpus');
+const COUNT = 2000;
+const TARGETS = { markdownlint: 5, textlint: 10, bareParse: 2 };
+
+mkdirSync(work, { recursive: true });
+if (corpusSize(corpus) !== COUNT) generateCorpus(corpus, COUNT);
+const files = readdirSync(corpus).filter((f) => f.endsWith('.md')).sort().map((f) => join(corpus, f));
+const sources = files.map((f) => readFileSync(f, 'utf8'));
+const megabytes = sources.reduce((n, s) => n + Buffer.byteLength(s), 0) / (1024 * 1024);
+console.log(`corpus: ${files.length} files, ${megabytes.toFixed(1)} MB in ${corpus}`);
+
+/** Runs a command, output to a file under bench/.work; returns wall seconds. Exit 0 or 1 (findings) are fine. */
+function timeCommand(label, command, args, cwd) {
+  const outPath = join(work, `${label}.out`);
+  const out = openSync(outPath, 'w');
+  const started = performance.now();
+  const run = spawnSync(command, args, { cwd, stdio: ['ignore', out, out], env: { ...process.env, NO_COLOR: '1' } });
+  const seconds = (performance.now() - started) / 1000;
+  closeSync(out);
+  if (run.error || (run.status !== 0 && run.status !== 1)) {
+    throw new Error(`${label} failed (exit ${run.status}${run.error ? `, ${run.error.message}` : ''}); see ${outPath}`);
+  }
+  console.log(`${label}: ${seconds.toFixed(2)} s (exit ${run.status})`);
+  return seconds;
+}
+
+/** Best of `runs` timings of an in-process function, in seconds. */
+function timeInProcess(label, runs, fn) {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    fn();
+    best = Math.min(best, (performance.now() - started) / 1000);
+  }
+  console.log(`${label}: ${best.toFixed(2)} s (best of ${runs})`);
+  return best;
+}
+
+// (a) the debrief CLI, end to end (Node start-up, file discovery, reading, parse, lint, JSON output).
+const debriefCli = timeCommand('debrief-cli', process.execPath, [join(root, 'bin/debrief.js'), 'lint', '--format', 'json', corpus], root);
+
+// (b) markdownlint-cli2 with its default config, run from the corpus folder so no project config applies.
+const markdownlint = timeCommand('markdownlint-cli2', process.execPath, [join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), '**/*.md'], corpus);
+
+// (c) textlint with only textlint-rule-write-good enabled.
+const textlint = timeCommand('textlint', process.execPath, [join(root, 'node_modules/textlint/bin/textlint.js'), '--no-textlintrc', '--rule', 'write-good', join(corpus, '**/*.md')], root);
+
+// (d) a bare markdown-it parse of the same texts, in process, files read beforehand.
+const md = new MarkdownIt({ html: true });
+const bareParse = timeInProcess('markdown-it parse', 3, () => {
+  for (const source of sources) md.parse(source, {});
+});
+
+// debrief's engine in process through the compiled modules: parse + lint the same texts, no I/O, no start-up.
+const { parseDocument } = await import(join(root, 'dist/markdown/parse.js'));
+const { lintDocument } = await import(join(root, 'dist/lint/engine.js'));
+const { loadConfigFor } = await import(join(root, 'dist/lint/config.js'));
+const config = await loadConfigFor(files[0]);
+const debriefEngine = timeInProcess('debrief parse+lint', 3, () => {
+  files.forEach((file, i) => lintDocument(parseDocument(sources[i], { filePath: file }), config, file));
+});
+
+// (e) micromark is not a dependency: skipped.
+
+const rows = [
+  ['debrief lint (CLI, wall)', debriefCli],
+  ['markdownlint-cli2 (CLI, wall)', markdownlint],
+  ['textlint + write-good (CLI, wall)', textlint],
+  ['debrief parse+lint (in process)', debriefEngine],
+  ['markdown-it parse (in process)', bareParse],
+];
+const table = [
+  '| tool | seconds | MB/s | ratio vs debrief |',
+  '| --- | ---: | ---: | ---: |',
+  ...rows.map(([tool, s], i) => {
+    const reference = i < 3 ? debriefCli : debriefEngine;
+    return `| ${tool} | ${s.toFixed(2)} | ${(megabytes / s).toFixed(1)} | ${(s / reference).toFixed(2)}x |`;
+  }),
+];
+const checks = [
+  [`debrief ≥${TARGETS.markdownlint}x faster than markdownlint-cli2`, markdownlint / debriefCli >= TARGETS.markdownlint, `${(markdownlint / debriefCli).toFixed(1)}x`],
+  [`debrief ≥${TARGETS.textlint}x faster than textlint`, textlint / debriefCli >= TARGETS.textlint, `${(textlint / debriefCli).toFixed(1)}x`],
+  [`debrief parse+lint ≤ ${TARGETS.bareParse}x markdown-it parse`, debriefEngine <= TARGETS.bareParse * bareParse, `${(debriefEngine / bareParse).toFixed(2)}x`],
+];
+const report = [
+  `# Lint benchmark`,
+  '',
+  `${files.length} generated postmortems, ${megabytes.toFixed(1)} MB; Node ${process.version}; ${new Date().toISOString()}.`,
+  'CLI rows are wall times including Node start-up; in-process rows are best of 3 over texts read beforehand.',
+  'Ratios of CLI rows are against the debrief CLI; of in-process rows against debrief parse+lint.',
+  '',
+  ...table,
+  '',
+  '| target | result | measured |',
+  '| --- | --- | --- |',
+  ...checks.map(([name, ok, measured]) => `| ${name} | ${ok ? 'met' : 'MISSED'} | ${measured} |`),
+  '',
+].join('\n');
+writeFileSync(join(work, 'lint-results.md'), report);
+console.log(`\n${report}`);
+process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;
