@@ -5,7 +5,7 @@ import { formatResults, type Format } from '../../lint/formatters/index.js';
 import type { LintResult } from '../../lint/types.js';
 import { expandInputs } from '../expand-inputs.js';
 import { lintInPool } from '../lint-pool.js';
-import { lintTarget, type LintOutcome } from '../lint-target.js';
+import type { LintOutcome } from '../lint-target.js';
 import { writeErr, writeOut } from '../output.js';
 import { EXIT } from '../report-error.js';
 
@@ -31,16 +31,20 @@ function parseMaxWarnings(value: string | undefined): number | null {
   return Number(value.trim());
 }
 
-/** Lints every target; many files go to the worker pool (stdin, if given, is then checked last, here). */
+/**
+ * Lints every target; many files go to the worker pool (stdin, if given, is then checked last, here).
+ * The parser and rules are imported only when this thread lints: the pool's workers load their own.
+ */
 async function lintTargets(targets: readonly string[], configPath: string | undefined): Promise<LintOutcome[]> {
   const files = targets.filter((t) => t !== '-');
+  const lintHere = async (target: string): Promise<LintOutcome> => (await import('../lint-target.js')).lintTarget(target, configPath);
   if (files.length <= POOL_THRESHOLD || POOL_WORKERS < 2) {
     const outcomes: LintOutcome[] = [];
-    for (const target of targets) outcomes.push(await lintTarget(target, configPath));
+    for (const target of targets) outcomes.push(await lintHere(target));
     return outcomes;
   }
   const pooled = await lintInPool(files, configPath, POOL_WORKERS);
-  return targets.includes('-') ? [...pooled, await lintTarget('-', configPath)] : pooled;
+  return targets.includes('-') ? [...pooled, await lintHere('-')] : pooled;
 }
 
 /** A result with its warnings removed (for --quiet). */
