@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lineSpan } from '../core/document.js';
 import { lintDocument } from './engine.js';
-import { handDoc } from './test-doc.js';
+import { handDoc } from '../../test/hand-doc.js';
 import type { Rule } from './types.js';
 
 /** A rule that reports "found" on every line containing "oops". */

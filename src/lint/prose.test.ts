@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lineSpan } from '../core/document.js';
 import { forEachProseLine, proseLines } from './prose.js';
-import { handDoc } from './test-doc.js';
+import { handDoc } from '../../test/hand-doc.js';
 
 describe('proseLines', () => {
   it('blanks fenced code, HTML comments, front matter and over-long lines, keeping positions', () => {

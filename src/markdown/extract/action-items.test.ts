@@ -4,7 +4,7 @@ import type { ActionItem } from '../../core/postmortem.schema.js';
 import { emptyPostmortem, newActionItem } from '../../core/postmortem.js';
 import { renderMarkdown } from '../render.js';
 import { extractActionItems } from './action-items.js';
-import { sectionOf } from './testing.js';
+import { sectionOf } from '../../../test/extract-section.js';
 
 function extract(markdown: string) {
   const { section, ctx } = sectionOf(markdown, /./);

@@ -17,7 +17,7 @@ import { inferDateOrder } from '../../core/time/index.js';
 import type { CalendarDate } from '../../core/time/index.js';
 import { extractActionItems } from './action-items.js';
 import { extractTimeline } from './timeline.js';
-import { sectionOf } from './testing.js';
+import { sectionOf } from '../../../test/extract-section.js';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../..', '../shared/corpus/postmortems');
 

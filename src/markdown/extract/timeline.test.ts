@@ -5,8 +5,8 @@ import { emptyPostmortem } from '../../core/postmortem.js';
 import { formatCanonical } from '../../core/time/index.js';
 import { renderMarkdown } from '../render.js';
 import { extractTimeline } from './timeline.js';
-import { sectionOf } from './testing.js';
-import type { SectionOptions } from './testing.js';
+import { sectionOf } from '../../../test/extract-section.js';
+import type { SectionOptions } from '../../../test/extract-section.js';
 
 const UTC = { written: 'UTC', zone: 'UTC', isUtc: true };
 

@@ -1,7 +1,7 @@
 /** Test support: a section and extract context built from a Markdown text the way the document parser builds them. */
-import type { CalendarDate, DateOrder, ZoneInfo } from '../../core/time/index.js';
-import { parseBlocks } from '../markdown-it.js';
-import type { ExtractContext, Section } from '../section.js';
+import type { CalendarDate, DateOrder, ZoneInfo } from '../src/core/time/index.js';
+import { parseBlocks } from '../src/markdown/markdown-it.js';
+import type { ExtractContext, Section } from '../src/markdown/section.js';
 
 /** What the document around a section would tell the extractors. */
 export interface SectionOptions {

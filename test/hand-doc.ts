@@ -1,7 +1,7 @@
 /** A ParsedDocument built by hand for tests that must not depend on the parser. */
-import type { Diagnostic, ParsedDocument, SectionInfo, SourceSpan } from '../core/document.js';
-import type { Postmortem } from '../core/postmortem.schema.js';
-import { emptyPostmortem } from '../core/postmortem.js';
+import type { Diagnostic, ParsedDocument, SectionInfo, SourceSpan } from '../src/core/document.js';
+import type { Postmortem } from '../src/core/postmortem.schema.js';
+import { emptyPostmortem } from '../src/core/postmortem.js';
 
 /** A document whose source is `source`, with the given model changes, sections, spans and parser diagnostics. */
 export function handDoc(
