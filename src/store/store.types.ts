@@ -2,10 +2,11 @@
  * The contract of Debrief's store: what the server and the CLI may ask of it, on SQLite and PostgreSQL alike.
  * Domain errors only (InputError, NotFoundError, ConflictError, ForbiddenError from core/errors); no HTTP here.
  */
+import type { Role } from '../core/access.js';
 import type { ActionItem, ActionStatus, Postmortem, Priority, Severity, Status } from '../core/postmortem.schema.js';
 
-/** What a user may do: read; read and write; everything, including deleting and managing users. */
-export type Role = 'viewer' | 'editor' | 'admin';
+/** What a user may do (defined with the role policy in core/access). */
+export type { Role };
 
 /** Who is asking. Visibility of restricted postmortems and every revision's author come from it. */
 export interface Actor {
@@ -120,10 +121,16 @@ export interface Store {
   close(): Promise<void>;
 
   // Postmortems. Restricted ones the actor may not see behave as if they did not exist (NotFoundError).
+  // Writes need an editor or admin (ForbiddenError); invalid input is an InputError whose details are
+  // `[{ path, message }]` field problems (`actionItems.0.owner`).
+  /** Stores version 1 (the creator is always among the members); ConflictError when the document's id is taken. */
   createPostmortem(actor: Actor, postmortem: Postmortem, members?: string[]): Promise<StoredPostmortem>;
   getPostmortem(actor: Actor, id: string): Promise<StoredPostmortem>;
   listPostmortems(actor: Actor, filter: PostmortemFilter, page: { limit: number; cursor?: string }): Promise<Page<StoredPostmortem>>;
-  /** Replaces the document if `expectedVersion` is current; else ConflictError whose details are `{ currentVersion }`. */
+  /**
+   * Replaces the document if `expectedVersion` is current; else ConflictError whose details are `{ currentVersion }`.
+   * A change that changes nothing (same document, same members) writes nothing and returns the current version.
+   */
   updatePostmortem(
     actor: Actor,
     id: string,
@@ -140,7 +147,7 @@ export interface Store {
   /** Sets one item's status (by its id, or its index as a string) and records a revision. */
   setActionItemStatus(actor: Actor, postmortemId: string, itemKey: string, status: ActionStatus): Promise<StoredPostmortem>;
 
-  // Comments.
+  // Comments (writing one needs an editor or admin).
   addComment(actor: Actor, postmortemId: string, body: string): Promise<Comment>;
   listComments(actor: Actor, postmortemId: string): Promise<Comment[]>;
 
@@ -148,6 +155,7 @@ export interface Store {
   countUsers(): Promise<number>;
   createUser(input: { email: string; name?: string; role: Role; password: string }): Promise<User>;
   listUsers(): Promise<User[]>;
+  /** ConflictError when it would demote the last admin. */
   setUserRole(email: string, role: Role): Promise<User>;
   /** The user when the password matches, else null (same time either way). */
   verifyPassword(email: string, password: string): Promise<User | null>;
@@ -160,8 +168,11 @@ export interface Store {
   getSession(id: string): Promise<{ session: Session; user: User } | null>;
   deleteSession(id: string): Promise<void>;
 
-  /** Every row of every table as JSON lines (a header line first): a lossless, engine-neutral copy. */
+  /**
+   * Every row of every table as JSON lines, each without its newline (a header line first): a lossless,
+   * engine-neutral copy (sessions excepted). On SQLite it holds the connection until the iteration ends.
+   */
   dump(): AsyncIterable<string>;
-  /** Loads a dump into an empty database, all or nothing; InputError (with the line number) on a bad line. */
+  /** Loads a dump into an empty database, all or nothing; InputError (`line N: …`, details `{ line }`) on a bad line. */
   restore(lines: AsyncIterable<string>): Promise<{ postmortems: number; users: number }>;
 }

@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { runCli, tempDir } from '../../../test/cli-harness.js';
+import { forEachEngine, storeFlags } from '../../../test/store-engines.js';
+import { describeLocation } from '../../store/open-store.js';
+
+let dir = '';
+let cleanup = async () => undefined as void;
+beforeAll(async () => {
+  ({ dir, cleanup } = await tempDir());
+});
+afterAll(() => cleanup());
+
+forEachEngine((engine) => {
+  it('applies the migrations once, then says the database is up to date', async () => {
+    const options = engine.freshOptions();
+    const where = describeLocation(options);
+    expect(await runCli(['migrate', ...storeFlags(options)])).toEqual({ code: 0, stdout: `${where}: applied 0001-initial\n`, stderr: '' });
+    expect(await runCli(['migrate', ...storeFlags(options)])).toEqual({ code: 0, stdout: `${where}: up to date\n`, stderr: '' });
+  });
+});
+
+it('finds the data directory in DEBRIEF_DATA_DIR, and refuses --data-dir with --database-url', async () => {
+  const data = join(dir, 'from-env');
+  expect(await runCli(['migrate'], { env: { DEBRIEF_DATA_DIR: data, DEBRIEF_DATABASE_URL: '' } })).toMatchObject({ code: 0, stdout: `${join(data, 'debrief.sqlite')}: applied 0001-initial\n` });
+  expect(await runCli(['migrate', '--data-dir', data, '--database-url', 'postgres://h/db'])).toEqual({
+    code: 2,
+    stdout: '',
+    stderr: 'debrief: use either --data-dir (SQLite) or --database-url (PostgreSQL), not both\n',
+  });
+});
+
+it('says why it cannot connect, with no password and no stack trace', async () => {
+  const run = await runCli(['migrate', '--database-url', 'postgres://me:s3cret@127.0.0.1:1/db']);
+  expect(run).toEqual({ code: 2, stdout: '', stderr: 'debrief: cannot connect to PostgreSQL at postgres://me@127.0.0.1:1/db: connection refused\n' });
+});

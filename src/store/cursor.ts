@@ -1,0 +1,28 @@
+/** Opaque page cursors: the sort key and id of the last row shown, base64url JSON, tied to the kind of list. */
+import { fieldError } from './validate.js';
+
+/** Where a page ends: the list's sort key (a time or a search score) and the id that breaks ties. */
+export interface CursorPosition {
+  key: string | number;
+  id: string;
+}
+
+/** The cursor after `position` in a list of kind `kind`. */
+export function encodeCursor(kind: string, position: CursorPosition): string {
+  return Buffer.from(JSON.stringify([kind, position.key, position.id]), 'utf8').toString('base64url');
+}
+
+/** The position a cursor of kind `kind` stands for; InputError naming `cursor` when it is not one. */
+export function decodeCursor(kind: string, cursor: string): CursorPosition {
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    decoded = null;
+  }
+  if (Array.isArray(decoded) && decoded.length === 3 && decoded[0] === kind && typeof decoded[2] === 'string') {
+    const key: unknown = decoded[1];
+    if (typeof key === 'string' || (typeof key === 'number' && Number.isFinite(key))) return { key, id: decoded[2] };
+  }
+  throw fieldError('cursor', 'not a cursor of this list (use the nextCursor of the previous page, with the same filters)');
+}

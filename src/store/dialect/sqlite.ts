@@ -1,0 +1,104 @@
+/**
+ * SQLite, the embedded default: one file `debrief.sqlite` in the data directory, opened with better-sqlite3
+ * in WAL mode with foreign keys on. Writers take the write lock up front (`begin immediate`), so a
+ * transaction that read something never finds another process's write in its way half-way through.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import { InputError } from '../../core/errors.js';
+import type { SearchText } from '../search-text.js';
+import type { Database } from '../tables.js';
+import { errorCode, type Connection, type Dialect } from './dialect.js';
+
+/** The name of the database file inside the data directory. */
+export const SQLITE_FILE = 'debrief.sqlite';
+
+/** How long a writer waits for another process's write lock before giving up. */
+const BUSY_TIMEOUT_MS = 5_000;
+
+/** Creates the data directory when missing, with a clear message when that is impossible. */
+function ensureDataDir(dataDir: string): void {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    throw new InputError(`data directory ${dataDir}: cannot create it (${errorCode(error) ?? 'unknown error'})`);
+  }
+}
+
+/** Opens the file and sets the connection up; a file that is not a database is reported, not crashed on. */
+function openFile(file: string): SqliteDatabase.Database {
+  let raw: SqliteDatabase.Database | undefined;
+  try {
+    raw = new SqliteDatabase(file);
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = FULL');
+    raw.pragma('foreign_keys = ON');
+    raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    return raw;
+  } catch (error) {
+    raw?.close();
+    const code = errorCode(error);
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new InputError(`${file} is not a Debrief database (not SQLite, or damaged)`);
+    throw new InputError(`${file}: cannot open the database (${code ?? 'unknown error'})`);
+  }
+}
+
+/** The SQLite half of the store, around one open better-sqlite3 handle. */
+function sqliteDialect(raw: SqliteDatabase.Database): Dialect {
+  /** Rolls back unless SQLite has already done so itself (it does after some errors, e.g. a full disk). */
+  const rollback = () => {
+    if (raw.inTransaction) raw.exec('rollback');
+  };
+  return {
+    name: 'sqlite',
+    schema: undefined,
+    rowLocks: false,
+    writeTransaction: (db, work) =>
+      db.connection().execute(async (conn) => {
+        await sql`begin immediate`.execute(conn);
+        try {
+          const result = await work(conn);
+          await sql`commit`.execute(conn);
+          return result;
+        } catch (error) {
+          rollback();
+          throw error;
+        }
+      }),
+    readSnapshot: (db) => db.startTransaction().execute(),
+    async withMigrationLock(_db, work) {
+      // Kysely's migrator takes no lock on SQLite; the write lock of one transaction around all of it does.
+      raw.exec('begin immediate');
+      try {
+        const result = await work();
+        raw.exec('commit');
+        return result;
+      } catch (error) {
+        rollback();
+        throw error;
+      }
+    },
+    async indexSearch(trx, id, text: SearchText) {
+      await sql`insert into postmortem_search (postmortem_id) values (${id}) on conflict (postmortem_id) do nothing`.execute(trx);
+      await sql`insert or replace into postmortem_fts (rowid, title, body)
+        select id, ${text.title}, ${text.body} from postmortem_search where postmortem_id = ${id}`.execute(trx);
+    },
+    searchMatches(words) {
+      const match = words.map((w) => `"${w}"`).join(' ');
+      return sql<{ id: string; score: number }>`(
+        select s.postmortem_id as id, -bm25(postmortem_fts, 10.0, 1.0) as score
+        from postmortem_fts join postmortem_search s on s.id = postmortem_fts.rowid
+        where postmortem_fts match ${match})`.as('m');
+    },
+    isUniqueViolation: (error) => ['SQLITE_CONSTRAINT_PRIMARYKEY', 'SQLITE_CONSTRAINT_UNIQUE'].includes(errorCode(error) ?? ''),
+  };
+}
+
+/** Opens (creating when missing) the SQLite database in `dataDir`. */
+export function openSqlite(dataDir: string): Connection {
+  ensureDataDir(dataDir);
+  const raw = openFile(join(dataDir, SQLITE_FILE));
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) }), dialect: sqliteDialect(raw) };
+}

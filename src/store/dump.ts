@@ -1,0 +1,80 @@
+/** Writing a dump: every dumped table in primary-key order, from one consistent snapshot, in batches. */
+import type { Kysely } from 'kysely';
+import type { Connection } from './dialect/dialect.js';
+import { DUMP_HEADER, type DumpLine } from './dump-format.js';
+import type { Database } from './tables.js';
+
+/** Rows read per query. */
+const BATCH = 500;
+
+/** Every row of a query that pages by key: `page(last)` returns the rows after `last` (in key order). */
+async function* paged<R>(page: (last: R | undefined) => Promise<R[]>): AsyncGenerator<R> {
+  let last: R | undefined;
+  for (;;) {
+    const rows = await page(last);
+    yield* rows;
+    if (rows.length < BATCH) return;
+    last = rows.at(-1);
+  }
+}
+
+/** The rows of a table keyed by a text `id`, in id order. */
+function byId<T extends 'users' | 'api_tokens' | 'comments'>(trx: Kysely<Database>, table: T): AsyncGenerator<Database[T]> {
+  return paged((last: { id: string } | undefined) => {
+    // The three tables share the text `id` key; the cast only lets the compiler pick one of them.
+    const query = trx.selectFrom(table as 'users').selectAll().orderBy('id').limit(BATCH);
+    return (last === undefined ? query : query.where('id', '>', last.id)).execute() as Promise<Database[T][]>;
+  });
+}
+
+/** The dump lines of every table, in DUMP_TABLES order. */
+async function* tableLines(trx: Kysely<Database>): AsyncGenerator<DumpLine> {
+  for await (const row of byId(trx, 'users')) yield { table: 'users', row };
+  for await (const row of byId(trx, 'api_tokens')) yield { table: 'api_tokens', row };
+  const postmortems = paged((last: { id: string } | undefined) =>
+    trx
+      .selectFrom('postmortems')
+      .select(['id', 'version', 'document', 'created_at', 'updated_at'])
+      .$if(last !== undefined, (q) => q.where('id', '>', last?.id ?? ''))
+      .orderBy('id')
+      .limit(BATCH)
+      .execute(),
+  );
+  for await (const { document, ...row } of postmortems) yield { table: 'postmortems', row: { ...row, document: JSON.parse(document) as unknown } };
+  const members = paged((last: { postmortem_id: string; email: string } | undefined) =>
+    trx
+      .selectFrom('postmortem_members')
+      .selectAll()
+      .$if(last !== undefined, (q) => q.where((eb) => eb(eb.refTuple('postmortem_id', 'email'), '>', eb.tuple(last?.postmortem_id ?? '', last?.email ?? ''))))
+      .orderBy('postmortem_id')
+      .orderBy('email')
+      .limit(BATCH)
+      .execute(),
+  );
+  for await (const row of members) yield { table: 'postmortem_members', row };
+  const revisions = paged((last: { postmortem_id: string; number: number } | undefined) =>
+    trx
+      .selectFrom('revisions')
+      .selectAll()
+      .$if(last !== undefined, (q) => q.where((eb) => eb(eb.refTuple('postmortem_id', 'number'), '>', eb.tuple(last?.postmortem_id ?? '', last?.number ?? 0))))
+      .orderBy('postmortem_id')
+      .orderBy('number')
+      .limit(BATCH)
+      .execute(),
+  );
+  for await (const { changed, document, ...row } of revisions) {
+    yield { table: 'revisions', row: { ...row, changed: JSON.parse(changed) as string[], document: JSON.parse(document) as unknown } };
+  }
+  for await (const row of byId(trx, 'comments')) yield { table: 'comments', row };
+}
+
+/** The whole database as JSON lines (each without its newline), header first. */
+export async function* dump({ db, dialect }: Connection): AsyncGenerator<string> {
+  const trx = await dialect.readSnapshot(db);
+  try {
+    yield JSON.stringify(DUMP_HEADER);
+    for await (const line of tableLines(trx)) yield JSON.stringify(line);
+  } finally {
+    await trx.rollback().execute();
+  }
+}

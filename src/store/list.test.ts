@@ -1,0 +1,94 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { forEachEngine } from '../../test/store-engines.js';
+import { actors, samplePostmortem } from '../../test/store-fixtures.js';
+import { emptyPostmortem } from '../core/postmortem.js';
+import { InputError } from '../core/errors.js';
+import type { Page, PostmortemFilter, Store, StoredPostmortem } from './store.types.js';
+
+const times = (startedAt: string | null) => ({ ...emptyPostmortem().times, startedAt });
+
+/** Every page of a list, following the cursors. */
+async function allPages(store: Store, filter: PostmortemFilter, limit: number): Promise<string[][]> {
+  const pages: string[][] = [];
+  let cursor: string | undefined;
+  do {
+    const page: Page<StoredPostmortem> = await store.listPostmortems(actors.editor, filter, cursor === undefined ? { limit } : { limit, cursor });
+    pages.push(page.items.map((p) => p.id));
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor !== undefined);
+  return pages;
+}
+
+forEachEngine((engine) => {
+  let store: Store;
+
+  beforeAll(async () => {
+    store = await engine.openStore();
+    const docs = [
+      samplePostmortem({ id: 'a', title: 'Database failover took 40 minutes', summary: 'Replica lag.', status: 'final', severity: 'SEV1', author: 'Dana Ortiz', services: ['Postgres'], tags: ['database'], times: times('2024-03-01T10:00:00Z') }),
+      samplePostmortem({ id: 'b', title: 'Checkout errors', summary: 'The database connection pool was exhausted.', severity: 'SEV2', author: 'lee park', services: ['checkout-api'], tags: ['deploy'], times: times('2024-03-02T10:00:00.5Z') }),
+      samplePostmortem({ id: 'c', title: 'Login slow', summary: 'Cache misses.', severity: 'SEV3', services: ['auth'], tags: [], times: times('2024-03-02T10:00:00Z') }),
+      samplePostmortem({ id: 'd', title: 'Unknown start', summary: 'No timeline yet.', severity: null, tags: [], times: times(null) }),
+      samplePostmortem({ id: 'e', title: 'Same start as c', summary: 'Tie breaker.', severity: 'SEV4', tags: [], times: times('2024-03-02T10:00:00.000Z') }),
+    ];
+    for (const doc of docs) await store.createPostmortem(actors.editor, doc);
+  });
+
+  it('orders by started_at descending (fractions compared as times), ties by id, unknown start last', async () => {
+    expect(await allPages(store, {}, 50)).toEqual([['b', 'c', 'e', 'a', 'd']]);
+  });
+
+  it('pages with stable cursors that cover every item once', async () => {
+    expect(await allPages(store, {}, 2)).toEqual([['b', 'c'], ['e', 'a'], ['d']]);
+    expect((await allPages(store, {}, 1)).flat()).toEqual(['b', 'c', 'e', 'a', 'd']);
+  });
+
+  it.each<[string, PostmortemFilter, string[]]>([
+    ['status', { status: 'final' }, ['a']],
+    ['severity', { severity: 'SEV2' }, ['b']],
+    ['service (any case)', { service: 'POSTGRES' }, ['a']],
+    ['tag', { tag: 'deploy' }, ['b']],
+    ['author (any case)', { author: 'Lee Park' }, ['b']],
+    ['from', { from: '2024-03-02T10:00:00Z' }, ['b', 'c', 'e']],
+    ['to', { to: '2024-03-02T10:00:00.1Z' }, ['c', 'e', 'a']],
+    ['from and to', { from: '2024-03-01T00:00:00Z', to: '2024-03-02T00:00:00Z' }, ['a']],
+    ['several at once', { severity: 'SEV2', tag: 'database' }, []],
+  ])('filters by %s', async (_name, filter, expected) => {
+    expect((await allPages(store, filter, 50)).flat()).toEqual(expected);
+  });
+
+  describe('full-text search', () => {
+    it('finds words in the title and the prose, best match (title) first, stemmed', async () => {
+      expect((await allPages(store, { q: 'database' }, 50)).flat()).toEqual(['a', 'b']);
+      expect((await allPages(store, { q: 'DATABASES' }, 50)).flat()).toEqual(['a', 'b']);
+      expect((await allPages(store, { q: 'pool exhausted' }, 50)).flat()).toEqual(['b']);
+    });
+
+    it('combines with filters and pages by rank', async () => {
+      expect((await allPages(store, { q: 'database', severity: 'SEV2' }, 50)).flat()).toEqual(['b']);
+      expect(await allPages(store, { q: 'database' }, 1)).toEqual([['a'], ['b']]);
+    });
+
+    it('finds nothing for a query without words or with an unknown word', async () => {
+      expect((await allPages(store, { q: '!!! ---' }, 50)).flat()).toEqual([]);
+      expect((await allPages(store, { q: 'database zebra' }, 50)).flat()).toEqual([]);
+    });
+  });
+
+  it.each([
+    [{ limit: 0 }, /^limit: /],
+    [{ limit: 201 }, /^limit: /],
+    [{ limit: 10, cursor: 'not-a-cursor' }, /^cursor: /],
+    [{ limit: 10, cursor: Buffer.from('["started",1,2]').toString('base64url') }, /^cursor: /],
+  ])('refuses the page %j with InputError', async (page, message) => {
+    const attempt = store.listPostmortems(actors.editor, {}, page);
+    await expect(attempt).rejects.toBeInstanceOf(InputError);
+    await expect(attempt).rejects.toThrow(message);
+  });
+
+  it('refuses a cursor of a search in a plain list, and a bad date filter', async () => {
+    const searchPage = await store.listPostmortems(actors.editor, { q: 'database' }, { limit: 1 });
+    await expect(store.listPostmortems(actors.editor, {}, { limit: 1, cursor: searchPage.nextCursor ?? '' })).rejects.toThrow(/^cursor: /);
+    await expect(store.listPostmortems(actors.editor, { from: 'yesterday' }, { limit: 1 })).rejects.toThrow(/^from: /);
+  });
+});

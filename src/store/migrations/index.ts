@@ -1,0 +1,16 @@
+/**
+ * Every migration, listed by hand (a static provider, not a folder scan, so the built dist/ finds them).
+ * Names sort in the order they run; a released migration is never edited, only followed by a new one.
+ */
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import * as initial from './0001-initial.js';
+
+type Engine = 'sqlite' | 'postgres';
+
+/** The migrations of one engine (a migration may create engine-specific structures such as search indexes). */
+export function migrationProvider(engine: Engine): MigrationProvider {
+  const migrations: Record<string, Migration> = {
+    '0001-initial': { up: (db: Kysely<unknown>) => initial.up(db, engine) },
+  };
+  return { getMigrations: async () => migrations };
+}

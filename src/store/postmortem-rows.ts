@@ -1,0 +1,107 @@
+/**
+ * The one mapping between a postmortem (domain, camelCase) and its rows (snake_case): the postmortems row
+ * with its queryable columns, and the rows derived from the document (services, tags, action items,
+ * timeline events), which are always rebuilt from it.
+ */
+import type { ActionItem, Postmortem } from '../core/postmortem.schema.js';
+import type { ActionItemRow, StoredPostmortem } from './store.types.js';
+import type { ActionItemTable, PostmortemTable, TimelineEventTable } from './tables.js';
+
+/** A document with its id settled. */
+export type IdentifiedPostmortem = Postmortem & { id: string };
+
+/** The columns of a postmortems row that make up a stored postmortem (the rest are derived for queries). */
+export type PostmortemCore = Pick<PostmortemTable, 'id' | 'version' | 'document' | 'created_at' | 'updated_at'>;
+
+/**
+ * An instant padded to nanoseconds (`2024-03-01T14:05:00.000000000Z`), so that comparing the text compares
+ * the times whatever fraction digits were written.
+ */
+export function sortableInstant(instant: string): string {
+  const [whole = '', fraction = ''] = instant.replace(/Z$/, '').split('.');
+  return `${whole}.${fraction.padEnd(9, '0')}Z`;
+}
+
+/** The postmortems row of a document at a version. */
+export function postmortemRow(pm: IdentifiedPostmortem, version: number, createdAt: string, updatedAt: string): PostmortemTable {
+  return {
+    id: pm.id,
+    version,
+    document: JSON.stringify(pm),
+    title: pm.title,
+    status: pm.status,
+    severity: pm.severity,
+    kind: pm.kind,
+    author: pm.author,
+    started_at: pm.times.startedAt === null ? null : sortableInstant(pm.times.startedAt),
+    restricted: pm.restricted ? 1 : 0,
+    created_at: createdAt,
+    updated_at: updatedAt,
+  };
+}
+
+/** The stored postmortem of a row and its members. */
+export function storedPostmortem(row: PostmortemCore, members: string[]): StoredPostmortem {
+  return {
+    id: row.id,
+    version: row.version,
+    postmortem: JSON.parse(row.document) as IdentifiedPostmortem,
+    members,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The distinct lower-case values of a list (services and tags are matched case-insensitively). */
+export function lowerSet(values: readonly string[]): string[] {
+  return [...new Set(values.map((v) => v.trim().toLowerCase()).filter((v) => v !== ''))];
+}
+
+/** The action_items rows of a document. */
+export function actionItemRows(pm: IdentifiedPostmortem): ActionItemTable[] {
+  return pm.actionItems.map((a, position) => ({
+    postmortem_id: pm.id,
+    position,
+    item_id: a.id,
+    title: a.title,
+    rationale: a.rationale,
+    owner: a.owner,
+    due: a.due,
+    due_date: a.due !== null && /^\d{4}-\d{2}-\d{2}$/.test(a.due.trim()) ? a.due.trim() : null,
+    priority: a.priority,
+    status: a.status,
+    ticket: a.ticket,
+    verification: a.verification,
+  }));
+}
+
+/** An action item read back from its row, with its postmortem. */
+export function actionItemOf(row: ActionItemTable & { postmortem_title: string }): ActionItemRow {
+  const item: ActionItem = {
+    id: row.item_id,
+    title: row.title,
+    rationale: row.rationale,
+    owner: row.owner,
+    due: row.due,
+    priority: row.priority as ActionItem['priority'],
+    status: row.status as ActionItem['status'],
+    ticket: row.ticket,
+    verification: row.verification,
+  };
+  return { postmortemId: row.postmortem_id, postmortemTitle: row.postmortem_title, index: row.position, item };
+}
+
+/** The timeline_events rows of a document. */
+export function timelineRows(pm: IdentifiedPostmortem): TimelineEventTable[] {
+  return pm.timeline.map((e, position) => ({
+    postmortem_id: pm.id,
+    position,
+    at: e.at,
+    written: e.written,
+    approximate: e.approximate ? 1 : 0,
+    text: e.text,
+    actor: e.actor,
+    kind: e.kind,
+    source: e.source,
+  }));
+}

@@ -1,0 +1,158 @@
+/**
+ * Loading a dump into an empty database, all or nothing: one transaction, every line checked (format,
+ * references to earlier lines, documents against the postmortem schema), errors as `line N: what is wrong`.
+ */
+import type { Kysely } from 'kysely';
+import { InputError } from '../core/errors.js';
+import { countRows } from './count-rows.js';
+import type { Connection, Dialect } from './dialect/dialect.js';
+import { DUMP_HEADER, DUMP_TABLES, dumpLineSchema, type DumpLine } from './dump-format.js';
+import { postmortemRow, type IdentifiedPostmortem } from './postmortem-rows.js';
+import { writeDerivedRows } from './postmortem-write.js';
+import type { Database } from './tables.js';
+import { normalEmail, parsePostmortem } from './validate.js';
+
+/** What a restore loaded. */
+export interface RestoreCounts {
+  postmortems: number;
+  users: number;
+}
+
+/** What restoring has seen so far: the ids later lines may refer to, and where in the table order it is. */
+interface RestoreState {
+  users: Set<string>;
+  postmortems: Set<string>;
+  tableIndex: number;
+}
+
+/** InputError about a line of the dump. */
+function lineError(line: number, message: string): InputError {
+  return new InputError(`line ${line}: ${message}`, { line });
+}
+
+/** Runs `check`, turning its InputError into one about the line. */
+function atLine<T>(line: number, prefix: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof InputError) throw lineError(line, `${prefix}${error.message}`);
+    throw error;
+  }
+}
+
+/** Parses and checks one line of the dump. */
+function parseLine(text: string, line: number): DumpLine {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw lineError(line, 'not valid JSON');
+  }
+  const result = dumpLineSchema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw lineError(line, `${issue?.path.join('.') || 'line'}: ${issue?.message ?? 'not a dump line'}`);
+  }
+  return result.data;
+}
+
+/** Checks the header line. */
+function checkHeader(text: string, line: number): void {
+  let header: unknown;
+  try {
+    header = JSON.parse(text);
+  } catch {
+    header = null;
+  }
+  const { format, version } = (header ?? {}) as { format?: unknown; version?: unknown };
+  if (format !== DUMP_HEADER.format) throw lineError(line, `not a Debrief dump (the first line must be ${JSON.stringify(DUMP_HEADER)})`);
+  if (version !== DUMP_HEADER.version) throw lineError(line, `dump format version ${String(version)} is not one this Debrief reads (it reads version ${DUMP_HEADER.version})`);
+}
+
+/** Requires a referenced id to have come earlier in the dump. */
+function requireSeen(seen: Set<string>, id: string, what: string, line: number): void {
+  if (!seen.has(id)) throw lineError(line, `refers to ${what} "${id}", which is not earlier in the dump`);
+}
+
+/** Inserts one parsed line. */
+async function insertLine(trx: Kysely<Database>, dialect: Dialect, entry: DumpLine, line: number, state: RestoreState): Promise<void> {
+  const tableIndex = DUMP_TABLES.indexOf(entry.table);
+  if (tableIndex < state.tableIndex) throw lineError(line, `a ${entry.table} row after ${DUMP_TABLES[state.tableIndex]} rows; tables must come in the order ${DUMP_TABLES.join(', ')}`);
+  state.tableIndex = tableIndex;
+  switch (entry.table) {
+    case 'users': {
+      const email = atLine(line, 'row.', () => normalEmail(entry.row.email));
+      await trx.insertInto('users').values({ ...entry.row, email }).execute();
+      state.users.add(entry.row.id);
+      return;
+    }
+    case 'api_tokens':
+      requireSeen(state.users, entry.row.user_id, 'user', line);
+      await trx.insertInto('api_tokens').values(entry.row).execute();
+      return;
+    case 'postmortems': {
+      const { id, version, created_at, updated_at } = entry.row;
+      const parsed = atLine(line, 'row.document: ', () => parsePostmortem(entry.row.document));
+      if (parsed.id !== id) throw lineError(line, `row.document.id (${JSON.stringify(parsed.id)}) differs from row.id ("${id}")`);
+      const pm: IdentifiedPostmortem = { ...parsed, id };
+      await trx.insertInto('postmortems').values(postmortemRow(pm, version, created_at, updated_at)).execute();
+      await writeDerivedRows(trx, dialect, pm, false);
+      state.postmortems.add(id);
+      return;
+    }
+    case 'postmortem_members': {
+      requireSeen(state.postmortems, entry.row.postmortem_id, 'postmortem', line);
+      const email = atLine(line, 'row.', () => normalEmail(entry.row.email));
+      await trx.insertInto('postmortem_members').values({ postmortem_id: entry.row.postmortem_id, email }).execute();
+      return;
+    }
+    case 'revisions': {
+      requireSeen(state.postmortems, entry.row.postmortem_id, 'postmortem', line);
+      const document = atLine(line, 'row.document: ', () => parsePostmortem(entry.row.document));
+      await trx
+        .insertInto('revisions')
+        .values({ ...entry.row, changed: JSON.stringify(entry.row.changed), document: JSON.stringify(document) })
+        .execute();
+      return;
+    }
+    case 'comments':
+      requireSeen(state.postmortems, entry.row.postmortem_id, 'postmortem', line);
+      await trx.insertInto('comments').values(entry.row).execute();
+      return;
+  }
+}
+
+/** InputError unless the database holds no users and no postmortems. */
+async function requireEmpty(trx: Kysely<Database>): Promise<void> {
+  const users = await countRows(trx, 'users');
+  const postmortems = await countRows(trx, 'postmortems');
+  if (users !== 0 || postmortems !== 0) {
+    throw new InputError(`the database is not empty (${users} users, ${postmortems} postmortems); restore only into a new, empty database`);
+  }
+}
+
+/** Loads a dump into an empty database; nothing is kept unless every line loads. */
+export async function restore({ db, dialect }: Connection, lines: AsyncIterable<string>): Promise<RestoreCounts> {
+  return dialect.writeTransaction(db, async (trx) => {
+    await requireEmpty(trx);
+    const state: RestoreState = { users: new Set(), postmortems: new Set(), tableIndex: 0 };
+    let line = 0;
+    for await (const text of lines) {
+      line += 1;
+      if (line === 1) {
+        checkHeader(text, line);
+        continue;
+      }
+      if (text.trim() === '') continue;
+      const entry = parseLine(text, line);
+      try {
+        await insertLine(trx, dialect, entry, line, state);
+      } catch (error) {
+        if (dialect.isUniqueViolation(error)) throw lineError(line, `a ${entry.table} row with the same key (id, e-mail or name) is earlier in the dump`);
+        throw error;
+      }
+    }
+    if (line === 0) throw lineError(1, 'the dump is empty');
+    return { postmortems: state.postmortems.size, users: state.users.size };
+  });
+}

@@ -1,0 +1,137 @@
+/**
+ * The rows of Debrief's tables as Kysely sees them (snake_case, engine-neutral types: text, integers,
+ * 0/1 flags, ISO 8601 UTC timestamps as text, JSON as text). Mapping to the domain lives in *-rows.ts.
+ */
+import type { Role } from '../core/access.js';
+
+export interface PostmortemTable {
+  id: string;
+  version: number;
+  /** The whole document as JSON text (the source of truth; the other columns are derived from it). */
+  document: string;
+  title: string;
+  status: string;
+  severity: string | null;
+  kind: string;
+  author: string | null;
+  /** `times.startedAt` padded to a fixed width so that text order is time order (see sortable-instant.ts). */
+  started_at: string | null;
+  /** 0 or 1. */
+  restricted: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PostmortemServiceTable {
+  postmortem_id: string;
+  /** Lower case, for case-insensitive filtering. */
+  service: string;
+}
+
+export interface PostmortemTagTable {
+  postmortem_id: string;
+  /** Lower case, for case-insensitive filtering. */
+  tag: string;
+}
+
+export interface PostmortemMemberTable {
+  postmortem_id: string;
+  /** Lower case. */
+  email: string;
+}
+
+export interface ActionItemTable {
+  postmortem_id: string;
+  position: number;
+  item_id: string | null;
+  title: string;
+  rationale: string | null;
+  owner: string | null;
+  /** As written. */
+  due: string | null;
+  /** `due` when it is a real `YYYY-MM-DD` date, else null (what `overdue` compares). */
+  due_date: string | null;
+  priority: string | null;
+  status: string;
+  ticket: string | null;
+  verification: string | null;
+}
+
+export interface TimelineEventTable {
+  postmortem_id: string;
+  position: number;
+  at: string | null;
+  written: string;
+  /** 0 or 1. */
+  approximate: number;
+  text: string;
+  actor: string | null;
+  kind: string | null;
+  source: string | null;
+}
+
+export interface RevisionTable {
+  postmortem_id: string;
+  number: number;
+  at: string;
+  user_id: string;
+  user_email: string;
+  /** JSON array of top-level field names. */
+  changed: string;
+  note: string;
+  /** The whole document after this change, as JSON text. */
+  document: string;
+}
+
+export interface CommentTable {
+  id: string;
+  postmortem_id: string;
+  user_id: string;
+  user_email: string;
+  at: string;
+  body: string;
+}
+
+export interface UserTable {
+  id: string;
+  /** Lower case, unique. */
+  email: string;
+  name: string;
+  role: Role;
+  /** `scrypt$N$r$p$salt$hash` (see password.ts). */
+  password_hash: string;
+  created_at: string;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  user_id: string;
+  name: string;
+  /** SHA-256 of the token, hex. */
+  token_hash: string;
+  created_at: string;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the session id, hex: the id itself lives only in the cookie. */
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** Every table Debrief's queries touch (engine-specific search structures are reached through the dialect). */
+export interface Database {
+  postmortems: PostmortemTable;
+  postmortem_services: PostmortemServiceTable;
+  postmortem_tags: PostmortemTagTable;
+  postmortem_members: PostmortemMemberTable;
+  action_items: ActionItemTable;
+  timeline_events: TimelineEventTable;
+  revisions: RevisionTable;
+  comments: CommentTable;
+  users: UserTable;
+  api_tokens: ApiTokenTable;
+  sessions: SessionTable;
+}

@@ -1,0 +1,33 @@
+/** Who sees and who may change postmortems: restricted ones only for their members and admins, enforced in SQL. */
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { canDelete, canSeeAllRestricted, canWrite } from '../core/access.js';
+import { ForbiddenError } from '../core/errors.js';
+import type { Actor } from './store.types.js';
+import type { Database } from './tables.js';
+
+/** A condition on the `postmortems` table: true for the rows the actor may see. */
+export function visibleTo(actor: Actor) {
+  return (eb: ExpressionBuilder<Database, 'postmortems'>): Expression<SqlBool> => {
+    if (canSeeAllRestricted(actor.role)) return sql<SqlBool>`1 = 1`;
+    return eb.or([
+      eb('postmortems.restricted', '=', 0),
+      eb.exists(
+        eb
+          .selectFrom('postmortem_members')
+          .select('postmortem_members.email')
+          .whereRef('postmortem_members.postmortem_id', '=', 'postmortems.id')
+          .where('postmortem_members.email', '=', actor.email.toLowerCase()),
+      ),
+    ]);
+  };
+}
+
+/** ForbiddenError unless the actor may write. */
+export function requireWrite(actor: Actor): void {
+  if (!canWrite(actor.role)) throw new ForbiddenError(`${actor.email} (${actor.role}) may read but not change postmortems`);
+}
+
+/** ForbiddenError unless the actor may delete. */
+export function requireDelete(actor: Actor): void {
+  if (!canDelete(actor.role)) throw new ForbiddenError(`only admins may delete postmortems (${actor.email} is ${actor.role === 'editor' ? 'an' : 'a'} ${actor.role})`);
+}
