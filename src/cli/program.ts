@@ -1,9 +1,14 @@
 /** The `debrief` commander program: a table of commands whose code is imported only when run. */
-import { Command, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
+import type { Role } from '../core/access.js';
 import type { Format } from '../lint/formatters/index.js';
+import type { StoreOptions } from '../store/open-store.js';
 import type { LintOptions } from './commands/lint.js';
 import type { NewOptions } from './commands/new.js';
+import type { ServeOptions } from './commands/serve.js';
 import type { ShowOptions } from './commands/show.js';
+import type { TokenAction, TokenOptions } from './commands/token.js';
+import type { UserAction, UserOptions } from './commands/user.js';
 import { writeErr, writeOut } from './output.js';
 
 /** One command: its usage and options (cheap to declare) and a runner that loads its module. */
@@ -21,6 +26,16 @@ function choices<T extends string>(all: Record<T, true>): T[] {
 
 const LINT_FORMATS = choices<Format>({ stylish: true, json: true, sarif: true, github: true });
 const SHOW_FORMATS = choices<ShowOptions['format']>({ json: true, md: true, html: true });
+const ROLES = choices<Role>({ viewer: true, editor: true, admin: true });
+const USER_ACTIONS = choices<UserAction>({ create: true, list: true, 'set-role': true });
+const TOKEN_ACTIONS = choices<TokenAction>({ create: true, revoke: true });
+
+/** `--data-dir` and `--database-url`: where the commands that open the store find it. */
+function storeOptions(command: Command): Command {
+  return command
+    .option('--data-dir <dir>', 'where the SQLite database lives (env DEBRIEF_DATA_DIR; default ./debrief-data)')
+    .option('--database-url <url>', 'use this PostgreSQL database instead, postgres://… (env DEBRIEF_DATABASE_URL)');
+}
 
 const COMMANDS: readonly CommandEntry[] = [
   {
@@ -54,10 +69,64 @@ const COMMANDS: readonly CommandEntry[] = [
     run: async (c) => (await import('./commands/new.js')).newCommand(c.opts<NewOptions>()),
   },
   {
+    usage: 'serve',
+    summary: 'run the HTTP API server until SIGTERM or SIGINT',
+    options: (c) =>
+      storeOptions(
+        c
+          .option('--host <host>', 'address to listen on (env DEBRIEF_HOST; default 127.0.0.1)')
+          .option('--port <port>', 'port to listen on, 0 for any free one (env DEBRIEF_PORT; default 4000)'),
+      ),
+    run: async (c) => (await import('./commands/serve.js')).serveCommand(c.opts<ServeOptions>()),
+  },
+  {
     usage: 'schema',
     summary: 'print the JSON Schema of `debrief show --format json`',
     options: (c) => c,
     run: async () => (await import('./commands/schema.js')).schemaCommand(),
+  },
+  {
+    usage: 'migrate',
+    summary: 'create or update the database schema (every command that opens the database also does this)',
+    options: storeOptions,
+    run: async (c) => (await import('./commands/migrate.js')).migrateCommand(c.opts<StoreOptions>()),
+  },
+  {
+    usage: 'dump',
+    summary: 'write all data to stdout as JSON lines: a portable, lossless copy (debrief dump > file.jsonl)',
+    options: storeOptions,
+    run: async (c) => (await import('./commands/dump.js')).dumpCommand(c.opts<StoreOptions>()),
+  },
+  {
+    usage: 'restore <file>',
+    summary: 'load a dump (- for stdin) into an empty database, all or nothing',
+    options: storeOptions,
+    run: async (c) => (await import('./commands/restore.js')).restoreCommand(c.processedArgs[0] as string, c.opts<StoreOptions>()),
+  },
+  {
+    usage: 'user',
+    summary: 'manage accounts: create (the password is the first line of stdin), list, set-role',
+    options: (c) =>
+      storeOptions(
+        c
+          .addArgument(new Argument('<action>', 'what to do').choices(USER_ACTIONS))
+          .option('--email <email>', 'the account (create, set-role)')
+          .addOption(new Option('--role <role>', 'its role (create, set-role)').choices(ROLES))
+          .option('--name <name>', 'its display name (create; default: the part of the e-mail before @)'),
+      ),
+    run: async (c) => (await import('./commands/user.js')).userCommand(c.processedArgs[0] as UserAction, c.opts<UserOptions>()),
+  },
+  {
+    usage: 'token',
+    summary: 'manage API tokens: create (prints only the token), revoke',
+    options: (c) =>
+      storeOptions(
+        c
+          .addArgument(new Argument('<action>', 'what to do').choices(TOKEN_ACTIONS))
+          .option('--email <email>', 'the account the token acts as')
+          .option('--name <name>', 'the token\'s name (create: default cli-<time>; revoke: required)'),
+      ),
+    run: async (c) => (await import('./commands/token.js')).tokenCommand(c.processedArgs[0] as TokenAction, c.opts<TokenOptions>()),
   },
 ];
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusDir, repoRoot, runCli, tempDir } from '../../test/cli-harness.js';
 import { expectSafeHtml } from '../../test/html-safety.js';
-import { shownPostmortemSchema, type ShownPostmortem } from './shown-postmortem.js';
+import { shownPostmortemSchema, type ShownPostmortem } from '../core/shown-postmortem.js';
 
 const fixtures = join(repoRoot, 'test/fixtures/cli');
 const checkout = join(fixtures, 'checkout-outage.md');

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { writeOut } from '../output.js';
 import { EXIT } from '../report-error.js';
-import { shownPostmortemSchema } from '../shown-postmortem.js';
+import { shownPostmortemSchema } from '../../core/shown-postmortem.js';
 
 /** Runs `debrief schema`. */
 export async function schemaCommand(): Promise<number> {

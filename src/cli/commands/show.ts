@@ -6,7 +6,7 @@ import { renderMarkdown } from '../../markdown/render.js';
 import { writeOut } from '../output.js';
 import { readDocument, STDIN_LABEL } from '../read-document.js';
 import { EXIT } from '../report-error.js';
-import { showPostmortem } from '../shown-postmortem.js';
+import { showPostmortem } from '../../core/shown-postmortem.js';
 
 /** The options `debrief show` accepts. */
 export interface ShowOptions {

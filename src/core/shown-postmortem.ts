@@ -1,7 +1,7 @@
 /** What `debrief show --format json` prints: the postmortem plus its derived metrics, and the schema of that. */
 import { z } from 'zod';
-import { deriveMetrics, type Derived } from '../core/derived.js';
-import { postmortemSchema, type Postmortem } from '../core/postmortem.schema.js';
+import { deriveMetrics, type Derived } from './derived.js';
+import { postmortemSchema, type Postmortem } from './postmortem.schema.js';
 
 const minutes = () => z.number().nullable();
 

@@ -1,0 +1,108 @@
+/**
+ * Who is asking: a bearer token or a session cookie turns into an actor on every request under /api/v1
+ * (except the public routes); cookie-authenticated writes must carry the session's CSRF token; each route
+ * may demand a role through its `allow` policy.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Role } from '../core/access.js';
+import { ForbiddenError } from '../core/errors.js';
+import type { Actor, Session, Store, User } from '../store/store.types.js';
+import { HttpError } from './errors.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in user, or null on public routes. */
+    user: User | null;
+    /** The web session, when the request is cookie-authenticated. */
+    authSession: Session | null;
+  }
+  interface FastifyContextConfig {
+    /** Readable without signing in. */
+    public?: boolean;
+    /** A cookie-authenticated write that needs no CSRF token (logout). */
+    csrfExempt?: boolean;
+    /** The role policy this route demands (from core/access). */
+    allow?: (role: Role) => boolean;
+  }
+}
+
+/** The name of the session cookie. */
+export const SESSION_COOKIE = 'debrief_session';
+
+/** The header that carries the CSRF token of cookie-authenticated writes. */
+const CSRF_HEADER = 'x-csrf-token';
+
+/** The prefix of everything that needs signing in. */
+const API_PREFIX = '/api/v1';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The actor a user acts as. */
+function actorOf(user: User): Actor {
+  return { userId: user.id, email: user.email, role: user.role };
+}
+
+/** The signed-in user of a request on a non-public route (the hook has made sure there is one). */
+export function signedInUser(request: FastifyRequest): User {
+  if (request.user === null) throw new HttpError(401, 'unauthenticated', 'Sign in first.');
+  return request.user;
+}
+
+/** The actor a request acts as. */
+export function actor(request: FastifyRequest): Actor {
+  return actorOf(signedInUser(request));
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function unauthenticated(message: string): HttpError {
+  return new HttpError(401, 'unauthenticated', message);
+}
+
+async function fromBearer(store: Store, header: string): Promise<User> {
+  const token = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
+  if (token === undefined) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+  const user = await store.userForToken(token);
+  if (user === null) throw unauthenticated('This API token is unknown or has been revoked.');
+  return user;
+}
+
+/** Authenticates one request; throws 401, 403 (CSRF, role) or leaves `request.user` set. */
+async function authenticate(store: Store, request: FastifyRequest): Promise<void> {
+  const config = request.routeOptions.config;
+  // The route's pattern and the raw URL: `/api/%761/users` reaches the route of `/api/v1/users`, and an unknown
+  // `/api/v1/…` may reach the web app's catch-all route.
+  const underApi = [request.routeOptions.url, request.url].some((path) => path?.startsWith(`${API_PREFIX}/`));
+  if (config.public === true || !underApi) return;
+  const authorization = request.headers.authorization;
+  if (authorization !== undefined) {
+    request.user = await fromBearer(store, authorization);
+  } else {
+    const sessionId = request.cookies[SESSION_COOKIE];
+    const found = sessionId === undefined || sessionId === '' ? null : await store.getSession(sessionId);
+    if (found === null) throw unauthenticated('Sign in first: POST /api/v1/auth/login, or send Authorization: Bearer <token>.');
+    if (!SAFE_METHODS.has(request.method) && config.csrfExempt !== true) {
+      const token = request.headers[CSRF_HEADER];
+      if (typeof token !== 'string' || !sameSecret(token, found.session.csrfToken)) {
+        throw new HttpError(403, 'csrf_token_invalid', 'Writes with a session cookie need the X-CSRF-Token header given at login.');
+      }
+    }
+    request.user = found.user;
+    request.authSession = found.session;
+  }
+  if (config.allow !== undefined && !config.allow(request.user.role)) {
+    throw new ForbiddenError(`A ${request.user.role} may not do this.`);
+  }
+}
+
+/** Installs authentication on every route of the app. */
+export function installAuth(app: FastifyInstance, store: Store): void {
+  app.decorateRequest('user', null);
+  app.decorateRequest('authSession', null);
+  app.addHook('onRequest', async (request) => authenticate(store, request));
+}

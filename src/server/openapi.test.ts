@@ -1,0 +1,86 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { describe, expect, it } from 'vitest';
+import { serverPerFile } from '../../test/server-harness.js';
+import { forEachEngine } from '../../test/store-engines.js';
+
+/** Every route of the API, as the OpenAPI document should list it. */
+const ROUTES = [
+  'get /healthz',
+  'get /readyz',
+  'post /api/v1/auth/login',
+  'post /api/v1/auth/logout',
+  'get /api/v1/auth/me',
+  'post /api/v1/postmortems',
+  'get /api/v1/postmortems',
+  'get /api/v1/postmortems/{id}',
+  'put /api/v1/postmortems/{id}',
+  'patch /api/v1/postmortems/{id}',
+  'delete /api/v1/postmortems/{id}',
+  'get /api/v1/postmortems/{id}/lint',
+  'post /api/v1/postmortems/{id}/transitions',
+  'get /api/v1/postmortems/{id}/revisions',
+  'get /api/v1/postmortems/{id}/revisions/{n}',
+  'post /api/v1/postmortems/{id}/revisions/{n}/restore',
+  'get /api/v1/postmortems/{id}/comments',
+  'post /api/v1/postmortems/{id}/comments',
+  'get /api/v1/action-items',
+  'patch /api/v1/postmortems/{id}/action-items/{key}',
+  'get /api/v1/users',
+  'post /api/v1/users',
+  'patch /api/v1/users/{email}',
+];
+
+interface Operation {
+  requestBody?: { content: Record<string, unknown> };
+  parameters?: { name: string; in: string }[];
+  security?: unknown[];
+}
+
+forEachEngine((engine) => {
+  const server = serverPerFile(engine);
+  const document = async () => (await server().call(null, 'GET', '/api/v1/openapi.json')).json();
+
+  describe('OpenAPI', () => {
+    it('is a valid OpenAPI 3.1 document', async () => {
+      const doc = await document();
+      expect(doc.openapi).toMatch(/^3\.1\./);
+      const validator = new Validator();
+      const result = await validator.validate(doc);
+      expect(result.errors ?? []).toEqual([]);
+      expect(result.valid).toBe(true);
+      expect(validator.version).toBe('3.1');
+    });
+
+    it('lists every route, and only those', async () => {
+      const paths = (await document()).paths as Record<string, Record<string, unknown>>;
+      const listed = Object.entries(paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method} ${path}`));
+      expect(listed.sort()).toEqual([...ROUTES].sort());
+    });
+
+    it('describes requests from the validating schemas: JSON or Markdown bodies, query filters, If-Match, public routes', async () => {
+      const paths = (await document()).paths as Record<string, Record<string, Operation>>;
+      const create = paths['/api/v1/postmortems']?.post;
+      expect(Object.keys(create?.requestBody?.content ?? {})).toEqual(['application/json', 'text/markdown']);
+      const list = paths['/api/v1/postmortems']?.get;
+      expect(list?.parameters?.filter((p) => p.in === 'query').map((p) => p.name)).toEqual(
+        expect.arrayContaining(['status', 'severity', 'service', 'tag', 'author', 'from', 'to', 'q', 'limit', 'cursor']),
+      );
+      expect(paths['/api/v1/postmortems/{id}']?.patch?.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'if-match', in: 'header' })]));
+      expect(paths['/api/v1/auth/login']?.post?.security).toEqual([]);
+    });
+
+    it('resolves every $ref to a component', async () => {
+      const doc = await document();
+      const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1] ?? '');
+      expect(refs.length).toBeGreaterThan(10);
+      for (const ref of refs) expect(doc.components.schemas, ref).toHaveProperty(ref);
+    });
+
+    it('serves the browsable reference at /api/docs', async () => {
+      const page = await server().call(null, 'GET', '/api/docs/');
+      expect(page.statusCode).toBe(200);
+      expect(page.headers['content-type']).toMatch(/text\/html/);
+      expect(page.body).toMatch(/swagger/i);
+    });
+  });
+});

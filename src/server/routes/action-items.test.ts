@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { serverPerFile } from '../../../test/server-harness.js';
+import { forEachEngine } from '../../../test/store-engines.js';
+
+forEachEngine((engine) => {
+  const server = serverPerFile(engine);
+
+  /** A postmortem whose action items belong to a fresh owner; returns its id and the owner. */
+  async function withItems(): Promise<{ id: string; owner: string }> {
+    const owner = `owner-${randomBytes(4).toString('hex')}@example.com`;
+    const response = await server().call('editor', 'POST', '/api/v1/postmortems', {
+      json: {
+        title: 'Pool exhaustion',
+        actionItems: [
+          { id: 'AI-1', title: 'Fail the deploy when the pool size is unset', owner, due: '2024-01-10', priority: 'P2' },
+          { title: 'Alert on pool saturation', owner, due: '2024-02-01', priority: 'P1', status: 'in_progress' },
+          { title: 'Document the pool settings', owner, due: '2099-01-01', priority: 'P3' },
+          { title: 'Retire the old pool', owner, due: '2024-01-05', priority: 'P3', status: 'done' },
+        ],
+      },
+    });
+    expect(response.statusCode).toBe(201);
+    return { id: response.json().id, owner };
+  }
+  const titles = (response: { json: () => { items: { item: { title: string } }[] } }) => response.json().items.map((row) => row.item.title);
+
+  describe('GET /action-items', () => {
+    it('lists items across postmortems with their postmortem and key, P1 first, filtered by owner, status, priority', async () => {
+      const { id, owner } = await withItems();
+      const all = await server().call('viewer', 'GET', `/api/v1/action-items?owner=${owner}`);
+      expect(all.statusCode).toBe(200);
+      expect(all.json().items[0]).toMatchObject({ postmortemId: id, postmortemTitle: 'Pool exhaustion', key: '1', index: 1, item: { priority: 'P1' } });
+      expect(all.json().items.find((row: { key: string }) => row.key === 'AI-1')).toMatchObject({ index: 0 });
+      expect(titles(all)).toHaveLength(4);
+      expect(titles(await server().call('viewer', 'GET', `/api/v1/action-items?owner=${owner}&status=in_progress`))).toEqual(['Alert on pool saturation']);
+      expect(titles(await server().call('viewer', 'GET', `/api/v1/action-items?owner=${owner}&priority=P3`))).toHaveLength(2);
+    });
+
+    it('overdue=true: past due and not closed, counted from today (or ?today=)', async () => {
+      const { owner } = await withItems();
+      const overdue = await server().call('viewer', 'GET', `/api/v1/action-items?owner=${owner}&overdue=true&today=2024-03-01`);
+      expect(titles(overdue)).toEqual(['Alert on pool saturation', 'Fail the deploy when the pool size is unset']);
+      const early = await server().call('viewer', 'GET', `/api/v1/action-items?owner=${owner}&overdue=true&today=2024-01-20`);
+      expect(titles(early)).toEqual(['Fail the deploy when the pool size is unset']);
+    });
+
+    it('refuses unknown statuses, priorities and filters (422)', async () => {
+      for (const query of ['status=closed', 'priority=P0', 'overdue=yes', 'today=tomorrow', 'team=sre']) {
+        expect((await server().call('viewer', 'GET', `/api/v1/action-items?${query}`)).statusCode, query).toBe(422);
+      }
+    });
+  });
+
+  describe('PATCH /postmortems/{id}/action-items/{key}', () => {
+    it('sets one item\u2019s status by id or position, as a new version with a revision', async () => {
+      const { id, owner } = await withItems();
+      const byId = await server().call('editor', 'PATCH', `/api/v1/postmortems/${id}/action-items/AI-1`, { json: { status: 'done' } });
+      expect(byId.statusCode).toBe(200);
+      expect(byId.headers.etag).toBe('"2"');
+      expect(byId.json().actionItems[0]).toMatchObject({ id: 'AI-1', status: 'done' });
+      const byPosition = await server().call('editor', 'PATCH', `/api/v1/postmortems/${id}/action-items/2`, { json: { status: 'verified' } });
+      expect(byPosition.json()).toMatchObject({ version: 3, actionItems: [{ status: 'done' }, { status: 'in_progress' }, { status: 'verified' }, { status: 'done' }] });
+      const revisions = (await server().call('viewer', 'GET', `/api/v1/postmortems/${id}/revisions`)).json().items;
+      expect(revisions.map((r: { number: number; changed: string[] }) => [r.number, r.changed])).toEqual([
+        [1, expect.any(Array)],
+        [2, ['actionItems']],
+        [3, ['actionItems']],
+      ]);
+      expect(titles(await server().call('viewer', 'GET', `/api/v1/action-items?owner=${owner}&status=verified`))).toEqual(['Document the pool settings']);
+    });
+
+    it('answers 404 for an unknown item or postmortem, 422 for an unknown status, 403 for viewers', async () => {
+      const { id } = await withItems();
+      expect((await server().call('editor', 'PATCH', `/api/v1/postmortems/${id}/action-items/AI-9`, { json: { status: 'done' } })).statusCode).toBe(404);
+      expect((await server().call('editor', 'PATCH', '/api/v1/postmortems/pm-nope/action-items/0', { json: { status: 'done' } })).statusCode).toBe(404);
+      expect((await server().call('editor', 'PATCH', `/api/v1/postmortems/${id}/action-items/0`, { json: { status: 'closed' } })).statusCode).toBe(422);
+      expect((await server().call('viewer', 'PATCH', `/api/v1/postmortems/${id}/action-items/0`, { json: { status: 'done' } })).statusCode).toBe(403);
+    });
+  });
+});

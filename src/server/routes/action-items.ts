@@ -1,0 +1,60 @@
+/** Action items across every postmortem the caller may see, and the status of one item. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { canWrite } from '../../core/access.js';
+import { actionStatusSchema, calendarDate, prioritySchema } from '../../core/postmortem.schema.js';
+import type { Store } from '../../store/store.types.js';
+import { actor } from '../auth.js';
+import { actionItemRowSchema, actionItemRowView } from '../views/action-item.js';
+import { errorResponses } from '../views/error.js';
+import { postmortemViewSchema } from '../views/postmortem.js';
+import { idParamsSchema } from './postmortems.schemas.js';
+import { sendPostmortem } from './postmortems.js';
+
+const listQuerySchema = z.strictObject({
+  owner: z.string().trim().min(1).max(200).optional(),
+  status: actionStatusSchema.optional(),
+  priority: prioritySchema.optional(),
+  overdue: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .describe('only items past their due date that are not done, verified or won\u2019t do'),
+  today: calendarDate.optional().describe('the day "overdue" is counted from (default: today, UTC)'),
+});
+
+const itemParamsSchema = idParamsSchema.extend({ key: z.string().min(1).max(200).describe('the item\u2019s id, or its 0-based position') });
+
+/** GET /action-items and PATCH /postmortems/{id}/action-items/{key}. */
+export const actionItemRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+  app.get(
+    '/action-items',
+    {
+      schema: {
+        tags: ['action items'],
+        summary: 'Action items across postmortems, filtered by owner, status, priority, overdue',
+        querystring: listQuerySchema,
+        response: { 200: z.object({ items: z.array(actionItemRowSchema) }), ...errorResponses },
+      },
+    },
+    async (request) => ({ items: (await store.listActionItems(actor(request), request.query)).map(actionItemRowView) }),
+  );
+
+  app.patch(
+    '/postmortems/:id/action-items/:key',
+    {
+      config: { allow: canWrite },
+      schema: {
+        tags: ['action items'],
+        summary: 'Set one action item\u2019s status (recorded as a revision); answers the postmortem',
+        params: itemParamsSchema,
+        body: z.strictObject({ status: actionStatusSchema }),
+        response: { 200: postmortemViewSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { id, key } = request.params;
+      return sendPostmortem(reply, await store.setActionItemStatus(actor(request), id, key, request.body.status));
+    },
+  );
+};

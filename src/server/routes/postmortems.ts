@@ -1,0 +1,150 @@
+/** Postmortems: create (JSON or Markdown), read (JSON or Markdown), list and search, replace, merge-patch, delete. */
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { canDelete, canWrite } from '../../core/access.js';
+import { renderMarkdown } from '../../markdown/render.js';
+import type { Store, StoredPostmortem } from '../../store/store.types.js';
+import { actor } from '../auth.js';
+import { acceptOnly, MARKDOWN, MERGE_PATCH } from '../content-types.js';
+import { prefersMarkdown } from '../negotiate.js';
+import { postmortemInputSchema, type PostmortemInput } from '../postmortem-input.js';
+import { createFromInput, createFromMarkdown, patchPostmortem, replacePostmortem } from '../postmortem-writes.js';
+import { etagOf, requiredVersion } from '../preconditions.js';
+import { errorResponses } from '../views/error.js';
+import { diagnosticSchema, diagnosticView, postmortemRow, postmortemRowSchema, postmortemView, postmortemViewSchema } from '../views/postmortem.js';
+import { idParamsSchema, listQuerySchema } from './postmortems.schemas.js';
+
+const createdSchema = postmortemViewSchema
+  .extend({ diagnostics: z.array(diagnosticSchema).optional().describe('Markdown only: what the importer could not read.') })
+  .meta({ id: 'CreatedPostmortem' });
+
+const ifMatchHeaders = z.object({ 'if-match': z.string().optional().describe('Required: the ETag of the version you read, e.g. "3".') });
+
+/** A JSON object (what a merge patch is). */
+const mergePatchSchema = z.record(z.string(), z.unknown()).describe('An RFC 7396 JSON merge patch of the postmortem as GET shows it.');
+
+/** The canonical address of a postmortem. */
+function postmortemLocation(id: string): string {
+  return `/api/v1/postmortems/${encodeURIComponent(id)}`;
+}
+
+/** Sets the ETag of a stored postmortem and answers its JSON. */
+export function sendPostmortem(reply: FastifyReply, stored: StoredPostmortem): ReturnType<typeof postmortemView> {
+  reply.header('etag', etagOf(stored.version));
+  return postmortemView(stored);
+}
+
+/** The postmortem routes. */
+export const postmortemRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+  app.post(
+    '/postmortems',
+    {
+      config: { allow: canWrite },
+      preValidation: acceptOnly('application/json', MARKDOWN),
+      schema: {
+        tags: ['postmortems'],
+        summary: 'Create a postmortem from JSON (missing fields defaulted) or from Markdown in any shape the importer reads',
+        body: { content: { 'application/json': { schema: postmortemInputSchema }, [MARKDOWN]: { schema: z.string() } } },
+        response: { 201: createdSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body as PostmortemInput | string;
+      const created =
+        typeof body === 'string' ? await createFromMarkdown(store, actor(request), body) : { stored: await createFromInput(store, actor(request), body) };
+      reply.code(201).header('location', postmortemLocation(created.stored.id));
+      const view = sendPostmortem(reply, created.stored);
+      return 'diagnostics' in created ? { ...view, diagnostics: created.diagnostics.map(diagnosticView) } : view;
+    },
+  );
+
+  app.get(
+    '/postmortems',
+    {
+      schema: {
+        tags: ['postmortems'],
+        summary: 'List, filter and search postmortems, one page at a time',
+        querystring: listQuerySchema,
+        response: { 200: z.object({ items: z.array(postmortemRowSchema), nextCursor: z.string().nullable() }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { limit, cursor, ...filter } = request.query;
+      const page = await store.listPostmortems(actor(request), filter, cursor === undefined ? { limit } : { limit, cursor });
+      return { items: page.items.map(postmortemRow), nextCursor: page.nextCursor };
+    },
+  );
+
+  app.get(
+    '/postmortems/:id',
+    {
+      schema: {
+        tags: ['postmortems'],
+        summary: 'Read a postmortem: JSON with its version as ETag, or our Markdown with Accept: text/markdown',
+        params: idParamsSchema,
+        response: {
+          200: { content: { 'application/json': { schema: postmortemViewSchema }, [MARKDOWN]: { schema: z.string() } } },
+          ...errorResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      const stored = await store.getPostmortem(actor(request), request.params.id);
+      reply.header('vary', 'Accept');
+      if (!prefersMarkdown(request.headers.accept)) return sendPostmortem(reply, stored);
+      reply.header('etag', etagOf(stored.version)).type(`${MARKDOWN}; charset=utf-8`);
+      return renderMarkdown(stored.postmortem);
+    },
+  );
+
+  app.put(
+    '/postmortems/:id',
+    {
+      config: { allow: canWrite },
+      schema: {
+        tags: ['postmortems'],
+        summary: 'Replace the whole document (what is left out is reset to its default); needs If-Match',
+        params: idParamsSchema,
+        headers: ifMatchHeaders,
+        body: postmortemInputSchema,
+        response: { 200: postmortemViewSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const version = requiredVersion(request);
+      return sendPostmortem(reply, await replacePostmortem(store, actor(request), request.params.id, version, request.body));
+    },
+  );
+
+  app.patch(
+    '/postmortems/:id',
+    {
+      config: { allow: canWrite },
+      schema: {
+        tags: ['postmortems'],
+        summary: `Change some fields with a JSON merge patch (${MERGE_PATCH} or JSON); needs If-Match`,
+        params: idParamsSchema,
+        headers: ifMatchHeaders,
+        body: mergePatchSchema,
+        response: { 200: postmortemViewSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const version = requiredVersion(request);
+      return sendPostmortem(reply, await patchPostmortem(store, actor(request), request.params.id, version, request.body));
+    },
+  );
+
+  app.delete(
+    '/postmortems/:id',
+    {
+      config: { allow: canDelete },
+      schema: { tags: ['postmortems'], summary: 'Delete a postmortem (admins)', params: idParamsSchema, response: { 204: z.undefined(), ...errorResponses } },
+    },
+    async (request, reply) => {
+      await store.deletePostmortem(actor(request), request.params.id);
+      return reply.code(204).send();
+    },
+  );
+};

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../../test/cli-harness.js';
+import { serverPerFile } from '../../../test/server-harness.js';
+import { forEachEngine } from '../../../test/store-engines.js';
+import { lintDocument } from '../../lint/engine.js';
+import { parseDocument } from '../../markdown/parse.js';
+import { renderMarkdown } from '../../markdown/render.js';
+
+/** A postmortem that lints clean with the default config, as a draft without an id (so it can be imported again and again). */
+const CLEAN = readFileSync(join(repoRoot, 'examples/checkout-latency.md'), 'utf8')
+  .replace(/^id: .*\n/m, '')
+  .replace(/^status: in_review$/m, 'status: draft');
+
+forEachEngine((engine) => {
+  const server = serverPerFile(engine);
+  const importClean = async () => {
+    const response = await server().call('editor', 'POST', '/api/v1/postmortems', { payload: CLEAN, headers: { 'content-type': 'text/markdown' } });
+    expect(response.statusCode).toBe(201);
+    return response.json() as { id: string; version: number };
+  };
+  const move = (id: string, to: string, headers: Record<string, string> = {}) =>
+    server().call('editor', 'POST', `/api/v1/postmortems/${id}/transitions`, { json: { to }, headers });
+
+  describe('lint', () => {
+    it('answers the CLI\u2019s findings for the stored document rendered to Markdown, in the JSON message shape', async () => {
+      const created = (await server().call('editor', 'POST', '/api/v1/postmortems', { json: { title: 'Thin', actionItems: [{ title: 'Improve monitoring', owner: 'SRE team', due: 'soon' }] } })).json();
+      const response = await server().call('viewer', 'GET', `/api/v1/postmortems/${created.id}/lint`);
+      expect(response.statusCode).toBe(200);
+      const result = response.json();
+      const { createdAt: _c, updatedAt: _u, version: _v, members: _m, derived: _d, ...pm } = created;
+      const expected = lintDocument(parseDocument(renderMarkdown(pm), { filePath: `${created.id}.md` }), {}, `${created.id}.md`);
+      expect(result).toEqual(JSON.parse(JSON.stringify(expected)));
+      expect(result.errorCount).toBeGreaterThan(0);
+      expect(result.messages[0]).toEqual({
+        ruleId: expect.any(String),
+        severity: expect.any(Number),
+        message: expect.any(String),
+        line: expect.any(Number),
+        column: expect.any(Number),
+        endLine: expect.any(Number),
+        endColumn: expect.any(Number),
+        suggestions: expect.any(Array),
+      });
+    });
+
+    it('answers no errors for a clean postmortem', async () => {
+      const { id } = await importClean();
+      expect((await server().call('viewer', 'GET', `/api/v1/postmortems/${id}/lint`)).json()).toMatchObject({ errorCount: 0 });
+    });
+  });
+
+  describe('transitions', () => {
+    it('goes draft -> in_review -> draft -> in_review -> final -> published, each a new version and revision', async () => {
+      const { id } = await importClean();
+      const statuses = [];
+      for (const to of ['in_review', 'draft', 'in_review', 'final', 'published']) {
+        const response = await move(id, to);
+        expect(response.statusCode, response.body).toBe(200);
+        statuses.push([response.json().status, response.json().version, response.headers.etag]);
+      }
+      expect(statuses).toEqual([
+        ['in_review', 2, '"2"'],
+        ['draft', 3, '"3"'],
+        ['in_review', 4, '"4"'],
+        ['final', 5, '"5"'],
+        ['published', 6, '"6"'],
+      ]);
+      const notes = (await server().call('viewer', 'GET', `/api/v1/postmortems/${id}/revisions`)).json().items.map((r: { note: string }) => r.note);
+      expect(notes.at(-1)).toBe('status: final -> published');
+    });
+
+    it('refuses illegal moves with 409, naming the allowed ones', async () => {
+      const { id } = await importClean();
+      for (const to of ['final', 'published', 'draft']) {
+        const response = await move(id, to);
+        expect(response.statusCode).toBe(409);
+        expect(response.json().error).toMatchObject({ code: 'conflict', message: expect.stringMatching(/in_review/) });
+      }
+      expect((await server().call('viewer', 'GET', `/api/v1/postmortems/${id}`)).json()).toMatchObject({ status: 'draft', version: 1 });
+    });
+
+    it('refuses to make final a postmortem with lint errors (409 lint_errors, the findings listed), and stays in review', async () => {
+      const created = (await server().call('editor', 'POST', '/api/v1/postmortems', { json: { title: 'Blameful', actionItems: [{ title: 'Be more careful', owner: 'Platform team', due: 'next sprint' }] } })).json();
+      expect((await move(created.id, 'in_review')).statusCode).toBe(200);
+      const refused = await move(created.id, 'final');
+      expect(refused.statusCode).toBe(409);
+      const error = refused.json().error;
+      expect(error.code).toBe('lint_errors');
+      expect(error.details.length).toBeGreaterThan(0);
+      for (const finding of error.details) expect(finding).toMatchObject({ ruleId: expect.any(String), severity: 2, line: expect.any(Number) });
+      expect(error.details.map((f: { ruleId: string }) => f.ruleId)).toEqual(expect.arrayContaining(['action-items/owner']));
+      expect((await server().call('viewer', 'GET', `/api/v1/postmortems/${created.id}`)).json().status).toBe('in_review');
+    });
+
+    it('takes an optional If-Match: a stale one is 412', async () => {
+      const { id } = await importClean();
+      expect((await move(id, 'in_review', { 'if-match': '"1"' })).statusCode).toBe(200);
+      const stale = await move(id, 'final', { 'if-match': '"1"' });
+      expect(stale.statusCode).toBe(412);
+      expect(stale.json().error.details).toEqual({ currentVersion: 2 });
+    });
+
+    it('refuses an unknown status (422) and viewers (403)', async () => {
+      const { id } = await importClean();
+      expect((await move(id, 'shipped')).statusCode).toBe(422);
+      expect((await server().call('viewer', 'POST', `/api/v1/postmortems/${id}/transitions`, { json: { to: 'in_review' } })).statusCode).toBe(403);
+    });
+  });
+});

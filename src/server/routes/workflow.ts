@@ -1,0 +1,52 @@
+/** The review workflow of one postmortem: its lint findings, and status transitions. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { canWrite } from '../../core/access.js';
+import { statusSchema } from '../../core/postmortem.schema.js';
+import type { Store } from '../../store/store.types.js';
+import { actor } from '../auth.js';
+import { optionalVersion } from '../preconditions.js';
+import { errorResponses } from '../views/error.js';
+import { lintResultSchema } from '../views/lint.js';
+import { postmortemViewSchema } from '../views/postmortem.js';
+import { lintPostmortem, transitionPostmortem } from '../workflow.js';
+import { idParamsSchema } from './postmortems.schemas.js';
+import { sendPostmortem } from './postmortems.js';
+
+/** GET /postmortems/{id}/lint and POST /postmortems/{id}/transitions. */
+export const workflowRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+  app.get(
+    '/postmortems/:id/lint',
+    {
+      schema: {
+        tags: ['workflow'],
+        summary: 'Lint findings of the stored postmortem (the CLI\u2019s rules and JSON message shape, default config)',
+        params: idParamsSchema,
+        response: { 200: lintResultSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const stored = await store.getPostmortem(actor(request), request.params.id);
+      return lintPostmortem(stored.id, stored.postmortem);
+    },
+  );
+
+  app.post(
+    '/postmortems/:id/transitions',
+    {
+      config: { allow: canWrite },
+      schema: {
+        tags: ['workflow'],
+        summary: 'Move along draft -> in_review -> final -> published (or in_review -> draft); never to final with lint errors',
+        params: idParamsSchema,
+        headers: z.object({ 'if-match': z.string().optional().describe('Optional: make the move conditional on this version.') }),
+        body: z.strictObject({ to: statusSchema }),
+        response: { 200: postmortemViewSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const moved = await transitionPostmortem(store, actor(request), request.params.id, request.body.to, optionalVersion(request));
+      return sendPostmortem(reply, moved);
+    },
+  );
+};

@@ -1,0 +1,96 @@
+/** How stored postmortems are shown over HTTP: the full document, and the short row of a list. */
+import { z } from 'zod';
+import { deriveMetrics, effectiveTimes } from '../../core/derived.js';
+import type { Diagnostic } from '../../core/document.js';
+import { derivedSchema, showPostmortem, shownPostmortemSchema } from '../../core/shown-postmortem.js';
+import { keyTimesSchema, kindSchema, severitySchema, statusSchema } from '../../core/postmortem.schema.js';
+import type { StoredPostmortem } from '../../store/store.types.js';
+
+const storedFields = {
+  id: z.string(),
+  version: z.number().int().min(1).describe('Starts at 1, one more with every change; the ETag is this number in quotes.'),
+  members: z.array(z.string()).describe('Who may see it when restricted (e-mail addresses).'),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+};
+
+/** A postmortem as GET answers it: `debrief show --format json` plus id, version, members and timestamps. */
+export const postmortemViewSchema = shownPostmortemSchema.extend(storedFields).meta({ id: 'Postmortem' });
+
+/** A postmortem view value. */
+type PostmortemView = z.infer<typeof postmortemViewSchema>;
+
+/** The JSON of one stored postmortem. */
+export function postmortemView(stored: StoredPostmortem): PostmortemView {
+  return {
+    ...showPostmortem(stored.postmortem),
+    id: stored.id,
+    version: stored.version,
+    members: stored.members,
+    createdAt: stored.createdAt,
+    updatedAt: stored.updatedAt,
+  };
+}
+
+/** What the Markdown importer could not read, as a client can show it. */
+export const diagnosticSchema = z.object({
+  ruleId: z.string(),
+  message: z.string(),
+  line: z.number().int(),
+  column: z.number().int(),
+  endLine: z.number().int(),
+  endColumn: z.number().int(),
+  suggestion: z.string().optional(),
+});
+
+/** A diagnostic of the parser, flattened. */
+export function diagnosticView(d: Diagnostic): z.infer<typeof diagnosticSchema> {
+  return { ruleId: d.ruleId, message: d.message, ...d.span, ...(d.suggestion === undefined ? {} : { suggestion: d.suggestion }) };
+}
+
+const CLOSED_STATUSES = new Set(['done', 'verified', 'wont_do']);
+
+/** One postmortem in a list: its metadata, key times (filled from the timeline), derived durations, open actions. */
+export const postmortemRowSchema = z
+  .object({
+    id: z.string(),
+    version: z.number().int(),
+    title: z.string(),
+    severity: severitySchema.nullable(),
+    status: statusSchema,
+    kind: kindSchema,
+    author: z.string().nullable(),
+    services: z.array(z.string()),
+    teams: z.array(z.string()),
+    tags: z.array(z.string()),
+    restricted: z.boolean(),
+    times: keyTimesSchema,
+    derived: derivedSchema,
+    actionItems: z.number().int().describe('How many action items it has.'),
+    openActionItems: z.number().int().describe('How many of them are not done, verified or won\u2019t do.'),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'PostmortemRow' });
+
+/** The list row of one stored postmortem. */
+export function postmortemRow(stored: StoredPostmortem): z.infer<typeof postmortemRowSchema> {
+  const pm = stored.postmortem;
+  return {
+    id: stored.id,
+    version: stored.version,
+    title: pm.title,
+    severity: pm.severity,
+    status: pm.status,
+    kind: pm.kind,
+    author: pm.author,
+    services: pm.services,
+    teams: pm.teams,
+    tags: pm.tags,
+    restricted: pm.restricted,
+    times: effectiveTimes(pm),
+    derived: deriveMetrics(pm),
+    actionItems: pm.actionItems.length,
+    openActionItems: pm.actionItems.filter((item) => !CLOSED_STATUSES.has(item.status)).length,
+    updatedAt: stored.updatedAt,
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * The web app: serves the Vite build (dist/web) at `/`, and its index.html for every other GET that is a
+ * client-side route. API, health and docs paths never fall back to the page: they keep the JSON 404.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+
+/** Where `npm run build:web` writes the app (next to the compiled server in dist/). */
+export const WEB_ROOT = resolve(import.meta.dirname, '../web');
+
+/** Paths that belong to the server, not to the app's client-side routes. */
+const SERVER_PATHS = /^\/(?:api|healthz|readyz)(?:[/?#]|$)/;
+
+/** Scripts and styles only from our origin; no plugins, no framing, no form posts elsewhere. */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' https: data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** The page itself is always revalidated; hashed assets under /assets/ never change. */
+function setCacheHeaders(reply: FastifyReply, path: string): void {
+  if (path.endsWith('.html')) {
+    reply.header('cache-control', 'no-cache');
+    reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+  } else if (path.includes(`${sep}assets${sep}`)) {
+    reply.header('cache-control', 'public, max-age=31536000, immutable');
+  }
+}
+
+/**
+ * Registers the web app on `app` (after the API routes). Without a build (`npm run build:web` not run)
+ * it logs a warning and serves nothing, so the API still works.
+ */
+export async function registerWebApp(app: FastifyInstance, root: string = WEB_ROOT): Promise<void> {
+  if (!existsSync(join(root, 'index.html'))) {
+    app.log.warn({ root }, 'web app not built (npm run build:web); serving the API only');
+    return;
+  }
+  await app.register(fastifyStatic, { root, wildcard: false, cacheControl: false, setHeaders: setCacheHeaders });
+  app.get('/*', { schema: { hide: true } }, (request, reply) => {
+    if (SERVER_PATHS.test(request.url)) return reply.callNotFound();
+    return reply.sendFile('index.html');
+  });
+}
