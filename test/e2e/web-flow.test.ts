@@ -1,0 +1,148 @@
+/**
+ * The main path through the web app: sign in, create, fill the timeline and action items, watch a blame
+ * finding come and go, be refused and then allowed to finalize, close the action item, search, history.
+ */
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN, screenshot, signIn, useE2e } from './harness.js';
+
+const TITLE = 'Checkout latency after the cache migration';
+const ACTION = 'Add a canary stage for cache config changes';
+const BLAME_RULE = 'blameless/no-blame-language';
+
+const e2e = useE2e();
+let page: Page;
+
+beforeAll(async () => {
+  page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+
+/** Waits until the autosave indicator says everything is saved. */
+async function saved(p: Page): Promise<void> {
+  await p.locator('[data-save-state="saved"]').waitFor();
+}
+
+describe('the web app, end to end', () => {
+  it('signs in and shows who is signed in', async () => {
+    await signIn(page, e2e.server.url);
+    await expect(page.getByTestId('current-user').textContent()).resolves.toContain(`${ADMIN.name} admin`);
+    await screenshot(page, 'list-empty');
+  });
+
+  it('creates a postmortem from severity, title and key times', async () => {
+    await page.getByRole('link', { name: 'New postmortem' }).first().click();
+    await page.getByLabel('Severity').selectOption('SEV2');
+    await expect(page.getByLabel('Kind').inputValue()).resolves.toBe('full');
+    await page.getByLabel('Title').fill(TITLE);
+    await page.getByLabel('Impact started').fill('2026-11-10T14:02');
+    await page.getByLabel('Resolved').fill('2026-11-10T14:40');
+    await screenshot(page, 'new-postmortem');
+    await page.getByRole('button', { name: 'Create and start writing' }).click();
+    await page.locator('#section-metadata').waitFor();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(TITLE);
+    await expect(page.locator('.derived').textContent()).resolves.toContain('38 min');
+  });
+
+  it('adds timeline events by pasting lines, kept in time order', async () => {
+    await page.getByRole('button', { name: 'Paste several lines' }).click();
+    await page.getByLabel('Lines to add').fill('14:02 Deploy of the cache config started\n14:09 Latency alert fired\nnot a time line');
+    await page.getByRole('button', { name: 'Add these events' }).click();
+    await page.getByRole('alert').filter({ hasText: 'no HH:MM time' }).waitFor();
+    await page.getByLabel('Lines to add').fill('14:05 Error rate on checkout climbed\n14:40 Rolled back the cache config');
+    await page.getByRole('button', { name: 'Add these events' }).click();
+    const texts = await Promise.all([1, 2, 3, 4].map((n) => page.getByLabel(`What happened (event ${n})`).inputValue()));
+    expect(texts).toEqual([
+      'Deploy of the cache config started',
+      'Error rate on checkout climbed',
+      'Latency alert fired',
+      'Rolled back the cache config',
+    ]);
+    await expect(page.getByLabel('What happened (event 5)').count()).resolves.toBe(0);
+    await page.getByLabel('Kind of event 3').selectOption('alert');
+    await saved(page);
+  });
+
+  it('adds an action item with owner, due date, priority and ticket', async () => {
+    await page.getByRole('button', { name: 'Add an action item' }).click();
+    await page.getByLabel('Action 1', { exact: true }).fill(ACTION);
+    await page.getByLabel('Owner of action 1').fill(ADMIN.name);
+    await page.getByLabel('Due date of action 1').fill('2030-01-15');
+    await page.getByLabel('Priority of action 1').selectOption('P1');
+    await page.getByLabel('Ticket of action 1').fill('OPS-12');
+    await saved(page);
+  });
+
+  it('shows a blame finding beside the summary, refuses to finalize, and clears it after a rewrite', async () => {
+    const summary = page.locator('#section-summary textarea');
+    await summary.fill('Bob made a mistake and pushed the cache config without review.');
+    await saved(page);
+    const finding = page.locator(`#section-summary .finding[data-rule="${BLAME_RULE}"]`);
+    await finding.waitFor();
+    await expect(finding.textContent()).resolves.toContain('Try:');
+    await screenshot(page, 'editor-with-finding');
+
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await page.getByRole('button', { name: 'Finalize' }).click();
+    const refusal = page.locator('.refusal');
+    await refusal.waitFor();
+    await expect(refusal.textContent()).resolves.toContain(BLAME_RULE);
+
+    await page.locator('.findings-panel .finding-jump').filter({ hasText: BLAME_RULE }).click();
+    await page.locator('#section-summary textarea:focus').waitFor();
+
+    await summary.fill('The deploy pipeline let an unreviewed cache config change reach production; checkout latency rose for 38 minutes.');
+    await saved(page);
+    await finding.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Finalize' }).click();
+    await page.locator('.workflow .badge-status-final').waitFor();
+    await page.getByRole('button', { name: 'Publish' }).waitFor();
+  });
+
+  it('shows the read view and the revision history with a diff', async () => {
+    await page.getByRole('link', { name: 'Read' }).click();
+    await page.locator('.read-view').getByText('Rolled back the cache config').waitFor();
+    await screenshot(page, 'read-view');
+    await page.getByRole('link', { name: 'History' }).click();
+    await page.getByText('status: in_review -> final').waitFor();
+    await page.getByRole('button', { name: 'Compare' }).last().click();
+    await page.locator('.revision-diff ins').first().waitFor();
+    await screenshot(page, 'history');
+  });
+
+  it('finds the action item on the action-items page and closes it inline', async () => {
+    await page.getByRole('link', { name: 'Action items' }).click();
+    await page.getByLabel('Mine').check();
+    const row = page.getByTestId('action-item-row').filter({ hasText: ACTION });
+    await row.waitFor();
+    await screenshot(page, 'action-items');
+    await row.getByRole('combobox').selectOption('done');
+    await page.waitForResponse((r) => r.url().includes('/action-items/') && r.request().method() === 'PATCH');
+    const items = await e2e.api<{ items: { item: { title: string; status: string } }[] }>('/action-items?status=done');
+    expect(items.body.items.map((i) => i.item.title)).toContain(ACTION);
+    await page.getByLabel('Status', { exact: true }).selectOption('not_closed');
+    await row.waitFor({ state: 'detached' });
+  });
+
+  it('searches the list and shows duration and open action items per row', async () => {
+    await page.getByRole('link', { name: 'Postmortems' }).click();
+    await page.getByLabel('Search').fill('cache migration');
+    const row = page.locator('.list-table tbody tr').filter({ hasText: TITLE });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toContain('38 min');
+    await page.getByLabel('Search').fill('no such words anywhere');
+    await page.getByText('No postmortem matches these filters.').waitFor();
+    await page.getByLabel('Search').fill('');
+    await page.getByLabel('Status', { exact: true }).selectOption('final');
+    await row.waitFor();
+    await screenshot(page, 'list');
+  });
+
+  it('works at phone width', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator('.list-table').waitFor();
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'list-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+});

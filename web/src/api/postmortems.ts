@@ -1,0 +1,82 @@
+/** Postmortems over HTTP: list, create, read (JSON or Markdown), merge-patch, lint, transitions, revisions. */
+import type { Postmortem, Status } from '../../../src/core/postmortem.schema.js';
+import { queryString, send, sendJson } from './http.js';
+import type { ImportDiagnostic, LintResult, Page, PostmortemRow, PostmortemView, Revision, RevisionInfo } from './types.js';
+
+/** The filters of the postmortem list, as the API names them. */
+export interface ListFilter {
+  q?: string;
+  status?: string;
+  severity?: string;
+  service?: string;
+  tag?: string;
+  author?: string;
+  from?: string;
+  to?: string;
+}
+
+const BASE = '/api/v1/postmortems';
+
+/** The address of one postmortem (or a path below it). */
+function pathOf(id: string, rest = ''): string {
+  return `${BASE}/${encodeURIComponent(id)}${rest}`;
+}
+
+function ifMatch(version: number): Record<string, string> {
+  return { 'If-Match': `"${version}"` };
+}
+
+/** One page of the postmortem list. */
+export function listPostmortems(filter: ListFilter, cursor: string | null, limit = 25): Promise<Page<PostmortemRow>> {
+  return sendJson(`${BASE}${queryString({ ...filter, limit, cursor: cursor ?? undefined })}`);
+}
+
+/** Creates a postmortem from (part of) a document. */
+export function createPostmortem(doc: Partial<Postmortem>): Promise<PostmortemView> {
+  return sendJson(BASE, { method: 'POST', body: doc });
+}
+
+/** Creates a postmortem from Markdown written elsewhere; answers what the importer could not read. */
+export function importPostmortem(markdown: string): Promise<PostmortemView & { diagnostics?: ImportDiagnostic[] }> {
+  return sendJson(BASE, { method: 'POST', body: markdown, contentType: 'text/markdown' });
+}
+
+/** Reads one postmortem. */
+export function getPostmortem(id: string, signal?: AbortSignal): Promise<PostmortemView> {
+  return sendJson(pathOf(id), signal === undefined ? {} : { signal });
+}
+
+/** Reads one postmortem as Debrief Markdown. */
+export async function getMarkdown(id: string): Promise<string> {
+  return (await send(pathOf(id), { accept: 'text/markdown' })).text();
+}
+
+/** Applies a JSON merge patch if `version` is still current (412 otherwise). */
+export function patchPostmortem(id: string, version: number, patch: Partial<Postmortem>): Promise<PostmortemView> {
+  return sendJson(pathOf(id), { method: 'PATCH', body: patch, contentType: 'application/merge-patch+json', headers: ifMatch(version) });
+}
+
+/** The lint findings of the stored postmortem. */
+export function lintPostmortem(id: string): Promise<LintResult> {
+  return sendJson(pathOf(id, '/lint'));
+}
+
+/** Moves the postmortem to another status (409 with the lint errors when it may not). */
+export function transition(id: string, version: number, to: Status): Promise<PostmortemView> {
+  return sendJson(pathOf(id, '/transitions'), { method: 'POST', body: { to }, headers: ifMatch(version) });
+}
+
+/** Every recorded change, oldest first. */
+export async function listRevisions(id: string): Promise<RevisionInfo[]> {
+  return (await sendJson<{ items: RevisionInfo[] }>(pathOf(id, '/revisions'))).items;
+}
+
+/** One revision in full. */
+export function getRevision(id: string, number: number): Promise<Revision> {
+  return sendJson(pathOf(id, `/revisions/${number}`));
+}
+
+/** Makes a revision the current document again, if `version` is current. */
+export function restoreRevision(id: string, number: number, version: number): Promise<PostmortemView> {
+  return sendJson(pathOf(id, `/revisions/${number}/restore`), { method: 'POST', headers: ifMatch(version) });
+}

@@ -1,0 +1,75 @@
+/**
+ * The shapes the HTTP API answers with (see docs/api.md). Where the API answers a type of the engine or the
+ * store contract as it is, the type is imported from there (type-only: nothing of it reaches the bundle).
+ */
+import type { Derived } from '../../../src/core/derived.js';
+import type { KeyTimes, Kind, Postmortem, Severity, Status } from '../../../src/core/postmortem.schema.js';
+import type { LintMessage, LintResult } from '../../../src/lint/types.js';
+import type { ActionItemRow as StoredActionItemRow, RevisionInfo, User } from '../../../src/store/store.types.js';
+
+export type { RevisionInfo, User };
+
+/** One lint finding (1 = warning, 2 = error); lines refer to the postmortem's Markdown export. */
+export type LintFinding = LintMessage;
+
+/** The lint result of one postmortem. */
+export type { LintResult };
+
+/** Who is signed in, and the CSRF token of the session. */
+export interface SignedIn {
+  user: User;
+  csrfToken: string | null;
+}
+
+/** A postmortem as GET answers it: the document, its derived metrics and what the store keeps. */
+export type PostmortemView = Postmortem & {
+  id: string;
+  derived: Derived;
+  version: number;
+  members: string[];
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** One row of the postmortem list. */
+export interface PostmortemRow {
+  id: string;
+  version: number;
+  title: string;
+  severity: Severity | null;
+  status: Status;
+  kind: Kind;
+  author: string | null;
+  services: string[];
+  teams: string[];
+  tags: string[];
+  restricted: boolean;
+  times: KeyTimes;
+  derived: Derived;
+  actionItems: number;
+  openActionItems: number;
+  updatedAt: string;
+}
+
+/** One page of a list. */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** What the Markdown importer could not read. */
+export interface ImportDiagnostic {
+  ruleId: string;
+  message: string;
+  line: number;
+  column: number;
+  suggestion?: string;
+}
+
+/** A revision read back in full. */
+export interface Revision extends RevisionInfo {
+  postmortem: Postmortem & { derived: Derived };
+}
+
+/** An action item with the postmortem it belongs to, and the key that addresses it in PATCH. */
+export type ActionItemRow = StoredActionItemRow & { key: string };

@@ -1,0 +1,49 @@
+/** The frame around every page once signed in: skip link, navigation, who is signed in, sign out. */
+import type { ReactNode } from 'react';
+import { Link, useLocation } from '../routing/router.js';
+import { useSession, useUser } from '../session/session.js';
+
+const NAV = [
+  { to: '/', label: 'Postmortems', match: (path: string) => path === '/' || (path.startsWith('/postmortems') && path !== '/postmortems/new') },
+  { to: '/postmortems/new', label: 'New postmortem', match: (path: string) => path === '/postmortems/new' },
+  { to: '/action-items', label: 'Action items', match: (path: string) => path === '/action-items' },
+];
+
+/** The page frame. */
+export function Shell({ children }: { children: ReactNode }) {
+  const user = useUser();
+  const { signOut } = useSession();
+  const path = useLocation().pathname;
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <Link to="/" className="brand">
+          Debrief
+        </Link>
+        <nav aria-label="Main">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <Link to={item.to} aria-current={item.match(path) ? 'page' : undefined}>
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="who" data-testid="current-user">
+          <span className="who-name">{user.name || user.email}</span> <span className="who-role">{user.role}</span>
+          <button type="button" className="button-quiet" onClick={() => void signOut()}>
+            Sign out
+          </button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+/** Which link and image addresses a document may carry: web, mail and relative addresses, nothing that runs. */
+
+const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+
+/** True when the text holds a control character or a backslash (browsers drop or rewrite them, hiding a scheme). */
+function hasHiddenCharacters(url: string): boolean {
+  return [...url].some((c) => c.charCodeAt(0) < 0x20 || c === '\\');
+}
+
+/** The address when it is safe to put in href/src, else null (javascript:, data:, vbscript:, protocol-relative…). */
+export function safeUrl(raw: string): string | null {
+  const url = raw.trim();
+  if (url === '' || url.startsWith('//') || hasHiddenCharacters(url)) return null;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1];
+  if (scheme === undefined) return url;
+  return ALLOWED_SCHEMES.has(`${scheme.toLowerCase()}:`) ? url : null;
+}

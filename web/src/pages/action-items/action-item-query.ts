@@ -1,0 +1,31 @@
+/** The action-item list as the page asks for it: "mine" covers the user's name and e-mail, "not closed" is the default. */
+import type { ActionStatus } from '../../../../src/core/postmortem.schema.js';
+import { listActionItems } from '../../api/action-items.js';
+import type { ActionItemRow, User } from '../../api/types.js';
+
+/** The filters of the page. */
+export interface ActionItemQuery {
+  mine: boolean;
+  overdue: boolean;
+  owner: string;
+  priority: string;
+  /** A status, 'not_closed' (default) or 'any'. */
+  status: string;
+}
+
+const CLOSED: ReadonlySet<ActionStatus> = new Set(['done', 'verified', 'wont_do']);
+
+function keyOf(row: ActionItemRow): string {
+  return `${row.postmortemId}\u0000${row.key}`;
+}
+
+/** The rows matching `query` for `user` (owners are free text: "mine" is the user's name or e-mail). */
+export async function queryActionItems(query: ActionItemQuery, user: User): Promise<ActionItemRow[]> {
+  const status = query.status === 'not_closed' || query.status === 'any' ? undefined : query.status;
+  const base = { status, priority: query.priority || undefined, overdue: query.overdue };
+  const owners = query.mine ? [user.name, user.email].filter((o) => o !== '') : [query.owner.trim() || undefined];
+  const pages = await Promise.all(owners.map((owner) => listActionItems({ ...base, owner })));
+  const unique = new Map(pages.flat().map((row) => [keyOf(row), row]));
+  const rows = [...unique.values()];
+  return query.status === 'not_closed' ? rows.filter((row) => !CLOSED.has(row.item.status)) : rows;
+}

@@ -1,0 +1,103 @@
+/** Action items across all postmortems: mine, overdue, priority, owner, status filters; inline status change. */
+import { useEffect, useState } from 'react';
+import type { ActionStatus } from '../../../../src/core/postmortem.schema.js';
+import { setActionItemStatus } from '../../api/action-items.js';
+import type { ActionItemRow } from '../../api/types.js';
+import { CheckboxField, SelectField, TextField } from '../../components/fields.js';
+import { ErrorNote, Loading } from '../../components/notices.js';
+import { useDebounced } from '../../hooks/use-debounced.js';
+import { useQueryParams } from '../../hooks/use-query-params.js';
+import { ACTION_STATUS_LABELS, PRIORITY_LABELS } from '../../postmortem/labels.js';
+import { Link } from '../../routing/router.js';
+import { postmortemPath } from '../../routing/routes.js';
+import { useCanWrite, useUser } from '../../session/session.js';
+import { queryActionItems, type ActionItemQuery } from './action-item-query.js';
+import { TableHead } from '../../components/table-head.js';
+
+const STATUS_FILTERS = { not_closed: 'Not closed', any: 'Any status', ...ACTION_STATUS_LABELS };
+const KEYS = ['mine', 'overdue', 'owner', 'priority', 'status'] as const;
+
+function StatusCell({ row, canWrite, onChange }: { row: ActionItemRow; canWrite: boolean; onChange(status: ActionStatus): void }) {
+  if (!canWrite) return <>{ACTION_STATUS_LABELS[row.item.status]}</>;
+  return (
+    <SelectField compact label={`Status of “${row.item.title}”`} options={ACTION_STATUS_LABELS} value={row.item.status} onChange={(value) => value !== '' && onChange(value as ActionStatus)} />
+  );
+}
+
+/** The action-items page. */
+export function ActionItemsPage() {
+  const user = useUser();
+  const canWrite = useCanWrite();
+  const [params, setParams] = useQueryParams(KEYS);
+  const query: ActionItemQuery = { mine: params.mine === '1', overdue: params.overdue === '1', owner: params.owner, priority: params.priority, status: params.status || 'not_closed' };
+  const settled = useDebounced(JSON.stringify(query), 300);
+  const [rows, setRows] = useState<ActionItemRow[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    let live = true;
+    setError(null);
+    queryActionItems(JSON.parse(settled) as ActionItemQuery, user).then(
+      (found) => live && setRows(found),
+      (caught: unknown) => live && setError(caught),
+    );
+    return () => {
+      live = false;
+    };
+  }, [settled, user]);
+
+  const changeStatus = async (row: ActionItemRow, status: ActionStatus) => {
+    setError(null);
+    try {
+      await setActionItemStatus(row.postmortemId, row.key, status);
+      setRows((current) => current?.map((r) => (r === row ? { ...r, item: { ...r.item, status } } : r)) ?? null);
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  return (
+    <>
+      <h1>Action items</h1>
+      <form className="filters" role="search" aria-label="Filter action items" onSubmit={(event) => event.preventDefault()}>
+        <CheckboxField label="Mine" checked={query.mine} onChange={(mine) => setParams({ mine: mine ? '1' : '' })} />
+        <CheckboxField label="Overdue" checked={query.overdue} onChange={(overdue) => setParams({ overdue: overdue ? '1' : '' })} />
+        <SelectField label="Priority" emptyLabel="Any priority" options={PRIORITY_LABELS} value={params.priority as keyof typeof PRIORITY_LABELS | ''} onChange={(priority) => setParams({ priority })} />
+        <SelectField label="Status" options={STATUS_FILTERS} value={query.status as keyof typeof STATUS_FILTERS} onChange={(status) => setParams({ status: status === 'not_closed' ? '' : status })} />
+        {query.mine ? null : <TextField label="Owner" value={params.owner} onChange={(owner) => setParams({ owner })} />}
+      </form>
+      <ErrorNote error={error} />
+      {rows === null ? (
+        <Loading what="action items" />
+      ) : rows.length === 0 ? (
+        <p className="empty">No action item matches these filters.</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="list-table">
+            <caption className="visually-hidden">Action items, P1 first, then by due date</caption>
+            <TableHead columns={['Action', 'Owner', 'Due', 'Priority', 'Status', 'Postmortem']} />
+            <tbody>
+              {rows.map((row) => (
+                <tr key={`${row.postmortemId}/${row.key}`} data-testid="action-item-row">
+                  <td>
+                    {row.item.title}
+                    {row.item.ticket === null ? null : <div className="row-meta">{row.item.ticket}</div>}
+                  </td>
+                  <td>{row.item.owner ?? '—'}</td>
+                  <td>{row.item.due ?? '—'}</td>
+                  <td>{row.item.priority ?? '—'}</td>
+                  <td>
+                    <StatusCell row={row} canWrite={canWrite} onChange={(status) => void changeStatus(row, status)} />
+                  </td>
+                  <td>
+                    <Link to={postmortemPath(row.postmortemId)}>{row.postmortemTitle}</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

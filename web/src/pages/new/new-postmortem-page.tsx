@@ -1,0 +1,23 @@
+/** A new postmortem: start from a few facts, or import a Markdown document written elsewhere. */
+import { useState } from 'react';
+import { ImportForm } from './import-form.js';
+import { StartForm } from './start-form.js';
+
+/** The new-postmortem page. */
+export function NewPostmortemPage() {
+  const [way, setWay] = useState<'start' | 'import'>('start');
+  return (
+    <>
+      <h1>New postmortem</h1>
+      <div className="tabs" role="radiogroup" aria-label="How to start">
+        <label className={way === 'start' ? 'tab tab-active' : 'tab'}>
+          <input type="radio" name="way" checked={way === 'start'} onChange={() => setWay('start')} /> Start from the facts
+        </label>
+        <label className={way === 'import' ? 'tab tab-active' : 'tab'}>
+          <input type="radio" name="way" checked={way === 'import'} onChange={() => setWay('import')} /> Import Markdown
+        </label>
+      </div>
+      {way === 'start' ? <StartForm /> : <ImportForm />}
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+/** Revision history: who changed what and when; a revision compared with the current version; restore. */
+import { useEffect, useState } from 'react';
+import { getRevision, listRevisions } from '../../api/postmortems.js';
+import type { PostmortemView, Revision, RevisionInfo } from '../../api/types.js';
+import { ErrorNote, Loading } from '../../components/notices.js';
+import { changedFields, documentOf } from '../../editing/document.js';
+import { formatLocal } from '../../editing/local-time.js';
+import { TextDiff } from './text-diff.js';
+import { TableHead } from '../../components/table-head.js';
+
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value, null, 2);
+}
+
+function RevisionDiff({ revision, current }: { revision: Revision; current: PostmortemView }) {
+  const { derived: _derived, ...old } = revision.postmortem;
+  const now = documentOf(current);
+  const fields = changedFields(old, now);
+  return (
+    <section className="revision-diff" aria-labelledby="diff-title">
+      <h3 id="diff-title">
+        Revision {revision.number} compared with the current version ({current.version})
+      </h3>
+      {fields.length === 0 ? <p>Identical to the current version.</p> : null}
+      {fields.map((field) => (
+        <div key={field} className="diff-field">
+          <h4>{field}</h4>
+          <TextDiff before={asText(old[field])} after={asText(now[field])} />
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** The history page of a postmortem; `onRestore` makes a revision current again. */
+export function HistoryView({ id, current, canWrite, onRestore }: { id: string; current: PostmortemView; canWrite: boolean; onRestore(number: number): Promise<void> }) {
+  const [revisions, setRevisions] = useState<RevisionInfo[] | null>(null);
+  const [selected, setSelected] = useState<Revision | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    listRevisions(id).then((items) => setRevisions([...items].reverse()), setError);
+  }, [id, current.version]);
+
+  const select = (number: number) => getRevision(id, number).then(setSelected, setError);
+  const restore = async (number: number) => {
+    setError(null);
+    try {
+      await onRestore(number);
+      setSelected(null);
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  if (revisions === null) return error === null ? <Loading what="the history" /> : <ErrorNote error={error} />;
+  return (
+    <div className="history">
+      <ErrorNote error={error} />
+      <div className="table-scroll">
+        <table className="list-table">
+          <caption>Every change, newest first</caption>
+          <TableHead columns={['Version', 'When', 'Who', 'What changed', '']} />
+          <tbody>
+            {revisions.map((r) => (
+              <tr key={r.number} aria-selected={selected?.number === r.number}>
+                <td className="number">{r.number}</td>
+                <td>
+                  <time dateTime={r.at}>{formatLocal(r.at)}</time>
+                </td>
+                <td>{r.by.email}</td>
+                <td>
+                  {r.note}
+                  <div className="row-meta">{r.changed.join(', ')}</div>
+                </td>
+                <td className="row-actions">
+                  <button type="button" className="button-quiet" onClick={() => void select(r.number)}>
+                    Compare
+                  </button>
+                  {canWrite && r.number !== current.version ? (
+                    <button type="button" className="button-quiet" onClick={() => void restore(r.number)}>
+                      Restore
+                    </button>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {selected === null ? null : <RevisionDiff revision={selected} current={current} />}
+    </div>
+  );
+}

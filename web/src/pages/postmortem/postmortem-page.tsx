@@ -1,0 +1,99 @@
+/** One postmortem: read, edit (autosaved) or its history; workflow, findings, export. Loaded lazily. */
+import { useEffect, useState } from 'react';
+import type { Status } from '../../../../src/core/postmortem.schema.js';
+import { getPostmortem, restoreRevision, transition } from '../../api/postmortems.js';
+import type { PostmortemView } from '../../api/types.js';
+import { SeverityBadge } from '../../components/badges.js';
+import { ErrorNote, Loading } from '../../components/notices.js';
+import { Link, navigate } from '../../routing/router.js';
+import { postmortemPath } from '../../routing/routes.js';
+import { useCanWrite } from '../../session/session.js';
+import { EditorView } from './editor/editor-view.js';
+import { ExportButtons } from './export-buttons.js';
+import { FindingsPanel } from './findings.js';
+import { HistoryView } from './history-view.js';
+import { jumpTo } from './jump.js';
+import { ReadView } from './read-view.js';
+import { ConflictNotices, SaveIndicator } from './save-status.js';
+import { useDraftStore } from './use-draft-store.js';
+import { useLint, type PlacedFinding } from './use-lint.js';
+import { WorkflowBar } from './workflow-bar.js';
+
+type Mode = 'read' | 'edit' | 'history';
+
+const MODE_LABELS: Record<Mode, string> = { read: 'Read', edit: 'Edit', history: 'History' };
+
+function ModeTabs({ id, mode, canWrite }: { id: string; mode: Mode; canWrite: boolean }) {
+  const modes: Mode[] = canWrite ? ['read', 'edit', 'history'] : ['read', 'history'];
+  return (
+    <nav className="mode-tabs" aria-label="View">
+      {modes.map((m) => (
+        <Link key={m} to={postmortemPath(id, m)} aria-current={m === mode ? 'page' : undefined} className={m === mode ? 'tab tab-active' : 'tab'}>
+          {MODE_LABELS[m]}
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
+function OpenPostmortem({ initial, mode }: { initial: PostmortemView; mode: Mode }) {
+  const canWrite = useCanWrite();
+  const { store, snapshot } = useDraftStore(initial);
+  const { view, draft } = snapshot;
+  const findings = useLint(view.id, view.version);
+  const editing = canWrite && mode === 'edit';
+
+  const move = async (to: Status) => {
+    await store.flush();
+    if (store.getSnapshot().conflict !== null) throw new Error('Resolve the conflict with the other change first.');
+    store.adopt(await transition(view.id, store.getSnapshot().view.version, to));
+  };
+  const restore = async (number: number) => {
+    await store.flush();
+    store.adopt(await restoreRevision(view.id, number, store.getSnapshot().view.version));
+  };
+  const jump = (finding: PlacedFinding) => {
+    if (canWrite && mode !== 'edit') navigate(postmortemPath(view.id, 'edit'));
+    setTimeout(() => jumpTo(finding.place), 50);
+  };
+
+  return (
+    <>
+      <header className="pm-head">
+        <div className="pm-title">
+          <h1>{draft.title || 'Untitled postmortem'}</h1>
+          <SeverityBadge severity={draft.severity} />
+        </div>
+        <ModeTabs id={view.id} mode={mode} canWrite={canWrite} />
+        <ExportButtons id={view.id} beforeExport={() => store.flush()} />
+      </header>
+      {canWrite ? <SaveIndicator snapshot={snapshot} /> : null}
+      <ConflictNotices snapshot={snapshot} store={store} />
+      <WorkflowBar status={draft.status} canWrite={canWrite} onMove={move} />
+      {mode === 'history' ? (
+        <HistoryView id={view.id} current={view} canWrite={canWrite} onRestore={restore} />
+      ) : (
+        <div className="pm-body">
+          <div className="pm-main">{editing ? <EditorView draft={draft} edit={(recipe) => store.edit(recipe)} findings={findings ?? []} /> : <ReadView pm={draft} />}</div>
+          <FindingsPanel findings={findings} onJump={jump} />
+        </div>
+      )}
+    </>
+  );
+}
+
+/** The postmortem page for `id` in `mode`. */
+export default function PostmortemPage({ id, mode }: { id: string; mode: Mode }) {
+  const [view, setView] = useState<PostmortemView | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    const abort = new AbortController();
+    getPostmortem(id, abort.signal).then(setView, (caught: unknown) => {
+      if (!abort.signal.aborted) setError(caught);
+    });
+    return () => abort.abort();
+  }, [id]);
+  if (error !== null) return <ErrorNote error={error} />;
+  if (view === null) return <Loading what="the postmortem" />;
+  return <OpenPostmortem initial={view} mode={mode} />;
+}

@@ -1,0 +1,22 @@
+/** The DraftStore of an open postmortem, its snapshot as React state, and a flush when the page closes. */
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { PostmortemView } from '../../api/types.js';
+import { DraftStore, type DraftSnapshot } from '../../editing/draft-store.js';
+
+/** Creates the store once per postmortem and re-renders on every change of it. */
+export function useDraftStore(initial: PostmortemView): { store: DraftStore; snapshot: DraftSnapshot } {
+  const [store] = useState(() => new DraftStore(initial.id, initial));
+  useEffect(() => {
+    store.start();
+    const saveOnHide = () => {
+      if (document.visibilityState === 'hidden') void store.flush();
+    };
+    document.addEventListener('visibilitychange', saveOnHide);
+    return () => {
+      document.removeEventListener('visibilitychange', saveOnHide);
+      void store.flush().finally(() => store.dispose());
+    };
+  }, [store]);
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  return { store, snapshot };
+}

@@ -1,0 +1,27 @@
+/** The pages of the app and the paths that lead to them. */
+
+export type Route =
+  | { page: 'list' }
+  | { page: 'new' }
+  | { page: 'postmortem'; id: string; mode: 'read' | 'edit' | 'history' }
+  | { page: 'actionItems' }
+  | { page: 'notFound' };
+
+/** The route a path stands for. */
+export function routeOf(path: string): Route {
+  if (path === '/' || path === '/postmortems') return { page: 'list' };
+  if (path === '/postmortems/new') return { page: 'new' };
+  if (path === '/action-items') return { page: 'actionItems' };
+  const match = /^\/postmortems\/([^/]+)(?:\/(edit|history))?\/?$/.exec(path);
+  if (match?.[1] !== undefined) {
+    const mode = match[2] === 'edit' || match[2] === 'history' ? match[2] : 'read';
+    return { page: 'postmortem', id: decodeURIComponent(match[1]), mode };
+  }
+  return { page: 'notFound' };
+}
+
+/** The path of a postmortem page. */
+export function postmortemPath(id: string, mode: 'read' | 'edit' | 'history' = 'read'): string {
+  const base = `/postmortems/${encodeURIComponent(id)}`;
+  return mode === 'read' ? base : `${base}/${mode}`;
+}
