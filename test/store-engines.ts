@@ -1,6 +1,7 @@
 /**
  * Store tests on every engine: SQLite always (a temporary data directory), PostgreSQL whenever
- * TEST_DATABASE_URL is set (a fresh schema per store, dropped afterwards, so test files may run in parallel).
+ * TEST_DATABASE_URL is set (a fresh schema per store, so test files may run in parallel; global-setup drops them all
+ * at the end of the run).
  *
  *   forEachEngine((engine) => {
  *     const store = storePerTest(engine);            // a new, empty, migrated Store before each test
@@ -9,14 +10,13 @@
  *
  * `engine.openStore()` opens more stores (e.g. once per file in beforeAll); `engine.freshOptions()` gives
  * the options of a new, empty location for code that opens the store itself (the CLI, `startServer`).
- * Everything is closed and removed after the `describe` block of the engine. `useEngines()` gives all
+ * Stores are closed and data directories removed after the `describe` block of the engine. `useEngines()` gives all
  * engines at once, for tests that move data from one to another.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, afterEach, beforeEach, describe } from 'vitest';
 import { openStore, type StoreOptions } from '../src/store/open-store.js';
 import type { Store } from '../src/store/store.types.js';
@@ -50,15 +50,13 @@ function schemaUrl(schema: string): string {
 function trackedEngine(name: EngineName): { engine: TestEngine; cleanup: () => Promise<void> } {
   const stores: Store[] = [];
   const dirs: string[] = [];
-  const schemas: string[] = [];
   const freshOptions = (): StoreOptions => {
     if (name === 'sqlite') {
       const dir = mkdtempSync(join(tmpdir(), 'debrief-store-'));
       dirs.push(dir);
       return { dataDir: dir };
     }
-    const schema = `test_${randomBytes(6).toString('hex')}`;
-    schemas.push(schema);
+    const schema = `test_${process.env.DEBRIEF_TEST_RUN ?? 'adhoc'}_${randomBytes(6).toString('hex')}`;
     return { databaseUrl: schemaUrl(schema) };
   };
   const engine: TestEngine = {
@@ -73,14 +71,6 @@ function trackedEngine(name: EngineName): { engine: TestEngine; cleanup: () => P
   const cleanup = async () => {
     await Promise.all(stores.splice(0).map((s) => s.close()));
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-    if (schemas.length === 0) return;
-    const client = new pg.Client({ connectionString: testDatabaseUrl });
-    await client.connect();
-    try {
-      for (const schema of schemas.splice(0)) await client.query(`drop schema if exists ${schema} cascade`);
-    } finally {
-      await client.end();
-    }
   };
   return { engine, cleanup };
 }
