@@ -7,6 +7,9 @@ export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 /** How many leading bytes are checked for NUL to tell a binary file. */
 const BINARY_SNIFF_BYTES = 8 * 1024;
 
+/** One strict decoder for every document (a call without `stream` starts afresh); it removes a leading BOM. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** The name under which stdin's document is reported. */
 export const STDIN_LABEL = '<stdin>';
 
@@ -56,8 +59,7 @@ export function decodeDocument(bytes: Uint8Array): ReadOutcome {
   if (bytes.length > MAX_DOCUMENT_BYTES) return tooLarge(bytes.length);
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { ok: false, problem: 'binary file, not a Markdown document' };
   try {
-    // TextDecoder removes a leading BOM by default.
-    return { ok: true, source: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { ok: true, source: UTF8.decode(bytes) };
   } catch {
     return { ok: false, problem: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(bytes)})` };
   }

@@ -1,5 +1,6 @@
 /** Runs the enabled rules over a parsed document, merges the parser's findings, applies suppressions. */
 import type { ParsedDocument, SourceSpan } from '../core/document.js';
+import { sourceLines } from '../markdown/source-lines.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
 import { readSuppressions } from './suppression.js';
 import type { LintConfig, LintMessage, LintResult, Rule, RuleOptions, RuleReport, RuleSetting } from './types.js';
@@ -71,7 +72,7 @@ function byPosition(a: LintMessage, b: LintMessage): number {
  * sorted by position. `rules` is every rule unless a caller (a test) narrows it.
  */
 export function lintDocument(doc: ParsedDocument, config: LintConfig, filePath: string, rules: readonly Rule[] = RULES): LintResult {
-  const lines = doc.source.split(/\r?\n/);
+  const lines = sourceLines(doc);
   const options = ruleOptions(config);
   const suppressions = readSuppressions(doc.source, lines);
   const messages: LintMessage[] = [];

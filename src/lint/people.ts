@@ -40,21 +40,75 @@ export function peopleNames(pm: Postmortem): readonly string[] {
   return names;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An `@handle`: a letter or digit, then word characters, hyphens, and dots followed by a word character. */
+const HANDLE = /@[A-Za-z0-9](?:[\w-]|\.(?=\w))*/y;
+
+const NO_NAMES: readonly string[] = [];
+
+/** The names of a document to look for, grouped by their first character, in the order they are tried. */
+export type PersonMatcher = ReadonlyMap<string, readonly string[]>;
+
+/** A person found in a text: where, and the handle or name as written. */
+export interface PersonMatch {
+  index: number;
+  text: string;
 }
 
 /**
- * A regex (global) matching an `@handle` or any of `names` as a whole word: case-sensitive, plus the
- * capitalised form of lower-case names, so the person "Will" does not match the verb "will".
+ * What `findPeople` looks for: `names` as written, plus the capitalised form of lower-case names, so the
+ * person "Will" does not match the verb "will"; longest first, as `peopleNames` orders them.
  */
-export function personPattern(names: readonly string[]): RegExp {
+export function personMatcher(names: readonly string[]): PersonMatcher {
   const variants = new Set<string>();
   for (const name of names) {
-    variants.add(escapeRegExp(name));
-    const capitalised = name.charAt(0).toUpperCase() + name.slice(1);
-    variants.add(escapeRegExp(capitalised));
+    variants.add(name);
+    variants.add(name.charAt(0).toUpperCase() + name.slice(1));
   }
-  const alternation = ['@[A-Za-z0-9](?:[\\w-]|\\.(?=\\w))*', ...variants].join('|');
-  return new RegExp(`(?<![\\w@])(?:${alternation})(?![\\w])`, 'g');
+  const byFirst = new Map<string, string[]>();
+  for (const variant of variants) {
+    const first = variant.charAt(0);
+    const group = byFirst.get(first);
+    if (group) group.push(variant);
+    else byFirst.set(first, [variant]);
+  }
+  return byFirst;
+}
+
+/** True for the characters of `\w`: ASCII letters, digits and the underscore. */
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+/** The person at `i` (the handle, else the first name that matches there as a whole word), or null. */
+function personAt(text: string, i: number, matcher: PersonMatcher): string | null {
+  const first = text.charAt(i);
+  if (first === '@') {
+    HANDLE.lastIndex = i;
+    const handle = HANDLE.exec(text);
+    if (handle !== null) return handle[0];
+  }
+  for (const variant of matcher.get(first) ?? NO_NAMES) {
+    if (text.startsWith(variant, i) && !isWordCode(text.charCodeAt(i + variant.length))) return variant;
+  }
+  return null;
+}
+
+/**
+ * Every `@handle` and name of `matcher` in `text` that stands as a whole word (no word character or `@`
+ * before it, no word character after it), left to right, case-sensitive, without overlaps.
+ */
+export function findPeople(text: string, matcher: PersonMatcher): PersonMatch[] {
+  const found: PersonMatch[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const before = i === 0 ? 0 : text.charCodeAt(i - 1);
+    const person = before === 64 || isWordCode(before) ? null : personAt(text, i, matcher);
+    if (person === null) {
+      i++;
+      continue;
+    }
+    found.push({ index: i, text: person });
+    i += person.length;
+  }
+  return found;
 }

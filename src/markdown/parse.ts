@@ -15,6 +15,7 @@ import { applyMetadata, applyStructuredFrontMatter, metaKey, type MetaEntry } fr
 import { readBodyMetadata } from './body-metadata.js';
 import type { ExtractContext, Section } from './section.js';
 import { outlineDocument } from './sections.js';
+import { rememberLines, splitLines } from './source-lines.js';
 
 export interface ParseOptions {
   /** Shown in messages, and a source of the title and date when the document gives none. */
@@ -80,6 +81,12 @@ function docZoneFrom(lines: readonly string[], outline: ReturnType<typeof outlin
     if (zone !== null) return zone;
   }
   return null;
+}
+
+/** The lines joined again with the first `count` (the front matter) left empty, so block positions stay true. */
+function blankFrontMatter(lines: readonly string[], count: number): string {
+  if (count >= lines.length) return '\n'.repeat(lines.length - 1);
+  return '\n'.repeat(count) + lines.slice(count).join('\n');
 }
 
 /** Appends prose to a field that several sections may feed (Root Cause and Trigger, say). */
@@ -168,7 +175,7 @@ function readSection(c: Collector, section: Section, ctx: ExtractContext): void 
 /** Parses a postmortem written in Markdown, in our format or another team's; never throws on content. */
 export function parseDocument(input: string, options: ParseOptions = {}): ParsedDocument {
   const source = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const lines = source.split(/\r?\n/);
+  const lines = splitLines(source);
   const diagnostics: Diagnostic[] = [];
   const spans: Record<string, SourceSpan> = {};
   const pm = emptyPostmortem();
@@ -183,7 +190,7 @@ export function parseDocument(input: string, options: ParseOptions = {}): Parsed
     });
   }
   if (front.endLine > 0) spans.frontMatter = frontSpan;
-  const body = front.endLine > 0 ? [...lines.slice(0, front.endLine).map(() => ''), ...lines.slice(front.endLine)].join('\n') : source;
+  const body = front.endLine > 0 ? blankFrontMatter(lines, front.endLine) : source;
   const tokens = parseBlocks(body);
   const outline = outlineDocument(tokens, lines.length, front.endLine + 1);
 
@@ -224,5 +231,7 @@ export function parseDocument(input: string, options: ParseOptions = {}): Parsed
 
   const format = NATIVE_KEYS.some((key) => key in data) ? 'debrief' : 'foreign';
   const sections = outline.sections.map(({ tokens: _tokens, ...info }) => info);
-  return { postmortem: pm, source, format, sections, spans, diagnostics };
+  const doc: ParsedDocument = { postmortem: pm, source, format, sections, spans, diagnostics };
+  rememberLines(doc, lines);
+  return doc;
 }

@@ -15,6 +15,8 @@ export function inferDateOrder(texts: readonly string[]): DateOrder | null {
   let dmy = false;
   let mdy = false;
   for (const text of texts) {
+    // MAY_HOLD_DATE never spans a line break: a text that fails it has no line that passes.
+    if (!MAY_HOLD_DATE.test(text)) continue;
     for (const line of text.split('\n')) {
       if (line.length > MAX_LINE || !MAY_HOLD_DATE.test(line)) continue;
       for (const m of line.matchAll(NUMERIC_DATE)) {

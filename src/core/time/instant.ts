@@ -20,6 +20,7 @@ export function formatInstant(at: number, withMs: boolean): string {
 }
 
 function fixedOffsetMinutes(zone: string): number | null {
+  if (zone === 'UTC') return 0;
   const m = FIXED_ZONE.exec(zone);
   if (m === null) return null;
   const minutes = Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);

@@ -4,6 +4,11 @@ import { parseZone, ZONE_TOKEN_SOURCE, type ZoneInfo } from './zones.js';
 const MAX_SCAN = 10_000;
 /** Every statement form mentions a time word or opens a parenthesis: most lines fail this at once. */
 const MAY_STATE_ZONE = /tim|zone|\(/i;
+/**
+ * Implied by any line that passes both MAY_STATE_ZONE and STATEMENT, and far more selective
+ * ('timeouts' fails it): tested first, so most prose with a time word never reaches STATEMENT.
+ */
+const STATEMENT_HINT = /time(?:s|stamps?)?\s|\(|time\s?zone|hours\s/i;
 
 /**
  * Three ways of stating a zone, each capturing the zone token:
@@ -27,7 +32,7 @@ const STATEMENT = new RegExp(
  */
 export function findZoneStatement(text: string): ZoneInfo | null {
   const scanned = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
-  if (!MAY_STATE_ZONE.test(scanned)) return null;
+  if (!STATEMENT_HINT.test(scanned) || !MAY_STATE_ZONE.test(scanned)) return null;
   for (const m of scanned.matchAll(STATEMENT)) {
     const token = m[1] ?? m[2] ?? m[3];
     const zone = token === undefined ? null : parseZone(token);

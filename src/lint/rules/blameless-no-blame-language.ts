@@ -25,17 +25,17 @@ const LATIN = '\\u00C0-\\u024F';
 const PHRASE_SOURCES: readonly { keywords: RegExp; pattern: string; what: string; suggestion: string }[] = [
   { keywords: /mistake/i, pattern: String.raw`\b(?:made|makes|make|making) (?:a |an |the |some |several |two |multiple )?(?:[a-z]+ )?mistakes?\b`, what: 'judges a person', suggestion: SYSTEM_ALLOWED },
   { keywords: /careless|negligen|slopp|incompeten|reckless/i, pattern: String.raw`\b(?:careless(?:ly|ness)?|negligen(?:t|tly|ce)|sloppy|sloppily|sloppiness|incompeten(?:t|tly|ce)|reckless(?:ly|ness)?)\b`, what: 'judges a person', suggestion: SYSTEM_ALLOWED },
-  { keywords: /should|could/i, pattern: String.raw`\b(?:should(?:n't|n’t)? have (?:known|caught|noticed|realized|realised|spotted)|(?:should|could) have been more careful)\b`, what: 'is hindsight about a person', suggestion: SIGNAL },
+  { keywords: /should(?:n't|n’t)? have|could have/i, pattern: String.raw`\b(?:should(?:n't|n’t)? have (?:known|caught|noticed|realized|realised|spotted)|(?:should|could) have been more careful)\b`, what: 'is hindsight about a person', suggestion: SIGNAL },
   { keywords: /who /i, pattern: String.raw`\bwho (?:approved|deployed|merged|pushed|shipped|wrote|reviewed|broke|signed off on) (?:this|that|it)\b\??`, what: 'looks for a culprit', suggestion: PROCESS },
   { keywords: /fault/i, pattern: String.raw`(?:@[\w.-]*\w|\b[A-Za-z${LATIN}][\w${LATIN}.-]*)(?:'s|’s) fault\b`, what: 'assigns blame', suggestion: SYSTEM_ALLOWED },
-  { keywords: /fault|dropped|blam/i, pattern: String.raw`\b(?:my|his|her|their|your) fault\b|\bdropped the ball\b|\bblam(?:e|ed|es|ing)\b`, what: 'assigns blame', suggestion: SYSTEM_ALLOWED },
-  { keywords: /failed|forgot|neglected|omitted/i, pattern: String.raw`\b(?:failed|forgot|neglected|omitted) to\b`, what: 'puts the failure on a person', suggestion: GAP },
+  { keywords: /fault|dropped the ball|blam/i, pattern: String.raw`\b(?:my|his|her|their|your) fault\b|\bdropped the ball\b|\bblam(?:e|ed|es|ing)\b`, what: 'assigns blame', suggestion: SYSTEM_ALLOWED },
+  { keywords: /(?:failed|forgot|neglected|omitted) to/i, pattern: String.raw`\b(?:failed|forgot|neglected|omitted) to\b`, what: 'puts the failure on a person', suggestion: GAP },
 ];
 const PHRASES = PHRASE_SOURCES.map((p) => ({ ...p, regex: new RegExp(p.pattern, 'gi') }));
 const NAMED_FAULT = PHRASES[4];
 const FAILED_TO = PHRASES[6];
-/** A cheap first pass: every phrase above contains one of these; most lines contain none. */
-const TRIGGER = /mistake|careless|negligen|slopp|incompeten|reckless|should|could|who|fault|dropped|blam|failed|forgot|neglected|omitted/i;
+/** A cheap first pass: every phrase above contains one of its keywords; most lines contain none. */
+const TRIGGER = new RegExp(PHRASE_SOURCES.map((p) => p.keywords.source).join('|'), 'i');
 const IT_WAS = /\bit(?: was|'s|’s) $/i;
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'someone', 'somebody', 'i', 'you']);

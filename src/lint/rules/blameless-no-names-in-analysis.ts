@@ -5,7 +5,7 @@
  */
 import type { ParsedDocument } from '../../core/document.js';
 import { phraseSpan } from '../locate.js';
-import { peopleNames, personPattern } from '../people.js';
+import { findPeople, peopleNames, personMatcher, type PersonMatcher } from '../people.js';
 import { forEachProseLine } from '../prose.js';
 import type { Rule, RuleContext } from '../types.js';
 import { exampleDoc } from './example-doc.js';
@@ -26,15 +26,15 @@ const MAX_WORDS_BETWEEN = 4;
 const LOOKAHEAD = 80;
 const SENTENCE_END = /[.;!?](?:\s|$)/;
 
-const patterns = new WeakMap<ParsedDocument, RegExp>();
+const matchers = new WeakMap<ParsedDocument, PersonMatcher>();
 
-function patternFor(doc: ParsedDocument): RegExp {
-  let re = patterns.get(doc);
-  if (!re) {
-    re = personPattern(peopleNames(doc.postmortem));
-    patterns.set(doc, re);
+function matcherFor(doc: ParsedDocument): PersonMatcher {
+  let matcher = matchers.get(doc);
+  if (!matcher) {
+    matcher = personMatcher(peopleNames(doc.postmortem));
+    matchers.set(doc, matcher);
   }
-  return re;
+  return matcher;
 }
 
 function wordCount(text: string): number {
@@ -49,10 +49,10 @@ function wordCount(text: string): number {
 }
 
 function check(ctx: RuleContext): void {
-  const people = patternFor(ctx.doc);
+  const people = matcherFor(ctx.doc);
   forEachProseLine(ctx.doc, ctx.lines, ANALYSIS, (text, line, role) => {
-    for (const m of text.matchAll(people)) {
-      const after = m.index + m[0].length;
+    for (const m of findPeople(text, people)) {
+      const after = m.index + m.text.length;
       let window = text.slice(after, after + LOOKAHEAD);
       const stop = SENTENCE_END.exec(window);
       if (stop) window = window.slice(0, stop.index);
@@ -61,7 +61,7 @@ function check(ctx: RuleContext): void {
       const end = after + failure.index + failure[0].length;
       const where = SECTION_NAMES[role as (typeof ANALYSIS)[number]];
       ctx.report({
-        message: `"${m[0]}" is named as the subject of a failure ("${failure[0]}") in ${where}: analysis is about conditions and systems, not people. Name the role or the mechanism instead.`,
+        message: `"${m.text}" is named as the subject of a failure ("${failure[0]}") in ${where}: analysis is about conditions and systems, not people. Name the role or the mechanism instead.`,
         span: phraseSpan(line, m.index, end - m.index),
         suggestion: 'Rewrite around the system: "the deploy went out without a canary because the pipeline lets anyone skip it".',
       });

@@ -33,9 +33,22 @@ const PATTERNS: readonly (readonly [EventKind, RegExp])[] = [
   ['investigation', /\b(?:investigat\w*|looking into|looks into|looked into|debugging|trouble ?shoot\w*|diagnos\w*)\b/],
 ];
 
+/**
+ * All the patterns in one, each its own capture group, in the same order. At any position the first group
+ * that matches is the first pattern that matches there, so one scan that tries every start position finds
+ * the first pattern that matches anywhere, as trying the patterns one after another does.
+ */
+const ANY = new RegExp(PATTERNS.map(([, pattern]) => `(${pattern.source})`).join('|'), 'g');
+
 /** The event kind a timeline text suggests (paged → alert, rolled back → mitigation …), null when no keyword fits. */
 export function inferEventKind(text: string): EventKind | null {
   const lower = text.slice(0, 2000).toLowerCase();
-  for (const [kind, pattern] of PATTERNS) if (pattern.test(lower)) return kind;
-  return null;
+  let best = PATTERNS.length;
+  ANY.lastIndex = 0;
+  for (let m = ANY.exec(lower); m !== null && best > 0; m = ANY.exec(lower)) {
+    const group = m.findIndex((captured, i) => i > 0 && captured !== undefined) - 1;
+    if (group >= 0 && group < best) best = group;
+    ANY.lastIndex = m.index + 1;
+  }
+  return PATTERNS[best]?.[0] ?? null;
 }

@@ -178,9 +178,10 @@ export class TimelineReader {
       this.report('timeline/unparsed-time', line, `${quoted} could not be read${why}; write it as YYYY-MM-DD HH:MM UTC`);
       return;
     }
-    const utc = `${formatCanonical(stamp.at)} UTC`;
+    const at = stamp.at;
+    const utc = () => `${formatCanonical(at)} UTC`;
     if (stamp.problem) {
-      this.report('timeline/unparsed-time', line, `${quoted} looks wrong (${stamp.problem}); it was read as ${utc}: check it`, utc);
+      this.report('timeline/unparsed-time', line, `${quoted} looks wrong (${stamp.problem}); it was read as ${utc()}: check it`, utc());
     }
     if (!stamp.checkZone) return;
     if (stamp.zone === null) {
@@ -190,7 +191,7 @@ export class TimelineReader {
         `${quoted} has no time zone; if it is UTC, say so (e.g. "All times UTC" before the timeline)`,
       );
     } else if (!stamp.zone.isUtc) {
-      this.report('timeline/utc', line, `${quoted} is not in UTC: write ${utc}`, utc);
+      this.report('timeline/utc', line, `${quoted} is not in UTC: write ${utc()}`, utc());
     }
   }
 }
