@@ -53,6 +53,18 @@ async function freshDatabase(engine) {
   return { args: ['--database-url', url], open: { dataDir: join(work, 'api-unused'), databaseUrl: url } };
 }
 
+/** Refreshes the planner's statistics after the bulk seed (autovacuum would, but not before the load starts). */
+async function analyzePostgres() {
+  const client = new pg.Client({ connectionString: PG_URL });
+  await client.connect();
+  try {
+    await client.query(`set search_path = ${PG_SCHEMA}`);
+    await client.query('analyze');
+  } finally {
+    await client.end();
+  }
+}
+
 /** True when PostgreSQL answers at PG_URL. */
 async function postgresReachable() {
   const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
@@ -132,6 +144,7 @@ async function benchEngine(engine) {
   } finally {
     await store.close();
   }
+  if (engine === 'postgres') await analyzePostgres();
   const server = await startChild(process.execPath, [join(root, 'bin/debrief.js'), 'serve', '--port', '0', ...db.args], { DEBRIEF_LOG_LEVEL: 'warn' });
   const ids = Array.from({ length: COUNT }, (_, n) => benchPostmortem(n).id);
   const headers = { authorization: `Bearer ${token}` };

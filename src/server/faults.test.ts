@@ -115,7 +115,7 @@ describe('serve on SQLite, as a process', () => {
     const store = await openStore({ dataDir: dir });
     try {
       const page = await store.listPostmortems({ userId: 'x', email: 'admin@example.com', role: 'admin' }, {}, { limit: 10 });
-      expect(page.items.map((s) => s.postmortem.title)).toEqual(['In flight when the server was told to stop']);
+      expect(page.items.map((s) => s.title)).toEqual(['In flight when the server was told to stop']);
     } finally {
       await store.close();
     }

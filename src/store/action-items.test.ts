@@ -30,11 +30,11 @@ forEachEngine((engine) => {
     );
   });
 
-  const titles = async (filter: ActionItemFilter) => (await store().listActionItems(actors.viewer, filter)).map((r) => r.item.title);
+  const titles = async (filter: ActionItemFilter) => (await store().listActionItems(actors.viewer, filter)).items.map((r) => r.item.title);
 
   it('lists items across postmortems, P1 first, then by real due date, undated last', async () => {
     expect(await titles({})).toEqual(['Done long ago', 'Late P1', 'Fuzzy date', 'Late P2', 'No priority']);
-    const [row] = await store().listActionItems(actors.viewer, { priority: 'P2' });
+    const [row] = (await store().listActionItems(actors.viewer, { priority: 'P2' })).items;
     expect(row).toEqual({ postmortemId: 'pm-1', postmortemTitle: 'First', index: 0, item: item('Late P2', { id: 'A-1', owner: 'Dana Ortiz', due: '2024-02-01', priority: 'P2' }) });
   });
 
@@ -47,6 +47,21 @@ forEachEngine((engine) => {
     [{ overdue: true, today: '2024-03-02', owner: 'lee park' }, []],
   ])('filters by %j', async (filter, expected) => {
     expect(await titles(filter)).toEqual(expected);
+  });
+
+  it('pages with a limit (default 200, at most 1000) and cursors that cover every item once, in order', async () => {
+    const pages: string[][] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await store().listActionItems(actors.viewer, {}, cursor === undefined ? { limit: 2 } : { limit: 2, cursor });
+      pages.push(page.items.map((r) => r.item.title));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor !== undefined);
+    expect(pages).toEqual([['Done long ago', 'Late P1'], ['Fuzzy date', 'Late P2'], ['No priority']]);
+    expect((await store().listActionItems(actors.viewer, {})).nextCursor).toBeNull();
+    for (const page of [{ limit: 0 }, { limit: 1001 }, { cursor: 'nope' }, { cursor: Buffer.from('["started","x","y"]').toString('base64url') }]) {
+      await expect(store().listActionItems(actors.viewer, {}, page)).rejects.toThrow(/^(limit|cursor): /);
+    }
   });
 
   it('treats overdue as relative to today by default', async () => {

@@ -6,7 +6,8 @@ import { actionStatusSchema, calendarDate, prioritySchema, type ActionStatus } f
 import type { Connection } from './dialect/dialect.js';
 import { actionItemOf } from './postmortem-rows.js';
 import { loadForWrite, saveChange } from './postmortem-write.js';
-import type { ActionItemFilter, ActionItemRow, Actor, StoredPostmortem } from './store.types.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import type { ActionItemFilter, ActionItemRow, Actor, Page, StoredPostmortem } from './store.types.js';
 import { fieldError } from './validate.js';
 import { requireWrite, visibleTo } from './visibility.js';
 
@@ -25,8 +26,46 @@ function checked<T>(schema: z.ZodType<T>, value: unknown, path: string, hint: st
   return result.data;
 }
 
-/** Action items matching the filter: P1 first, then by due date (undated last), then by postmortem and position. */
-export async function listActionItems({ db }: Connection, actor: Actor, filter: ActionItemFilter): Promise<ActionItemRow[]> {
+/** The page size of the action-item list when none is asked for. */
+export const DEFAULT_ACTION_ITEM_PAGE = 200;
+
+/** The largest page of the action-item list. */
+export const MAX_ACTION_ITEM_PAGE = 1000;
+
+const CURSOR_KIND = 'action-items';
+
+/** The sort key of the list: priority (none last), due date (none last), postmortem, position. */
+const priorityKey = sql<string>`coalesce(action_items.priority, 'P9')`;
+const dueKey = sql<string>`coalesce(action_items.due_date, '9999-12-31')`;
+
+/** The position a cursor of this list stands for; InputError naming `cursor` otherwise. */
+function decodeActionCursor(cursor: string): { priority: string; due: string; postmortemId: string; position: number } {
+  const { key, id } = decodeCursor(CURSOR_KIND, cursor);
+  let parts: unknown;
+  try {
+    parts = typeof key === 'string' ? JSON.parse(key) : null;
+  } catch {
+    parts = null;
+  }
+  if (Array.isArray(parts) && parts.length === 3 && typeof parts[0] === 'string' && typeof parts[1] === 'string' && Number.isInteger(parts[2])) {
+    return { priority: parts[0], due: parts[1], postmortemId: id, position: parts[2] as number };
+  }
+  throw fieldError('cursor', 'not a cursor of this list (use the nextCursor of the previous page, with the same filters)');
+}
+
+/**
+ * Action items matching the filter, one page at a time: P1 first, then by due date (undated last), then by
+ * postmortem and position.
+ */
+export async function listActionItems(
+  { db }: Connection,
+  actor: Actor,
+  filter: ActionItemFilter,
+  page: { limit?: number; cursor?: string } = {},
+): Promise<Page<ActionItemRow>> {
+  const limit = page.limit ?? DEFAULT_ACTION_ITEM_PAGE;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_ACTION_ITEM_PAGE) throw fieldError('limit', `must be a whole number from 1 to ${MAX_ACTION_ITEM_PAGE}`);
+  const after = page.cursor === undefined ? null : decodeActionCursor(page.cursor);
   let query = db
     .selectFrom('action_items')
     .innerJoin('postmortems', 'postmortems.id', 'action_items.postmortem_id')
@@ -43,13 +82,26 @@ export async function listActionItems({ db }: Connection, actor: Actor, filter: 
     const today = filter.today === undefined ? todayUtc() : checked(calendarDate, filter.today, 'today', 'use YYYY-MM-DD');
     query = query.where('action_items.due_date', '<', today).where('action_items.status', 'not in', CLOSED);
   }
+  if (after !== null) {
+    query = query.where(
+      sql<boolean>`(${priorityKey}, ${dueKey}, action_items.postmortem_id, action_items.position) > (${after.priority}, ${after.due}, ${after.postmortemId}, ${after.position})`,
+    );
+  }
   const rows = await query
-    .orderBy(sql`coalesce(action_items.priority, 'P9')`)
-    .orderBy(sql`coalesce(action_items.due_date, '9999-12-31')`)
+    .select([priorityKey.as('priority_key'), dueKey.as('due_key')])
+    .orderBy(priorityKey)
+    .orderBy(dueKey)
     .orderBy('action_items.postmortem_id')
     .orderBy('action_items.position')
+    .limit(limit + 1)
     .execute();
-  return rows.map(actionItemOf);
+  const shown = rows.slice(0, limit);
+  const last = shown.at(-1);
+  const nextCursor =
+    rows.length > limit && last !== undefined
+      ? encodeCursor(CURSOR_KIND, { key: JSON.stringify([last.priority_key, last.due_key, last.position]), id: last.postmortem_id })
+      : null;
+  return { items: shown.map(actionItemOf), nextCursor };
 }
 
 /** Sets the status of one item (by its id, else by its 0-based position) and records a revision. */

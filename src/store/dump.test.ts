@@ -51,7 +51,7 @@ forEachEngine((engine) => {
     expect(await target.verifyPassword('ada@example.com', 'correct horse')).toMatchObject({ role: 'admin' });
     expect((await target.listPostmortems(actors.viewer, { q: 'checkout down' }, { limit: 10 })).items.map((p) => p.id)).toEqual(['INC-1']);
     expect((await target.listPostmortems(actors.viewer, { tag: 'ÜNÏCODE' }, { limit: 10 })).items.map((p) => p.id)).toEqual(['INC-1']);
-    expect(await target.listActionItems(actors.viewer, { status: 'done' })).toHaveLength(1);
+    expect((await target.listActionItems(actors.viewer, { status: 'done' })).items).toHaveLength(1);
     await expect(target.getPostmortem({ userId: 'u-sec', email: 'sec@example.com', role: 'viewer' }, 'SEC-1')).resolves.toMatchObject({ id: 'SEC-1' });
     await expect(target.getPostmortem(actors.viewer, 'SEC-1')).rejects.toThrow(/not found/);
     expect((await target.listRevisions(actors.viewer, 'INC-1')).map((r) => r.note)).toEqual(['created', 'retitled', 'action item AI-1: open -> done']);

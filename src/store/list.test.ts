@@ -3,7 +3,7 @@ import { forEachEngine } from '../../test/store-engines.js';
 import { actors, samplePostmortem } from '../../test/store-fixtures.js';
 import { emptyPostmortem } from '../core/postmortem.js';
 import { InputError } from '../core/errors.js';
-import type { Page, PostmortemFilter, Store, StoredPostmortem } from './store.types.js';
+import type { Page, PostmortemFilter, PostmortemSummary, Store } from './store.types.js';
 
 const times = (startedAt: string | null) => ({ ...emptyPostmortem().times, startedAt });
 
@@ -12,7 +12,7 @@ async function allPages(store: Store, filter: PostmortemFilter, limit: number): 
   const pages: string[][] = [];
   let cursor: string | undefined;
   do {
-    const page: Page<StoredPostmortem> = await store.listPostmortems(actors.editor, filter, cursor === undefined ? { limit } : { limit, cursor });
+    const page: Page<PostmortemSummary> = await store.listPostmortems(actors.editor, filter, cursor === undefined ? { limit } : { limit, cursor });
     pages.push(page.items.map((p) => p.id));
     cursor = page.nextCursor ?? undefined;
   } while (cursor !== undefined);
@@ -91,4 +91,23 @@ forEachEngine((engine) => {
     await expect(store.listPostmortems(actors.editor, {}, { limit: 1, cursor: searchPage.nextCursor ?? '' })).rejects.toThrow(/^cursor: /);
     await expect(store.listPostmortems(actors.editor, { from: 'yesterday' }, { limit: 1 })).rejects.toThrow(/^from: /);
   });
+});
+
+forEachEngine((engine) => {
+  it('search takes the best hits from the index first, and looks deeper when filters leave too few', async () => {
+    const store = await engine.openStore();
+    // 120 strong matches (the word in the title) that the filter drops, then 7 weak ones (prose only) that it keeps.
+    for (let n = 0; n < 120; n++) {
+      await store.createPostmortem(actors.editor, samplePostmortem({ id: `s${String(n).padStart(3, '0')}`, title: `Needle ${n}`, summary: 'needle', severity: 'SEV1', tags: [] }));
+    }
+    for (let n = 0; n < 7; n++) {
+      await store.createPostmortem(actors.editor, samplePostmortem({ id: `w${n}`, title: `Other ${n}`, summary: 'A needle in the prose.', severity: 'SEV3', tags: [] }));
+    }
+    const weak = (await allPages(store, { q: 'needle', severity: 'SEV3' }, 3)).flat();
+    expect(weak.sort()).toEqual(['w0', 'w1', 'w2', 'w3', 'w4', 'w5', 'w6']);
+    const all = (await allPages(store, { q: 'needle' }, 50)).flat();
+    expect(all).toHaveLength(127);
+    expect(new Set(all).size).toBe(127);
+    expect(all.slice(-7).sort()).toEqual(weak);
+  }, 60_000);
 });

@@ -2,9 +2,24 @@
 import { Migrator } from 'kysely';
 import type { Connection } from './dialect/dialect.js';
 import { migrationProvider } from './migrations/index.js';
+import { backfillSummaries } from './summaries.js';
 
-/** Applies every pending migration and returns the names of those it applied (none when up to date). */
-export async function migrateToLatest({ db, dialect }: Connection): Promise<string[]> {
+/**
+ * Applies every pending migration and returns the names of those it applied (none when up to date), then fills
+ * what a migration could not (list summaries are computed by app code, which frozen migrations do not import).
+ */
+export async function migrateToLatest(conn: Connection): Promise<string[]> {
+  const applied = await applyMigrations(conn);
+  conn.dialect.migrated();
+  await backfillSummaries(conn);
+  return applied;
+}
+
+/** How often a failed migration set-up (before any migration ran) is tried on PostgreSQL. */
+const SETUP_ATTEMPTS = 3;
+
+/** Applies every pending migration. */
+async function applyMigrations({ db, dialect }: Connection): Promise<string[]> {
   const migrator = new Migrator({
     db,
     provider: migrationProvider(dialect.name),
@@ -13,7 +28,13 @@ export async function migrateToLatest({ db, dialect }: Connection): Promise<stri
     ...(dialect.schema === undefined ? {} : { migrationTableSchema: dialect.schema }),
   });
   return dialect.withMigrationLock(db, async () => {
-    const { error, results = [] } = await migrator.migrateToLatest();
+    let { error, results = [] } = await migrator.migrateToLatest();
+    // Kysely's set-up introspects every schema of the database (pg_get_serial_sequence on each column), which
+    // fails when another schema is dropped at that moment (parallel test runs, other apps). Nothing is applied
+    // before the set-up succeeds, so it is safe to try again.
+    for (let attempt = 1; attempt < SETUP_ATTEMPTS && error !== undefined && results.length === 0 && dialect.name === 'postgres'; attempt++) {
+      ({ error, results = [] } = await migrator.migrateToLatest());
+    }
     if (error !== undefined) {
       // Thrown inside the lock so that SQLite rolls the whole run back.
       const failed = results.find((r) => r.status === 'Error')?.migrationName ?? '(setup)';

@@ -3,8 +3,9 @@
  * with its queryable columns, and the rows derived from the document (services, tags, action items,
  * timeline events), which are always rebuilt from it.
  */
+import { deriveMetrics, effectiveTimes } from '../core/derived.js';
 import type { ActionItem, Postmortem } from '../core/postmortem.schema.js';
-import type { ActionItemRow, StoredPostmortem } from './store.types.js';
+import type { ActionItemRow, PostmortemSummary, StoredPostmortem } from './store.types.js';
 import type { ActionItemTable, PostmortemTable, TimelineEventTable } from './tables.js';
 
 /** A document with its id settled. */
@@ -37,7 +38,40 @@ export function postmortemRow(pm: IdentifiedPostmortem, version: number, created
     restricted: pm.restricted ? 1 : 0,
     created_at: createdAt,
     updated_at: updatedAt,
+    summary: JSON.stringify(summaryFields(pm)),
   };
+}
+
+/** The fields of a list summary that come from the document (the rest are the row's columns). */
+export type SummaryFields = Omit<PostmortemSummary, 'id' | 'version' | 'updatedAt'>;
+
+/** Statuses that close an action item. */
+const CLOSED_ACTION_STATUSES = new Set<string>(['done', 'verified', 'wont_do']);
+
+/** What a list row shows of a document, computed once when it is written. */
+export function summaryFields(pm: Postmortem): SummaryFields {
+  return {
+    title: pm.title,
+    severity: pm.severity,
+    status: pm.status,
+    kind: pm.kind,
+    author: pm.author,
+    services: pm.services,
+    teams: pm.teams,
+    tags: pm.tags,
+    restricted: pm.restricted,
+    times: effectiveTimes(pm),
+    derived: deriveMetrics(pm),
+    actionItems: pm.actionItems.length,
+    openActionItems: pm.actionItems.filter((item) => !CLOSED_ACTION_STATUSES.has(item.status)).length,
+  };
+}
+
+/** The summary of a postmortems row (its summary column, or its document when the backfill has not reached it). */
+export function summaryOf(row: { id: string; version: number; updated_at: string; summary: string | null; document?: string }): PostmortemSummary {
+  const fields =
+    row.summary !== null ? (JSON.parse(row.summary) as SummaryFields) : summaryFields(JSON.parse(row.document ?? 'null') as Postmortem);
+  return { id: row.id, version: row.version, ...fields, updatedAt: row.updated_at };
 }
 
 /** The stored postmortem of a row and its members. */

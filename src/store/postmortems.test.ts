@@ -113,10 +113,10 @@ forEachEngine((engine) => {
 
     it('rewrites the action item rows in the same change', async () => {
       const created = await store().createPostmortem(actors.editor, samplePostmortem());
-      expect((await store().listActionItems(actors.editor, {})).map((r) => r.item.title)).toEqual(['Fail the deploy when the pool size is unset', 'Alert on pool saturation']);
+      expect((await store().listActionItems(actors.editor, {})).items.map((r) => r.item.title)).toEqual(['Fail the deploy when the pool size is unset', 'Alert on pool saturation']);
       const [first] = created.postmortem.actionItems;
       await store().updatePostmortem(actors.editor, created.id, 1, { ...created.postmortem, actionItems: [{ ...first!, title: 'Only this one' }] });
-      expect((await store().listActionItems(actors.editor, {})).map((r) => [r.index, r.item.title])).toEqual([[0, 'Only this one']]);
+      expect((await store().listActionItems(actors.editor, {})).items.map((r) => [r.index, r.item.title])).toEqual([[0, 'Only this one']]);
     });
 
     it('lets many concurrent writers of one version either land or get ConflictError, exactly one landing', async () => {
@@ -162,7 +162,7 @@ forEachEngine((engine) => {
       await store().deletePostmortem(actors.admin, created.id);
       await expect(store().getPostmortem(actors.admin, created.id)).rejects.toBeInstanceOf(NotFoundError);
       await expect(store().listRevisions(actors.admin, created.id)).rejects.toBeInstanceOf(NotFoundError);
-      expect(await store().listActionItems(actors.admin, {})).toEqual([]);
+      expect((await store().listActionItems(actors.admin, {})).items).toEqual([]);
       expect((await store().listPostmortems(actors.admin, { q: 'checkout' }, { limit: 10 })).items).toEqual([]);
       await expect(store().deletePostmortem(actors.admin, created.id)).rejects.toBeInstanceOf(NotFoundError);
       // The id is free again, and its history starts over.

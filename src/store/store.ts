@@ -4,17 +4,30 @@ import { listActionItems, setActionItemStatus } from './action-items.js';
 import { addComment, listComments } from './comments.js';
 import type { Connection } from './dialect/dialect.js';
 import { dump } from './dump.js';
+import { createListCache } from './list-cache.js';
 import { getPostmortem, getRevision, listPostmortems, listRevisions } from './postmortem-read.js';
 import { createPostmortem, deletePostmortem, updatePostmortem } from './postmortem-write.js';
 import { restore } from './restore.js';
 import { createSession, deleteSession, getSession } from './sessions.js';
 import type { Store } from './store.types.js';
+import { createTokenCache } from './token-cache.js';
 import { createToken, revokeToken, userForToken } from './tokens.js';
 import { countUsers, createUser, listUsers, setUserRole, verifyPassword } from './users.js';
 
 /** A Store over an open, migrated database; `close()` closes the database (once, however often it is called). */
 export function createStore(conn: Connection): Store {
   let closing: Promise<void> | undefined;
+  const tokens = createTokenCache();
+  const lists = createListCache(() => conn.dialect.externalChanges());
+  /** Runs a write with the list cache emptied before and after it (pages read while it runs are not kept). */
+  const writing = async <T>(work: () => Promise<T>): Promise<T> => {
+    lists.clear();
+    try {
+      return await work();
+    } finally {
+      lists.clear();
+    }
+  };
   return {
     dialect: conn.dialect.name,
     async ping() {
@@ -27,29 +40,43 @@ export function createStore(conn: Connection): Store {
     },
     // Closing twice (a shutdown hook and an error path, say) closes once.
     close: () => (closing ??= conn.db.destroy()),
-    createPostmortem: (actor, pm, members) => createPostmortem(conn, actor, pm, members),
+    createPostmortem: (actor, pm, members) => writing(() => createPostmortem(conn, actor, pm, members)),
     getPostmortem: (actor, id) => getPostmortem(conn, actor, id),
-    listPostmortems: (actor, filter, page) => listPostmortems(conn, actor, filter, page),
-    updatePostmortem: (actor, id, expectedVersion, next, options) => updatePostmortem(conn, actor, id, expectedVersion, next, options),
-    deletePostmortem: (actor, id) => deletePostmortem(conn, actor, id),
+    listPostmortems: (actor, filter, page) => lists.lookup(actor, filter, page, () => listPostmortems(conn, actor, filter, page)),
+    updatePostmortem: (actor, id, expectedVersion, next, options) => writing(() => updatePostmortem(conn, actor, id, expectedVersion, next, options)),
+    deletePostmortem: (actor, id) => writing(() => deletePostmortem(conn, actor, id)),
     listRevisions: (actor, id) => listRevisions(conn, actor, id),
     getRevision: (actor, id, number) => getRevision(conn, actor, id, number),
-    listActionItems: (actor, filter) => listActionItems(conn, actor, filter),
-    setActionItemStatus: (actor, postmortemId, itemKey, status) => setActionItemStatus(conn, actor, postmortemId, itemKey, status),
+    listActionItems: (actor, filter, page) => listActionItems(conn, actor, filter, page),
+    setActionItemStatus: (actor, postmortemId, itemKey, status) => writing(() => setActionItemStatus(conn, actor, postmortemId, itemKey, status)),
     addComment: (actor, postmortemId, body) => addComment(conn, actor, postmortemId, body),
     listComments: (actor, postmortemId) => listComments(conn, actor, postmortemId),
     countUsers: () => countUsers(conn),
     createUser: (input) => createUser(conn, input),
     listUsers: () => listUsers(conn),
-    setUserRole: (email, role) => setUserRole(conn, email, role),
+    async setUserRole(email, role) {
+      tokens.clear();
+      try {
+        return await setUserRole(conn, email, role);
+      } finally {
+        tokens.clear();
+      }
+    },
     verifyPassword: (email, password) => verifyPassword(conn, email, password),
     createToken: (email, name) => createToken(conn, email, name),
-    revokeToken: (email, name) => revokeToken(conn, email, name),
-    userForToken: (token) => userForToken(conn, token),
+    async revokeToken(email, name) {
+      tokens.clear();
+      try {
+        await revokeToken(conn, email, name);
+      } finally {
+        tokens.clear();
+      }
+    },
+    userForToken: (token) => tokens.lookup(token, (t) => userForToken(conn, t)),
     createSession: (userId, ttlSeconds) => createSession(conn, userId, ttlSeconds),
     getSession: (id) => getSession(conn, id),
     deleteSession: (id) => deleteSession(conn, id),
     dump: () => dump(conn),
-    restore: (lines) => restore(conn, lines),
+    restore: (lines) => writing(() => restore(conn, lines)),
   };
 }

@@ -3,7 +3,8 @@
  * Domain errors only (InputError, NotFoundError, ConflictError, ForbiddenError from core/errors); no HTTP here.
  */
 import type { Role } from '../core/access.js';
-import type { ActionItem, ActionStatus, Postmortem, Priority, Severity, Status } from '../core/postmortem.schema.js';
+import type { Derived } from '../core/derived.js';
+import type { ActionItem, ActionStatus, KeyTimes, Kind, Postmortem, Priority, Severity, Status } from '../core/postmortem.schema.js';
 
 /** What a user may do (defined with the role policy in core/access). */
 export type { Role };
@@ -34,6 +35,31 @@ export interface StoredPostmortem {
   /** E-mail addresses of the users who may see it when `postmortem.restricted` is true. */
   members: string[];
   createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * One postmortem in a list: what a list row shows, kept in a summary column written with the document (a list
+ * never reads whole documents). Key times are filled from the timeline; durations and counts are derived.
+ */
+export interface PostmortemSummary {
+  id: string;
+  version: number;
+  title: string;
+  severity: Severity | null;
+  status: Status;
+  kind: Kind;
+  author: string | null;
+  services: string[];
+  teams: string[];
+  tags: string[];
+  restricted: boolean;
+  times: KeyTimes;
+  derived: Derived;
+  /** How many action items it has. */
+  actionItems: number;
+  /** How many of them are not done, verified or won't do. */
+  openActionItems: number;
   updatedAt: string;
 }
 
@@ -126,7 +152,8 @@ export interface Store {
   /** Stores version 1 (the creator is always among the members); ConflictError when the document's id is taken. */
   createPostmortem(actor: Actor, postmortem: Postmortem, members?: string[]): Promise<StoredPostmortem>;
   getPostmortem(actor: Actor, id: string): Promise<StoredPostmortem>;
-  listPostmortems(actor: Actor, filter: PostmortemFilter, page: { limit: number; cursor?: string }): Promise<Page<StoredPostmortem>>;
+  /** Summaries (not whole documents), newest incident first, or best match first with `q`. */
+  listPostmortems(actor: Actor, filter: PostmortemFilter, page: { limit: number; cursor?: string }): Promise<Page<PostmortemSummary>>;
   /**
    * Replaces the document if `expectedVersion` is current; else ConflictError whose details are `{ currentVersion }`.
    * A change that changes nothing (same document, same members) writes nothing and returns the current version.
@@ -143,7 +170,8 @@ export interface Store {
   getRevision(actor: Actor, id: string, number: number): Promise<Revision>;
 
   // Action items, across every postmortem the actor may see.
-  listActionItems(actor: Actor, filter: ActionItemFilter): Promise<ActionItemRow[]>;
+  /** One page (`limit` 1–1000, default 200; `cursor` the previous page's nextCursor), P1 first, then by due date. */
+  listActionItems(actor: Actor, filter: ActionItemFilter, page?: { limit?: number; cursor?: string }): Promise<Page<ActionItemRow>>;
   /** Sets one item's status (by its id, or its index as a string) and records a revision. */
   setActionItemStatus(actor: Actor, postmortemId: string, itemKey: string, status: ActionStatus): Promise<StoredPostmortem>;
 
@@ -161,7 +189,12 @@ export interface Store {
   verifyPassword(email: string, password: string): Promise<User | null>;
   /** Returns the token in clear: the only time it is ever seen. */
   createToken(email: string, name: string): Promise<{ id: string; name: string; token: string }>;
+  /** Takes effect at once in this process (the token cache is emptied); other processes see it within a few seconds. */
   revokeToken(email: string, name: string): Promise<void>;
+  /**
+   * Answers from a short-lived in-process cache (5 s, see token-cache.ts); revokeToken and setUserRole on this
+   * store empty it, so only changes made by another process can take that long to be seen.
+   */
   userForToken(token: string): Promise<User | null>;
   createSession(userId: string, ttlSeconds: number): Promise<Session>;
   /** The session and its user, or null when unknown or expired. */

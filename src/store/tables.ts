@@ -20,6 +20,11 @@ export interface PostmortemTable {
   restricted: number;
   created_at: string;
   updated_at: string;
+  /**
+   * JSON of the list row's document-derived fields (see PostmortemSummary), written with the document; null only
+   * between migration 0002 and the backfill that follows it.
+   */
+  summary: string | null;
 }
 
 export interface PostmortemServiceTable {

@@ -20,7 +20,7 @@ forEachEngine((engine) => {
 
   const ids = async (actor: Actor, q?: string) =>
     (await store().listPostmortems(actor, q === undefined ? {} : { q }, { limit: 50 })).items.map((p) => p.id).sort();
-  const itemTitles = async (actor: Actor) => (await store().listActionItems(actor, {})).map((r) => r.item.title).sort();
+  const itemTitles = async (actor: Actor) => (await store().listActionItems(actor, {})).items.map((r) => r.item.title).sort();
 
   it.each([
     ['a non-member editor', { userId: 'u-x', email: 'stranger@example.com', role: 'editor' } as Actor],

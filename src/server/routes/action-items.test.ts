@@ -45,8 +45,20 @@ forEachEngine((engine) => {
       expect(titles(early)).toEqual(['Fail the deploy when the pool size is unset']);
     });
 
+    it('answers one page at a time: limit (default 200, at most 1000) and nextCursor', async () => {
+      const { owner } = await withItems();
+      const all = titles(await server().call('viewer', 'GET', `/api/v1/action-items?owner=${owner}`));
+      const first = await server().call('viewer', 'GET', `/api/v1/action-items?owner=${owner}&limit=3`);
+      expect(titles(first)).toEqual(all.slice(0, 3));
+      const cursor = first.json().nextCursor as string;
+      expect(cursor).toEqual(expect.any(String));
+      const second = await server().call('viewer', 'GET', `/api/v1/action-items?owner=${owner}&limit=3&cursor=${encodeURIComponent(cursor)}`);
+      expect(titles(second)).toEqual(all.slice(3));
+      expect(second.json().nextCursor).toBeNull();
+    });
+
     it('refuses unknown statuses, priorities and filters (422)', async () => {
-      for (const query of ['status=closed', 'priority=P0', 'overdue=yes', 'today=tomorrow', 'team=sre']) {
+      for (const query of ['status=closed', 'priority=P0', 'overdue=yes', 'today=tomorrow', 'team=sre', 'limit=0', 'limit=1001', 'cursor=nope']) {
         expect((await server().call('viewer', 'GET', `/api/v1/action-items?${query}`)).statusCode, query).toBe(422);
       }
     });

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { canWrite } from '../../core/access.js';
 import { actionStatusSchema, calendarDate, prioritySchema } from '../../core/postmortem.schema.js';
+import { DEFAULT_ACTION_ITEM_PAGE, MAX_ACTION_ITEM_PAGE } from '../../store/action-items.js';
 import type { Store } from '../../store/store.types.js';
 import { actor } from '../auth.js';
 import { actionItemRowSchema, actionItemRowView } from '../views/action-item.js';
@@ -21,6 +22,8 @@ const listQuerySchema = z.strictObject({
     .optional()
     .describe('only items past their due date that are not done, verified or won\u2019t do'),
   today: calendarDate.optional().describe('the day "overdue" is counted from (default: today, UTC)'),
+  limit: z.coerce.number().int().min(1).max(MAX_ACTION_ITEM_PAGE).default(DEFAULT_ACTION_ITEM_PAGE),
+  cursor: z.string().min(1).max(1000).optional().describe('nextCursor of the previous page'),
 });
 
 const itemParamsSchema = idParamsSchema.extend({ key: z.string().min(1).max(200).describe('the item\u2019s id, or its 0-based position') });
@@ -32,12 +35,16 @@ export const actionItemRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
     {
       schema: {
         tags: ['action items'],
-        summary: 'Action items across postmortems, filtered by owner, status, priority, overdue',
+        summary: 'Action items across postmortems, filtered by owner, status, priority, overdue; one page at a time (limit, cursor)',
         querystring: listQuerySchema,
-        response: { 200: z.object({ items: z.array(actionItemRowSchema) }), ...errorResponses },
+        response: { 200: z.object({ items: z.array(actionItemRowSchema), nextCursor: z.string().nullable() }), ...errorResponses },
       },
     },
-    async (request) => ({ items: (await store.listActionItems(actor(request), request.query)).map(actionItemRowView) }),
+    async (request) => {
+      const { limit, cursor, ...filter } = request.query;
+      const page = await store.listActionItems(actor(request), filter, cursor === undefined ? { limit } : { limit, cursor });
+      return { items: page.items.map(actionItemRowView), nextCursor: page.nextCursor };
+    },
   );
 
   app.patch(

@@ -1,10 +1,9 @@
 /** How stored postmortems are shown over HTTP: the full document, and the short row of a list. */
 import { z } from 'zod';
-import { deriveMetrics, effectiveTimes } from '../../core/derived.js';
 import type { Diagnostic } from '../../core/document.js';
 import { derivedSchema, showPostmortem, shownPostmortemSchema } from '../../core/shown-postmortem.js';
 import { keyTimesSchema, kindSchema, severitySchema, statusSchema } from '../../core/postmortem.schema.js';
-import type { StoredPostmortem } from '../../store/store.types.js';
+import type { PostmortemSummary, StoredPostmortem } from '../../store/store.types.js';
 
 const storedFields = {
   id: z.string(),
@@ -48,8 +47,6 @@ export function diagnosticView(d: Diagnostic): z.infer<typeof diagnosticSchema> 
   return { ruleId: d.ruleId, message: d.message, ...d.span, ...(d.suggestion === undefined ? {} : { suggestion: d.suggestion }) };
 }
 
-const CLOSED_STATUSES = new Set(['done', 'verified', 'wont_do']);
-
 /** One postmortem in a list: its metadata, key times (filled from the timeline), derived durations, open actions. */
 export const postmortemRowSchema = z
   .object({
@@ -72,25 +69,7 @@ export const postmortemRowSchema = z
   })
   .meta({ id: 'PostmortemRow' });
 
-/** The list row of one stored postmortem. */
-export function postmortemRow(stored: StoredPostmortem): z.infer<typeof postmortemRowSchema> {
-  const pm = stored.postmortem;
-  return {
-    id: stored.id,
-    version: stored.version,
-    title: pm.title,
-    severity: pm.severity,
-    status: pm.status,
-    kind: pm.kind,
-    author: pm.author,
-    services: pm.services,
-    teams: pm.teams,
-    tags: pm.tags,
-    restricted: pm.restricted,
-    times: effectiveTimes(pm),
-    derived: deriveMetrics(pm),
-    actionItems: pm.actionItems.length,
-    openActionItems: pm.actionItems.filter((item) => !CLOSED_STATUSES.has(item.status)).length,
-    updatedAt: stored.updatedAt,
-  };
+/** The list row of one postmortem: the store's summary as it is (computed when the postmortem was written). */
+export function postmortemRow(summary: PostmortemSummary): z.infer<typeof postmortemRowSchema> {
+  return summary;
 }

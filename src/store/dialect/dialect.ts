@@ -2,7 +2,7 @@
  * What differs between SQLite and PostgreSQL, named in one place: transactions and locking, full-text
  * search, error codes and the migration lock. Every other query is shared Kysely code.
  */
-import type { AliasedRawBuilder, ControlledTransaction, Kysely } from 'kysely';
+import type { AliasedRawBuilder, ControlledTransaction, Kysely, RawBuilder } from 'kysely';
 import type { SearchText } from '../search-text.js';
 import type { Database } from '../tables.js';
 
@@ -30,8 +30,21 @@ export interface Dialect {
   withMigrationLock<T>(db: Kysely<Database>, work: () => Promise<T>): Promise<T>;
   /** Indexes (or re-indexes) a postmortem's text, inside the caller's transaction. */
   indexSearch(trx: Kysely<Database>, id: string, text: SearchText): Promise<void>;
-  /** A derived table `m(id, score)` of the postmortems matching every word. */
-  searchMatches(words: string[]): AliasedRawBuilder<SearchMatch, 'm'>;
+  /**
+   * A derived table `m(id, score)` of the postmortems matching every word, best first (score descending, id
+   * ascending), after the cursor position when given, and only the first `top` of them when given: ranking and
+   * cutting happen in the full-text index, before any join or filter.
+   */
+  searchMatches(words: string[], options?: { after?: { score: number; id: string }; top?: number }): AliasedRawBuilder<SearchMatch, 'm'>;
+  /**
+   * A number that changes whenever another connection has committed a change (SQLite's `data_version`), or
+   * undefined when the engine cannot tell cheaply (PostgreSQL: other instances' writes are not seen).
+   */
+  externalChanges(): number | undefined;
+  /** The members of the `postmortems` row in scope, as a JSON array (text or parsed) of e-mails in order. */
+  memberEmailsJson(): RawBuilder<unknown>;
+  /** Called once the schema is up to date: statement caches that must not outlive a schema change may start. */
+  migrated(): void;
   /** True when the error is a unique or primary key violation. */
   isUniqueViolation(error: unknown): boolean;
 }

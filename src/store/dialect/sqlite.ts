@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Kysely, SqliteDialect, sql, type SqliteDatabase as SqliteDialectDatabase } from 'kysely';
 import { InputError } from '../../core/errors.js';
 import type { SearchText } from '../search-text.js';
 import type { Database } from '../tables.js';
@@ -17,6 +17,39 @@ export const SQLITE_FILE = 'debrief.sqlite';
 
 /** How long a writer waits for another process's write lock before giving up. */
 const BUSY_TIMEOUT_MS = 5_000;
+
+/** How many prepared statements are kept per database (Debrief's queries are a few dozen distinct SQL texts). */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * The better-sqlite3 handle as Kysely's SQLite driver sees it, with a statement cache: Kysely calls `prepare` for
+ * every query (compiling the SQL anew each time); here the same SQL text reuses its prepared statement, least
+ * recently used first out. A statement still busy (an unfinished `iterate`) is never handed out twice.
+ */
+export function withStatementCache(raw: SqliteDatabase.Database, size = STATEMENT_CACHE_SIZE): SqliteDialectDatabase {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => {
+      cache.clear();
+      raw.close();
+    },
+    prepare(sqlText: string) {
+      const cached = cache.get(sqlText);
+      if (cached !== undefined && !cached.busy) {
+        // Move to the young end of the LRU order.
+        cache.delete(sqlText);
+        cache.set(sqlText, cached);
+        return cached;
+      }
+      const statement = raw.prepare(sqlText);
+      if (cached === undefined) {
+        cache.set(sqlText, statement);
+        if (cache.size > size) cache.delete(cache.keys().next().value as string);
+      }
+      return statement;
+    },
+  };
+}
 
 /** Creates the data directory when missing, with a clear message when that is impossible. */
 function ensureDataDir(dataDir: string): void {
@@ -51,6 +84,8 @@ function sqliteDialect(raw: SqliteDatabase.Database): Dialect {
   const rollback = () => {
     if (raw.inTransaction) raw.exec('rollback');
   };
+  /** Changes whenever another connection commits (SQLite's own counter; this connection's commits leave it). */
+  const dataVersion = raw.prepare('pragma data_version').pluck();
   return {
     name: 'sqlite',
     schema: undefined,
@@ -85,13 +120,25 @@ function sqliteDialect(raw: SqliteDatabase.Database): Dialect {
       await sql`insert or replace into postmortem_fts (rowid, title, body)
         select id, ${text.title}, ${text.body} from postmortem_search where postmortem_id = ${id}`.execute(trx);
     },
-    searchMatches(words) {
+    searchMatches(words, options = {}) {
       const match = words.map((w) => `"${w}"`).join(' ');
+      const { after, top } = options;
+      // The ranked hits as a subquery, so that the cursor condition compares the computed score.
       return sql<{ id: string; score: number }>`(
-        select s.postmortem_id as id, -bm25(postmortem_fts, 10.0, 1.0) as score
-        from postmortem_fts join postmortem_search s on s.id = postmortem_fts.rowid
-        where postmortem_fts match ${match})`.as('m');
+        select id, score from (
+          select s.postmortem_id as id, -bm25(postmortem_fts, 10.0, 1.0) as score
+          from postmortem_fts join postmortem_search s on s.id = postmortem_fts.rowid
+          where postmortem_fts match ${match}
+        ) hits
+        ${after === undefined ? sql`` : sql`where hits.score <= ${after.score} and (hits.score < ${after.score} or hits.id > ${after.id})`}
+        order by score desc, id
+        ${top === undefined ? sql`` : sql`limit ${top}`})`.as('m');
     },
+    externalChanges: () => dataVersion.get() as number,
+    // SQLite re-prepares a cached statement by itself after a schema change.
+    migrated: () => undefined,
+    memberEmailsJson: () =>
+      sql`(select json_group_array(email) from (select email from postmortem_members where postmortem_id = postmortems.id order by email))`,
     isUniqueViolation: (error) => ['SQLITE_CONSTRAINT_PRIMARYKEY', 'SQLITE_CONSTRAINT_UNIQUE'].includes(errorCode(error) ?? ''),
   };
 }
@@ -100,5 +147,5 @@ function sqliteDialect(raw: SqliteDatabase.Database): Dialect {
 export function openSqlite(dataDir: string): Connection {
   ensureDataDir(dataDir);
   const raw = openFile(join(dataDir, SQLITE_FILE));
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) }), dialect: sqliteDialect(raw) };
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) }), dialect: sqliteDialect(raw) };
 }

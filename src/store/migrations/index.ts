@@ -4,6 +4,7 @@
  */
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
+import * as listSummary from './0002-list-summary.js';
 
 type Engine = 'sqlite' | 'postgres';
 
@@ -11,6 +12,7 @@ type Engine = 'sqlite' | 'postgres';
 export function migrationProvider(engine: Engine): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '0001-initial': { up: (db: Kysely<unknown>) => initial.up(db, engine) },
+    '0002-list-summary': { up: (db: Kysely<unknown>) => listSummary.up(db) },
   };
   return { getMigrations: async () => migrations };
 }

@@ -11,10 +11,20 @@ export interface ActionItemFilter {
   overdue?: boolean;
 }
 
-/** Action items the user may see, filtered. */
+/** The largest page the API answers. */
+const PAGE_SIZE = 1000;
+
+/** Action items the user may see, filtered (every page of them). */
 export async function listActionItems(filter: ActionItemFilter): Promise<ActionItemRow[]> {
-  const query = queryString({ ...filter, overdue: filter.overdue === true ? 'true' : undefined });
-  return (await sendJson<{ items: ActionItemRow[] }>(`/api/v1/action-items${query}`)).items;
+  const rows: ActionItemRow[] = [];
+  let cursor: string | undefined;
+  do {
+    const query = queryString({ ...filter, overdue: filter.overdue === true ? 'true' : undefined, limit: PAGE_SIZE, cursor });
+    const page = await sendJson<{ items: ActionItemRow[]; nextCursor: string | null }>(`/api/v1/action-items${query}`);
+    rows.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor !== undefined);
+  return rows;
 }
 
 /** Sets one item's status (recorded as a revision of its postmortem). */
