@@ -9,6 +9,14 @@ describe('completePostmortem', () => {
     expect(postmortemSchema.parse(pm)).toEqual({ ...emptyPostmortem(), title: DEFAULT_TITLE });
   });
 
+  it('gives the kind the severity calls for unless a kind is given', () => {
+    expect(completePostmortem({ severity: 'SEV1' }).kind).toBe('full');
+    expect(completePostmortem({ severity: 'SEV3' }).kind).toBe('lightweight');
+    expect(completePostmortem({ severity: 'SEV4' }).kind).toBe('lightweight');
+    expect(completePostmortem({ severity: 'SEV4', kind: 'near_miss' }).kind).toBe('near_miss');
+    expect(completePostmortem({ severity: 'SEV2', kind: 'lightweight' }).kind).toBe('lightweight');
+  });
+
   it('fills the missing fields of nested parts and list items', () => {
     const pm = completePostmortem(
       partialPostmortemSchema.parse({

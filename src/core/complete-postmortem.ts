@@ -1,6 +1,7 @@
 /** Partial postmortems (what API clients may send) and the one function that completes them with defaults. */
 import { z } from 'zod';
 import { emptyPostmortem, newActionItem } from './postmortem.js';
+import { kindForSeverity } from './severity.js';
 import {
   actionItemSchema,
   contributingFactorSchema,
@@ -35,13 +36,17 @@ export const partialPostmortemSchema = postmortemSchema
 /** A partial postmortem value. */
 export type PartialPostmortem = z.infer<typeof partialPostmortemSchema>;
 
-/** The full postmortem a partial one stands for: what is missing is empty, a draft, an open action item. */
+/**
+ * The full postmortem a partial one stands for: what is missing is empty, a draft, an open action item;
+ * without a kind, the kind its severity calls for.
+ */
 export function completePostmortem(input: PartialPostmortem): Postmortem {
   const base = emptyPostmortem();
   return {
     ...base,
     ...input,
     title: input.title ?? DEFAULT_TITLE,
+    kind: input.kind ?? kindForSeverity(input.severity ?? null),
     times: { ...base.times, ...input.times },
     detection: { ...base.detection, ...input.detection },
     impact: { ...base.impact, ...input.impact },

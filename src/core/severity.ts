@@ -1,5 +1,5 @@
 /** Severity levels and the aliases teams write for them (P1–P4, Critical/Major/Minor/Low). */
-import type { Severity } from './postmortem.schema.js';
+import type { Kind, Severity } from './postmortem.schema.js';
 
 const ALIASES: Record<string, Severity> = {
   sev1: 'SEV1', sev2: 'SEV2', sev3: 'SEV3', sev4: 'SEV4',
@@ -17,4 +17,9 @@ export function parseSeverity(text: string): Severity | null {
 /** True for the severities that get the full template and the long review (SEV1, SEV2). */
 export function isMajor(severity: Severity | null): boolean {
   return severity === 'SEV1' || severity === 'SEV2';
+}
+
+/** The kind of postmortem a severity calls for: full for SEV1/SEV2 (or no severity yet), lightweight for SEV3/SEV4. */
+export function kindForSeverity(severity: Severity | null): Kind {
+  return severity === null || isMajor(severity) ? 'full' : 'lightweight';
 }

@@ -1,5 +1,5 @@
 /** New postmortems: the full template for major incidents, the lightweight one for minor ones. */
-import { isMajor } from '../core/severity.js';
+import { kindForSeverity } from '../core/severity.js';
 import { emptyPostmortem, newActionItem } from '../core/postmortem.js';
 import type { Kind, Postmortem, Severity, TimelineEvent } from '../core/postmortem.schema.js';
 import { formatCanonical } from '../core/time/index.js';
@@ -12,11 +12,6 @@ export interface TemplateOptions {
   /** Key times as UTC instants. */
   started: string | null;
   resolved: string | null;
-}
-
-/** The kind of postmortem a severity calls for. */
-export function kindForSeverity(severity: Severity | null): Kind {
-  return severity === null || isMajor(severity) ? 'full' : 'lightweight';
 }
 
 function event(at: string, text: string, kind: TimelineEvent['kind']): TimelineEvent {
