@@ -3,11 +3,11 @@
  * store contract as it is, the type is imported from there (type-only: nothing of it reaches the bundle).
  */
 import type { Derived } from '../../../src/core/derived.js';
-import type { KeyTimes, Kind, Postmortem, Severity, Status } from '../../../src/core/postmortem.schema.js';
+import type { Postmortem } from '../../../src/core/postmortem.schema.js';
 import type { LintMessage, LintResult } from '../../../src/lint/types.js';
-import type { ActionItemRow as StoredActionItemRow, RevisionInfo, User } from '../../../src/store/store.types.js';
+import type { ActionItemRow as StoredActionItemRow, Page, PostmortemSummary, RevisionInfo, User } from '../../../src/store/store.types.js';
 
-export type { RevisionInfo, User };
+export type { Page, RevisionInfo, User };
 
 /** One lint finding (1 = warning, 2 = error); lines refer to the postmortem's Markdown export. */
 export type LintFinding = LintMessage;
@@ -31,31 +31,8 @@ export type PostmortemView = Postmortem & {
   updatedAt: string;
 };
 
-/** One row of the postmortem list. */
-export interface PostmortemRow {
-  id: string;
-  version: number;
-  title: string;
-  severity: Severity | null;
-  status: Status;
-  kind: Kind;
-  author: string | null;
-  services: string[];
-  teams: string[];
-  tags: string[];
-  restricted: boolean;
-  times: KeyTimes;
-  derived: Derived;
-  actionItems: number;
-  openActionItems: number;
-  updatedAt: string;
-}
-
-/** One page of a list. */
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+/** One row of the postmortem list: the store's summary, as the API sends it. */
+export type PostmortemRow = PostmortemSummary;
 
 /** What the Markdown importer could not read. */
 export interface ImportDiagnostic {
