@@ -101,6 +101,8 @@ describe('debrief show --format md', () => {
     const run = await runCli(['show', '--format', 'md', join(dir, 'foreign.md')]);
     expect(run.code).toBe(0);
     expect(run.stdout.startsWith('---\n')).toBe(true);
+    // One blank line between the front matter and the title.
+    expect(run.stdout).toMatch(/^---\n[\s\S]*?\n---\n\n# \S/);
     expect(run.stdout).toContain('## Timeline');
     await writeFile(join(dir, 'converted.md'), run.stdout);
     const original = await showJson([join(dir, 'foreign.md')]);

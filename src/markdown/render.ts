@@ -25,6 +25,7 @@ function compact(record: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
+/** The YAML front matter, without a newline after its closing `---` (parts are joined by one blank line). */
 function frontMatter(pm: Postmortem): string {
   const { impact, review, detection, times } = pm;
   const data = compact({
@@ -48,7 +49,7 @@ function frontMatter(pm: Postmortem): string {
     impact: compact({ ...impact, text: null }),
     review: compact({ ...review, approvals: review.approvals.map((a) => compact({ ...a })) }),
   });
-  return `---\n${dumpYaml(data)}---\n`;
+  return `---\n${dumpYaml(data)}---`;
 }
 
 /** A multi-line item under a list marker, continuation lines indented to the marker's width. */

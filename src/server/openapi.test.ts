@@ -63,7 +63,7 @@ forEachEngine((engine) => {
       expect(Object.keys(create?.requestBody?.content ?? {})).toEqual(['application/json', 'text/markdown']);
       const list = paths['/api/v1/postmortems']?.get;
       expect(list?.parameters?.filter((p) => p.in === 'query').map((p) => p.name)).toEqual(
-        expect.arrayContaining(['status', 'severity', 'service', 'tag', 'author', 'from', 'to', 'q', 'limit', 'cursor']),
+        expect.arrayContaining(['status', 'severity', 'service', 'tag', 'author', 'from', 'to', 'q', 'sort', 'limit', 'cursor']),
       );
       expect(paths['/api/v1/postmortems/{id}']?.patch?.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'if-match', in: 'header' })]));
       expect(paths['/api/v1/auth/login']?.post?.security).toEqual([]);

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../core/document.js';
 import { InputError } from '../core/errors.js';
 import type { Postmortem } from '../core/postmortem.schema.js';
 import { parseDocument } from '../markdown/parse.js';
+import { templateSections } from '../markdown/templates.js';
 import type { Actor, Store, StoredPostmortem } from '../store/store.types.js';
 import { applyMergePatch } from './merge-patch.js';
 import { postmortemInputSchema, type PostmortemInput } from './postmortem-input.js';
@@ -14,9 +15,21 @@ function documentOf(input: PostmortemInput): Postmortem {
   return completePostmortem(fields);
 }
 
-/** Creates a postmortem from JSON input, defaults filled in (the store makes its creator a member). */
+/** The input fields that hold the body of a postmortem (its prose, lists, timeline and action items). */
+const BODY_FIELDS = [
+  'summary', 'whatHappened', 'impact', 'timeline', 'rootCause', 'whys', 'contributingFactors',
+  'wentWell', 'wentPoorly', 'surprises', 'luckyBreaks', 'lessons', 'actionItems', 'otherSections',
+] as const satisfies readonly (keyof PostmortemInput)[];
+
+/**
+ * Creates a postmortem from JSON input, defaults filled in (the store makes its creator a member). An input
+ * with no body at all (only facts: title, severity, times…) gets the prompts of its kind's template, as
+ * `debrief new` writes them.
+ */
 export function createFromInput(store: Store, actor: Actor, input: PostmortemInput): Promise<StoredPostmortem> {
-  return store.createPostmortem(actor, documentOf(input), input.members ?? []);
+  const doc = documentOf(input);
+  const factsOnly = BODY_FIELDS.every((field) => input[field] === undefined);
+  return store.createPostmortem(actor, factsOnly ? { ...doc, ...templateSections(doc.kind) } : doc, input.members ?? []);
 }
 
 /** Creates a postmortem from a Markdown document in any shape the importer reads; answers what it could not read. */

@@ -17,6 +17,7 @@ forEachEngine((engine) => {
       samplePostmortem({
         id: 'pm-1',
         title: 'First',
+        teams: ['Payments Platform', 'SRE'],
         actionItems: [
           item('Late P2', { id: 'A-1', owner: 'Dana Ortiz', due: '2024-02-01', priority: 'P2' }),
           item('Done long ago', { owner: 'Dana Ortiz', due: '2024-01-01', priority: 'P1', status: 'done' }),
@@ -26,7 +27,7 @@ forEachEngine((engine) => {
     );
     await store().createPostmortem(
       actors.editor,
-      samplePostmortem({ id: 'pm-2', title: 'Second', actionItems: [item('Late P1', { owner: 'dana ortiz', due: '2024-03-01', priority: 'P1', status: 'in_progress' }), item('No priority', {})] }),
+      samplePostmortem({ id: 'pm-2', title: 'Second', teams: ['Checkout'], actionItems: [item('Late P1', { owner: 'dana ortiz', due: '2024-03-01', priority: 'P1', status: 'in_progress' }), item('No priority', {})] }),
     );
   });
 
@@ -45,6 +46,10 @@ forEachEngine((engine) => {
     [{ overdue: true, today: '2024-03-01' }, ['Late P2']],
     [{ overdue: true, today: '2024-03-02' }, ['Late P1', 'Late P2']],
     [{ overdue: true, today: '2024-03-02', owner: 'lee park' }, []],
+    [{ team: 'payments platform' }, ['Done long ago', 'Fuzzy date', 'Late P2']],
+    [{ team: ' SRE ' }, ['Done long ago', 'Fuzzy date', 'Late P2']],
+    [{ team: 'Checkout', owner: 'Dana Ortiz' }, ['Late P1']],
+    [{ team: 'Payments' }, []],
   ])('filters by %j', async (filter, expected) => {
     expect(await titles(filter)).toEqual(expected);
   });
@@ -62,6 +67,13 @@ forEachEngine((engine) => {
     for (const page of [{ limit: 0 }, { limit: 1001 }, { cursor: 'nope' }, { cursor: Buffer.from('["started","x","y"]').toString('base64url') }]) {
       await expect(store().listActionItems(actors.viewer, {}, page)).rejects.toThrow(/^(limit|cursor): /);
     }
+  });
+
+  it('follows the teams of the postmortem when they change', async () => {
+    const current = await store().getPostmortem(actors.editor, 'pm-2');
+    await store().updatePostmortem(actors.editor, 'pm-2', current.version, { ...current.postmortem, teams: ['SRE'] });
+    expect(await titles({ team: 'sre' })).toEqual(['Done long ago', 'Late P1', 'Fuzzy date', 'Late P2', 'No priority']);
+    expect(await titles({ team: 'checkout' })).toEqual([]);
   });
 
   it('treats overdue as relative to today by default', async () => {

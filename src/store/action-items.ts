@@ -74,6 +74,14 @@ export async function listActionItems(
     .where(visibleTo(actor));
   const owner = filter.owner?.trim().toLowerCase();
   if (owner !== undefined) query = query.where(sql<string>`lower(action_items.owner)`, '=', owner);
+  const team = filter.team?.trim().toLowerCase();
+  if (team !== undefined) {
+    query = query.where((eb) =>
+      eb.exists(
+        eb.selectFrom('postmortem_teams').select('postmortem_teams.team').whereRef('postmortem_teams.postmortem_id', '=', 'action_items.postmortem_id').where('postmortem_teams.team', '=', team),
+      ),
+    );
+  }
   if (filter.status !== undefined) {
     query = query.where('action_items.status', '=', checked(actionStatusSchema, filter.status, 'status', 'use open, in_progress, done, verified or wont_do'));
   }

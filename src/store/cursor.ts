@@ -1,7 +1,7 @@
-/** Opaque page cursors: the sort key and id of the last row shown, base64url JSON, tied to the kind of list. */
+/** Opaque page cursors: the sort key and id of the last row shown, base64url JSON, tied to the kind of list (and its order). */
 import { fieldError } from './validate.js';
 
-/** Where a page ends: the list's sort key (a time or a search score) and the id that breaks ties. */
+/** Where a page ends: the list's sort key (a time, a title, a count, a search score…) and the id that breaks ties. */
 export interface CursorPosition {
   key: string | number;
   id: string;
@@ -20,9 +20,14 @@ export function decodeCursor(kind: string, cursor: string): CursorPosition {
   } catch {
     decoded = null;
   }
-  if (Array.isArray(decoded) && decoded.length === 3 && decoded[0] === kind && typeof decoded[2] === 'string') {
+  if (Array.isArray(decoded) && decoded.length === 3 && typeof decoded[2] === 'string') {
     const key: unknown = decoded[1];
-    if (typeof key === 'string' || (typeof key === 'number' && Number.isFinite(key))) return { key, id: decoded[2] };
+    if (typeof key === 'string' || (typeof key === 'number' && Number.isFinite(key))) {
+      if (decoded[0] === kind) return { key, id: decoded[2] };
+      if (typeof decoded[0] === 'string') {
+        throw fieldError('cursor', `was made for the order "${decoded[0]}", not "${kind}" (send the sort and filters of the page it came from, or start again without a cursor)`);
+      }
+    }
   }
   throw fieldError('cursor', 'not a cursor of this list (use the nextCursor of the previous page, with the same filters)');
 }

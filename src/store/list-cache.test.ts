@@ -38,7 +38,7 @@ describe('list cache', () => {
     expect(load).toHaveBeenCalledTimes(5);
   });
 
-  it('keys pages by who may see what, the filter and the page', async () => {
+  it('keys pages by who may see what, the filter, the order and the page', async () => {
     const cache = createListCache(() => 1);
     const load = vi.fn(async () => page('x'));
     await cache.lookup(admin, { q: 'db' }, { limit: 20 }, load);
@@ -49,7 +49,10 @@ describe('list cache', () => {
     await cache.lookup(viewer, { q: 'db', status: 'final' }, { limit: 20 }, load);
     await cache.lookup(viewer, { q: 'db' }, { limit: 21 }, load);
     await cache.lookup(viewer, { q: 'db' }, { limit: 20, cursor: 'c' }, load);
-    expect(load).toHaveBeenCalledTimes(6);
+    await cache.lookup(viewer, { q: 'db', sort: 'title' }, { limit: 20 }, load);
+    expect(load).toHaveBeenCalledTimes(7);
+    await cache.lookup(viewer, { q: 'db', sort: 'title' }, { limit: 20 }, load);
+    expect(load).toHaveBeenCalledTimes(7);
   });
 
   it('computes a page once for requests that miss it at the same time, but not across a write', async () => {
@@ -100,12 +103,13 @@ forEachEngine((engine) => {
   });
 
   if (engine.name === 'sqlite') {
-    it('on SQLite, lists see another process’s writes at once (data_version)', async () => {
+    it('on SQLite, lists see another process’s writes from the next event-loop turn (data_version)', async () => {
       const options = engine.freshOptions();
       const [reader, writer] = [await openStore(options), await openStore(options)];
       try {
         expect((await reader.listPostmortems(actors.admin, { q: 'outage' }, { limit: 10 })).items).toEqual([]);
         await writer.createPostmortem(actors.editor, samplePostmortem({ id: 'pm-2', title: 'Outage' }));
+        await new Promise((resolve) => setImmediate(resolve)); // data_version is read once per event-loop turn
         expect((await reader.listPostmortems(actors.admin, { q: 'outage' }, { limit: 10 })).items.map((p) => p.id)).toEqual(['pm-2']);
       } finally {
         await reader.close();

@@ -3,20 +3,21 @@
  * that SQLite's synchronous driver spends on the event loop), and the same few pages are asked for again and
  * again; a cached page is served only while nothing has changed:
  * - every write through this store empties the cache (and a page computed while a write ran is not kept);
- * - on SQLite, a commit by another process changes `data_version`, which every lookup compares: never stale;
- * - on PostgreSQL another instance's writes cannot be seen cheaply, so a page lives at most LIST_CACHE_TTL_MS.
+ * - another process's commit changes the engine's marker (SQLite's `data_version`, seen from the next event-loop
+ *   turn; PostgreSQL's commit notifications, heard a moment after the commit), which every lookup compares;
+ * - while the engine cannot tell (PostgreSQL's listening connection is down), a page lives at most LIST_CACHE_TTL_MS.
  */
 import { canSeeAllRestricted } from '../core/access.js';
 import type { Actor, Page, PostmortemFilter, PostmortemSummary } from './store.types.js';
 
-/** How long a page is kept when the engine cannot tell about other processes' writes (PostgreSQL). */
+/** How long a page is kept while the engine cannot tell about other processes' writes. */
 export const LIST_CACHE_TTL_MS = 2_000;
 
 /** At most this many pages are kept (oldest dropped first). */
 const MAX_ENTRIES = 500;
 
-/** The filter fields in a fixed order, so that equal filters give equal keys. */
-const FILTER_FIELDS = ['status', 'severity', 'service', 'tag', 'author', 'from', 'to', 'q'] as const;
+/** The filter fields (and the order) in a fixed order, so that equal filters give equal keys. */
+const FILTER_FIELDS = ['status', 'severity', 'service', 'tag', 'author', 'from', 'to', 'q', 'sort'] as const;
 
 type ListPage = Page<PostmortemSummary>;
 

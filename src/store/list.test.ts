@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { forEachEngine } from '../../test/store-engines.js';
 import { actors, samplePostmortem } from '../../test/store-fixtures.js';
-import { emptyPostmortem } from '../core/postmortem.js';
+import { emptyPostmortem, newActionItem } from '../core/postmortem.js';
 import { InputError } from '../core/errors.js';
-import type { Page, PostmortemFilter, PostmortemSummary, Store } from './store.types.js';
+import type { Page, PostmortemFilter, PostmortemSort, PostmortemSummary, Store } from './store.types.js';
 
 const times = (startedAt: string | null) => ({ ...emptyPostmortem().times, startedAt });
 
@@ -110,4 +110,71 @@ forEachEngine((engine) => {
     expect(new Set(all).size).toBe(127);
     expect(all.slice(-7).sort()).toEqual(weak);
   }, 60_000);
+});
+
+forEachEngine((engine) => {
+  let store: Store;
+  const open = (n: number) => Array.from({ length: n }, (_, i) => ({ ...newActionItem(`Open ${i}`) }));
+  const done = { ...newActionItem('Closed'), status: 'done' as const };
+  const timed = (startedAt: string | null, minutes: number | null) => ({
+    ...emptyPostmortem().times,
+    startedAt,
+    resolvedAt: startedAt === null || minutes === null ? null : new Date(Date.parse(startedAt) + minutes * 60_000).toISOString().replace('.000Z', 'Z'),
+  });
+
+  beforeAll(async () => {
+    store = await engine.openStore();
+    const docs = [
+      samplePostmortem({ id: 'p1', title: 'beta', severity: 'SEV2', summary: 'needle', timeline: [], times: timed('2024-03-01T10:00:00Z', 30), actionItems: open(2) }),
+      samplePostmortem({ id: 'p2', title: 'Alpha', severity: 'SEV1', summary: 'hay', timeline: [], times: timed('2024-03-03T10:00:00Z', 120), actionItems: [done] }),
+      samplePostmortem({ id: 'p3', title: 'gamma', severity: null, summary: 'hay', timeline: [], times: timed(null, null), actionItems: open(1) }),
+      samplePostmortem({ id: 'p4', title: 'delta', severity: 'SEV4', summary: 'needle', timeline: [], times: timed('2024-03-02T10:00:00Z', 30), actionItems: open(1) }),
+      samplePostmortem({ id: 'p5', title: 'Epsilon', severity: 'SEV1', summary: 'needle', timeline: [], times: timed('2024-03-02T10:00:00Z', null), actionItems: [] }),
+    ];
+    for (const doc of docs) await store.createPostmortem(actors.editor, doc);
+    // Edited last: first when sorting by last edit.
+    const p1 = await store.getPostmortem(actors.editor, 'p1');
+    await store.updatePostmortem(actors.editor, 'p1', p1.version, { ...p1.postmortem, tags: ['edited'] });
+  });
+
+  it.each<[PostmortemSort, string[]]>([
+    ['-started', ['p2', 'p4', 'p5', 'p1', 'p3']],
+    ['started', ['p1', 'p4', 'p5', 'p2', 'p3']],
+    ['severity', ['p2', 'p5', 'p1', 'p4', 'p3']],
+    ['-severity', ['p4', 'p1', 'p5', 'p2', 'p3']],
+    ['title', ['p2', 'p1', 'p4', 'p5', 'p3']],
+    ['-title', ['p3', 'p5', 'p4', 'p1', 'p2']],
+    ['-duration', ['p2', 'p4', 'p1', 'p5', 'p3']],
+    ['duration', ['p1', 'p4', 'p2', 'p3', 'p5']],
+    ['-open_actions', ['p1', 'p4', 'p3', 'p5', 'p2']],
+    ['open_actions', ['p2', 'p5', 'p3', 'p4', 'p1']],
+    ['-updated', ['p1', 'p5', 'p4', 'p3', 'p2']],
+    ['updated', ['p2', 'p3', 'p4', 'p5', 'p1']],
+  ])('sort=%s orders the whole list (unknown values last, ties by id), page by page', async (sort, expected) => {
+    expect(await allPages(store, { sort }, 50)).toEqual([expected]);
+    expect(await allPages(store, { sort }, 2)).toEqual([expected.slice(0, 2), expected.slice(2, 4), expected.slice(4)]);
+    expect((await allPages(store, { sort }, 1)).flat()).toEqual(expected);
+  });
+
+  it('orders by -started when no sort is asked for', async () => {
+    expect((await allPages(store, {}, 2)).flat()).toEqual((await allPages(store, { sort: '-started' }, 50)).flat());
+  });
+
+  it('sorts search results too, and filtered lists', async () => {
+    expect((await allPages(store, { q: 'needle', sort: 'title' }, 1)).flat()).toEqual(['p1', 'p4', 'p5']);
+    expect((await allPages(store, { q: 'needle', sort: '-duration' }, 2)).flat()).toEqual(['p4', 'p1', 'p5']);
+    expect((await allPages(store, { severity: 'SEV1', sort: '-title' }, 1)).flat()).toEqual(['p5', 'p2']);
+  });
+
+  it('refuses a cursor made for another order, and relevance without a search', async () => {
+    const byTitle = await store.listPostmortems(actors.editor, { sort: 'title' }, { limit: 1 });
+    const cursor = byTitle.nextCursor ?? '';
+    const attempt = store.listPostmortems(actors.editor, { sort: '-title' }, { limit: 1, cursor });
+    await expect(attempt).rejects.toBeInstanceOf(InputError);
+    await expect(attempt).rejects.toThrow('cursor: was made for the order "title", not "-title"');
+    await expect(store.listPostmortems(actors.editor, {}, { limit: 1, cursor })).rejects.toThrow(/^cursor: was made for the order "title", not "-started"/);
+    await expect(store.listPostmortems(actors.editor, { sort: 'relevance' }, { limit: 1 })).rejects.toThrow(/^sort: /);
+    // The same cursor with its own order goes on where it stopped.
+    expect((await store.listPostmortems(actors.editor, { sort: 'title' }, { limit: 1, cursor })).items.map((p) => p.id)).toEqual(['p1']);
+  });
 });

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
-import type { Connection } from './dialect/dialect.js';
+import { closeConnection, type Connection } from './dialect/dialect.js';
 import { openPostgres, parsePostgresUrl } from './dialect/postgres.js';
 import { openSqlite, SQLITE_FILE } from './dialect/sqlite.js';
 import { migrateToLatest } from './migrate.js';
@@ -58,7 +58,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   try {
     await migrateToLatest(conn);
   } catch (error) {
-    await conn.db.destroy();
+    await closeConnection(conn);
     throw error;
   }
   return createStore(conn);
@@ -70,7 +70,7 @@ export async function migrateDatabase(options: StoreOptions): Promise<string[]> 
   try {
     return await migrateToLatest(conn);
   } finally {
-    await conn.db.destroy();
+    await closeConnection(conn);
   }
 }
 

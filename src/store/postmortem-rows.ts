@@ -38,7 +38,21 @@ export function postmortemRow(pm: IdentifiedPostmortem, version: number, created
     restricted: pm.restricted ? 1 : 0,
     created_at: createdAt,
     updated_at: updatedAt,
-    summary: JSON.stringify(summaryFields(pm)),
+    ...listColumns(pm),
+  };
+}
+
+/** The largest duration kept as a sort key (a 32-bit integer column; longer ones sort as this long). */
+const MAX_SORT_MINUTES = 2_147_483_646;
+
+/** The columns a list reads of a postmortems row: its summary and the sort keys taken from it. */
+export function listColumns(pm: Postmortem): Pick<PostmortemTable, 'summary' | 'duration_minutes' | 'open_action_items'> {
+  const summary = summaryFields(pm);
+  const duration = summary.derived.durationMinutes;
+  return {
+    summary: JSON.stringify(summary),
+    duration_minutes: duration === null ? null : Math.min(duration, MAX_SORT_MINUTES),
+    open_action_items: summary.openActionItems,
   };
 }
 

@@ -22,7 +22,7 @@ export function postmortemNotFound(id: string): NotFoundError {
   return new NotFoundError(`postmortem "${id}" not found`, { id });
 }
 
-/** Writes the rows derived from a document (services, tags, action items, timeline, search), replacing old ones. */
+/** Writes the rows derived from a document (services, tags, teams, action items, timeline, search), replacing old ones. */
 export async function writeDerivedRows(trx: Kysely<Database>, dialect: Dialect, pm: IdentifiedPostmortem, replacing: boolean): Promise<void> {
   if (replacing) {
     for (const table of ['postmortem_services', 'postmortem_tags', 'action_items', 'timeline_events'] as const) {
@@ -31,9 +31,16 @@ export async function writeDerivedRows(trx: Kysely<Database>, dialect: Dialect, 
   }
   await insertRows(trx, 'postmortem_services', lowerSet(pm.services).map((service) => ({ postmortem_id: pm.id, service })));
   await insertRows(trx, 'postmortem_tags', lowerSet(pm.tags).map((tag) => ({ postmortem_id: pm.id, tag })));
+  await writeTeams(trx, pm, replacing);
   await insertRows(trx, 'action_items', actionItemRows(pm));
   await insertRows(trx, 'timeline_events', timelineRows(pm));
   await dialect.indexSearch(trx, pm.id, searchText(pm));
+}
+
+/** Writes the (lower-case) team rows of a document, replacing old ones. */
+export async function writeTeams(trx: Kysely<Database>, pm: IdentifiedPostmortem, replacing: boolean): Promise<void> {
+  if (replacing) await trx.deleteFrom('postmortem_teams').where('postmortem_id', '=', pm.id).execute();
+  await insertRows(trx, 'postmortem_teams', lowerSet(pm.teams).map((team) => ({ postmortem_id: pm.id, team })));
 }
 
 /** Replaces the member list of a postmortem. */

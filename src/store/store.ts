@@ -2,10 +2,12 @@
 import { sql } from 'kysely';
 import { listActionItems, setActionItemStatus } from './action-items.js';
 import { addComment, listComments } from './comments.js';
-import type { Connection } from './dialect/dialect.js';
+import { closeConnection, type Connection } from './dialect/dialect.js';
 import { dump } from './dump.js';
+import { createDocumentCache } from './document-cache.js';
 import { createListCache } from './list-cache.js';
-import { getPostmortem, getRevision, listPostmortems, listRevisions } from './postmortem-read.js';
+import { listPostmortems } from './postmortem-list.js';
+import { getPostmortem, getPostmortemText, getRevision, listRevisions } from './postmortem-read.js';
 import { createPostmortem, deletePostmortem, updatePostmortem } from './postmortem-write.js';
 import { restore } from './restore.js';
 import { createSession, deleteSession, getSession } from './sessions.js';
@@ -19,13 +21,18 @@ export function createStore(conn: Connection): Store {
   let closing: Promise<void> | undefined;
   const tokens = createTokenCache();
   const lists = createListCache(() => conn.dialect.externalChanges());
-  /** Runs a write with the list cache emptied before and after it (pages read while it runs are not kept). */
-  const writing = async <T>(work: () => Promise<T>): Promise<T> => {
+  const documents = createDocumentCache(() => conn.dialect.externalChanges());
+  const clearCaches = () => {
     lists.clear();
+    documents.clear();
+  };
+  /** Runs a write with the read caches emptied before and after it (what is read while it runs is not kept). */
+  const writing = async <T>(work: () => Promise<T>): Promise<T> => {
+    clearCaches();
     try {
       return await work();
     } finally {
-      lists.clear();
+      clearCaches();
     }
   };
   return {
@@ -39,9 +46,10 @@ export function createStore(conn: Connection): Store {
       }
     },
     // Closing twice (a shutdown hook and an error path, say) closes once.
-    close: () => (closing ??= conn.db.destroy()),
+    close: () => (closing ??= closeConnection(conn)),
     createPostmortem: (actor, pm, members) => writing(() => createPostmortem(conn, actor, pm, members)),
     getPostmortem: (actor, id) => getPostmortem(conn, actor, id),
+    getPostmortemText: (actor, id) => documents.lookup(actor, id, () => getPostmortemText(conn, actor, id)),
     listPostmortems: (actor, filter, page) => lists.lookup(actor, filter, page, () => listPostmortems(conn, actor, filter, page)),
     updatePostmortem: (actor, id, expectedVersion, next, options) => writing(() => updatePostmortem(conn, actor, id, expectedVersion, next, options)),
     deletePostmortem: (actor, id) => writing(() => deletePostmortem(conn, actor, id)),

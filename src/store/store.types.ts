@@ -39,6 +39,17 @@ export interface StoredPostmortem {
 }
 
 /**
+ * A stored postmortem as the text it is kept in, for answering reads without parsing the document:
+ * `document` is the postmortem's JSON exactly as stored, `derived` its metrics computed when it was written.
+ */
+export interface StoredPostmortemText extends Omit<StoredPostmortem, 'postmortem'> {
+  document: string;
+  derived: Derived;
+  /** As in the document: only members and admins may see it. */
+  restricted: boolean;
+}
+
+/**
  * One postmortem in a list: what a list row shows, kept in a summary column written with the document (a list
  * never reads whole documents). Key times are filled from the timeline; durations and counts are derived.
  */
@@ -63,7 +74,15 @@ export interface PostmortemSummary {
   updatedAt: string;
 }
 
-/** Filters of the postmortem list; all optional, combined with AND. */
+/**
+ * Orders of the postmortem list: a key, ascending, or descending with `-`; unknown values (no start, no severity,
+ * no duration) come last either way, ties by id. `relevance` (best match first) is for searches only.
+ */
+export type PostmortemSort =
+  | '-started' | 'started' | '-updated' | 'updated' | 'severity' | '-severity' | 'title' | '-title'
+  | '-duration' | 'duration' | '-open_actions' | 'open_actions' | 'relevance';
+
+/** Filters of the postmortem list; all optional, combined with AND (and the order, which filters nothing). */
 export interface PostmortemFilter {
   status?: Status;
   severity?: Severity;
@@ -74,8 +93,10 @@ export interface PostmortemFilter {
   from?: string;
   /** Incidents that started before this instant. */
   to?: string;
-  /** Full-text search over title and prose; results then come best match first. */
+  /** Full-text search over title and prose; results then come best match first unless `sort` says otherwise. */
   q?: string;
+  /** The order: `-started` (newest incident first) by default, `relevance` by default with `q`. */
+  sort?: PostmortemSort;
 }
 
 /** One page of a list, and the opaque cursor of the next page (null on the last). */
@@ -104,6 +125,8 @@ export interface Revision extends RevisionInfo {
 /** Filters of the cross-postmortem action-item list. */
 export interface ActionItemFilter {
   owner?: string;
+  /** Items of postmortems that list this team in `teams` (case-insensitive). */
+  team?: string;
   status?: ActionStatus;
   priority?: Priority;
   /** Only items with a real due date before `today` that are not done, verified or won't do. */
@@ -152,7 +175,9 @@ export interface Store {
   /** Stores version 1 (the creator is always among the members); ConflictError when the document's id is taken. */
   createPostmortem(actor: Actor, postmortem: Postmortem, members?: string[]): Promise<StoredPostmortem>;
   getPostmortem(actor: Actor, id: string): Promise<StoredPostmortem>;
-  /** Summaries (not whole documents), newest incident first, or best match first with `q`. */
+  /** The same postmortem as `getPostmortem`, its document left as JSON text (what a read answers). */
+  getPostmortemText(actor: Actor, id: string): Promise<StoredPostmortemText>;
+  /** Summaries (not whole documents) in the filter's `sort` order: newest incident first, or best match first with `q`. */
   listPostmortems(actor: Actor, filter: PostmortemFilter, page: { limit: number; cursor?: string }): Promise<Page<PostmortemSummary>>;
   /**
    * Replaces the document if `expectedVersion` is current; else ConflictError whose details are `{ currentVersion }`.

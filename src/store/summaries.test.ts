@@ -77,7 +77,7 @@ forEachEngine((engine) => {
       expect(row).toMatchObject({ version: 3, title: 'Queue backlog, again', openActionItems: 1, actionItems: 3 });
     });
 
-    it('are backfilled from the documents when missing (rows written before migration 0002)', async () => {
+    it('are backfilled from the documents when missing (rows written before migration 0002, or cleared by 0003), with the sort keys and team rows', async () => {
       const options = engine.freshOptions();
       const first = await openStore(options);
       await first.createPostmortem(actors.editor, doc);
@@ -85,7 +85,8 @@ forEachEngine((engine) => {
       await first.close();
 
       const raw = await rawConnection(options);
-      await sql`update postmortems set summary = null`.execute(raw.db);
+      await sql`update postmortems set summary = null, duration_minutes = null, open_action_items = 0`.execute(raw.db);
+      await sql`delete from postmortem_teams`.execute(raw.db);
       await raw.db.destroy();
 
       const reopened = await openStore(options);
@@ -93,8 +94,14 @@ forEachEngine((engine) => {
         expect((await reopened.listPostmortems(actors.editor, {}, { limit: 10 })).items).toEqual(expected);
         const check = await rawConnection(options);
         const nulls = await sql<{ n: number }>`select count(*) as n from postmortems where summary is null`.execute(check.db);
+        const keys = await sql<{ duration_minutes: number; open_action_items: number }>`select duration_minutes, open_action_items from postmortems`.execute(check.db);
+        const teams = await sql<{ team: string }>`select team from postmortem_teams`.execute(check.db);
         await check.db.destroy();
         expect(Number(nulls.rows[0]?.n)).toBe(0);
+        // The sort keys of migration 0003 are written with the summary.
+        expect(keys.rows).toEqual([{ duration_minutes: 90, open_action_items: 2 }]);
+        expect(teams.rows).toEqual([{ team: 'platform' }]);
+        expect((await reopened.listActionItems(actors.editor, { team: 'PLATFORM' })).items).toHaveLength(3);
       } finally {
         await reopened.close();
       }

@@ -25,6 +25,10 @@ export interface PostmortemTable {
    * between migration 0002 and the backfill that follows it.
    */
   summary: string | null;
+  /** The derived duration in whole minutes (null when unknown), a sort key of the list (migration 0003). */
+  duration_minutes: number | null;
+  /** How many action items are not done, verified or won't do, a sort key of the list (migration 0003). */
+  open_action_items: number;
 }
 
 export interface PostmortemServiceTable {
@@ -37,6 +41,12 @@ export interface PostmortemTagTable {
   postmortem_id: string;
   /** Lower case, for case-insensitive filtering. */
   tag: string;
+}
+
+export interface PostmortemTeamTable {
+  postmortem_id: string;
+  /** Lower case, for case-insensitive filtering. */
+  team: string;
 }
 
 export interface PostmortemMemberTable {
@@ -131,6 +141,7 @@ export interface Database {
   postmortems: PostmortemTable;
   postmortem_services: PostmortemServiceTable;
   postmortem_tags: PostmortemTagTable;
+  postmortem_teams: PostmortemTeamTable;
   postmortem_members: PostmortemMemberTable;
   action_items: ActionItemTable;
   timeline_events: TimelineEventTable;

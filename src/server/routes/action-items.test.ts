@@ -7,11 +7,12 @@ forEachEngine((engine) => {
   const server = serverPerFile(engine);
 
   /** A postmortem whose action items belong to a fresh owner; returns its id and the owner. */
-  async function withItems(): Promise<{ id: string; owner: string }> {
+  async function withItems(teams: string[] = []): Promise<{ id: string; owner: string }> {
     const owner = `owner-${randomBytes(4).toString('hex')}@example.com`;
     const response = await server().call('editor', 'POST', '/api/v1/postmortems', {
       json: {
         title: 'Pool exhaustion',
+        teams,
         actionItems: [
           { id: 'AI-1', title: 'Fail the deploy when the pool size is unset', owner, due: '2024-01-10', priority: 'P2' },
           { title: 'Alert on pool saturation', owner, due: '2024-02-01', priority: 'P1', status: 'in_progress' },
@@ -37,6 +38,17 @@ forEachEngine((engine) => {
       expect(titles(await server().call('viewer', 'GET', `/api/v1/action-items?owner=${owner}&priority=P3`))).toHaveLength(2);
     });
 
+    it('team=: items of the postmortems that list the team (any case), with the other filters', async () => {
+      const team = `Team ${randomBytes(4).toString('hex')}`;
+      const { owner } = await withItems([team, 'Databases']);
+      await withItems(['Databases']);
+      const ofTeam = await server().call('viewer', 'GET', `/api/v1/action-items?team=${encodeURIComponent(team.toUpperCase())}`);
+      expect(ofTeam.statusCode).toBe(200);
+      expect(ofTeam.json().items.map((row: { item: { owner: string } }) => row.item.owner)).toEqual([owner, owner, owner, owner]);
+      expect(titles(await server().call('viewer', 'GET', `/api/v1/action-items?team=${encodeURIComponent(team)}&priority=P1`))).toEqual(['Alert on pool saturation']);
+      expect(titles(await server().call('viewer', 'GET', `/api/v1/action-items?team=${encodeURIComponent(`${team}x`)}`))).toEqual([]);
+    });
+
     it('overdue=true: past due and not closed, counted from today (or ?today=)', async () => {
       const { owner } = await withItems();
       const overdue = await server().call('viewer', 'GET', `/api/v1/action-items?owner=${owner}&overdue=true&today=2024-03-01`);
@@ -58,7 +70,7 @@ forEachEngine((engine) => {
     });
 
     it('refuses unknown statuses, priorities and filters (422)', async () => {
-      for (const query of ['status=closed', 'priority=P0', 'overdue=yes', 'today=tomorrow', 'team=sre', 'limit=0', 'limit=1001', 'cursor=nope']) {
+      for (const query of ['status=closed', 'priority=P0', 'overdue=yes', 'today=tomorrow', 'team=', 'colour=red', 'limit=0', 'limit=1001', 'cursor=nope']) {
         expect((await server().call('viewer', 'GET', `/api/v1/action-items?${query}`)).statusCode, query).toBe(422);
       }
     });

@@ -14,6 +14,7 @@ import { sendPostmortem } from './postmortems.js';
 
 const listQuerySchema = z.strictObject({
   owner: z.string().trim().min(1).max(200).optional(),
+  team: z.string().trim().min(1).max(200).optional().describe('items of postmortems that list this team in teams (case-insensitive)'),
   status: actionStatusSchema.optional(),
   priority: prioritySchema.optional(),
   overdue: z
@@ -35,7 +36,7 @@ export const actionItemRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
     {
       schema: {
         tags: ['action items'],
-        summary: 'Action items across postmortems, filtered by owner, status, priority, overdue; one page at a time (limit, cursor)',
+        summary: 'Action items across postmortems, filtered by owner, team, status, priority, overdue; one page at a time (limit, cursor)',
         querystring: listQuerySchema,
         response: { 200: z.object({ items: z.array(actionItemRowSchema), nextCursor: z.string().nullable() }), ...errorResponses },
       },

@@ -1,7 +1,8 @@
-/** Request schemas of the postmortem routes: ids, list filters. */
+/** Request schemas of the postmortem routes: ids, list filters and order. */
 import { z } from 'zod';
 import { calendarDate, statusSchema, utcInstant } from '../../core/postmortem.schema.js';
 import { parseSeverity } from '../../core/severity.js';
+import { POSTMORTEM_SORTS } from '../../store/list-sort.js';
 
 /** The largest page of a list. */
 const MAX_PAGE = 200;
@@ -44,7 +45,13 @@ export const listQuerySchema = z.strictObject({
   author: filterText.optional(),
   from: instantFilter.optional().describe('incidents that started at or after this'),
   to: instantFilter.optional().describe('incidents that started before this'),
-  q: z.string().trim().min(1).max(500).optional().describe('full-text search over title and prose; best match first'),
+  q: z.string().trim().min(1).max(500).optional().describe('full-text search over title and prose; best match first unless sort says otherwise'),
+  sort: z
+    .enum(POSTMORTEM_SORTS)
+    .optional()
+    .describe(
+      'the order: started, updated, severity (SEV1 first), title, duration or open_actions, ascending, or descending with a leading "-"; unknown values last either way. Default -started (newest incident first), or relevance (best match first) with q',
+    ),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(50),
   cursor: z.string().min(1).max(1000).optional().describe('nextCursor of the previous page'),
 });

@@ -6,6 +6,7 @@ import { serverPerFile } from '../../../test/server-harness.js';
 import { forEachEngine } from '../../../test/store-engines.js';
 import { showPostmortem } from '../../core/shown-postmortem.js';
 import { parseDocument } from '../../markdown/parse.js';
+import { templatePostmortem } from '../../markdown/templates.js';
 import { postmortemViewSchema } from '../views/postmortem.js';
 
 const SHAKESPEARE = readFileSync(corpusPostmortem('google-sre-book__example-postmortem-shakespeare-465.md'), 'utf8');
@@ -63,6 +64,28 @@ forEachEngine((engine) => {
       expect(view.diagnostics.length).toBeGreaterThan(0);
     });
 
+    it.each([
+      ['SEV1', 'full'],
+      ['SEV3', 'lightweight'],
+    ] as const)('from facts only (%s): the sections of the %s template, with its prompts, as `debrief new` writes them', async (severity, kind) => {
+      const view = await create({ title: 'Facts only', severity, times: { startedAt: '2024-03-01T14:05:00Z' } });
+      const template = templatePostmortem({ severity, kind: null, title: 'Facts only', started: '2024-03-01T14:05:00Z', resolved: null });
+      expect(view.kind).toBe(kind);
+      const { summary, whatHappened, impact, rootCause, whys, contributingFactors, wentWell, wentPoorly, surprises, lessons, actionItems } = template;
+      expect(view).toMatchObject({ summary, whatHappened, impact, rootCause, whys, contributingFactors, wentWell, wentPoorly, surprises, lessons, actionItems });
+      expect(view.summary).not.toBe('');
+      expect(view.actionItems).toHaveLength(1);
+      // The timeline starts empty: the key times are facts of the document already.
+      expect(view.timeline).toEqual([]);
+    });
+
+    it('near miss from facts gets the near-miss prompts; a body of its own gets none', async () => {
+      const nearMiss = await create({ title: 'Almost', kind: 'near_miss' });
+      expect(nearMiss.contributingFactors).toEqual([{ text: 'What would have made this an outage', category: null, actionItems: [] }]);
+      const written = await create({ title: 'Written', severity: 'SEV1', summary: 'Our own words.' });
+      expect(written).toMatchObject({ summary: 'Our own words.', rootCause: '', whys: [], actionItems: [], wentWell: [] });
+    });
+
     it('members of a restricted postmortem are kept, its creator among them', async () => {
       const view = await create({ title: 'Credential leak', restricted: true, members: ['member@example.com'] });
       expect(view.restricted).toBe(true);
@@ -89,6 +112,9 @@ forEachEngine((engine) => {
       expect(response.headers.vary).toMatch(/Accept/);
       const reread = parseDocument(response.body).postmortem;
       expect(showPostmortem(reread)).toEqual(withoutStoreFields(created));
+      // One blank line between the front matter and the title, and nowhere two.
+      expect(response.body).toMatch(/\n---\n\n# [^\n]+\n\n## /);
+      expect(response.body).not.toContain('\n\n\n');
     });
 
     it('answers 404 for an unknown id', async () => {
@@ -167,6 +193,35 @@ forEachEngine((engine) => {
       expect(response.json().items.map((row: { id: string }) => row.id)).toEqual([inTitle.id, inProse.id]);
     });
 
+    it('sorts with sort= (a key, "-" for descending), page after page, and refuses a cursor of another order', async () => {
+      const tag = unique('sort');
+      const slow = await create({ title: 'b slow', tags: [tag], times: { startedAt: '2024-03-01T10:00:00Z', resolvedAt: '2024-03-01T13:00:00Z' } });
+      const quick = await create({ title: 'A quick', tags: [tag], times: { startedAt: '2024-03-02T10:00:00Z', resolvedAt: '2024-03-02T10:05:00Z' } });
+      const unknown = await create({ title: 'c unknown', tags: [tag] });
+      const pages = async (sort: string) => {
+        const ids: string[] = [];
+        let cursor: string | null = null;
+        do {
+          const url: string = `/api/v1/postmortems?tag=${tag}&sort=${encodeURIComponent(sort)}&limit=1${cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`}`;
+          const response = await server().call('viewer', 'GET', url);
+          expect(response.statusCode, response.body).toBe(200);
+          ids.push(...response.json().items.map((row: { id: string }) => row.id));
+          cursor = response.json().nextCursor;
+        } while (cursor !== null);
+        return ids;
+      };
+      expect(await pages('-duration')).toEqual([slow.id, quick.id, unknown.id]);
+      expect(await pages('duration')).toEqual([quick.id, slow.id, unknown.id]);
+      expect(await pages('title')).toEqual([quick.id, slow.id, unknown.id]);
+      expect(await pages('started')).toEqual([slow.id, quick.id, unknown.id]);
+      expect(await pages('-started')).toEqual([quick.id, slow.id, unknown.id]);
+
+      const first = (await server().call('viewer', 'GET', `/api/v1/postmortems?tag=${tag}&sort=title&limit=1`)).json();
+      const mixed = await server().call('viewer', 'GET', `/api/v1/postmortems?tag=${tag}&sort=-updated&limit=1&cursor=${encodeURIComponent(first.nextCursor)}`);
+      expect(mixed.statusCode).toBe(422);
+      expect(mixed.json().error).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('made for the order "title", not "-updated"'), details: [expect.objectContaining({ path: 'cursor' })] });
+    });
+
     it('refuses a limit above 200, an unknown severity, a bad date and unknown filters, naming the field', async () => {
       for (const [query, path] of [
         ['limit=201', 'limit'],
@@ -174,6 +229,8 @@ forEachEngine((engine) => {
         ['severity=SEV9', 'severity'],
         ['from=yesterday', 'from'],
         ['colour=red', 'colour'],
+        ['sort=colour', 'sort'],
+        ['sort=relevance', 'sort'],
       ]) {
         const response = await server().call('viewer', 'GET', `/api/v1/postmortems?${query}`);
         expect(response.statusCode, query).toBe(422);

@@ -12,7 +12,7 @@ import { postmortemInputSchema, type PostmortemInput } from '../postmortem-input
 import { createFromInput, createFromMarkdown, patchPostmortem, replacePostmortem } from '../postmortem-writes.js';
 import { etagOf, requiredVersion } from '../preconditions.js';
 import { errorResponses } from '../views/error.js';
-import { diagnosticSchema, diagnosticView, postmortemRow, postmortemRowSchema, postmortemView, postmortemViewSchema } from '../views/postmortem.js';
+import { diagnosticSchema, diagnosticView, postmortemRow, postmortemRowSchema, postmortemView, postmortemViewJson, postmortemViewSchema } from '../views/postmortem.js';
 import { idParamsSchema, listQuerySchema } from './postmortems.schemas.js';
 
 const createdSchema = postmortemViewSchema
@@ -90,11 +90,16 @@ export const postmortemRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
       },
     },
     async (request, reply) => {
-      const stored = await store.getPostmortem(actor(request), request.params.id);
       reply.header('vary', 'Accept');
-      if (!prefersMarkdown(request.headers.accept)) return sendPostmortem(reply, stored);
-      reply.header('etag', etagOf(stored.version)).type(`${MARKDOWN}; charset=utf-8`);
-      return renderMarkdown(stored.postmortem);
+      if (prefersMarkdown(request.headers.accept)) {
+        const stored = await store.getPostmortem(actor(request), request.params.id);
+        reply.header('etag', etagOf(stored.version)).type(`${MARKDOWN}; charset=utf-8`);
+        return renderMarkdown(stored.postmortem);
+      }
+      // The stored document text goes out as it is, never parsed and serialised again.
+      const stored = await store.getPostmortemText(actor(request), request.params.id);
+      reply.header('etag', etagOf(stored.version)).type('application/json; charset=utf-8');
+      return postmortemViewJson(stored);
     },
   );
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Diagnostic } from '../../core/document.js';
 import { derivedSchema, showPostmortem, shownPostmortemSchema } from '../../core/shown-postmortem.js';
 import { keyTimesSchema, kindSchema, severitySchema, statusSchema } from '../../core/postmortem.schema.js';
-import type { PostmortemSummary, StoredPostmortem } from '../../store/store.types.js';
+import type { PostmortemSummary, StoredPostmortem, StoredPostmortemText } from '../../store/store.types.js';
 
 const storedFields = {
   id: z.string(),
@@ -29,6 +29,22 @@ export function postmortemView(stored: StoredPostmortem): PostmortemView {
     createdAt: stored.createdAt,
     updatedAt: stored.updatedAt,
   };
+}
+
+/**
+ * The same JSON as `JSON.stringify(postmortemView(…))`, built around the stored document text instead of parsing
+ * and re-serialising it (reads are the most frequent request). The document already holds `id`; the rest follows
+ * it in the order postmortemView gives.
+ */
+export function postmortemViewJson(stored: StoredPostmortemText): string {
+  const rest = {
+    derived: stored.derived,
+    version: stored.version,
+    members: stored.members,
+    createdAt: stored.createdAt,
+    updatedAt: stored.updatedAt,
+  } satisfies Omit<PostmortemView, keyof StoredPostmortem['postmortem']>;
+  return `${stored.document.slice(0, -1)},${JSON.stringify(rest).slice(1)}`;
 }
 
 /** What the Markdown importer could not read, as a client can show it. */

@@ -37,10 +37,14 @@ export interface Dialect {
    */
   searchMatches(words: string[], options?: { after?: { score: number; id: string }; top?: number }): AliasedRawBuilder<SearchMatch, 'm'>;
   /**
-   * A number that changes whenever another connection has committed a change (SQLite's `data_version`), or
-   * undefined when the engine cannot tell cheaply (PostgreSQL: other instances' writes are not seen).
+   * A number that changes whenever another connection has committed a change, or undefined when the engine cannot
+   * tell just now. SQLite: its `data_version`, read once per event-loop turn (a commit elsewhere is seen from the
+   * next turn on). PostgreSQL: the count of commit notifications heard (a moment after the commit), undefined
+   * while the listening connection is down.
    */
   externalChanges(): number | undefined;
+  /** Releases what the dialect holds beside the Kysely instance (PostgreSQL's listening connection). */
+  release(): Promise<void>;
   /** The members of the `postmortems` row in scope, as a JSON array (text or parsed) of e-mails in order. */
   memberEmailsJson(): RawBuilder<unknown>;
   /** Called once the schema is up to date: statement caches that must not outlive a schema change may start. */
@@ -53,6 +57,11 @@ export interface Dialect {
 export interface Connection {
   db: Kysely<Database>;
   dialect: Dialect;
+}
+
+/** Closes an open database and everything its dialect holds. */
+export async function closeConnection(conn: Connection): Promise<void> {
+  await Promise.all([conn.dialect.release(), conn.db.destroy()]);
 }
 
 /** The `code` property of a driver error, if any. */

@@ -9,6 +9,7 @@ import { InputError } from '../../core/errors.js';
 import type { SearchText } from '../search-text.js';
 import type { Database } from '../tables.js';
 import { errorCode, type Connection, type Dialect } from './dialect.js';
+import { watchCommits, type CommitWatch } from './postgres-commits.js';
 
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 
@@ -86,13 +87,18 @@ function withNamedStatements(pool: pg.Pool): { pool: PostgresPool; enable: () =>
 }
 
 /** The PostgreSQL half of the store. */
-function postgresDialect(schema: string, enableNamedStatements: () => void): Dialect {
+function postgresDialect(schema: string, enableNamedStatements: () => void, commits: CommitWatch): Dialect {
   return {
     migrated: enableNamedStatements,
     name: 'postgres',
     schema,
     rowLocks: true,
-    writeTransaction: (db, work) => db.transaction().execute(work),
+    writeTransaction: (db, work) =>
+      db.transaction().execute(async (trx) => {
+        const result = await work(trx);
+        await commits.announce(trx);
+        return result;
+      }),
     readSnapshot: (db) => db.startTransaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(),
     // Kysely's migrator holds a session advisory lock while it migrates; nothing to add.
     withMigrationLock: (_db, work) => work(),
@@ -116,7 +122,8 @@ function postgresDialect(schema: string, enableNamedStatements: () => void): Dia
         order by score desc, id
         ${top === undefined ? sql`` : sql`limit ${top}`})`.as('m');
     },
-    externalChanges: () => undefined,
+    externalChanges: () => commits.count(),
+    release: () => commits.close(),
     memberEmailsJson: () => sql`(select coalesce(json_agg(email order by email), '[]'::json) from postmortem_members where postmortem_id = postmortems.id)`,
     isUniqueViolation: (error) => errorCode(error) === '23505',
   };
@@ -132,7 +139,8 @@ export async function openPostgres(url: string): Promise<Connection> {
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: named.pool }) });
   try {
     const current = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
-    return { db, dialect: postgresDialect(schema ?? current.rows[0]?.schema ?? 'public', named.enable) };
+    const inSchema = schema ?? current.rows[0]?.schema ?? 'public';
+    return { db, dialect: postgresDialect(inSchema, named.enable, watchCommits({ connectionString }, inSchema)) };
   } catch (error) {
     await db.destroy();
     const code = errorCode(error);

@@ -18,6 +18,9 @@ export const SQLITE_FILE = 'debrief.sqlite';
 /** How long a writer waits for another process's write lock before giving up. */
 const BUSY_TIMEOUT_MS = 5_000;
 
+/** How much of the database file reads may map into memory. */
+const MMAP_BYTES = 256 * 1024 * 1024;
+
 /** How many prepared statements are kept per database (Debrief's queries are a few dozen distinct SQL texts). */
 const STATEMENT_CACHE_SIZE = 500;
 
@@ -69,6 +72,9 @@ function openFile(file: string): SqliteDatabase.Database {
     raw.pragma('synchronous = FULL');
     raw.pragma('foreign_keys = ON');
     raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    // Reads map the file instead of copying each page through a read() call: a random read of a large
+    // document (overflow pages) costs about half as much. Writes still go through the WAL as before.
+    raw.pragma(`mmap_size = ${MMAP_BYTES}`);
     return raw;
   } catch (error) {
     raw?.close();
@@ -86,6 +92,12 @@ function sqliteDialect(raw: SqliteDatabase.Database): Dialect {
   };
   /** Changes whenever another connection commits (SQLite's own counter; this connection's commits leave it). */
   const dataVersion = raw.prepare('pragma data_version').pluck();
+  // Asked once per event-loop turn: the pragma takes file locks (system calls), and one answer serves every
+  // request handled in the turn, as if they had all arrived when it began.
+  let versionThisTurn: number | undefined;
+  const forgetVersion = () => {
+    versionThisTurn = undefined;
+  };
   return {
     name: 'sqlite',
     schema: undefined,
@@ -134,7 +146,15 @@ function sqliteDialect(raw: SqliteDatabase.Database): Dialect {
         order by score desc, id
         ${top === undefined ? sql`` : sql`limit ${top}`})`.as('m');
     },
-    externalChanges: () => dataVersion.get() as number,
+    externalChanges() {
+      if (versionThisTurn === undefined) {
+        versionThisTurn = dataVersion.get() as number;
+        setImmediate(forgetVersion);
+      }
+      return versionThisTurn;
+    },
+    // Closing the Kysely instance closes the one handle.
+    release: async () => undefined,
     // SQLite re-prepares a cached statement by itself after a schema change.
     migrated: () => undefined,
     memberEmailsJson: () =>

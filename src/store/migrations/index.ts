@@ -5,6 +5,7 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as listSummary from './0002-list-summary.js';
+import * as listOrder from './0003-list-order.js';
 
 type Engine = 'sqlite' | 'postgres';
 
@@ -13,6 +14,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '0001-initial': { up: (db: Kysely<unknown>) => initial.up(db, engine) },
     '0002-list-summary': { up: (db: Kysely<unknown>) => listSummary.up(db) },
+    '0003-list-order': { up: (db: Kysely<unknown>) => listOrder.up(db) },
   };
   return { getMigrations: async () => migrations };
 }

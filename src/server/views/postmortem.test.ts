@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CORPUS_POSTMORTEMS } from '../../../test/corpus.js';
+import { forEachEngine, storePerTest } from '../../../test/store-engines.js';
+import { actors, samplePostmortem } from '../../../test/store-fixtures.js';
+import { NotFoundError } from '../../core/errors.js';
+import { parseDocument } from '../../markdown/parse.js';
+import { postmortemView, postmortemViewJson } from './postmortem.js';
+
+forEachEngine((engine) => {
+  const store = storePerTest(engine);
+
+  describe('postmortemViewJson', () => {
+    it('gives exactly the JSON of postmortemView for every corpus document, stored and read back', async () => {
+      // Real documents: non-ASCII text, quotes, backslashes, empty and full sections, with and without times.
+      for (const file of CORPUS_POSTMORTEMS) {
+        const { postmortem } = parseDocument(readFileSync(file, 'utf8'), { filePath: file });
+        const { id } = await store().createPostmortem(actors.editor, { ...postmortem, id: null });
+        const text = postmortemViewJson(await store().getPostmortemText(actors.editor, id));
+        expect(text, file).toBe(JSON.stringify(postmortemView(await store().getPostmortem(actors.editor, id))));
+      }
+    });
+
+    it('carries the current version, members and times after an update', async () => {
+      const created = await store().createPostmortem(actors.editor, samplePostmortem({ restricted: true }), ['member@example.com']);
+      const updated = await store().updatePostmortem(actors.editor, created.id, 1, { ...created.postmortem, summary: 'Rewritten "summary" \\ with ünïcode.' });
+      const view = JSON.parse(postmortemViewJson(await store().getPostmortemText(actors.member, created.id))) as Record<string, unknown>;
+      expect(view).toEqual(JSON.parse(JSON.stringify(postmortemView(updated))));
+      expect(view).toMatchObject({ version: 2, members: ['editor@example.com', 'member@example.com'], summary: 'Rewritten "summary" \\ with ünïcode.' });
+    });
+
+    it('is not found for someone who may not see a restricted postmortem', async () => {
+      const created = await store().createPostmortem(actors.editor, samplePostmortem({ restricted: true }));
+      await expect(store().getPostmortemText(actors.viewer, created.id)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(store().getPostmortemText(actors.admin, 'no-such-id')).rejects.toBeInstanceOf(NotFoundError);
+    });
+  });
+});
