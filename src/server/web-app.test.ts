@@ -1,9 +1,13 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerWebApp } from './web-app.js';
+
+const PAGE = '<!doctype html><div id="root"></div>';
+const SCRIPT = 'console.log(1)';
 
 let root: string;
 let app: FastifyInstance;
@@ -11,8 +15,12 @@ let app: FastifyInstance;
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'debrief-web-'));
   mkdirSync(join(root, 'assets'));
-  writeFileSync(join(root, 'index.html'), '<!doctype html><div id="root"></div>');
-  writeFileSync(join(root, 'assets', 'index-abc123.js'), 'console.log(1)');
+  writeFileSync(join(root, 'index.html'), PAGE);
+  writeFileSync(join(root, 'assets', 'index-abc123.js'), SCRIPT);
+  // The copies the build writes beside each text file (web/precompress.ts); the script has only a gzip one.
+  writeFileSync(join(root, 'index.html.br'), brotliCompressSync(PAGE));
+  writeFileSync(join(root, 'index.html.gz'), gzipSync(PAGE));
+  writeFileSync(join(root, 'assets', 'index-abc123.js.gz'), gzipSync(SCRIPT));
   app = Fastify();
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: { code: 'not_found' } }));
   app.get('/healthz', async () => ({ status: 'ok' }));
@@ -38,6 +46,33 @@ describe('registerWebApp', () => {
     const response = await app.inject('/assets/index-abc123.js');
     expect(response.statusCode).toBe(200);
     expect(response.headers['cache-control']).toContain('immutable');
+  });
+
+  it('sends the precompressed copy the request accepts, with the headers of the file it stands for', async () => {
+    const br = await app.inject({ url: '/', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toContain('text/html');
+    expect(br.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(br.headers['cache-control']).toBe('no-cache');
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(PAGE);
+
+    const route = await app.inject({ url: '/postmortems/pm-1', headers: { 'accept-encoding': 'gzip' } });
+    expect(route.headers['content-encoding']).toBe('gzip');
+    expect(route.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(gunzipSync(route.rawPayload).toString()).toBe(PAGE);
+
+    const script = await app.inject({ url: '/assets/index-abc123.js', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(script.headers['content-encoding']).toBe('gzip');
+    expect(script.headers['content-type']).toContain('javascript');
+    expect(script.headers['cache-control']).toContain('immutable');
+    expect(gunzipSync(script.rawPayload).toString()).toBe(SCRIPT);
+  });
+
+  it('sends the file as it is when the request accepts no compression', async () => {
+    const plain = await app.inject('/assets/index-abc123.js');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(SCRIPT);
   });
 
   it('answers client-side routes with the page', async () => {

@@ -1,6 +1,8 @@
 /**
  * The web app: serves the Vite build (dist/web) at `/`, and its index.html for every other GET that is a
  * client-side route. API, health and docs paths never fall back to the page: they keep the JSON 404.
+ * Text files are sent as the brotli or gzip copies the build wrote beside them (web/precompress.ts) when the
+ * request's Accept-Encoding allows, else as they are.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
@@ -26,8 +28,12 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** A precompressed copy's suffix, which the headers of the file it stands for must not depend on. */
+const COMPRESSED_SUFFIX = /\.(?:br|gz)$/;
+
 /** The page itself is always revalidated; hashed assets under /assets/ never change. */
-function setCacheHeaders(reply: FastifyReply, path: string): void {
+function setCacheHeaders(reply: FastifyReply, sentPath: string): void {
+  const path = sentPath.replace(COMPRESSED_SUFFIX, '');
   if (path.endsWith('.html')) {
     reply.header('cache-control', 'no-cache');
     reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
@@ -47,7 +53,7 @@ export async function registerWebApp(app: FastifyInstance, root: string = WEB_RO
     app.log.warn({ root }, 'web app not built (npm run build:web); serving the API only');
     return;
   }
-  await app.register(fastifyStatic, { root, wildcard: false, cacheControl: false, setHeaders: setCacheHeaders });
+  await app.register(fastifyStatic, { root, wildcard: false, cacheControl: false, preCompressed: true, setHeaders: setCacheHeaders });
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
     if (SERVER_PATHS.test(request.url)) return reply.callNotFound();
     return reply.sendFile('index.html');

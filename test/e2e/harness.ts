@@ -23,7 +23,12 @@ export function ensureWebBuilt(): void {
   const index = join(root, 'dist/web/index.html');
   const sources = globSync(['web/**/*', 'src/core/**/*.ts'], { cwd: root, absolute: true, ignore: ['**/*.test.ts'] });
   if (existsSync(index) && sources.every((file) => statSync(file).mtimeMs <= statSync(index).mtimeMs)) return;
-  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'pipe' });
+  // NODE_ENV as `npm run build` has it: under vitest it is "test", which would build React's development version.
+  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'pipe',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 /** A running `debrief serve`. */

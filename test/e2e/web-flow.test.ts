@@ -41,6 +41,11 @@ describe('the web app, end to end', () => {
     await page.locator('#section-metadata').waitFor();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(TITLE);
     await expect(page.locator('.derived').textContent()).resolves.toContain('38 min');
+    // Created from facts only: the full template's prompts, as `debrief new` writes them.
+    await expect(page.locator('#section-summary textarea').inputValue()).resolves.toMatch(/^In two or three sentences/);
+    await expect(page.getByRole('textbox', { name: 'Why 1' }).inputValue()).resolves.toBe('Why did the service fail?');
+    await expect(page.getByLabel('Action 1', { exact: true }).inputValue()).resolves.toBe('A specific change that stops this class of failure from recurring');
+    await expect(page.getByLabel('What happened (event 1)').count()).resolves.toBe(0);
   });
 
   it('adds timeline events by pasting lines, kept in time order', async () => {
@@ -62,8 +67,7 @@ describe('the web app, end to end', () => {
     await saved(page);
   });
 
-  it('adds an action item with owner, due date, priority and ticket', async () => {
-    await page.getByRole('button', { name: 'Add an action item' }).click();
+  it('fills the prompted action item with owner, due date, priority and ticket', async () => {
     await page.getByLabel('Action 1', { exact: true }).fill(ACTION);
     await page.getByLabel('Owner of action 1').fill(ADMIN.name);
     await page.getByLabel('Due date of action 1').fill('2030-01-15');

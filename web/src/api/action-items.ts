@@ -6,6 +6,8 @@ import type { ActionItemRow, PostmortemView } from './types.js';
 /** The filters of the action-item list, as the API names them. */
 export interface ActionItemFilter {
   owner?: string;
+  /** Items of postmortems that list this team. */
+  team?: string;
   status?: string;
   priority?: string;
   overdue?: boolean;

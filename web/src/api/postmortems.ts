@@ -3,7 +3,7 @@ import type { Postmortem, Status } from '../../../src/core/postmortem.schema.js'
 import { queryString, send, sendJson } from './http.js';
 import type { ImportDiagnostic, LintResult, Page, PostmortemRow, PostmortemView, Revision, RevisionInfo } from './types.js';
 
-/** The filters of the postmortem list, as the API names them. */
+/** The filters and the order of the postmortem list, as the API names them. */
 export interface ListFilter {
   q?: string;
   status?: string;
@@ -13,6 +13,8 @@ export interface ListFilter {
   author?: string;
   from?: string;
   to?: string;
+  /** `sort=`: an order of the API's (see PostmortemSort); empty for the default. */
+  sort?: string;
 }
 
 const BASE = '/api/v1/postmortems';
@@ -51,8 +53,8 @@ export async function getMarkdown(id: string): Promise<string> {
   return (await send(pathOf(id), { accept: 'text/markdown' })).text();
 }
 
-/** Applies a JSON merge patch if `version` is still current (412 otherwise). */
-export function patchPostmortem(id: string, version: number, patch: Partial<Postmortem>): Promise<PostmortemView> {
+/** Applies a JSON merge patch (of the document and its members) if `version` is still current (412 otherwise). */
+export function patchPostmortem(id: string, version: number, patch: Partial<Postmortem & { members: string[] }>): Promise<PostmortemView> {
   return sendJson(pathOf(id), { method: 'PATCH', body: patch, contentType: 'application/merge-patch+json', headers: ifMatch(version) });
 }
 

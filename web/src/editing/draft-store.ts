@@ -4,11 +4,10 @@
  * fields are merged in and announced, changes to the same fields stop autosave until the user decides.
  * Every edit is also kept in localStorage until the server has it.
  */
-import type { Postmortem } from '../../../src/core/postmortem.schema.js';
 import { ApiError, OfflineError } from '../api/http.js';
 import { getPostmortem, patchPostmortem } from '../api/postmortems.js';
 import type { PostmortemView } from '../api/types.js';
-import { changedFields, documentOf, mergePatch, withFields, type Field } from './document.js';
+import { changedFields, documentOf, mergePatch, withFields, type EditableDocument, type Field } from './document.js';
 import { clearLocalDraft, readLocalDraft, writeLocalDraft } from './local-draft.js';
 
 /** What the save indicator shows. */
@@ -18,7 +17,7 @@ export type SaveState = 'saved' | 'unsaved' | 'saving' | 'offline' | 'conflict' 
 export interface Conflict {
   server: PostmortemView;
   /** The document this user's edits started from. */
-  base: Postmortem;
+  base: EditableDocument;
   /** Fields changed on the server since this user's version. */
   theirs: Field[];
   /** Fields both sides changed: autosave waits for the user's decision on them. */
@@ -29,7 +28,7 @@ export interface DraftSnapshot {
   /** The last version the server confirmed. */
   view: PostmortemView;
   /** What the user sees and edits. */
-  draft: Postmortem;
+  draft: EditableDocument;
   save: SaveState;
   error: string | null;
   conflict: Conflict | null;
@@ -76,7 +75,7 @@ export class DraftStore {
   getSnapshot = (): DraftSnapshot => this.snapshot;
 
   /** Changes the draft; it is kept locally at once and saved after a pause in typing. */
-  edit(recipe: (doc: Postmortem) => Postmortem): void {
+  edit(recipe: (doc: EditableDocument) => EditableDocument): void {
     const draft = recipe(this.snapshot.draft);
     const conflicted = this.snapshot.conflict !== null;
     this.update({ draft, save: conflicted ? 'conflict' : 'unsaved', error: null });
@@ -153,7 +152,7 @@ export class DraftStore {
   }
 
   /** The user's edits (`draft`, made on `base`) against what the server has now; the same change on both sides is no conflict. */
-  private reconcile(base: Postmortem, server: PostmortemView, draft: Postmortem): void {
+  private reconcile(base: EditableDocument, server: PostmortemView, draft: EditableDocument): void {
     const theirs = changedFields(base, documentOf(server));
     const mine = changedFields(base, draft);
     const differ = changedFields(documentOf(server), draft);
@@ -183,7 +182,7 @@ export class DraftStore {
     await this.inFlight;
   }
 
-  private async send(view: PostmortemView, sent: Postmortem, patch: Partial<Postmortem>): Promise<void> {
+  private async send(view: PostmortemView, sent: EditableDocument, patch: Partial<EditableDocument>): Promise<void> {
     try {
       const saved = await patchPostmortem(this.id, view.version, patch);
       const typedSince = changedFields(sent, this.snapshot.draft);

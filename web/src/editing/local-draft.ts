@@ -1,10 +1,10 @@
 /** Unsaved edits kept in localStorage, so a reload or a crash never loses typing. */
-import type { Postmortem } from '../../../src/core/postmortem.schema.js';
+import type { EditableDocument } from './document.js';
 
 /** What is kept per postmortem: the document the edits started from, and the edits. */
 export interface LocalDraft {
-  base: Postmortem;
-  draft: Postmortem;
+  base: EditableDocument;
+  draft: EditableDocument;
 }
 
 function keyOf(id: string): string {

@@ -8,12 +8,13 @@ export type ProseKey = 'summary' | 'whatHappened' | 'rootCause';
 export type ListKey = 'wentWell' | 'wentPoorly' | 'surprises' | 'luckyBreaks' | 'lessons';
 
 /** Every place a lint finding can point to. */
-export type SectionKey = 'metadata' | ProseKey | ListKey | 'impact' | 'timeline' | 'whys' | 'contributingFactors' | 'actionItems' | 'other';
+export type SectionKey = 'metadata' | ProseKey | ListKey | 'impact' | 'timeline' | 'whys' | 'contributingFactors' | 'actionItems' | 'review' | 'other';
 
-/** Section titles: the Markdown export's own headings (lint findings are placed by them), plus the app's two extra places. */
+/** Section titles: the Markdown export's own headings (lint findings are placed by them), plus the app's extra places. */
 export const SECTION_TITLES: Record<SectionKey, string> = {
   metadata: 'Details and key times',
   ...SECTION_HEADINGS,
+  review: 'Review and approvals',
   other: 'Other sections',
 };
 

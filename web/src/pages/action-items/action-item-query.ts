@@ -8,6 +8,8 @@ export interface ActionItemQuery {
   mine: boolean;
   overdue: boolean;
   owner: string;
+  /** A team of the postmortems (their `teams`), any case; empty for all. */
+  team: string;
   priority: string;
   /** A status, 'not_closed' (default) or 'any'. */
   status: string;
@@ -22,7 +24,7 @@ function keyOf(row: ActionItemRow): string {
 /** The rows matching `query` for `user` (owners are free text: "mine" is the user's name or e-mail). */
 export async function queryActionItems(query: ActionItemQuery, user: User): Promise<ActionItemRow[]> {
   const status = query.status === 'not_closed' || query.status === 'any' ? undefined : query.status;
-  const base = { status, priority: query.priority || undefined, overdue: query.overdue };
+  const base = { status, priority: query.priority || undefined, team: query.team.trim() || undefined, overdue: query.overdue };
   const owners = query.mine ? [user.name, user.email].filter((o) => o !== '') : [query.owner.trim() || undefined];
   const pages = await Promise.all(owners.map((owner) => listActionItems({ ...base, owner })));
   const unique = new Map(pages.flat().map((row) => [keyOf(row), row]));

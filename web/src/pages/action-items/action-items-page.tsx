@@ -1,4 +1,4 @@
-/** Action items across all postmortems: mine, overdue, priority, owner, status filters; inline status change. */
+/** Action items across all postmortems: mine, overdue, priority, status, owner and team filters; inline status change. */
 import { useEffect, useState } from 'react';
 import type { ActionStatus } from '../../../../src/core/postmortem.schema.js';
 import { setActionItemStatus } from '../../api/action-items.js';
@@ -15,7 +15,7 @@ import { queryActionItems, type ActionItemQuery } from './action-item-query.js';
 import { TableHead } from '../../components/table-head.js';
 
 const STATUS_FILTERS = { not_closed: 'Not closed', any: 'Any status', ...ACTION_STATUS_LABELS };
-const KEYS = ['mine', 'overdue', 'owner', 'priority', 'status'] as const;
+const KEYS = ['mine', 'overdue', 'owner', 'team', 'priority', 'status'] as const;
 
 function StatusCell({ row, canWrite, onChange }: { row: ActionItemRow; canWrite: boolean; onChange(status: ActionStatus): void }) {
   if (!canWrite) return <>{ACTION_STATUS_LABELS[row.item.status]}</>;
@@ -29,7 +29,14 @@ export function ActionItemsPage() {
   const user = useUser();
   const canWrite = useCanWrite();
   const [params, setParams] = useQueryParams(KEYS);
-  const query: ActionItemQuery = { mine: params.mine === '1', overdue: params.overdue === '1', owner: params.owner, priority: params.priority, status: params.status || 'not_closed' };
+  const query: ActionItemQuery = {
+    mine: params.mine === '1',
+    overdue: params.overdue === '1',
+    owner: params.owner,
+    team: params.team,
+    priority: params.priority,
+    status: params.status || 'not_closed',
+  };
   const settled = useDebounced(JSON.stringify(query), 300);
   const [rows, setRows] = useState<ActionItemRow[] | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -65,6 +72,7 @@ export function ActionItemsPage() {
         <SelectField label="Priority" emptyLabel="Any priority" options={PRIORITY_LABELS} value={params.priority as keyof typeof PRIORITY_LABELS | ''} onChange={(priority) => setParams({ priority })} />
         <SelectField label="Status" options={STATUS_FILTERS} value={query.status as keyof typeof STATUS_FILTERS} onChange={(status) => setParams({ status: status === 'not_closed' ? '' : status })} />
         {query.mine ? null : <TextField label="Owner" value={params.owner} onChange={(owner) => setParams({ owner })} />}
+        <TextField label="Team" value={params.team} onChange={(team) => setParams({ team })} />
       </form>
       <ErrorNote error={error} />
       {rows === null ? (

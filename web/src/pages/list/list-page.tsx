@@ -1,5 +1,4 @@
-/** The postmortem list: filters in the address, pages of 25 through the API's cursor, a sort order. */
-import { useState } from 'react';
+/** The postmortem list: filters and order in the address, pages of 25 through the API's cursor, sorted by the server. */
 import { listPostmortems } from '../../api/postmortems.js';
 import { SelectField } from '../../components/fields.js';
 import { ErrorNote, Loading } from '../../components/notices.js';
@@ -8,18 +7,20 @@ import { usePagedList } from '../../hooks/use-paged-list.js';
 import { useQueryParams } from '../../hooks/use-query-params.js';
 import { Link } from '../../routing/router.js';
 import { FILTER_KEYS, ListFilters } from './list-filters.js';
+import { DEFAULT_SORT_LABEL, SORT_LABELS } from './list-sort.js';
 import { PostmortemTable } from './postmortem-table.js';
-import { orderRows, ROW_ORDERS, type RowOrder } from './row-order.js';
 
 const PAGE_SIZE = 25;
 
+const KEYS = [...FILTER_KEYS, 'sort'] as const;
+
 /** The list page. */
 export function ListPage() {
-  const [values, setValues] = useQueryParams(FILTER_KEYS);
-  const [order, setOrder] = useState<RowOrder>('server');
-  const filter = useDebounced(values, 300);
-  const list = usePagedList(JSON.stringify(filter), (cursor) => listPostmortems(filter, cursor, PAGE_SIZE));
-  const rows = orderRows(list.items, order);
+  const [values, setValues] = useQueryParams(KEYS);
+  const query = useDebounced(values, 300);
+  const list = usePagedList(JSON.stringify(query), (cursor) => listPostmortems(query, cursor, PAGE_SIZE));
+  const rows = list.items;
+  const sort = values.sort in SORT_LABELS ? (values.sort as keyof typeof SORT_LABELS) : '';
 
   return (
     <>
@@ -31,7 +32,7 @@ export function ListPage() {
       </div>
       <ListFilters values={values} onChange={setValues} />
       <div className="list-tools">
-        <SelectField label="Sort" options={ROW_ORDERS} value={order} onChange={(value) => setOrder(value === '' ? 'server' : value)} />
+        <SelectField label="Sort" emptyLabel={DEFAULT_SORT_LABEL} options={SORT_LABELS} value={sort} onChange={(value) => setValues({ sort: value })} />
         <p role="status" className="list-count">
           {list.loading ? 'Loading…' : `${rows.length} shown${list.hasMore ? ', more below' : ''}`}
         </p>

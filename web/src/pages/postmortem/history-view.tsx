@@ -14,7 +14,8 @@ function asText(value: unknown): string {
 
 function RevisionDiff({ revision, current }: { revision: Revision; current: PostmortemView }) {
   const { derived: _derived, ...old } = revision.postmortem;
-  const now = documentOf(current);
+  // Revisions are of the document alone: who may see it is not part of them.
+  const { members: _members, ...now } = documentOf(current);
   const fields = changedFields(old, now);
   return (
     <section className="revision-diff" aria-labelledby="diff-title">

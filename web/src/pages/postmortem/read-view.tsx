@@ -7,7 +7,9 @@ import { safeUrl } from '../../markdown/safe-url.js';
 import { ACTION_STATUS_LABELS, DETECTION_LABELS, EVENT_KIND_LABELS, FACTOR_LABELS, KIND_LABELS } from '../../postmortem/labels.js';
 import { LIST_KEYS, SECTION_TITLES, sectionDomId, type SectionKey } from '../../postmortem/sections.js';
 import { DerivedDurations } from './editor/key-times-editor.js';
+import { ReviewFacts } from './review-facts.js';
 import { TableHead } from '../../components/table-head.js';
+import { FactList } from '../../components/fact-list.js';
 
 function Section({ section, title, children }: { section: SectionKey; title?: string; children: ReactNode }) {
   return (
@@ -52,14 +54,7 @@ function Facts({ pm }: { pm: Postmortem }) {
   ];
   return (
     <section id={sectionDomId('metadata')} className="read-section facts">
-      <dl className="fact-list">
-        {facts.map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} />
       <table className="times-table">
         <caption>Key times</caption>
         <tbody>
@@ -199,6 +194,7 @@ export function ReadView({ pm }: { pm: Postmortem }) {
         <TextList key={key} section={key} items={pm[key]} />
       ))}
       <ActionItems pm={pm} />
+      <ReviewFacts review={pm.review} />
       {pm.otherSections.map((other, i) => (
         <section key={i} className="read-section">
           {other.heading === '' ? null : <h2>{other.heading}</h2>}

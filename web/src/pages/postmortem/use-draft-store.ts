@@ -14,7 +14,11 @@ export function useDraftStore(initial: PostmortemView): { store: DraftStore; sna
     document.addEventListener('visibilitychange', saveOnHide);
     return () => {
       document.removeEventListener('visibilitychange', saveOnHide);
-      void store.flush().finally(() => store.dispose());
+      // Stop at once, then save what is pending: React may run this effect again on the same store (a Suspense
+      // boundary above hides and shows the page while a lazy part loads), and a stop that waited for the save
+      // would come after that new start and leave the store stopped, never saving again.
+      store.dispose();
+      void store.flush();
     };
   }, [store]);
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);

@@ -1,15 +1,15 @@
 /** What every section editor is given: the draft, a way to change it, and the findings. */
-import type { Postmortem } from '../../../../../src/core/postmortem.schema.js';
+import type { EditableDocument } from '../../../editing/document.js';
 import type { PlacedFinding } from '../use-lint.js';
 
 export interface EditorProps {
-  draft: Postmortem;
-  edit(recipe: (doc: Postmortem) => Postmortem): void;
+  draft: EditableDocument;
+  edit(recipe: (doc: EditableDocument) => EditableDocument): void;
   findings: readonly PlacedFinding[];
 }
 
 /** A recipe that sets one top-level field. */
-export function setField<K extends keyof Postmortem>(key: K, value: Postmortem[K]): (doc: Postmortem) => Postmortem {
+export function setField<K extends keyof EditableDocument>(key: K, value: EditableDocument[K]): (doc: EditableDocument) => EditableDocument {
   return (doc) => ({ ...doc, [key]: value });
 }
 

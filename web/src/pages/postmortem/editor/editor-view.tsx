@@ -6,6 +6,7 @@ import { FactorsEditor } from './factors-editor.js';
 import { MetadataEditor } from './metadata-editor.js';
 import { PeopleList } from './people-list.js';
 import { ImpactEditor, ProseEditor } from './prose-editor.js';
+import { ReviewEditor } from './review-editor.js';
 import { StringListEditor } from './string-list-editor.js';
 import { TimelineEditor } from './timeline-editor.js';
 
@@ -28,6 +29,7 @@ export function EditorView(props: EditorProps) {
         <StringListEditor key={key} {...props} section={key} />
       ))}
       <ActionItemsEditor {...props} peopleList={PEOPLE} />
+      <ReviewEditor {...props} peopleList={PEOPLE} />
     </div>
   );
 }

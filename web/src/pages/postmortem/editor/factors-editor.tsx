@@ -16,7 +16,7 @@ function nextItemId(doc: Postmortem): string {
 }
 
 /** Links (or unlinks) factor `f` and action item `a`; an item without an id gets one first. */
-function toggleLink(doc: Postmortem, f: number, a: number, linked: boolean): Postmortem {
+function toggleLink<D extends Postmortem>(doc: D, f: number, a: number, linked: boolean): D {
   const item = doc.actionItems[a];
   if (item === undefined) return doc;
   const id = item.id ?? nextItemId(doc);

@@ -1,5 +1,5 @@
 /** Key times entered in the user's zone, each shown in UTC beside it, and the durations derived from them. */
-import type { KeyTimes } from '../../../../../src/core/postmortem.schema.js';
+import type { KeyTimes, Postmortem } from '../../../../../src/core/postmortem.schema.js';
 import { deriveMetrics } from '../../../../../src/core/derived.js';
 import { TextField } from '../../../components/fields.js';
 import { formatMinutes, formatUtc, fromLocalInput, localZoneName, toLocalInput } from '../../../editing/local-time.js';
@@ -14,7 +14,7 @@ const TIME_LABELS: Record<keyof KeyTimes, string> = {
 };
 
 /** Duration and time-to-X, recomputed from the draft on every keystroke (never typed). */
-export function DerivedDurations({ draft }: Pick<EditorProps, 'draft'>) {
+export function DerivedDurations({ draft }: { draft: Postmortem }) {
   const derived = deriveMetrics(draft);
   const rows: [string, number | null][] = [
     ['Duration', derived.durationMinutes],

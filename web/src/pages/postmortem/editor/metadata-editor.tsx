@@ -1,4 +1,4 @@
-/** Title, severity, kind, people, services, teams, tags, restriction, detection, and the key times. */
+/** Title, severity, kind, people, services, teams, tags, detection, restriction and members, and the key times. */
 import type { DetectionMethod, Kind, Severity } from '../../../../../src/core/postmortem.schema.js';
 import { CheckboxField, SelectField, TextField } from '../../../components/fields.js';
 import { ListInput } from '../../../components/list-input.js';
@@ -6,6 +6,7 @@ import { DETECTION_LABELS, KIND_LABELS, SEVERITY_LABELS } from '../../../postmor
 import { EditorSection } from './editor-section.js';
 import { setField, type EditorProps } from './editor-props.js';
 import { DerivedDurations, KeyTimesEditor } from './key-times-editor.js';
+import { MembersInput } from './members-input.js';
 
 /** Empty text means "not set" (null) for the optional text fields. */
 function orNull(text: string): string | null {
@@ -34,6 +35,7 @@ export function MetadataEditor({ draft, edit, findings, peopleList }: EditorProp
         />
         <TextField label="Who or what detected it" value={draft.detection.by ?? ''} onChange={(v) => edit((doc) => ({ ...doc, detection: { ...doc.detection, by: orNull(v) } }))} />
         <CheckboxField label="Restricted (a security incident: only its members and admins can see it)" checked={draft.restricted} onChange={(v) => edit(setField('restricted', v))} />
+        <MembersInput members={draft.members} restricted={draft.restricted} onChange={(v) => edit(setField('members', v))} />
       </div>
       <KeyTimesEditor draft={draft} edit={edit} />
       <DerivedDurations draft={draft} />
