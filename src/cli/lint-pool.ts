@@ -1,11 +1,12 @@
 /** Linting many files on worker threads: batches are handed out as workers free up; outcomes keep their order. */
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../core/errors.js';
-import type { LintOutcome } from './lint-target.js';
+import type { BatchOutcomes, ShowOptions } from './lint-batch.js';
 
 /** What each worker is started with. */
 export interface WorkerSetup {
   configPath: string | undefined;
+  show: ShowOptions;
 }
 
 /** A batch of absolute file paths to lint. */
@@ -15,17 +16,16 @@ export interface BatchRequest {
 }
 
 /** A batch's outcomes, or why it failed (`expected` for Debrief's own errors, such as a bad config). */
-export type BatchReply = { id: number; outcomes: LintOutcome[] } | { id: number; error: { message: string; expected: boolean } };
+export type BatchReply = { id: number; batch: BatchOutcomes } | { id: number; error: { message: string; expected: boolean } };
 
 /** Files per batch: small enough to balance the workers, large enough to keep messaging cheap. */
 const BATCH_SIZE = 16;
 
-/** Lints files on `workerCount` worker threads; rejects on the first failed batch. */
-export async function lintInPool(files: readonly string[], configPath: string | undefined, workerCount: number): Promise<LintOutcome[]> {
+/** Lints files on `workerCount` worker threads; one packed batch per BATCH_SIZE files, in order; rejects on the first failed batch. */
+export async function lintInPool(files: readonly string[], setup: WorkerSetup, workerCount: number): Promise<BatchOutcomes[]> {
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push(files.slice(i, i + BATCH_SIZE));
-  const outcomesByBatch: LintOutcome[][] = new Array(batches.length);
-  const setup: WorkerSetup = { configPath };
+  const outcomesByBatch: BatchOutcomes[] = new Array(batches.length);
   const workers = Array.from({ length: Math.min(workerCount, batches.length) }, () =>
     new Worker(new URL('./lint-worker.js', import.meta.url), { workerData: setup }),
   );
@@ -46,7 +46,7 @@ export async function lintInPool(files: readonly string[], configPath: string | 
                 reject(reply.error.expected ? new InputError(reply.error.message) : new Error(reply.error.message));
                 return;
               }
-              outcomesByBatch[reply.id] = reply.outcomes;
+              outcomesByBatch[reply.id] = reply.batch;
               sendNext();
             });
             worker.on('error', reject);
@@ -58,5 +58,5 @@ export async function lintInPool(files: readonly string[], configPath: string | 
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return outcomesByBatch.flat();
+  return outcomesByBatch;
 }

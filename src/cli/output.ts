@@ -15,9 +15,9 @@ export function guardStdout(): void {
   });
 }
 
-/** Writes text to stdout unless the reader has gone away. */
-export function writeOut(text: string): void {
-  if (stdoutClosed || text === '') return;
+/** Writes text (or bytes) to stdout unless the reader has gone away. */
+export function writeOut(text: string | Uint8Array): void {
+  if (stdoutClosed || text.length === 0) return;
   process.stdout.write(text);
 }
 

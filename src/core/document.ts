@@ -74,3 +74,19 @@ export interface ParsedDocument {
 export function lineSpan(from: number, to: number = from): SourceSpan {
   return { line: from, column: 1, endLine: to, endColumn: 1 };
 }
+
+/** Span keys made so far, by field and suffix: the same keys recur in every document, so each is built once. */
+const SPAN_KEYS = new Map<string, string[]>();
+const MAX_CACHED_INDEX = 1_000;
+
+/** The `spans` key of the `n`th entry of a list field: `timeline.3`, or `actionItems.0.owner` with a suffix. */
+export function spanKey(field: string, n: number, suffix = ''): string {
+  if (n >= MAX_CACHED_INDEX) return `${field}.${n}${suffix}`;
+  const group = field + suffix;
+  let keys = SPAN_KEYS.get(group);
+  if (keys === undefined) {
+    keys = [];
+    SPAN_KEYS.set(group, keys);
+  }
+  return (keys[n] ??= `${field}.${n}${suffix}`);
+}

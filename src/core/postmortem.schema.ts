@@ -3,6 +3,7 @@
  * for validation of JSON input and for the published JSON Schema.
  */
 import { z } from 'zod';
+import { DETECTION_METHODS, EVENT_KINDS } from './vocabulary.js';
 
 /** An ISO 8601 instant in UTC, e.g. `2024-03-01T14:05:00Z` (milliseconds allowed). */
 export const utcInstant = z
@@ -19,19 +20,8 @@ const list = z.array(z.string());
 export const severitySchema = z.enum(['SEV1', 'SEV2', 'SEV3', 'SEV4']);
 export const statusSchema = z.enum(['draft', 'in_review', 'final', 'published']);
 export const kindSchema = z.enum(['full', 'lightweight', 'near_miss']);
-export const eventKindSchema = z.enum([
-  'change',
-  'alert',
-  'detection',
-  'escalation',
-  'acknowledgement',
-  'investigation',
-  'decision',
-  'mitigation',
-  'resolution',
-  'communication',
-]);
-export const detectionMethodSchema = z.enum(['monitoring', 'customer_report', 'internal']);
+export const eventKindSchema = z.enum(EVENT_KINDS);
+export const detectionMethodSchema = z.enum(DETECTION_METHODS);
 export const factorCategorySchema = z.enum(['process', 'technical', 'cultural', 'environmental']);
 export const prioritySchema = z.enum(['P1', 'P2', 'P3']);
 export const actionStatusSchema = z.enum(['open', 'in_progress', 'done', 'verified', 'wont_do']);

@@ -1,5 +1,5 @@
 /** How findings on action items name and locate the item they are about. */
-import type { ParsedDocument, SourceSpan } from '../core/document.js';
+import { spanKey, type ParsedDocument, type SourceSpan } from '../core/document.js';
 import type { ActionItem } from '../core/postmortem.schema.js';
 import { locate } from './locate.js';
 import { quote } from './quote.js';
@@ -11,6 +11,6 @@ export function itemLabel(item: ActionItem, index: number): string {
 
 /** Where an item's field is written (`owner`, `due`…), else the item's row, else the action-items heading. */
 export function itemSpan(doc: ParsedDocument, index: number, field?: string): SourceSpan {
-  const keys = field ? [`actionItems.${index}.${field}`, `actionItems.${index}`] : [`actionItems.${index}`];
-  return locate(doc, [...keys, 'actionItemsSection'], ['actionItems']);
+  const fieldSpan = field ? doc.spans[spanKey('actionItems', index, `.${field}`)] : undefined;
+  return fieldSpan ?? doc.spans[spanKey('actionItems', index)] ?? locate(doc, ['actionItemsSection'], ['actionItems']);
 }

@@ -1,5 +1,6 @@
 /** The names a document uses for people: author, commander, owners, timeline actors, reviewers and attendees. */
 import type { Postmortem } from '../core/postmortem.schema.js';
+import { memoize } from '../core/memoize.js';
 import { classifyOwner } from './owner-kind.js';
 
 const SYSTEMS = new Set([
@@ -11,16 +12,26 @@ const cache = new WeakMap<Postmortem, readonly string[]>();
 /** More names than this are not looked for (bounded work on hostile input). */
 const MAX_NAMES = 200;
 
-function namesIn(value: string | null, out: Set<string>): void {
-  if (!value) return;
+/** The names of people in one value (an owner, an actor…), in order: each name, then its first name when that differs. */
+function readNames(value: string): string[] {
+  const names: string[] = [];
   for (const part of value.split(SPLIT)) {
     const name = part.replace(/^[*_`\s]+|[*_`\s]+$/g, '').replace(/^@/, '');
     const key = name.toLowerCase();
     if (name.length < 2 || SYSTEMS.has(key) || key.endsWith('bot') || classifyOwner(name, []) !== 'person') continue;
-    out.add(name);
+    names.push(name);
     const first = name.split(/\s+/)[0] ?? name;
-    if (first !== name && first.length >= 3) out.add(first);
+    if (first !== name && first.length >= 3) names.push(first);
   }
+  return names;
+}
+
+/** Owners and actors recur from document to document: their names are remembered. */
+const namesOf = memoize(readNames, 2_000);
+
+function namesIn(value: string | null, out: Set<string>): void {
+  if (!value) return;
+  for (const name of namesOf(value)) out.add(name);
 }
 
 /** Every name the document uses for a person, longest first (cached per postmortem). */

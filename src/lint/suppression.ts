@@ -54,7 +54,7 @@ function enable(open: OpenRange[], closed: Range[], rules: readonly string[] | n
 
 /** Reads the suppression comments of a document; null when it has none. */
 export function readSuppressions(source: string, lines: readonly string[]): Suppressions | null {
-  if (!source.includes('debrief-')) return null;
+  if (!source.includes('<!--') || !source.includes('debrief-')) return null;
   const closed: Range[] = [];
   const open: OpenRange[] = [];
   for (let n = 1; n <= lines.length; n++) {

@@ -3,15 +3,11 @@
  * written in the body (`**Date:** …`, `Created By: …`, `| Severity | 1 |`, `### Date` + value).
  */
 import type { Diagnostic, SourceSpan } from '../core/document.js';
-import {
-  detectionMethodSchema,
-  type KeyTimes,
-  type Kind,
-  type Postmortem,
-  type Status,
-} from '../core/postmortem.schema.js';
+import { memoize } from '../core/memoize.js';
+import type { KeyTimes, Kind, Postmortem, Status } from '../core/postmortem.schema.js';
 import { parseSeverity } from '../core/severity.js';
 import { toUtcInstant } from '../core/time/index.js';
+import { DETECTION_METHODS, isOneOf } from '../core/vocabulary.js';
 
 /** The canonical metadata keys Debrief understands, whatever a document calls them. */
 export type MetaKey =
@@ -37,10 +33,18 @@ const KEY_ALIASES: Record<string, MetaKey> = {
   resolved: 'resolved', end_time: 'resolved', 'end time': 'resolved', 'resolved at': 'resolved', 'incident end': 'resolved',
 };
 
-/** The canonical key for a metadata label as written (`Created By`, `**Date**`, `Incident Commander`), if any. */
-export function metaKey(label: string): MetaKey | null {
+function readMetaKey(label: string): MetaKey | null {
   const key = label.replace(/[*_`]/g, '').replace(/[:\s]+$/, '').trim().toLowerCase().replace(/\s+/g, ' ');
   return KEY_ALIASES[key] ?? null;
+}
+
+/** Labels are short and recur from document to document: their keys are remembered. */
+const SHORT_LABEL = 100;
+const shortMetaKey = memoize(readMetaKey, 2_000);
+
+/** The canonical key for a metadata label as written (`Created By`, `**Date**`, `Incident Commander`), if any. */
+export function metaKey(label: string): MetaKey | null {
+  return label.length <= SHORT_LABEL ? shortMetaKey(label) : readMetaKey(label);
 }
 
 /** One metadata value found in the document, with its place. */
@@ -144,9 +148,9 @@ export function applyStructuredFrontMatter(pm: Postmortem, data: Record<string, 
   if (data.restricted !== undefined) pm.restricted = data.restricted === true || data.restricted === 'true';
   const detection = record('detection');
   if (detection) {
-    const method = detectionMethodSchema.safeParse(detection.method);
-    if (detection.method !== undefined && !method.success) bad(`detection.method: "${String(detection.method)}" is not one of ${detectionMethodSchema.options.join(', ')}`);
-    pm.detection = { method: method.success ? method.data : null, by: asText(detection.by) };
+    const method = isOneOf(DETECTION_METHODS, detection.method) ? detection.method : null;
+    if (detection.method !== undefined && method === null) bad(`detection.method: "${String(detection.method)}" is not one of ${DETECTION_METHODS.join(', ')}`);
+    pm.detection = { method, by: asText(detection.by) };
   }
   const impact = record('impact');
   if (impact) {

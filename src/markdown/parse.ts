@@ -2,7 +2,7 @@
  * Markdown -> postmortem. Reads Debrief's own format exactly and documents written by other teams
  * as well as it can; what it cannot read is kept as written and reported, never guessed, never a crash.
  */
-import type { Diagnostic, ParsedDocument, SectionRole, SourceSpan } from '../core/document.js';
+import { spanKey, type Diagnostic, type ParsedDocument, type SectionRole, type SourceSpan } from '../core/document.js';
 import type { ContributingFactor, FactorCategory, Postmortem } from '../core/postmortem.schema.js';
 import { emptyPostmortem } from '../core/postmortem.js';
 import { findZoneStatement, inferDateOrder, parseDate, type CalendarDate, type ZoneInfo } from '../core/time/index.js';
@@ -76,7 +76,7 @@ function docZoneFrom(lines: readonly string[], outline: ReturnType<typeof outlin
   const scanTo = Math.min(first ? first.headingLine - 1 : lines.length, 400);
   for (let i = 0; i < scanTo; i++) {
     const line = lines[i] ?? '';
-    if (line.length > 2000) continue;
+    if (line === '' || line.length > 2000) continue;
     const zone = findZoneStatement(line);
     if (zone !== null) return zone;
   }
@@ -108,7 +108,7 @@ interface Collector {
 
 function addItems(c: Collector, field: 'wentWell' | 'wentPoorly' | 'surprises' | 'luckyBreaks' | 'lessons' | 'whys', items: readonly SourceText[]): void {
   for (const item of items) {
-    c.spans[`${field}.${c.pm[field].length}`] = item.span;
+    c.spans[spanKey(field, c.pm[field].length)] = item.span;
     c.pm[field].push(item.text);
   }
 }
@@ -133,7 +133,7 @@ function readSection(c: Collector, section: Section, ctx: ExtractContext): void 
     case 'lessonsGroup': case 'lessons': addItems(c, 'lessons', sectionItems(section, lines)); break;
     case 'contributingFactors':
       for (const item of sectionItems(section, lines)) {
-        spans[`contributingFactors.${pm.contributingFactors.length}`] = item.span;
+        spans[spanKey('contributingFactors', pm.contributingFactors.length)] = item.span;
         pm.contributingFactors.push(toFactor(item.text));
       }
       break;
@@ -141,7 +141,7 @@ function readSection(c: Collector, section: Section, ctx: ExtractContext): void 
       const { events, spans: eventSpans } = extractTimeline(section, ctx);
       events.forEach((event, i) => {
         const span = eventSpans[i];
-        if (span) spans[`timeline.${pm.timeline.length}`] = span;
+        if (span) spans[spanKey('timeline', pm.timeline.length)] = span;
         pm.timeline.push(event);
       });
       spans.timelineSection ??= sectionSpan;
@@ -153,8 +153,8 @@ function readSection(c: Collector, section: Section, ctx: ExtractContext): void 
         const n = pm.actionItems.length;
         const span = itemSpans[i];
         const ownerSpan = ownerSpans[i];
-        if (span) spans[`actionItems.${n}`] = span;
-        if (ownerSpan) spans[`actionItems.${n}.owner`] = ownerSpan;
+        if (span) spans[spanKey('actionItems', n)] = span;
+        if (ownerSpan) spans[spanKey('actionItems', n, '.owner')] = ownerSpan;
         pm.actionItems.push(item);
       });
       spans.actionItemsSection ??= sectionSpan;
@@ -230,7 +230,7 @@ export function parseDocument(input: string, options: ParseOptions = {}): Parsed
   }
 
   const format = NATIVE_KEYS.some((key) => key in data) ? 'debrief' : 'foreign';
-  const sections = outline.sections.map(({ tokens: _tokens, ...info }) => info);
+  const sections = outline.sections.map(({ role, heading, level, headingLine, startLine, endLine }) => ({ role, heading, level, headingLine, startLine, endLine }));
   const doc: ParsedDocument = { postmortem: pm, source, format, sections, spans, diagnostics };
   rememberLines(doc, lines);
   return doc;

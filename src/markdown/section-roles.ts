@@ -1,5 +1,6 @@
 /** Which part of a postmortem a heading introduces, across the names teams give their sections. */
 import type { SectionRole } from '../core/document.js';
+import { memoize } from '../core/memoize.js';
 
 /** Tried in order; the first pattern that matches the normalised heading wins. */
 const ROLE_PATTERNS: readonly (readonly [SectionRole, RegExp])[] = [
@@ -31,9 +32,11 @@ export function normaliseHeading(text: string): string {
     .trim();
 }
 
-/** The role a heading gives its section; `other` when it is none we know. */
-export function classifyHeading(text: string): SectionRole {
+function roleOf(text: string): SectionRole {
   const normalised = normaliseHeading(text);
   for (const [role, pattern] of ROLE_PATTERNS) if (pattern.test(normalised)) return role;
   return 'other';
 }
+
+/** The role a heading gives its section; `other` when it is none we know (headings repeat: remembered). */
+export const classifyHeading: (text: string) => SectionRole = memoize(roleOf, 2_000);

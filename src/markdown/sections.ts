@@ -80,12 +80,12 @@ export function outlineDocument(tokens: Token[], lineCount: number, bodyStartLin
     const next = starts[n + 1];
     const endToken = next ? next.start : tokens.length;
     const endLine = next ? next.line - 1 : lineCount;
-    const body = tokens.slice(mark.end, endToken).filter((_, k) => !isTitleToken(title, mark.end + k));
+    const body = withoutTitle(tokens, mark.end, endToken, title);
     return { role: mark.role, heading: mark.text, level: mark.level, headingLine: mark.line, startLine: mark.line + 1, endLine, tokens: body };
   });
 
   const firstStart = starts[0];
-  const preambleTokens = tokens.slice(0, firstStart ? firstStart.start : tokens.length).filter((_, k) => !isTitleToken(title, k));
+  const preambleTokens = withoutTitle(tokens, 0, firstStart ? firstStart.start : tokens.length, title);
   const preambleEnd = firstStart ? firstStart.line - 1 : lineCount;
   const preamble: Section = {
     role: 'other',
@@ -101,4 +101,11 @@ export function outlineDocument(tokens: Token[], lineCount: number, bodyStartLin
 
 function isTitleToken(title: HeadingMark | null, index: number): boolean {
   return title !== null && index >= title.start && index < title.end;
+}
+
+/** The tokens from `start` to `end` without the title's (filtered only when the title lies in that run). */
+function withoutTitle(tokens: readonly Token[], start: number, end: number, title: HeadingMark | null): Token[] {
+  const run = tokens.slice(start, end);
+  if (title === null || title.end <= start || title.start >= end) return run;
+  return run.filter((_, k) => !isTitleToken(title, start + k));
 }

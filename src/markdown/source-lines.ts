@@ -6,7 +6,7 @@ const split = new WeakMap<ParsedDocument, readonly string[]>();
 
 /** Splits a source into lines the way the parser and every rule count them. */
 export function splitLines(source: string): string[] {
-  return source.split(LINE_BREAK);
+  return source.includes('\r') ? source.split(LINE_BREAK) : source.split('\n');
 }
 
 /** Records the lines the parser split `doc.source` into, so that later readers need not split again. */

@@ -7,30 +7,26 @@ export function escapeCell(text: string): string {
 
 /** The text of a cell as `escapeCell` wrote it (raw cell source, without the surrounding pipes). */
 export function unescapeCell(raw: string): string {
-  return raw
-    .trim()
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/\\([\\|])/g, '$1');
+  const text = raw.trim();
+  if (!text.includes('<') && !text.includes('\\')) return text;
+  return text.replace(/<br\s*\/?>/gi, '\n').replace(/\\([\\|])/g, '$1');
 }
 
 /** Splits one table row's source into raw cells, honouring `\|` escapes; leading/trailing pipes dropped. */
 export function splitRow(line: string): string[] {
   const cells: string[] = [];
-  let current = '';
-  let s = line.trim();
-  if (s.startsWith('|')) s = s.slice(1);
+  const trimmed = line.trim();
+  const s = trimmed.startsWith('|') ? trimmed.slice(1) : trimmed;
+  let start = 0;
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (ch === '\\' && i + 1 < s.length) {
-      current += ch + s[i + 1];
-      i++;
-    } else if (ch === '|') {
-      cells.push(current);
-      current = '';
-    } else {
-      current += ch;
+    const code = s.charCodeAt(i);
+    if (code === 0x5c && i + 1 < s.length) i++;
+    else if (code === 0x7c) {
+      cells.push(s.slice(start, i));
+      start = i + 1;
     }
   }
-  if (current.trim() !== '' || !line.trim().endsWith('|')) cells.push(current);
+  const current = s.slice(start);
+  if (current.trim() !== '' || !trimmed.endsWith('|')) cells.push(current);
   return cells;
 }

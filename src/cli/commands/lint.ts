@@ -2,8 +2,8 @@
 import { availableParallelism } from 'node:os';
 import { InputError } from '../../core/errors.js';
 import { formatResults, type Format } from '../../lint/formatters/index.js';
-import type { LintResult } from '../../lint/types.js';
 import { expandInputs } from '../expand-inputs.js';
+import { joinJson, packOutcomes, type BatchOutcomes, type ShowOptions } from '../lint-batch.js';
 import { lintInPool } from '../lint-pool.js';
 import type { LintOutcome } from '../lint-target.js';
 import { writeErr, writeOut } from '../output.js';
@@ -35,21 +35,17 @@ function parseMaxWarnings(value: string | undefined): number | null {
  * Lints every target; many files go to the worker pool (stdin, if given, is then checked last, here).
  * The parser and rules are imported only when this thread lints: the pool's workers load their own.
  */
-async function lintTargets(targets: readonly string[], configPath: string | undefined): Promise<LintOutcome[]> {
+async function lintTargets(targets: readonly string[], configPath: string | undefined, show: ShowOptions): Promise<BatchOutcomes[]> {
   const files = targets.filter((t) => t !== '-');
-  const lintHere = async (target: string): Promise<LintOutcome> => (await import('../lint-target.js')).lintTarget(target, configPath);
-  if (files.length <= POOL_THRESHOLD || POOL_WORKERS < 2) {
+  const lintHere = async (here: readonly string[]): Promise<BatchOutcomes> => {
+    const { lintTarget } = await import('../lint-target.js');
     const outcomes: LintOutcome[] = [];
-    for (const target of targets) outcomes.push(await lintHere(target));
-    return outcomes;
-  }
-  const pooled = await lintInPool(files, configPath, POOL_WORKERS);
-  return targets.includes('-') ? [...pooled, await lintHere('-')] : pooled;
-}
-
-/** A result with its warnings removed (for --quiet). */
-function errorsOnly(result: LintResult): LintResult {
-  return { ...result, messages: result.messages.filter((m) => m.severity === 2), warningCount: 0 };
+    for (const target of here) outcomes.push(await lintTarget(target, configPath));
+    return packOutcomes(outcomes, show);
+  };
+  if (files.length <= POOL_THRESHOLD || POOL_WORKERS < 2) return [await lintHere(targets)];
+  const pooled = await lintInPool(files, { configPath, show }, POOL_WORKERS);
+  return targets.includes('-') ? [...pooled, await lintHere(['-'])] : pooled;
 }
 
 /** True when stdout is a terminal and NO_COLOR does not ask for plain output. */
@@ -61,18 +57,22 @@ function useColor(): boolean {
 export async function lintCommand(inputs: string[], options: LintOptions): Promise<number> {
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const cwd = process.cwd();
-  const outcomes = await lintTargets(await expandInputs(inputs, cwd), options.config);
-  const results = outcomes.map((o) => o.result);
-  const output = formatResults(options.quiet === true ? results.map(errorsOnly) : results, options.format, { color: useColor(), cwd });
-  writeOut(output === '' || output.endsWith('\n') ? output : `${output}\n`);
+  const show: ShowOptions = { asJson: options.format === 'json', quiet: options.quiet === true };
+  const batches = await lintTargets(await expandInputs(inputs, cwd), options.config, show);
+  if (show.asJson) writeOut(joinJson(batches));
+  else {
+    const output = formatResults(batches.flatMap((b) => b.results ?? []), options.format, { color: useColor(), cwd });
+    writeOut(output === '' || output.endsWith('\n') ? output : `${output}\n`);
+  }
 
-  const crashed = outcomes.filter((o) => o.internalError !== undefined);
-  for (const { result, internalError } of crashed) writeErr(`debrief: internal error: ${result.filePath}: ${internalError} (please report this)\n`);
+  const tallies = batches.flatMap((b) => b.tallies);
+  const crashed = tallies.filter((t) => t.internalError !== undefined);
+  for (const { filePath, internalError } of crashed) writeErr(`debrief: internal error: ${filePath}: ${internalError} (please report this)\n`);
   if (crashed.length > 0) return EXIT.usage;
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  const warnings = tallies.reduce((n, t) => n + t.warningCount, 0);
   if (maxWarnings !== null && warnings > maxWarnings) {
     writeErr(`debrief: too many warnings (${warnings}; the maximum is ${maxWarnings})\n`);
     return EXIT.findings;
   }
-  return results.some((r) => r.errorCount > 0) ? EXIT.findings : EXIT.ok;
+  return tallies.some((t) => t.errorCount > 0) ? EXIT.findings : EXIT.ok;
 }

@@ -1,5 +1,6 @@
 /** UTC instants: building them from local parts, formatting them, and reading ISO-like values. */
 import { DateTime } from 'luxon';
+import { memoize } from '../memoize.js';
 import type { CalendarDate } from './dates.js';
 
 /** A time of day, local to some zone. */
@@ -19,13 +20,15 @@ export function formatInstant(at: number, withMs: boolean): string {
   return withMs ? iso : `${iso.slice(0, 19)}Z`;
 }
 
-function fixedOffsetMinutes(zone: string): number | null {
-  if (zone === 'UTC') return 0;
+function readFixedOffset(zone: string): number | null {
   const m = FIXED_ZONE.exec(zone);
   if (m === null) return null;
   const minutes = Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
   return m[1] === '-' ? -minutes : minutes;
 }
+
+/** The offset of a fixed-offset zone name in minutes, null for any other zone (remembered per name). */
+const fixedOffsetMinutes = memoize(readFixedOffset, 1_000);
 
 /** A local date and time at a fixed offset, or null when a part is out of range (Feb 30, 24:61). */
 function fixedInstant(date: CalendarDate, time: LocalTime, offsetMinutes: number): number | null {

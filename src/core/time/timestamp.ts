@@ -205,21 +205,22 @@ function placeholderProblem(s: Scanned, written: string): string | null {
   return datePlaceholder ? `placeholder "${written}"` : `placeholder "${s.placeholder}"`;
 }
 
-function resolve(s: Scanned, written: string, ctx: TimeContext): Pick<TimestampMatch, 'at' | 'problem' | 'zone' | 'zoneFrom'> {
+type Resolved = Pick<TimestampMatch, 'at' | 'problem' | 'zone' | 'zoneFrom'>;
+
+function resolve(s: Scanned, written: string, ctx: TimeContext): Resolved {
   const zone = s.lineZone ?? ctx.zone;
   const zoneFrom = s.lineZone !== null ? 'line' : ctx.zone !== null ? 'context' : null;
-  const base = { zone, zoneFrom } as const;
   const problem = placeholderProblem(s, written) ?? s.date?.problem ?? null;
-  if (problem !== null || s.clock === null) return { ...base, at: null, problem };
-  if (!s.clock.usable) return { ...base, at: null, problem: s.clock.problem };
+  if (problem !== null || s.clock === null) return { zone, zoneFrom, at: null, problem };
+  if (!s.clock.usable) return { zone, zoneFrom, at: null, problem: s.clock.problem };
   const stated = s.date?.date ?? null;
   const date = stated ?? ctx.date;
-  if (date === null) return { ...base, at: null, problem: 'no date for this time' };
+  if (date === null) return { zone, zoneFrom, at: null, problem: 'no date for this time' };
   const zoneName = zone?.zone ?? 'UTC';
   const local = localInstant(date, s.clock, zoneName);
   const at = local === null || stated !== null ? local : rollPastMidnight(local, date, s.clock, zoneName, ctx.previous);
-  if (at === null) return { ...base, at: null, problem: `invalid time "${written}"` };
-  return { ...base, at: formatInstant(at, s.clock.hasFraction), problem: s.clock.problem };
+  if (at === null) return { zone, zoneFrom, at: null, problem: `invalid time "${written}"` };
+  return { zone, zoneFrom, at: formatInstant(at, s.clock.hasFraction), problem: s.clock.problem };
 }
 
 /**
@@ -240,6 +241,7 @@ export function matchLeadingTimestamp(text: string, ctx: TimeContext): Timestamp
   const s = scan(text, head, ctx);
   if (s === null) return null;
   const written = head.slice(s.coreStart, s.coreEnd);
+  const resolved = resolve(s, written, ctx);
   return {
     index: s.index,
     length: s.end - s.index,
@@ -247,6 +249,9 @@ export function matchLeadingTimestamp(text: string, ctx: TimeContext): Timestamp
     rest: text.slice(s.end).trim(),
     date: s.date?.date ?? null,
     approximate: s.approximate,
-    ...resolve(s, written, ctx),
+    at: resolved.at,
+    zone: resolved.zone,
+    zoneFrom: resolved.zoneFrom,
+    problem: resolved.problem,
   };
 }

@@ -1,4 +1,5 @@
 /** action-items/specific: vague actions that nobody can finish or verify ("improve monitoring", "be more careful"). */
+import { memoize } from '../../core/memoize.js';
 import { itemLabel, itemSpan } from '../action-item-refs.js';
 import type { Rule, RuleContext } from '../types.js';
 import { actionTable, exampleDoc } from './example-doc.js';
@@ -29,7 +30,7 @@ const PATTERNS: readonly [RegExp, string][] = [
 ];
 
 /** The rewrite for a vague title, or null when the title is specific enough. */
-function vagueness(title: string): string | null {
+function readVagueness(title: string): string | null {
   const text = title.toLowerCase().replace(/[*_`]/g, '').replace(/[.!\s]+$/, '').trim();
   if (text === '') return FIX;
   for (const [pattern, suggestion] of PATTERNS) if (pattern.test(text)) return suggestion;
@@ -39,6 +40,9 @@ function vagueness(title: string): string | null {
   }
   return null;
 }
+
+/** Titles recur (templates, copied items): the verdict on each is remembered. */
+const vagueness = memoize(readVagueness, 2_000);
 
 function check(ctx: RuleContext): void {
   ctx.doc.postmortem.actionItems.forEach((item, i) => {

@@ -3,9 +3,9 @@
  * as the subject of a failure in What went poorly, Root cause, Contributing factors or the whys.
  * Naming who did what in the timeline or in What went well is fine.
  */
-import type { ParsedDocument } from '../../core/document.js';
+import { countWords } from '../../core/spaces.js';
 import { phraseSpan } from '../locate.js';
-import { findPeople, peopleNames, personMatcher, type PersonMatcher } from '../people.js';
+import { findPeople, peopleNames, personMatcher } from '../people.js';
 import { forEachProseLine } from '../prose.js';
 import type { Rule, RuleContext } from '../types.js';
 import { exampleDoc } from './example-doc.js';
@@ -26,30 +26,11 @@ const MAX_WORDS_BETWEEN = 4;
 const LOOKAHEAD = 80;
 const SENTENCE_END = /[.;!?](?:\s|$)/;
 
-const matchers = new WeakMap<ParsedDocument, PersonMatcher>();
-
-function matcherFor(doc: ParsedDocument): PersonMatcher {
-  let matcher = matchers.get(doc);
-  if (!matcher) {
-    matcher = personMatcher(peopleNames(doc.postmortem));
-    matchers.set(doc, matcher);
-  }
-  return matcher;
-}
-
-function wordCount(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
-}
+/** Words here are separated by control characters and spaces. */
+const isBlank = (code: number): boolean => code <= 32;
 
 function check(ctx: RuleContext): void {
-  const people = matcherFor(ctx.doc);
+  const people = personMatcher(peopleNames(ctx.doc.postmortem));
   forEachProseLine(ctx.doc, ctx.lines, ANALYSIS, (text, line, role) => {
     for (const m of findPeople(text, people)) {
       const after = m.index + m.text.length;
@@ -57,7 +38,7 @@ function check(ctx: RuleContext): void {
       const stop = SENTENCE_END.exec(window);
       if (stop) window = window.slice(0, stop.index);
       const failure = FAILURE.exec(window);
-      if (!failure || wordCount(window.slice(0, failure.index)) > MAX_WORDS_BETWEEN) continue;
+      if (!failure || countWords(window.slice(0, failure.index), isBlank) > MAX_WORDS_BETWEEN) continue;
       const end = after + failure.index + failure[0].length;
       const where = SECTION_NAMES[role as (typeof ANALYSIS)[number]];
       ctx.report({

@@ -1,4 +1,5 @@
 /** structure/summary-length: a summary of two or three sentences — not empty, not an essay. */
+import { countWords } from '../../core/spaces.js';
 import { locate } from '../locate.js';
 import type { Rule, RuleContext } from '../types.js';
 import { exampleDoc } from './example-doc.js';
@@ -7,7 +8,6 @@ const ID = 'structure/summary-length';
 const MAX_SENTENCES = 5;
 const MAX_WORDS = 120;
 const SENTENCE_END = /[.!?]+(?=\s|$)/g;
-const WORD = /\S+/g;
 
 function count(text: string, pattern: RegExp): number {
   let n = 0;
@@ -25,7 +25,7 @@ function check(ctx: RuleContext): void {
     }
     return;
   }
-  const words = count(text, WORD);
+  const words = countWords(text);
   const sentences = Math.max(1, count(text, SENTENCE_END));
   if (sentences <= MAX_SENTENCES && words <= MAX_WORDS) return;
   ctx.report({

@@ -20,24 +20,24 @@ export interface Block {
   end: number;
 }
 
-/** Splits a flat token run into its top-level blocks; tokens without a line map are skipped. */
-export function splitBlocks(tokens: readonly Token[]): Block[] {
+/** Splits a flat token run (`tokens[from..to)`) into its top-level blocks; tokens without a line map are skipped. */
+export function splitBlocks(tokens: readonly Token[], from = 0, to = tokens.length): Block[] {
   const blocks: Block[] = [];
-  let i = 0;
-  while (i < tokens.length) {
+  let i = from;
+  while (i < to) {
     const open = tokens[i] as Token;
     let j = i;
     if (open.nesting === 1) {
       let depth = 0;
-      for (; j < tokens.length; j++) {
+      for (; j < to; j++) {
         depth += (tokens[j] as Token).nesting;
         if (depth === 0) break;
       }
     }
     if (open.nesting !== -1 && open.map) {
       blocks.push({
-        type: open.type.replace(/_open$/, ''),
-        tokens: tokens.slice(i, j + 1),
+        type: open.type.endsWith('_open') ? open.type.slice(0, -'_open'.length) : open.type,
+        tokens: tokens.slice(i, Math.min(j + 1, to)),
         start: open.map[0],
         end: open.map[1],
       });
@@ -49,7 +49,7 @@ export function splitBlocks(tokens: readonly Token[]): Block[] {
 
 /** The blocks inside a container block (a list's items, an item's paragraphs and sublists). */
 export function childBlocks(block: Block): Block[] {
-  return splitBlocks(block.tokens.slice(1, -1));
+  return splitBlocks(block.tokens, 1, block.tokens.length - 1);
 }
 
 /** The raw inline source of a paragraph or heading block ('' for other blocks). */

@@ -34,21 +34,27 @@ const PATTERNS: readonly (readonly [EventKind, RegExp])[] = [
 ];
 
 /**
- * All the patterns in one, each its own capture group, in the same order. At any position the first group
- * that matches is the first pattern that matches there, so one scan that tries every start position finds
- * the first pattern that matches anywhere, as trying the patterns one after another does.
+ * ANY_UP_TO[k]: patterns 0..k in one, each its own capture group, in the same order. At any position the first
+ * group that matches is the first of those patterns that matches there.
  */
-const ANY = new RegExp(PATTERNS.map(([, pattern]) => `(${pattern.source})`).join('|'), 'g');
+const ANY_UP_TO = PATTERNS.map((_, k) => new RegExp(PATTERNS.slice(0, k + 1).map(([, pattern]) => `(${pattern.source})`).join('|'), 'g'));
 
-/** The event kind a timeline text suggests (paged → alert, rolled back → mitigation …), null when no keyword fits. */
+/**
+ * The event kind a timeline text suggests (paged → alert, rolled back → mitigation …), null when no keyword fits:
+ * the first pattern that matches anywhere. After each match only the patterns before the one found are looked for,
+ * after its position (nothing matched before it).
+ */
 export function inferEventKind(text: string): EventKind | null {
   const lower = text.slice(0, 2000).toLowerCase();
   let best = PATTERNS.length;
-  ANY.lastIndex = 0;
-  for (let m = ANY.exec(lower); m !== null && best > 0; m = ANY.exec(lower)) {
-    const group = m.findIndex((captured, i) => i > 0 && captured !== undefined) - 1;
-    if (group >= 0 && group < best) best = group;
-    ANY.lastIndex = m.index + 1;
+  let from = 0;
+  while (best > 0) {
+    const any = ANY_UP_TO[best - 1] as RegExp;
+    any.lastIndex = from;
+    const m = any.exec(lower);
+    if (m === null) break;
+    best = m.findIndex((captured, i) => i > 0 && captured !== undefined) - 1;
+    from = m.index + 1;
   }
   return PATTERNS[best]?.[0] ?? null;
 }

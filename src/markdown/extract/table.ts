@@ -30,8 +30,8 @@ export interface Table {
 /** Cells of one row's source line, with positions; at most MAX_COLUMNS. */
 export function readCells(line: string): Cell[] {
   const raws = splitRow(line).slice(0, MAX_COLUMNS);
-  const trimmedStart = line.length - line.trimStart().length;
-  let offset = trimmedStart + (line.trimStart().startsWith('|') ? 1 : 0);
+  const rest = line.trimStart();
+  let offset = line.length - rest.length + (rest.startsWith('|') ? 1 : 0);
   return raws.map((raw) => {
     const lead = raw.length - raw.trimStart().length;
     const cell: Cell = {
@@ -64,5 +64,6 @@ export function emptyToNull(text: string): string | null {
 
 /** Text of a foreign cell: HTML entities decoded (`S&amp;O` → `S&O`); `<br>` is already a line break. */
 export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
   return text.replace(/&(?:#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,31});/gi, (entity) => unescapeAll(entity));
 }

@@ -1,9 +1,9 @@
 /** Timeline tables: foreign ones (`| Time | Event |`, chia's `| Day | Date (2021) | Time (PT) | Event |`) and our own. */
 import { findZoneStatement } from '../../core/time/index.js';
 import { lineSpan } from '../../core/document.js';
-import { eventKindSchema } from '../../core/postmortem.schema.js';
+import { EVENT_KINDS, isOneOf } from '../../core/vocabulary.js';
 import type { Block } from './blocks.js';
-import { parseOwnTimeCell } from './own-timeline-cell.js';
+import { parseOwnTimeCell, type OwnTime } from './own-timeline-cell.js';
 import { decodeEntities, emptyToNull, readTable } from './table.js';
 import type { Row, Table } from './table.js';
 import type { EventFields, Stamp, TimelineReader } from './timeline-reader.js';
@@ -25,24 +25,29 @@ function roleOf(header: string): Role {
   return 'other';
 }
 
-/** Our own table: our header, and every time cell in one of the forms the renderer writes. */
-function isOwnTable(table: Table): boolean {
+/**
+ * The time cells of our own table, read (null for an empty cell), when it is one: our header, and every
+ * time cell in one of the forms the renderer writes; null for any other table.
+ */
+function ownTimes(table: Table): (OwnTime | null)[] | null {
   const headers = table.header.map((c) => c.text);
-  return (
-    headers[0] === 'Time (UTC)' &&
-    headers[1] === 'Event' &&
-    headers.slice(2).every((h) => OWN_EXTRA_HEADERS.has(h.toLowerCase())) &&
-    table.rows.every((row) => cellText(row, 0) === '' || parseOwnTimeCell(cellText(row, 0)) !== null)
-  );
+  if (headers[0] !== 'Time (UTC)' || headers[1] !== 'Event' || !headers.slice(2).every((h) => OWN_EXTRA_HEADERS.has(h.toLowerCase()))) return null;
+  const times: (OwnTime | null)[] = [];
+  for (const row of table.rows) {
+    const cell = cellText(row, 0);
+    const own = cell === '' ? null : parseOwnTimeCell(cell);
+    if (cell !== '' && own === null) return null;
+    times.push(own);
+  }
+  return times;
 }
 
 function cellText(row: Row, index: number): string {
   return index < 0 ? '' : (row.cells[index]?.text ?? '');
 }
 
-function ownStamp(cell: string, reader: TimelineReader): Stamp {
-  const own = parseOwnTimeCell(cell);
-  if (!own) return reader.unreadable(cell);
+function ownStamp(own: OwnTime | null, reader: TimelineReader): Stamp {
+  if (!own) return reader.unreadable('');
   return {
     at: own.at,
     written: own.written,
@@ -56,21 +61,21 @@ function ownStamp(cell: string, reader: TimelineReader): Stamp {
   };
 }
 
-function readOwnRows(table: Table, reader: TimelineReader): void {
+function readOwnRows(table: Table, times: readonly (OwnTime | null)[], reader: TimelineReader): void {
   const headers = table.header.map((c) => c.text.toLowerCase());
   const who = headers.indexOf('who');
   const kind = headers.indexOf('kind');
   const source = headers.indexOf('source');
-  for (const row of table.rows) {
-    if (row.cells.every((c) => c.text === '')) continue;
-    const kindValue = eventKindSchema.safeParse(cellText(row, kind));
+  table.rows.forEach((row, i) => {
+    if (row.cells.every((c) => c.text === '')) return;
+    const kindValue = cellText(row, kind);
     const fields: EventFields = {
       actor: emptyToNull(cellText(row, who)),
-      kind: kindValue.success ? kindValue.data : null,
+      kind: isOneOf(EVENT_KINDS, kindValue) ? kindValue : null,
       source: emptyToNull(cellText(row, source)),
     };
-    reader.addEvent(ownStamp(cellText(row, 0), reader), cellText(row, 1), lineSpan(row.line), row.line, fields);
-  }
+    reader.addEvent(ownStamp(times[i] ?? null, reader), cellText(row, 1), lineSpan(row.line), row.line, fields);
+  });
 }
 
 function readForeignRows(table: Table, reader: TimelineReader): void {
@@ -103,7 +108,8 @@ export function readTimelineTable(block: Block, reader: TimelineReader, lines: r
   const zone = headers.map((h) => findZoneStatement(h)).find((z) => z !== null) ?? null;
   const saved = reader.time.zone;
   if (zone) reader.time.zone = zone;
-  if (isOwnTable(table)) readOwnRows(table, reader);
+  const times = ownTimes(table);
+  if (times) readOwnRows(table, times, reader);
   else readForeignRows(table, reader);
   reader.time.zone = saved;
 }
