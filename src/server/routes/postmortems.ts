@@ -12,7 +12,7 @@ import { postmortemInputSchema, type PostmortemInput } from '../postmortem-input
 import { createFromInput, createFromMarkdown, patchPostmortem, replacePostmortem } from '../postmortem-writes.js';
 import { etagOf, requiredVersion } from '../preconditions.js';
 import { errorResponses } from '../views/error.js';
-import { diagnosticSchema, diagnosticView, postmortemRow, postmortemRowSchema, postmortemView, postmortemViewJson, postmortemViewSchema } from '../views/postmortem.js';
+import { diagnosticSchema, diagnosticView, postmortemPageJson, postmortemRowSchema, postmortemView, postmortemViewJson, postmortemViewSchema } from '../views/postmortem.js';
 import { idParamsSchema, listQuerySchema } from './postmortems.schemas.js';
 
 const createdSchema = postmortemViewSchema
@@ -69,10 +69,11 @@ export const postmortemRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
         response: { 200: z.object({ items: z.array(postmortemRowSchema), nextCursor: z.string().nullable() }), ...errorResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { limit, cursor, ...filter } = request.query;
       const page = await store.listPostmortems(actor(request), filter, cursor === undefined ? { limit } : { limit, cursor });
-      return { items: page.items.map(postmortemRow), nextCursor: page.nextCursor };
+      // Serialised once per cached page: the JSON text the schema above describes, which the typed reply only takes as an object.
+      return (reply as FastifyReply).type('application/json; charset=utf-8').send(postmortemPageJson(page));
     },
   );
 

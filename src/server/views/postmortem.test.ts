@@ -5,12 +5,12 @@ import { forEachEngine, storePerTest } from '../../../test/store-engines.js';
 import { actors, samplePostmortem } from '../../../test/store-fixtures.js';
 import { NotFoundError } from '../../core/errors.js';
 import { parseDocument } from '../../markdown/parse.js';
-import { postmortemView, postmortemViewJson } from './postmortem.js';
+import { postmortemPageJson, postmortemView, postmortemViewJson } from './postmortem.js';
 
 forEachEngine((engine) => {
   const store = storePerTest(engine);
 
-  describe('postmortemViewJson', () => {
+  describe('answers built as JSON text', () => {
     it('gives exactly the JSON of postmortemView for every corpus document, stored and read back', async () => {
       // Real documents: non-ASCII text, quotes, backslashes, empty and full sections, with and without times.
       for (const file of CORPUS_POSTMORTEMS) {
@@ -33,6 +33,16 @@ forEachEngine((engine) => {
       const created = await store().createPostmortem(actors.editor, samplePostmortem({ restricted: true }));
       await expect(store().getPostmortemText(actors.viewer, created.id)).rejects.toBeInstanceOf(NotFoundError);
       await expect(store().getPostmortemText(actors.admin, 'no-such-id')).rejects.toBeInstanceOf(NotFoundError);
+    });
+
+    it('serialises a list page as {items, nextCursor}, and a new page of the store anew after a write', async () => {
+      const created = await store().createPostmortem(actors.editor, samplePostmortem());
+      const first = await store().listPostmortems(actors.editor, {}, { limit: 10 });
+      expect(JSON.parse(postmortemPageJson(first))).toEqual({ items: [expect.objectContaining({ id: created.id, version: 1 })], nextCursor: null });
+      expect(postmortemPageJson(await store().listPostmortems(actors.editor, {}, { limit: 10 }))).toBe(postmortemPageJson(first));
+      await store().updatePostmortem(actors.editor, created.id, 1, { ...created.postmortem, title: 'Renamed' });
+      const after = JSON.parse(postmortemPageJson(await store().listPostmortems(actors.editor, {}, { limit: 10 }))) as { items: { title: string; version: number }[] };
+      expect(after.items[0]).toMatchObject({ title: 'Renamed', version: 2 });
     });
   });
 });

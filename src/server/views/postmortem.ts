@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Diagnostic } from '../../core/document.js';
 import { derivedSchema, showPostmortem, shownPostmortemSchema } from '../../core/shown-postmortem.js';
 import { keyTimesSchema, kindSchema, severitySchema, statusSchema } from '../../core/postmortem.schema.js';
-import type { PostmortemSummary, StoredPostmortem, StoredPostmortemText } from '../../store/store.types.js';
+import type { Page, PostmortemSummary, StoredPostmortem, StoredPostmortemText } from '../../store/store.types.js';
 
 const storedFields = {
   id: z.string(),
@@ -86,6 +86,19 @@ export const postmortemRowSchema = z
   .meta({ id: 'PostmortemRow' });
 
 /** The list row of one postmortem: the store's summary as it is (computed when the postmortem was written). */
-export function postmortemRow(summary: PostmortemSummary): z.infer<typeof postmortemRowSchema> {
+function postmortemRow(summary: PostmortemSummary): z.infer<typeof postmortemRowSchema> {
   return summary;
+}
+
+/** Pages already serialised: the store's list cache hands out the same page object until anything changes. */
+const pageTexts = new WeakMap<Page<PostmortemSummary>, string>();
+
+/** The JSON of a list page (`{items, nextCursor}`), serialised once per page object the store hands out. */
+export function postmortemPageJson(page: Page<PostmortemSummary>): string {
+  let text = pageTexts.get(page);
+  if (text === undefined) {
+    text = JSON.stringify({ items: page.items.map(postmortemRow), nextCursor: page.nextCursor });
+    pageTexts.set(page, text);
+  }
+  return text;
 }
