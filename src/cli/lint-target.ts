@@ -4,6 +4,7 @@ import { loadConfigFor } from '../lint/config.js';
 import { lintDocument } from '../lint/engine.js';
 import type { LintResult } from '../lint/types.js';
 import { parseDocument } from '../markdown/parse.js';
+import { packOutcomes, type BatchOutcomes, type ShowOptions } from './lint-batch.js';
 import { readDocument, STDIN_LABEL } from './read-document.js';
 
 /** The rule id under which unreadable, binary, invalid or oversized files are reported. */
@@ -48,4 +49,11 @@ export async function lintTarget(target: string, configPath: string | undefined)
       internalError: message,
     };
   }
+}
+
+/** Lints targets one after the other and packs their outcomes as `show` asks: a worker's batch, or the command's own. */
+export async function lintBatch(targets: readonly string[], configPath: string | undefined, show: ShowOptions): Promise<BatchOutcomes> {
+  const outcomes: LintOutcome[] = [];
+  for (const target of targets) outcomes.push(await lintTarget(target, configPath));
+  return packOutcomes(outcomes, show);
 }

@@ -1,9 +1,8 @@
 /** A worker thread of the lint pool: lints the batches of files it is sent and posts the packed outcomes back. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { DebriefError } from '../core/errors.js';
-import { packOutcomes } from './lint-batch.js';
 import type { BatchReply, BatchRequest, WorkerSetup } from './lint-pool.js';
-import { lintTarget } from './lint-target.js';
+import { lintBatch } from './lint-target.js';
 
 const port = parentPort;
 if (port === null) throw new Error('lint-worker must run in a worker thread');
@@ -12,9 +11,7 @@ const { configPath, show } = workerData as WorkerSetup;
 port.on('message', async ({ id, targets }: BatchRequest) => {
   let reply: BatchReply;
   try {
-    const outcomes = [];
-    for (const target of targets) outcomes.push(await lintTarget(target, configPath));
-    reply = { id, batch: packOutcomes(outcomes, show) };
+    reply = { id, batch: await lintBatch(targets, configPath, show) };
   } catch (error) {
     reply = { id, error: { message: error instanceof Error ? error.message : String(error), expected: error instanceof DebriefError } };
   }

@@ -3,9 +3,8 @@ import { availableParallelism } from 'node:os';
 import { InputError } from '../../core/errors.js';
 import { formatResults, type Format } from '../../lint/formatters/index.js';
 import { expandInputs } from '../expand-inputs.js';
-import { joinJson, packOutcomes, type BatchOutcomes, type ShowOptions } from '../lint-batch.js';
+import { joinJson, type BatchOutcomes, type ShowOptions } from '../lint-batch.js';
 import { lintInPool } from '../lint-pool.js';
-import type { LintOutcome } from '../lint-target.js';
 import { writeErr, writeOut } from '../output.js';
 import { EXIT } from '../report-error.js';
 
@@ -37,12 +36,7 @@ function parseMaxWarnings(value: string | undefined): number | null {
  */
 async function lintTargets(targets: readonly string[], configPath: string | undefined, show: ShowOptions): Promise<BatchOutcomes[]> {
   const files = targets.filter((t) => t !== '-');
-  const lintHere = async (here: readonly string[]): Promise<BatchOutcomes> => {
-    const { lintTarget } = await import('../lint-target.js');
-    const outcomes: LintOutcome[] = [];
-    for (const target of here) outcomes.push(await lintTarget(target, configPath));
-    return packOutcomes(outcomes, show);
-  };
+  const lintHere = async (here: readonly string[]): Promise<BatchOutcomes> => (await import('../lint-target.js')).lintBatch(here, configPath, show);
   if (files.length <= POOL_THRESHOLD || POOL_WORKERS < 2) return [await lintHere(targets)];
   const pooled = await lintInPool(files, { configPath, show }, POOL_WORKERS);
   return targets.includes('-') ? [...pooled, await lintHere(['-'])] : pooled;
