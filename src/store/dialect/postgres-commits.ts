@@ -65,7 +65,8 @@ export function watchCommits(clientConfig: pg.ClientConfig, schema: string): Com
 
   return {
     count() {
-      if (!listening && client === undefined && retry === undefined && !closed) connect();
+      // Connects when nothing is connected or waiting to reconnect (connect() itself refuses once closed).
+      if (client === undefined && retry === undefined) connect();
       return listening ? commits : undefined;
     },
     async announce(trx) {
