@@ -74,10 +74,11 @@ async function fromBearer(store: Store, header: string): Promise<User> {
 
 /** Authenticates one request; throws 401, 403 (CSRF, role) or leaves `request.user` set. */
 async function authenticate(store: Store, request: FastifyRequest): Promise<void> {
-  const config = request.routeOptions.config;
+  // One read: Fastify builds a new routeOptions object on every access.
+  const { config, url } = request.routeOptions;
   // The route's pattern and the raw URL: `/api/%761/users` reaches the route of `/api/v1/users`, and an unknown
   // `/api/v1/…` may reach the web app's catch-all route.
-  const underApi = [request.routeOptions.url, request.url].some((path) => path?.startsWith(`${API_PREFIX}/`));
+  const underApi = [url, request.url].some((path) => path?.startsWith(`${API_PREFIX}/`));
   if (config.public === true || !underApi) return;
   const authorization = request.headers.authorization;
   if (authorization !== undefined) {

@@ -12,7 +12,7 @@ import { postmortemInputSchema, type PostmortemInput } from '../postmortem-input
 import { createFromInput, createFromMarkdown, patchPostmortem, replacePostmortem } from '../postmortem-writes.js';
 import { etagOf, requiredVersion } from '../preconditions.js';
 import { errorResponses } from '../views/error.js';
-import { diagnosticSchema, diagnosticView, postmortemPageJson, postmortemRowSchema, postmortemView, postmortemViewJson, postmortemViewSchema } from '../views/postmortem.js';
+import { diagnosticSchema, diagnosticView, postmortemPageBody, postmortemRowSchema, postmortemView, postmortemViewBody, postmortemViewSchema } from '../views/postmortem.js';
 import { idParamsSchema, listQuerySchema } from './postmortems.schemas.js';
 
 const createdSchema = postmortemViewSchema
@@ -72,8 +72,8 @@ export const postmortemRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
     async (request, reply) => {
       const { limit, cursor, ...filter } = request.query;
       const page = await store.listPostmortems(actor(request), filter, cursor === undefined ? { limit } : { limit, cursor });
-      // Serialised once per cached page: the JSON text the schema above describes, which the typed reply only takes as an object.
-      return (reply as FastifyReply).type('application/json; charset=utf-8').send(postmortemPageJson(page));
+      // Encoded once per cached page: the JSON the schema above describes, which the typed reply only takes as an object.
+      return (reply as FastifyReply).type('application/json; charset=utf-8').send(postmortemPageBody(page));
     },
   );
 
@@ -97,10 +97,9 @@ export const postmortemRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
         reply.header('etag', etagOf(stored.version)).type(`${MARKDOWN}; charset=utf-8`);
         return renderMarkdown(stored.postmortem);
       }
-      // The stored document text goes out as it is, never parsed and serialised again.
+      // The stored document text goes out as it is, never parsed and serialised again, and encoded once per cached read.
       const stored = await store.getPostmortemText(actor(request), request.params.id);
-      reply.header('etag', etagOf(stored.version)).type('application/json; charset=utf-8');
-      return postmortemViewJson(stored);
+      return (reply as FastifyReply).header('etag', etagOf(stored.version)).type('application/json; charset=utf-8').send(postmortemViewBody(stored));
     },
   );
 

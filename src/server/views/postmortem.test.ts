@@ -5,7 +5,7 @@ import { forEachEngine, storePerTest } from '../../../test/store-engines.js';
 import { actors, samplePostmortem } from '../../../test/store-fixtures.js';
 import { NotFoundError } from '../../core/errors.js';
 import { parseDocument } from '../../markdown/parse.js';
-import { postmortemPageJson, postmortemView, postmortemViewJson } from './postmortem.js';
+import { postmortemPageBody, postmortemView, postmortemViewBody, postmortemViewJson } from './postmortem.js';
 
 forEachEngine((engine) => {
   const store = storePerTest(engine);
@@ -35,14 +35,24 @@ forEachEngine((engine) => {
       await expect(store().getPostmortemText(actors.admin, 'no-such-id')).rejects.toBeInstanceOf(NotFoundError);
     });
 
+    it('encodes a read once per entry the store hands out, and the entry read after a write anew', async () => {
+      const created = await store().createPostmortem(actors.editor, samplePostmortem({ summary: 'Ünïcode “quotes” survive encoding.' }));
+      const stored = await store().getPostmortemText(actors.editor, created.id);
+      const body = postmortemViewBody(stored);
+      expect(body.toString('utf8')).toBe(postmortemViewJson(stored));
+      expect(postmortemViewBody(stored)).toBe(body);
+      await store().updatePostmortem(actors.editor, created.id, 1, { ...created.postmortem, title: 'Renamed' });
+      expect(JSON.parse(postmortemViewBody(await store().getPostmortemText(actors.editor, created.id)).toString('utf8'))).toMatchObject({ title: 'Renamed', version: 2 });
+    });
+
     it('serialises a list page as {items, nextCursor}, and a new page of the store anew after a write', async () => {
       const created = await store().createPostmortem(actors.editor, samplePostmortem());
       const first = await store().listPostmortems(actors.editor, {}, { limit: 10 });
-      expect(JSON.parse(postmortemPageJson(first))).toEqual({ items: [expect.objectContaining({ id: created.id, version: 1 })], nextCursor: null });
-      expect(postmortemPageJson(await store().listPostmortems(actors.editor, {}, { limit: 10 }))).toBe(postmortemPageJson(first));
+      const page = (body: Buffer) => JSON.parse(body.toString('utf8')) as { items: { title: string; version: number }[]; nextCursor: string | null };
+      expect(page(postmortemPageBody(first))).toEqual({ items: [expect.objectContaining({ id: created.id, version: 1 })], nextCursor: null });
+      expect(postmortemPageBody(first)).toBe(postmortemPageBody(first));
       await store().updatePostmortem(actors.editor, created.id, 1, { ...created.postmortem, title: 'Renamed' });
-      const after = JSON.parse(postmortemPageJson(await store().listPostmortems(actors.editor, {}, { limit: 10 }))) as { items: { title: string; version: number }[] };
-      expect(after.items[0]).toMatchObject({ title: 'Renamed', version: 2 });
+      expect(page(postmortemPageBody(await store().listPostmortems(actors.editor, {}, { limit: 10 }))).items[0]).toMatchObject({ title: 'Renamed', version: 2 });
     });
   });
 });
