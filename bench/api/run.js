@@ -53,13 +53,17 @@ async function freshDatabase(engine) {
   return { args: ['--database-url', url], open: { dataDir: join(work, 'api-unused'), databaseUrl: url } };
 }
 
-/** Refreshes the planner's statistics after the bulk seed (autovacuum would, but not before the load starts). */
-async function analyzePostgres() {
+/**
+ * Leaves PostgreSQL at rest after the bulk seed: statistics for the planner, and the vacuum and checkpoint that
+ * autovacuum and the checkpointer would otherwise run on these 2 cores in the middle of the measurements.
+ */
+async function settlePostgres() {
   const client = new pg.Client({ connectionString: PG_URL });
   await client.connect();
   try {
-    await client.query(`set search_path = ${PG_SCHEMA}`);
-    await client.query('analyze');
+    const { rows } = await client.query('select tablename from pg_tables where schemaname = $1', [PG_SCHEMA]);
+    await client.query(`vacuum analyze ${rows.map((r) => `${PG_SCHEMA}.${client.escapeIdentifier(r.tablename)}`).join(', ')}`);
+    await client.query('checkpoint');
   } finally {
     await client.end();
   }
@@ -176,7 +180,7 @@ async function benchEngine(engine) {
   } finally {
     await store.close();
   }
-  if (engine === 'postgres') await analyzePostgres();
+  if (engine === 'postgres') await settlePostgres();
   const hello = await startChild(process.execPath, [join(import.meta.dirname, 'hello.js')], {});
   const server = await startChild(process.execPath, [join(root, 'bin/debrief.js'), 'serve', '--port', '0', ...db.args], { DEBRIEF_LOG_LEVEL: 'warn' });
   const ids = Array.from({ length: COUNT }, (_, n) => benchPostmortem(n).id);
