@@ -8,7 +8,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { openStore } from '../../dist/store/open-store.js';
 import { ACTION_ITEMS_EACH, benchPostmortem, EVENTS_EACH, SEARCH_WORDS } from './generate.js';
-import { startChild, stopChild } from './processes.js';
+import { PINNING, pinLoadGenerator, startChild, stopChild } from './processes.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = join(root, 'bench/.work');
@@ -145,17 +145,24 @@ function operations(ids) {
   };
 }
 
-/** Rounds of the ceiling and get one, alternating, so that both see the same machine; the medians count. */
-const ROUNDS = 3;
+/**
+ * Rounds of the ceiling and get one, alternating, so that both see the same machine; the medians count. Many short
+ * rounds rather than a few long ones: this machine's speed moves within seconds, and a ceiling and a get one a few
+ * seconds apart see more nearly the same machine than ones ten seconds apart.
+ */
+const ROUNDS = 8;
+const ROUND_SECONDS = Math.min(3, SECONDS);
 
-/** The row with the median requests per second. */
+/** The row with the median requests per second (the lower of the middle two when their count is even). */
 function medianRow(rows) {
-  return [...rows].sort((a, b) => a.rps - b.rps)[Math.floor(rows.length / 2)];
+  return [...rows].sort((a, b) => a.rps - b.rps)[Math.floor((rows.length - 1) / 2)];
 }
 
-/** The median of numbers. */
+/** The median of numbers (the mean of the middle two when their count is even). */
 function median(values) {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return Number.isInteger(middle) ? ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2 : (sorted[Math.floor(middle)] ?? 0);
 }
 
 /** Runs one load and prints it. */
@@ -193,8 +200,8 @@ async function benchEngine(engine) {
     const ceilings = [];
     const gets = [];
     for (let round = 1; round <= ROUNDS; round++) {
-      ceilings.push(await measure(`hello-world ceiling, round ${round}`, hello.url, {}));
-      gets.push(await measure(`get one, round ${round}`, server.url, ops['get one'](server.url, headers)));
+      ceilings.push(await measure(`hello-world ceiling, round ${round}`, hello.url, { duration: ROUND_SECONDS }));
+      gets.push(await measure(`get one, round ${round}`, server.url, { ...ops['get one'](server.url, headers), duration: ROUND_SECONDS }));
     }
     rows['get one'] = medianRow(gets);
     for (const name of ['list a page', 'search', 'update (If-Match)']) rows[name] = await measure(name, server.url, ops[name](server.url, headers));
@@ -229,10 +236,12 @@ function targetChecks(engines) {
 }
 
 mkdirSync(work, { recursive: true });
-console.log(`${COUNT} postmortems, ${CONNECTIONS} connections, ${SECONDS} s per operation`);
+pinLoadGenerator();
+const placement = PINNING === null ? 'not pinned (no taskset or one CPU)' : `autocannon on CPU ${PINNING.generator}, servers on CPU ${PINNING.servers}`;
+console.log(`${COUNT} postmortems, ${CONNECTIONS} connections, ${SECONDS} s per operation (ceiling and get one: ${ROUNDS} alternating rounds of ${ROUND_SECONDS} s); ${placement}`);
 const engines = { sqlite: await benchEngine('sqlite') };
 if (await postgresReachable()) engines.postgres = await benchEngine('postgres');
 else console.log(`postgres: not reachable at ${PG_URL}; skipped`);
-const report = `${table(engines)}\n\n${targetChecks(engines)}\n`;
+const report = `Placement: ${placement}.\n\n${table(engines)}\n\n${targetChecks(engines)}\n`;
 writeFileSync(join(work, 'api-results.md'), report);
 console.log(`\n${report}`);
