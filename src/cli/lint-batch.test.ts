@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LintMessage, LintResult } from '../lint/types.js';
-import { joinJson, packOutcomes } from './lint-batch.js';
+import { jsonParts, packOutcomes } from './lint-batch.js';
 import type { LintOutcome } from './lint-target.js';
 
 const message = (severity: 1 | 2, text: string): LintMessage => ({
@@ -28,17 +28,17 @@ const outcomes: LintOutcome[] = [
   { result: result('/a/pm-3.md', [message(2, 'internal error')]), internalError: 'boom' },
 ];
 
-describe('packOutcomes and joinJson', () => {
+describe('packOutcomes and jsonParts', () => {
   it('write exactly what JSON.stringify writes for the whole run, batch by batch', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 3 }), fc.boolean(), (size, quiet) => {
         const batches = [];
         for (let i = 0; i < outcomes.length; i += size) batches.push(packOutcomes(outcomes.slice(i, i + size), { asJson: true, quiet }));
         const shown = packOutcomes(outcomes, { asJson: false, quiet }).results ?? [];
-        expect(joinJson(batches).toString('utf8')).toBe(`${JSON.stringify(shown)}\n`);
+        expect(Buffer.concat(jsonParts(batches)).toString('utf8')).toBe(`${JSON.stringify(shown)}\n`);
       }),
     );
-    expect(joinJson([]).toString('utf8')).toBe('[]\n');
+    expect(Buffer.concat(jsonParts([])).toString('utf8')).toBe('[]\n');
   });
 
   it('keep the counts and internal errors of every file, before --quiet drops warnings', () => {

@@ -48,8 +48,11 @@ export function packOutcomes(outcomes: readonly LintOutcome[], show: ShowOptions
   return { tallies, results: null, json: utf8.encode(JSON.stringify(results).slice(1, -1)) };
 }
 
-/** The JSON array of every batch's results (ESLint's json format), with a final newline. */
-export function joinJson(batches: readonly BatchOutcomes[]): Buffer {
+/**
+ * The JSON array of every batch's results (ESLint's json format) with a final newline, as the pieces to write one
+ * after the other: concatenating them first copied megabytes into fresh memory for nothing.
+ */
+export function jsonParts(batches: readonly BatchOutcomes[]): Uint8Array[] {
   const parts: Uint8Array[] = [Buffer.from('[')];
   for (const batch of batches) {
     if (batch.json === null || batch.json.length === 0) continue;
@@ -57,5 +60,5 @@ export function joinJson(batches: readonly BatchOutcomes[]): Buffer {
     parts.push(batch.json);
   }
   parts.push(Buffer.from(']\n'));
-  return Buffer.concat(parts);
+  return parts;
 }

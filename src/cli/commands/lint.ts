@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { InputError } from '../../core/errors.js';
 import { formatResults, type Format } from '../../lint/formatters/index.js';
 import { expandInputs } from '../expand-inputs.js';
-import { joinJson, type BatchOutcomes, type ShowOptions } from '../lint-batch.js';
+import { jsonParts, type BatchOutcomes, type ShowOptions } from '../lint-batch.js';
 import { lintInPool } from '../lint-pool.js';
 import { writeErr, writeOut } from '../output.js';
 import { EXIT } from '../report-error.js';
@@ -53,7 +53,7 @@ export async function lintCommand(inputs: string[], options: LintOptions): Promi
   const cwd = process.cwd();
   const show: ShowOptions = { asJson: options.format === 'json', quiet: options.quiet === true };
   const batches = await lintTargets(await expandInputs(inputs, cwd), options.config, show);
-  if (show.asJson) writeOut(joinJson(batches));
+  if (show.asJson) for (const part of jsonParts(batches)) writeOut(part);
   else {
     const output = formatResults(batches.flatMap((b) => b.results ?? []), options.format, { color: useColor(), cwd });
     writeOut(output === '' || output.endsWith('\n') ? output : `${output}\n`);
