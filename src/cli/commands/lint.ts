@@ -1,7 +1,7 @@
 /** `debrief lint`: check documents and report findings in the chosen format. */
 import { availableParallelism } from 'node:os';
 import { InputError } from '../../core/errors.js';
-import { formatResults, type Format } from '../../lint/formatters/index.js';
+import type { Format } from '../../lint/formatters/index.js';
 import { expandInputs } from '../expand-inputs.js';
 import { jsonParts, type BatchOutcomes, type ShowOptions } from '../lint-batch.js';
 import { lintInPool } from '../lint-pool.js';
@@ -55,6 +55,9 @@ export async function lintCommand(inputs: string[], options: LintOptions): Promi
   const batches = await lintTargets(await expandInputs(inputs, cwd), options.config, show);
   if (show.asJson) for (const part of jsonParts(batches)) writeOut(part);
   else {
+    // Imported only here: the SARIF formatter loads every rule (~80 ms), which `--format json` never needs and the
+    // worker pool should not wait for.
+    const { formatResults } = await import('../../lint/formatters/index.js');
     const output = formatResults(batches.flatMap((b) => b.results ?? []), options.format, { color: useColor(), cwd });
     writeOut(output === '' || output.endsWith('\n') ? output : `${output}\n`);
   }
