@@ -13,7 +13,7 @@ export interface OutcomeTally {
 
 /**
  * The outcomes of a batch of files, in order. For `--format json` the results are `json`: the items of the
- * JSON array, comma-separated, UTF-8 (made where the files were linted, so the main thread only concatenates);
+ * JSON array, comma-separated, UTF-8 (made where the files were linted, so the main thread only writes them out);
  * otherwise they are `results`. Both have warnings already removed when `quiet`.
  */
 export interface BatchOutcomes {

@@ -1,6 +1,6 @@
 /** The names a document uses for people: author, commander, owners, timeline actors, reviewers and attendees. */
 import type { Postmortem } from '../core/postmortem.schema.js';
-import { memoize } from '../core/memoize.js';
+import { memoize, memoizePerObject } from '../core/memoize.js';
 import { classifyOwner } from './owner-kind.js';
 
 const SYSTEMS = new Set([
@@ -8,7 +8,6 @@ const SYSTEMS = new Set([
   'gitlab', 'jenkins', 'monitoring', 'system', 'automation', 'ci', 'cd', 'sentry', 'nagios', 'zabbix', 'cron',
 ]);
 const SPLIT = /\s*(?:,|;|&|\band\b)\s*/;
-const cache = new WeakMap<Postmortem, readonly string[]>();
 /** More names than this are not looked for (bounded work on hostile input). */
 const MAX_NAMES = 200;
 
@@ -34,10 +33,7 @@ function namesIn(value: string | null, out: Set<string>): void {
   for (const name of namesOf(value)) out.add(name);
 }
 
-/** Every name the document uses for a person, longest first (cached per postmortem). */
-export function peopleNames(pm: Postmortem): readonly string[] {
-  let names = cache.get(pm);
-  if (names) return names;
+function readPeopleNames(pm: Postmortem): readonly string[] {
   const found = new Set<string>();
   namesIn(pm.author, found);
   namesIn(pm.commander, found);
@@ -46,10 +42,11 @@ export function peopleNames(pm: Postmortem): readonly string[] {
   for (const who of pm.review.reviewers) namesIn(who, found);
   for (const who of pm.review.attendees) namesIn(who, found);
   for (const approval of pm.review.approvals) namesIn(approval.by, found);
-  names = [...found].slice(0, MAX_NAMES).sort((a, b) => b.length - a.length);
-  cache.set(pm, names);
-  return names;
+  return [...found].slice(0, MAX_NAMES).sort((a, b) => b.length - a.length);
 }
+
+/** Every name the document uses for a person, longest first (computed once per postmortem). */
+export const peopleNames: (pm: Postmortem) => readonly string[] = memoizePerObject(readPeopleNames);
 
 /** An `@handle`: a letter or digit, then word characters, hyphens, and dots followed by a word character. */
 const HANDLE = /@[A-Za-z0-9](?:[\w-]|\.(?=\w))*/y;
