@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import MarkdownIt from 'markdown-it';
 import { corpusSize, generateCorpus } from './generate.js';
 
@@ -48,16 +49,31 @@ function timeCommand(label, command, args, cwd) {
  */
 const IN_PROCESS_RUNS = 5;
 
-/** Best of `runs` timings of an in-process function, in seconds. */
-function timeInProcess(label, runs, fn) {
+/** Best of `runs` timings of an in-process function (awaited when it returns a promise), in seconds. */
+async function timeInProcess(label, runs, fn) {
   let best = Infinity;
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    fn();
+    await fn();
     best = Math.min(best, (performance.now() - started) / 1000);
   }
   console.log(`${label}: ${best.toFixed(2)} s (best of ${runs})`);
   return best;
+}
+
+/** Worker threads that each hold every `count`-th text and parse+lint their share on demand (bench/lint/engine-worker.js). */
+async function startEngineWorkers(count) {
+  const workers = Array.from({ length: count }, (_, w) => {
+    const mine = (_, i) => i % count === w;
+    return new Worker(new URL('./engine-worker.js', import.meta.url), { workerData: { root, files: files.filter(mine), sources: sources.filter(mine) } });
+  });
+  await Promise.all(workers.map((worker) => new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject))));
+  return workers;
+}
+
+/** One pass of every worker over its share; resolves when the last one is done. */
+function runEngineWorkers(workers) {
+  return Promise.all(workers.map((worker) => new Promise((resolve) => { worker.once('message', resolve); worker.postMessage('run'); })));
 }
 
 // (a) the debrief CLI, end to end (Node start-up, file discovery, reading, parse, lint, JSON output).
@@ -71,7 +87,7 @@ const textlint = timeCommand('textlint', process.execPath, [join(root, 'node_mod
 
 // (d) a bare markdown-it parse of the same texts, in process, files read beforehand.
 const md = new MarkdownIt({ html: true });
-const bareParse = timeInProcess('markdown-it parse', IN_PROCESS_RUNS, () => {
+const bareParse = await timeInProcess('markdown-it parse', IN_PROCESS_RUNS, () => {
   for (const source of sources) md.parse(source, {});
 });
 
@@ -80,9 +96,15 @@ const { parseDocument } = await import(join(root, 'dist/markdown/parse.js'));
 const { lintDocument } = await import(join(root, 'dist/lint/engine.js'));
 const { loadConfigFor } = await import(join(root, 'dist/lint/config.js'));
 const config = await loadConfigFor(files[0]);
-const debriefEngine = timeInProcess('debrief parse+lint', IN_PROCESS_RUNS, () => {
+const debriefEngine = await timeInProcess('debrief parse+lint', IN_PROCESS_RUNS, () => {
   files.forEach((file, i) => lintDocument(parseDocument(sources[i], { filePath: file }), config, file));
 });
+
+// The same work spread over both cores, as the issue allows and the CLI's pool does: two worker threads, each with
+// half of the texts (handed over once, before timing), each pass timed from the first 'run' to the last answer.
+const workers = await startEngineWorkers(2);
+const debriefEngineTwoCores = await timeInProcess('debrief parse+lint, 2 threads', IN_PROCESS_RUNS, () => runEngineWorkers(workers));
+await Promise.all(workers.map((worker) => worker.terminate()));
 
 // (e) micromark is not a dependency: skipped.
 
@@ -90,7 +112,8 @@ const rows = [
   ['debrief lint (CLI, wall)', debriefCli],
   ['markdownlint-cli2 (CLI, wall)', markdownlint],
   ['textlint + write-good (CLI, wall)', textlint],
-  ['debrief parse+lint (in process)', debriefEngine],
+  ['debrief parse+lint (in process, 1 thread)', debriefEngine],
+  ['debrief parse+lint (in process, 2 threads)', debriefEngineTwoCores],
   ['markdown-it parse (in process)', bareParse],
 ];
 const table = [
@@ -104,14 +127,15 @@ const table = [
 const checks = [
   [`debrief ≥${TARGETS.markdownlint}x faster than markdownlint-cli2`, markdownlint / debriefCli >= TARGETS.markdownlint, `${(markdownlint / debriefCli).toFixed(1)}x`],
   [`debrief ≥${TARGETS.textlint}x faster than textlint`, textlint / debriefCli >= TARGETS.textlint, `${(textlint / debriefCli).toFixed(1)}x`],
-  [`debrief parse+lint ≤ ${TARGETS.bareParse}x markdown-it parse`, debriefEngine <= TARGETS.bareParse * bareParse, `${(debriefEngine / bareParse).toFixed(2)}x`],
+  [`debrief parse+lint on 1 thread ≤ ${TARGETS.bareParse}x markdown-it parse`, debriefEngine <= TARGETS.bareParse * bareParse, `${(debriefEngine / bareParse).toFixed(2)}x`],
+  [`debrief parse+lint on both cores ≤ ${TARGETS.bareParse}x markdown-it parse`, debriefEngineTwoCores <= TARGETS.bareParse * bareParse, `${(debriefEngineTwoCores / bareParse).toFixed(2)}x`],
 ];
 const report = [
   `# Lint benchmark`,
   '',
   `${files.length} generated postmortems, ${megabytes.toFixed(1)} MB; Node ${process.version}; ${new Date().toISOString()}.`,
   `CLI rows are the best of ${CLI_RUNS} wall times, Node start-up included; in-process rows are best of ${IN_PROCESS_RUNS} over texts read beforehand.`,
-  'Ratios of CLI rows are against the debrief CLI; of in-process rows against debrief parse+lint.',
+  'Ratios of CLI rows are against the debrief CLI; of in-process rows against debrief parse+lint on 1 thread.',
   '',
   ...table,
   '',
