@@ -30,7 +30,7 @@ function readTimeline(name: string, start: Partial<TimeContext> = {}): Timestamp
     }
     out.push(m);
     ctx.date = m.date ?? ctx.date;
-    ctx.previous = m.at ?? ctx.previous;
+    ctx.previous = m.at !== null ? Date.parse(m.at) : ctx.previous;
   }
   return out;
 }

@@ -1,7 +1,25 @@
 import { parse as parseToml } from 'smol-toml';
 import jsYaml from 'js-yaml';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toUtcInstant } from './instant.js';
+import { formatInstant, toUtcInstant } from './instant.js';
+
+describe('formatInstant', () => {
+  it("writes what toISOString writes, without milliseconds unless asked, for any instant JS dates hold", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: Date.UTC(1000, 0, 1), max: Date.UTC(9999, 11, 31, 23, 59, 59, 999) }), fc.integer({ min: -8.64e15, max: 8.64e15 })), fc.boolean(), (at, withMs) => {
+        const iso = new Date(at).toISOString();
+        expect(formatInstant(at, withMs)).toBe(withMs ? iso : iso.replace(/\.\d{3}Z$/, 'Z'));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('writes the seconds and milliseconds of an ordinary instant', () => {
+    expect(formatInstant(Date.UTC(2024, 2, 1, 4, 5, 6, 7), false)).toBe('2024-03-01T04:05:06Z');
+    expect(formatInstant(Date.UTC(2024, 2, 1, 4, 5, 6, 7), true)).toBe('2024-03-01T04:05:06.007Z');
+  });
+});
 
 describe('toUtcInstant', () => {
   it('reads ISO strings with Z, an offset, or no zone (UTC)', () => {

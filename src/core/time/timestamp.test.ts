@@ -149,18 +149,18 @@ describe('matchLeadingTimestamp: times alone', () => {
   it('rolls past midnight when a time falls more than 12 hours before the previous entry', () => {
     const first = matchLeadingTimestamp('[23:55] @BenTheElder completes the migration', pdt);
     expect(first?.at).toBe('2019-05-31T06:55:00Z');
-    const next = matchLeadingTimestamp('[07:00] Prow is once again merging at its usual rate', { ...pdt, previous: first?.at ?? null });
+    const next = matchLeadingTimestamp('[07:00] Prow is once again merging at its usual rate', { ...pdt, previous: first?.at ? Date.parse(first.at) : null });
     expect(next?.at).toBe('2019-05-31T14:00:00Z');
     expect(next?.date).toBeNull();
   });
 
   it('keeps an entry a little earlier than the previous one as it is', () => {
-    const m = matchLeadingTimestamp('[14:11] @Katharine determines that many things are wrong', { ...pdt, previous: '2019-05-30T21:31:00Z' });
+    const m = matchLeadingTimestamp('[14:11] @Katharine determines that many things are wrong', { ...pdt, previous: Date.parse('2019-05-30T21:31:00Z') });
     expect(m?.at).toBe('2019-05-30T21:11:00Z');
   });
 
   it('does not roll entries that state their own date', () => {
-    expect(at('2019-05-30 07:00', { ...utc, previous: '2019-05-30T23:55:00Z' })).toBe('2019-05-30T07:00:00Z');
+    expect(at('2019-05-30 07:00', { ...utc, previous: Date.parse('2019-05-30T23:55:00Z') })).toBe('2019-05-30T07:00:00Z');
   });
 });
 

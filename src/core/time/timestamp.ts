@@ -14,8 +14,8 @@ export interface TimeContext {
   zone: ZoneInfo | null;
   /** The document's day/month order for numeric dates. */
   dateOrder: DateOrder | null;
-  /** The previous resolved instant on this timeline (UTC ISO), to roll time-only entries past midnight. */
-  previous: string | null;
+  /** The previous resolved instant on this timeline (epoch milliseconds), to roll time-only entries past midnight. */
+  previous: number | null;
 }
 
 /** A timestamp found at the start of a text, and what it resolves to. */
@@ -190,11 +190,9 @@ function addDays(date: CalendarDate, days: number): CalendarDate {
 }
 
 /** Rolls a time-only entry forward by whole local days while it falls more than 12 hours before the previous entry. */
-function rollPastMidnight(at: number, date: CalendarDate, clock: LocalTime, zone: string, previous: string | null): number | null {
+function rollPastMidnight(at: number, date: CalendarDate, clock: LocalTime, zone: string, previous: number | null): number | null {
   if (previous === null) return at;
-  const prev = Date.parse(previous);
-  if (Number.isNaN(prev)) return at;
-  const behind = prev - ROLL_AFTER_MS - at;
+  const behind = previous - ROLL_AFTER_MS - at;
   if (behind <= 0) return at;
   return localInstant(addDays(date, Math.min(Math.ceil(behind / DAY_MS), 366)), clock, zone);
 }

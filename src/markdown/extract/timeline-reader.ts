@@ -47,8 +47,8 @@ function findContextDate(text: string, order: DateOrder | null): CalendarDate | 
   return text.length > MAX_CONTEXT_TEXT ? null : findDate(text, order);
 }
 
-function localDate(at: string, zone: ZoneInfo | null): CalendarDate | null {
-  return (zone ? localDateOf(at, zone.zone) : null) ?? localDateOf(at, 'UTC');
+function localDate(ms: number, zone: ZoneInfo | null): CalendarDate | null {
+  return (zone ? localDateOf(ms, zone.zone) : null) ?? localDateOf(ms, 'UTC');
 }
 
 /** Collects the events of one timeline section and carries date, zone and previous time from line to line. */
@@ -158,8 +158,9 @@ export class TimelineReader {
     this.spans.push(span);
     this.diagnose(stamp, line);
     if (stamp.at !== null) {
-      this.time.previous = stamp.at;
-      const date = localDate(stamp.at, this.time.zone);
+      const ms = Date.parse(stamp.at);
+      this.time.previous = Number.isNaN(ms) ? null : ms;
+      const date = Number.isNaN(ms) ? null : localDate(ms, this.time.zone);
       if (date) this.carryDate(date);
     } else if (stamp.date) {
       this.setDate(stamp.date);
