@@ -40,6 +40,8 @@ const NOT_ONLY_DIGITS = /[^\d/-]/;
 /** Letters or digits right after a date mean it was not one ('2021-12-10x'); 'T' before a time is fine. */
 const GLUED = /[A-Za-z0-9]/;
 const ISO_T = /T\d/y;
+/** One or two digits and a colon start a time of day ('15:21'), never a date: most timeline lines start so. */
+const CLOCK_START = /\d{1,2}:/y;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MAX_SCAN = 10_000;
@@ -99,6 +101,7 @@ function exec(re: RegExp, text: string, pos: number): RegExpExecArray | null {
 }
 
 function readAt(text: string, pos: number, order: DateOrder | null, fallbackYear: number | null): DateReading | null {
+  if (exec(CLOCK_START, text, pos) !== null) return null;
   let m = exec(YEAR_FIRST, text, pos);
   if (m !== null) {
     const [written, yearDigits = '', , month = '', day = ''] = m;
