@@ -21,21 +21,40 @@ const GAP = 'Make the gap systemic: "nothing in the runbook prompted the on-call
 /** Accented Latin letters (the patterns avoid the slow `u` flag). */
 const LATIN = '\\u00C0-\\u024F';
 
-/** The phrases, each with a cheap keyword test that must pass before its pattern runs on a line. */
-const PHRASE_SOURCES: readonly { keywords: RegExp; pattern: string; what: string; suggestion: string }[] = [
-  { keywords: /mistake/i, pattern: String.raw`\b(?:made|makes|make|making) (?:a |an |the |some |several |two |multiple )?(?:[a-z]+ )?mistakes?\b`, what: 'judges a person', suggestion: SYSTEM_ALLOWED },
-  { keywords: /careless|negligen|slopp|incompeten|reckless/i, pattern: String.raw`\b(?:careless(?:ly|ness)?|negligen(?:t|tly|ce)|sloppy|sloppily|sloppiness|incompeten(?:t|tly|ce)|reckless(?:ly|ness)?)\b`, what: 'judges a person', suggestion: SYSTEM_ALLOWED },
-  { keywords: /should(?:n't|n’t)? have|could have/i, pattern: String.raw`\b(?:should(?:n't|n’t)? have (?:known|caught|noticed|realized|realised|spotted)|(?:should|could) have been more careful)\b`, what: 'is hindsight about a person', suggestion: SIGNAL },
-  { keywords: /who /i, pattern: String.raw`\bwho (?:approved|deployed|merged|pushed|shipped|wrote|reviewed|broke|signed off on) (?:this|that|it)\b\??`, what: 'looks for a culprit', suggestion: PROCESS },
-  { keywords: /fault/i, pattern: String.raw`(?:@[\w.-]*\w|\b[A-Za-z${LATIN}][\w${LATIN}.-]*)(?:'s|’s) fault\b`, what: 'assigns blame', suggestion: SYSTEM_ALLOWED },
-  { keywords: /fault|dropped the ball|blam/i, pattern: String.raw`\b(?:my|his|her|their|your) fault\b|\bdropped the ball\b|\bblam(?:e|ed|es|ing)\b`, what: 'assigns blame', suggestion: SYSTEM_ALLOWED },
-  { keywords: /(?:failed|forgot|neglected|omitted) to/i, pattern: String.raw`\b(?:failed|forgot|neglected|omitted) to\b`, what: 'puts the failure on a person', suggestion: GAP },
+/** The phrases, each with the keywords (regex sources) one of which a line must hold before its pattern runs there. */
+const PHRASE_SOURCES: readonly { keywords: readonly string[]; pattern: string; what: string; suggestion: string }[] = [
+  { keywords: ['mistake'], pattern: String.raw`\b(?:made|makes|make|making) (?:a |an |the |some |several |two |multiple )?(?:[a-z]+ )?mistakes?\b`, what: 'judges a person', suggestion: SYSTEM_ALLOWED },
+  { keywords: ['careless', 'negligen', 'slopp', 'incompeten', 'reckless'], pattern: String.raw`\b(?:careless(?:ly|ness)?|negligen(?:t|tly|ce)|sloppy|sloppily|sloppiness|incompeten(?:t|tly|ce)|reckless(?:ly|ness)?)\b`, what: 'judges a person', suggestion: SYSTEM_ALLOWED },
+  { keywords: ["should(?:n't|n’t)? have", 'could have'], pattern: String.raw`\b(?:should(?:n't|n’t)? have (?:known|caught|noticed|realized|realised|spotted)|(?:should|could) have been more careful)\b`, what: 'is hindsight about a person', suggestion: SIGNAL },
+  { keywords: ['who '], pattern: String.raw`\bwho (?:approved|deployed|merged|pushed|shipped|wrote|reviewed|broke|signed off on) (?:this|that|it)\b\??`, what: 'looks for a culprit', suggestion: PROCESS },
+  { keywords: ['fault'], pattern: String.raw`(?:@[\w.-]*\w|\b[A-Za-z${LATIN}][\w${LATIN}.-]*)(?:'s|’s) fault\b`, what: 'assigns blame', suggestion: SYSTEM_ALLOWED },
+  { keywords: ['fault', 'dropped the ball', 'blam'], pattern: String.raw`\b(?:my|his|her|their|your) fault\b|\bdropped the ball\b|\bblam(?:e|ed|es|ing)\b`, what: 'assigns blame', suggestion: SYSTEM_ALLOWED },
+  { keywords: ['(?:failed|forgot|neglected|omitted) to'], pattern: String.raw`\b(?:failed|forgot|neglected|omitted) to\b`, what: 'puts the failure on a person', suggestion: GAP },
 ];
 const PHRASES = PHRASE_SOURCES.map((p) => ({ ...p, regex: new RegExp(p.pattern, 'gi') }));
+type Phrase = (typeof PHRASES)[number];
 const NAMED_FAULT = PHRASES[4];
 const FAILED_TO = PHRASES[6];
-/** A cheap first pass: every phrase above contains one of its keywords; most lines contain none. */
-const TRIGGER = new RegExp(PHRASE_SOURCES.map((p) => p.keywords.source).join('|'), 'i');
+/** Every keyword once, in its own group; KEYWORD_PHRASES[k] are the phrases that group k + 1 calls for. */
+const KEYWORDS = [...new Set(PHRASE_SOURCES.flatMap((p) => p.keywords))];
+const KEYWORD_PHRASES = KEYWORDS.map((keyword) => PHRASES.filter((p) => p.keywords.includes(keyword)));
+/** The first pass over every line, and the only one over most: every phrase contains one of its keywords. */
+const TRIGGER = new RegExp(KEYWORDS.map((keyword) => `(${keyword})`).join('|'), 'gi');
+
+const NO_PHRASES: readonly Phrase[] = [];
+
+/** The phrases whose keywords `text` holds, in PHRASES order; empty (and nothing allocated) for most lines. */
+function phrasesIn(text: string): readonly Phrase[] {
+  TRIGGER.lastIndex = 0;
+  let m = TRIGGER.exec(text);
+  if (m === null) return NO_PHRASES;
+  const found = new Set<Phrase>();
+  for (; m !== null; m = TRIGGER.exec(text)) {
+    const group = m.findIndex((captured, i) => i > 0 && captured !== undefined);
+    for (const phrase of KEYWORD_PHRASES[group - 1] ?? NO_PHRASES) found.add(phrase);
+  }
+  return PHRASES.filter((p) => found.has(p));
+}
 const IT_WAS = /\bit(?: was|'s|’s) $/i;
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'someone', 'somebody', 'i', 'you']);
@@ -94,27 +113,24 @@ function check(ctx: RuleContext): void {
   const people = new Set(peopleNames(ctx.doc.postmortem).map((n) => n.toLowerCase()));
   const extra = extraPattern(ctx.options.blameWords);
   forEachProseLine(ctx.doc, ctx.lines, null, (text, line, role: SectionRole) => {
-    if (TRIGGER.test(text)) {
-      for (const phrase of PHRASES) {
-        if (!phrase.keywords.test(text)) continue;
-        for (const m of text.matchAll(phrase.regex)) {
-          let start = m.index;
-          if (phrase === NAMED_FAULT) {
-            // "Alice's fault", "@bob's fault", not "the config's fault"; "it was" belongs to the phrase.
-            const first = m[0].charAt(0);
-            if (first !== '@' && first === first.toLowerCase()) continue;
-            const before = IT_WAS.exec(text.slice(Math.max(0, start - 7), start));
-            if (before) start -= before[0].length;
-          } else if (phrase === FAILED_TO) {
-            const verb = m[0].split(' ')[0]?.toLowerCase() ?? '';
-            if (verb === 'failed' && role === 'timeline') continue;
-            start = personSubjectStart(text, m.index, verb, people);
-            if (start < 0) continue;
-          } else if (m[0].toLowerCase().startsWith('blam') && text.slice(Math.max(0, start - 4), start).toLowerCase() === 'git ') {
-            continue;
-          }
-          report(ctx, phrase.what, phrase.suggestion, text, line, start, m.index + m[0].length);
+    for (const phrase of phrasesIn(text)) {
+      for (const m of text.matchAll(phrase.regex)) {
+        let start = m.index;
+        if (phrase === NAMED_FAULT) {
+          // "Alice's fault", "@bob's fault", not "the config's fault"; "it was" belongs to the phrase.
+          const first = m[0].charAt(0);
+          if (first !== '@' && first === first.toLowerCase()) continue;
+          const before = IT_WAS.exec(text.slice(Math.max(0, start - 7), start));
+          if (before) start -= before[0].length;
+        } else if (phrase === FAILED_TO) {
+          const verb = m[0].split(' ')[0]?.toLowerCase() ?? '';
+          if (verb === 'failed' && role === 'timeline') continue;
+          start = personSubjectStart(text, m.index, verb, people);
+          if (start < 0) continue;
+        } else if (m[0].toLowerCase().startsWith('blam') && text.slice(Math.max(0, start - 4), start).toLowerCase() === 'git ') {
+          continue;
         }
+        report(ctx, phrase.what, phrase.suggestion, text, line, start, m.index + m[0].length);
       }
     }
     if (extra) {
