@@ -84,6 +84,14 @@ forEachEngine((engine) => {
     await target.restore(iterate(dumped));
     expect(await dumpLines(target)).toEqual(dumped);
   });
+
+  it('refuses a NUL character (PostgreSQL cannot store one) with the line and the field, and keeps nothing', async () => {
+    const target = await engine.openStore();
+    const at = dumped.findIndex((line) => line.includes('"title":"Checkout down"'));
+    const input = dumped.map((line, i) => (i === at ? line.replace('"title":"Checkout down"', '"title":"Checkout\\u0000down"') : line));
+    await expect(target.restore(iterate(input))).rejects.toThrow(`line ${at + 1}: row.document.title: must not contain NUL (U+0000) characters`);
+    expect(await target.countUsers()).toBe(0);
+  });
 });
 
 if (engineNames.includes('postgres')) describe('moving between engines', () => {

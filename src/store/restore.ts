@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import { InputError } from '../core/errors.js';
+import { NUL_MESSAGE, nulPaths } from '../core/nul-text.js';
 import { countRows } from './count-rows.js';
 import type { Connection, Dialect } from './dialect/dialect.js';
 import { DUMP_HEADER, DUMP_TABLES, dumpLineSchema, type DumpLine } from './dump-format.js';
@@ -53,6 +54,9 @@ function parseLine(text: string, line: number): DumpLine {
     const issue = result.error.issues[0];
     throw lineError(line, `${issue?.path.join('.') || 'line'}: ${issue?.message ?? 'not a dump line'}`);
   }
+  // JSON writes U+0000 only as the escape \u0000: most lines cannot hold one.
+  const nul = text.includes('\\u0000') ? nulPaths(result.data)[0] : undefined;
+  if (nul !== undefined) throw lineError(line, `${nul}: ${NUL_MESSAGE} (PostgreSQL cannot store them); remove them from the dump`);
   return result.data;
 }
 
