@@ -106,5 +106,25 @@ forEachEngine((engine) => {
         await reopened.close();
       }
     });
+
+    it('are looked for at each start through an index of the missing ones, not by reading every postmortem', async () => {
+      const options = engine.freshOptions();
+      await (await openStore(options)).close();
+      const raw = await rawConnection(options);
+      try {
+        // The backfill's query; PostgreSQL is told to avoid reading the table, as it would for a handful of rows.
+        const query = 'select id, document from postmortems where summary is null order by id limit 500';
+        const plan =
+          engine.name === 'sqlite'
+            ? (await sql<{ detail: string }>`explain query plan ${sql.raw(query)}`.execute(raw.db)).rows.map((r) => r.detail)
+            : await raw.db.connection().execute(async (conn) => {
+                await sql`set enable_seqscan = off`.execute(conn);
+                return (await sql<{ 'QUERY PLAN': string }>`explain ${sql.raw(query)}`.execute(conn)).rows.map((r) => r['QUERY PLAN']);
+              });
+        expect(plan.join('\n')).toContain('postmortems_summary_missing');
+      } finally {
+        await raw.db.destroy();
+      }
+    });
   });
 });

@@ -6,6 +6,7 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as listSummary from './0002-list-summary.js';
 import * as listOrder from './0003-list-order.js';
+import * as summaryBackfillIndex from './0004-summary-backfill-index.js';
 
 type Engine = 'sqlite' | 'postgres';
 
@@ -15,6 +16,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
     '0001-initial': { up: (db: Kysely<unknown>) => initial.up(db, engine) },
     '0002-list-summary': { up: (db: Kysely<unknown>) => listSummary.up(db) },
     '0003-list-order': { up: (db: Kysely<unknown>) => listOrder.up(db) },
+    '0004-summary-backfill-index': { up: (db: Kysely<unknown>) => summaryBackfillIndex.up(db) },
   };
   return { getMigrations: async () => migrations };
 }
