@@ -184,6 +184,14 @@ forEachEngine((engine) => {
       expect((await server().call('viewer', 'GET', '/api/v1/postmortems?q=%00')).statusCode).toBe(422);
     });
 
+    it('JSON nested thousands of levels deep is refused as input, not a crash, even before sign-in', async () => {
+      const deep = `${'['.repeat(5_000)}${']'.repeat(5_000)}`;
+      const login = await server().call(null, 'POST', '/api/v1/auth/login', { payload: `{"email":"a@b.co","password":"12345678","x":${deep}}`, headers: { 'content-type': 'application/json' } });
+      expect(login.statusCode).toBe(422);
+      const created = await refusedCreate(422, 'invalid_input', { payload: `{"title":"Deep","tags":${deep}}`, contentType: 'application/json' });
+      expect(JSON.stringify(created)).not.toMatch(INTERNALS);
+    });
+
     it('in e-mails and passwords at sign-in are just wrong credentials', async () => {
       for (const value of HOSTILE) {
         const response = await server().app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: value, password: value }, remoteAddress: `10.9.${HOSTILE.indexOf(value)}.1` });
