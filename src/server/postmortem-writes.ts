@@ -1,8 +1,12 @@
-/** The postmortem writes of the API that take more than one step: import, replace, merge-patch, restore. */
+/**
+ * The postmortem writes of the API that take more than one step: import, replace, merge-patch, restore. None of
+ * them moves a postmortem along the review workflow: its status changes only through the transitions route, which
+ * checks the order and the lint gate (workflow.ts).
+ */
 import { completePostmortem } from '../core/complete-postmortem.js';
-import type { Diagnostic } from '../core/document.js';
-import { InputError } from '../core/errors.js';
-import type { Postmortem } from '../core/postmortem.schema.js';
+import { lineSpan, type Diagnostic } from '../core/document.js';
+import { ConflictError, InputError } from '../core/errors.js';
+import type { Postmortem, Status } from '../core/postmortem.schema.js';
 import { parseDocument } from '../markdown/parse.js';
 import { templateSections } from '../markdown/templates.js';
 import type { Actor, Store, StoredPostmortem } from '../store/store.types.js';
@@ -21,42 +25,78 @@ const BODY_FIELDS = [
   'wentWell', 'wentPoorly', 'surprises', 'luckyBreaks', 'lessons', 'actionItems', 'otherSections',
 ] as const satisfies readonly (keyof PostmortemInput)[];
 
+/** Every postmortem starts as a draft. */
+const FIRST_STATUS: Status = 'draft';
+
+/** How to move a postmortem along the workflow instead of writing its status. */
+function transitionsHint(id: string, to: Status): string {
+  return `POST /api/v1/postmortems/${id}/transitions {"to":"${to}"}`;
+}
+
 /**
  * Creates a postmortem from JSON input, defaults filled in (the store makes its creator a member). An input
  * with no body at all (only facts: title, severity, times…) gets the prompts of its kind's template, as
- * `debrief new` writes them.
+ * `debrief new` writes them. It starts as a draft: any other status is refused.
  */
 export function createFromInput(store: Store, actor: Actor, input: PostmortemInput): Promise<StoredPostmortem> {
   const doc = documentOf(input);
+  if (doc.status !== FIRST_STATUS) {
+    const message = `must be ${FIRST_STATUS} or left out: a new postmortem starts as a draft, then moves along the review workflow (${transitionsHint(doc.id ?? '{id}', doc.status)})`;
+    throw new InputError(`A new postmortem starts as a draft, not ${doc.status}.`, [{ path: 'status', message }]);
+  }
   const factsOnly = BODY_FIELDS.every((field) => input[field] === undefined);
   return store.createPostmortem(actor, factsOnly ? { ...doc, ...templateSections(doc.kind) } : doc, input.members ?? []);
 }
 
-/** Creates a postmortem from a Markdown document in any shape the importer reads; answers what it could not read. */
+/**
+ * Creates a postmortem from a Markdown document in any shape the importer reads; answers what it could not read.
+ * A status the document states is not kept (it starts as a draft), and that is among the answers.
+ */
 export async function createFromMarkdown(store: Store, actor: Actor, markdown: string): Promise<{ stored: StoredPostmortem; diagnostics: Diagnostic[] }> {
   const parsed = parseDocument(markdown);
-  const stored = await store.createPostmortem(actor, parsed.postmortem);
-  return { stored, diagnostics: parsed.diagnostics };
+  const { status } = parsed.postmortem;
+  const stored = await store.createPostmortem(actor, { ...parsed.postmortem, status: FIRST_STATUS });
+  if (status === FIRST_STATUS) return { stored, diagnostics: parsed.diagnostics };
+  const statusNote: Diagnostic = {
+    ruleId: 'meta/status',
+    message: `The document says its status is ${status}; it was imported as a draft. Move it along the review workflow: ${transitionsHint(stored.id, status)}.`,
+    span: parsed.spans.frontMatter ?? lineSpan(1),
+  };
+  return { stored, diagnostics: [statusNote, ...parsed.diagnostics] };
 }
 
-/** Replaces the whole document (what is left out is reset to its default) if `version` is current. */
-export function replacePostmortem(store: Store, actor: Actor, id: string, version: number, input: PostmortemInput): Promise<StoredPostmortem> {
+/** Stores `input` as the whole document in place of `current` if `version` is current; its status stays `current`'s. */
+function storeReplacement(store: Store, actor: Actor, current: StoredPostmortem, version: number, input: PostmortemInput): Promise<StoredPostmortem> {
+  const { id } = current;
   if (input.id !== undefined && input.id !== null && input.id !== id) {
     throw new InputError(`The id of a postmortem cannot change (the address says ${id}).`, [{ path: 'id', message: `must be ${id} or left out` }]);
   }
-  const next = { ...documentOf(input), id };
+  const from = current.postmortem.status;
+  const next = { ...documentOf(input.status === undefined || input.status === null ? { ...input, status: from } : input), id };
+  if (next.status !== from) {
+    throw new ConflictError(`The status of a postmortem changes only along the review workflow, which checks lint before final: ${transitionsHint(id, next.status)} (it is ${from}).`, { status: from });
+  }
   return store.updatePostmortem(actor, id, version, next, input.members === undefined ? {} : { members: input.members });
+}
+
+/** Replaces the whole document (what is left out is reset to its default, except the status, which is kept) if `version` is current. */
+export async function replacePostmortem(store: Store, actor: Actor, id: string, version: number, input: PostmortemInput): Promise<StoredPostmortem> {
+  return storeReplacement(store, actor, await store.getPostmortem(actor, id), version, input);
 }
 
 /** Applies an RFC 7396 merge patch to the document as GET shows it, checks the result, and stores it if `version` is current. */
 export async function patchPostmortem(store: Store, actor: Actor, id: string, version: number, patch: unknown): Promise<StoredPostmortem> {
   const current = await store.getPostmortem(actor, id);
   const merged = applyMergePatch({ ...current.postmortem, members: current.members }, patch);
-  return replacePostmortem(store, actor, id, version, postmortemInputSchema.parse(merged));
+  return storeReplacement(store, actor, current, version, postmortemInputSchema.parse(merged));
 }
 
-/** Makes an old revision the current document again (a new revision), if `version` is current. */
+/**
+ * Makes an old revision the current document again (a new revision), if `version` is current. The status and the
+ * restricted flag stay as they are now: restoring text must neither move the workflow nor lift a restriction.
+ */
 export async function restoreRevision(store: Store, actor: Actor, id: string, number: number, version: number): Promise<StoredPostmortem> {
-  const revision = await store.getRevision(actor, id, number);
-  return store.updatePostmortem(actor, id, version, { ...revision.postmortem, id }, { note: `restored revision ${number}` });
+  const [revision, current] = await Promise.all([store.getRevision(actor, id, number), store.getPostmortem(actor, id)]);
+  const { status, restricted } = current.postmortem;
+  return store.updatePostmortem(actor, id, version, { ...revision.postmortem, id, status, restricted }, { note: `restored revision ${number}` });
 }

@@ -128,7 +128,8 @@ forEachEngine((engine) => {
     it('filters by status, severity (aliases too), service, tag, author and start time', async () => {
       const tag = unique('filter');
       const a = await create({ title: 'A', severity: 'SEV1', services: ['payments'], tags: [tag], author: 'Ana', times: { startedAt: '2024-01-10T00:00:00Z' } });
-      const b = await create({ title: 'B', severity: 'SEV3', services: ['search'], tags: [tag], author: 'Ben', status: 'in_review', times: { startedAt: '2024-02-10T00:00:00Z' } });
+      const b = await create({ title: 'B', severity: 'SEV3', services: ['search'], tags: [tag], author: 'Ben', times: { startedAt: '2024-02-10T00:00:00Z' } });
+      expect((await server().call('editor', 'POST', `/api/v1/postmortems/${b.id}/transitions`, { json: { to: 'in_review' } })).statusCode).toBe(200);
       const c = await create({ title: 'C', severity: 'SEV3', services: ['payments'], tags: [tag], author: 'Ana', times: { startedAt: '2024-03-10T00:00:00Z' } });
       const ids = async (query: string) => {
         const response = await server().call('viewer', 'GET', `/api/v1/postmortems?tag=${tag}&${query}`);

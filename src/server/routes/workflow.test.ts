@@ -108,4 +108,40 @@ forEachEngine((engine) => {
       expect((await server().call('viewer', 'POST', `/api/v1/postmortems/${id}/transitions`, { json: { to: 'in_review' } })).statusCode).toBe(403);
     });
   });
+
+  describe('no other write moves the status', () => {
+    const read = async (id: string) => (await server().call('viewer', 'GET', `/api/v1/postmortems/${id}`)).json();
+
+    it('creates every postmortem as a draft: JSON with another status is refused (422, at status), Markdown is imported as a draft and says so', async () => {
+      const refused = await server().call('editor', 'POST', '/api/v1/postmortems', { json: { title: 'Final already', status: 'final' } });
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json().error.details).toEqual([{ path: 'status', message: expect.stringMatching(/^must be draft or left out: .*transitions \{"to":"final"\}/) }]);
+      const imported = await server().call('editor', 'POST', '/api/v1/postmortems', { payload: CLEAN.replace(/^status: draft$/m, 'status: published'), headers: { 'content-type': 'text/markdown' } });
+      expect(imported.statusCode).toBe(201);
+      expect(imported.json()).toMatchObject({ status: 'draft' });
+      expect(imported.json().diagnostics[0]).toMatchObject({ ruleId: 'meta/status', message: expect.stringMatching(/says its status is published; it was imported as a draft/) });
+    });
+
+    it('refuses a PUT or PATCH that changes the status (409, pointing at the transitions), and keeps the status a PUT leaves out', async () => {
+      const { id } = await importClean();
+      expect((await move(id, 'in_review')).statusCode).toBe(200);
+      const patched = await server().call('editor', 'PATCH', `/api/v1/postmortems/${id}`, { json: { status: 'published' }, headers: { 'if-match': '"2"' } });
+      expect(patched.statusCode).toBe(409);
+      expect(patched.json().error.message).toMatch(/only along the review workflow.*transitions \{"to":"published"\} \(it is in_review\)/);
+      const put = await server().call('editor', 'PUT', `/api/v1/postmortems/${id}`, { json: { title: 'Retitled' }, headers: { 'if-match': '"2"' } });
+      expect(put.statusCode, put.body).toBe(200);
+      expect(await read(id)).toMatchObject({ title: 'Retitled', status: 'in_review', version: 3 });
+    });
+
+    it('restores an old revision with the status and the restriction of now', async () => {
+      const { id } = await importClean();
+      const title = (await read(id)).title;
+      expect((await server().call('editor', 'PATCH', `/api/v1/postmortems/${id}`, { json: { title: 'Changed', restricted: true }, headers: { 'if-match': '"1"' } })).statusCode).toBe(200);
+      expect((await move(id, 'in_review')).statusCode).toBe(200);
+      const restored = await server().call('editor', 'POST', `/api/v1/postmortems/${id}/revisions/1/restore`, { headers: { 'if-match': '"3"' } });
+      expect(restored.statusCode, restored.body).toBe(200);
+      expect(restored.json()).toMatchObject({ title, status: 'in_review', restricted: true, version: 4 });
+      expect((await server().call('viewer', 'GET', `/api/v1/postmortems/${id}`)).statusCode).toBe(404);
+    });
+  });
 });
