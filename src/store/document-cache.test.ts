@@ -126,6 +126,10 @@ forEachEngine((engine) => {
       await writer.updatePostmortem(actors.editor, 'pm-2', created.version, { ...created.postmortem, summary: 'Rewritten elsewhere.' });
       await eventually(async () => expect((await reader.getPostmortemText(actors.admin, 'pm-2')).version).toBe(2));
       expect((await reader.getPostmortemText(actors.admin, 'pm-2')).document).toContain('Rewritten elsewhere.');
+      expect((await reader.listPostmortems(actors.admin, {}, { limit: 10 })).items.map((row) => row.id)).toEqual(['pm-2']);
+      await writer.deletePostmortem(actors.admin, 'pm-2');
+      await eventually(() => expect(reader.getPostmortemText(actors.admin, 'pm-2')).rejects.toBeInstanceOf(NotFoundError));
+      await eventually(async () => expect((await reader.listPostmortems(actors.admin, {}, { limit: 10 })).items).toEqual([]));
     } finally {
       await Promise.all(stores.map((s) => s.close()));
     }

@@ -146,9 +146,14 @@ export async function updatePostmortem(
   });
 }
 
-/** Deletes a postmortem with its revisions and comments (admins only). */
-export async function deletePostmortem({ db }: Connection, actor: Actor, id: string): Promise<void> {
+/**
+ * Deletes a postmortem with its revisions and comments (admins only), in a write transaction like every other
+ * write, so that other processes hear of it (PostgreSQL's commit notification) and drop what they cached.
+ */
+export async function deletePostmortem({ db, dialect }: Connection, actor: Actor, id: string): Promise<void> {
   requireDelete(actor);
-  const { numDeletedRows } = await db.deleteFrom('postmortems').where('id', '=', id).executeTakeFirst();
-  if (numDeletedRows === 0n) throw postmortemNotFound(id);
+  await dialect.writeTransaction(db, async (trx) => {
+    const { numDeletedRows } = await trx.deleteFrom('postmortems').where('id', '=', id).executeTakeFirst();
+    if (numDeletedRows === 0n) throw postmortemNotFound(id);
+  });
 }
