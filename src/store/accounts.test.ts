@@ -60,6 +60,20 @@ forEachEngine((engine) => {
       await expect(store.setUserRole('ed@example.com', 'owner' as Role)).rejects.toThrow(/^role: /);
       await store.setUserRole('ed@example.com', 'editor');
     });
+
+    it('lets one of two admins demoting each other at once through, and refuses the other as the last admin', async () => {
+      await store.createUser({ email: 'x1@example.com', role: 'admin', password: 'long enough 1' });
+      await store.createUser({ email: 'x2@example.com', role: 'admin', password: 'long enough 2' });
+      await store.setUserRole('ada@example.com', 'editor');
+      const outcomes = await Promise.allSettled([store.setUserRole('x1@example.com', 'editor'), store.setUserRole('x2@example.com', 'editor')]);
+      expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
+      const refused = outcomes.find((o) => o.status === 'rejected');
+      expect(refused?.reason).toBeInstanceOf(ConflictError);
+      expect((await store.listUsers()).filter((u) => u.role === 'admin')).toHaveLength(1);
+      for (const email of ['ada@example.com', 'x1@example.com', 'x2@example.com']) await store.setUserRole(email, 'admin');
+      await store.setUserRole('x1@example.com', 'viewer');
+      await store.setUserRole('x2@example.com', 'viewer');
+    });
   });
 
   describe('tokens', () => {

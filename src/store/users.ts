@@ -58,12 +58,13 @@ export async function setUserRole({ db, dialect }: Connection, emailInput: strin
   const email = normalEmail(emailInput);
   const role = checkedRole(roleInput);
   return dialect.writeTransaction(db, async (trx) => {
+    // The admin rows are locked first, in id order, then the user's: two role changes at once take their locks in
+    // the same order (no deadlock), and two demotions at once cannot both see another admin left.
+    const admins = await trx.selectFrom('users').select('id').where('role', '=', 'admin').orderBy('id').$if(dialect.rowLocks, (q) => q.forUpdate()).execute();
     const user = await trx.selectFrom('users').select(USER_COLUMNS).where('email', '=', email).$if(dialect.rowLocks, (q) => q.forUpdate()).executeTakeFirst();
     if (user === undefined) throw noSuchUser(email);
-    if (user.role === 'admin' && role !== 'admin') {
-      // Lock every admin row so that two demotions at once cannot both see another admin left.
-      const admins = await trx.selectFrom('users').select('id').where('role', '=', 'admin').$if(dialect.rowLocks, (q) => q.forUpdate()).execute();
-      if (admins.length <= 1) throw new ConflictError(`${email} is the only admin; make someone else admin first`, { email });
+    if (user.role === 'admin' && role !== 'admin' && admins.length <= 1) {
+      throw new ConflictError(`${email} is the only admin; make someone else admin first`, { email });
     }
     await trx.updateTable('users').set({ role }).where('id', '=', user.id).execute();
     return userOf({ ...user, role });
