@@ -89,6 +89,7 @@ describe('opening PostgreSQL', () => {
   it.each([
     ['mysql://h/db', /^database URL: must start with postgres:\/\//],
     ['postgres://h/db?schema=bad-name', /^database URL: schema "bad-name" is not a plain name/],
+    ['postgres://h/db?schema=CamelCase', /^database URL: schema "CamelCase" is not a plain name \(lower-case letters, digits and _\)/],
   ])('refuses %s', async (databaseUrl, message) => {
     await expect(openStore({ databaseUrl })).rejects.toThrow(message);
   });

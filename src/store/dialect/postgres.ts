@@ -11,7 +11,8 @@ import type { Database } from '../tables.js';
 import { errorCode, type Connection, type Dialect } from './dialect.js';
 import { watchCommits, type CommitWatch } from './postgres-commits.js';
 
-const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+/** Lower case only: PostgreSQL folds an unquoted name to lower case, while the migrator quotes it, so `MySchema` split the tables between two schemas. */
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /** What went wrong for the usual connection failures, in words. */
 const CONNECTION_PROBLEMS: Record<string, string> = {
@@ -33,7 +34,7 @@ export function parsePostgresUrl(url: string): { connectionString: string; schem
   }
   const schema = parsed.searchParams.get('schema') ?? undefined;
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
-    throw new InputError(`database URL: schema "${schema}" is not a plain name (letters, digits and _)`);
+    throw new InputError(`database URL: schema "${schema}" is not a plain name (lower-case letters, digits and _)`);
   }
   parsed.searchParams.delete('schema');
   const label = `${parsed.protocol}//${parsed.username === '' ? '' : `${parsed.username}@`}${parsed.host}${parsed.pathname}${schema === undefined ? '' : `?schema=${schema}`}`;
