@@ -3,7 +3,7 @@
  * for validation of JSON input and for the published JSON Schema.
  */
 import { z } from 'zod';
-import { DETECTION_METHODS, EVENT_KINDS } from './vocabulary.js';
+import { ACTION_STATUSES, DETECTION_METHODS, EVENT_KINDS } from './vocabulary.js';
 
 /** An ISO 8601 instant in UTC, e.g. `2024-03-01T14:05:00Z` (milliseconds allowed). */
 export const utcInstant = z
@@ -24,7 +24,7 @@ export const eventKindSchema = z.enum(EVENT_KINDS);
 export const detectionMethodSchema = z.enum(DETECTION_METHODS);
 export const factorCategorySchema = z.enum(['process', 'technical', 'cultural', 'environmental']);
 export const prioritySchema = z.enum(['P1', 'P2', 'P3']);
-export const actionStatusSchema = z.enum(['open', 'in_progress', 'done', 'verified', 'wont_do']);
+export const actionStatusSchema = z.enum(ACTION_STATUSES);
 
 export const keyTimesSchema = z.strictObject({
   startedAt: utcInstant.nullable(),

@@ -20,6 +20,12 @@ export const EVENT_KINDS = [
 /** How an incident was detected. */
 export const DETECTION_METHODS = ['monitoring', 'customer_report', 'internal'] as const;
 
+/** Where an action item can stand. */
+export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'verified', 'wont_do'] as const;
+
+/** The action-item statuses that need no more work: not open, not overdue, not counted as open. */
+export const CLOSED_ACTION_STATUSES: ReadonlySet<(typeof ACTION_STATUSES)[number]> = new Set(['done', 'verified', 'wont_do']);
+
 /** True when `value` is one of the strings of `list`. */
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value);

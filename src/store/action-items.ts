@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import { NotFoundError } from '../core/errors.js';
 import { actionStatusSchema, calendarDate, prioritySchema, type ActionStatus } from '../core/postmortem.schema.js';
+import { CLOSED_ACTION_STATUSES } from '../core/vocabulary.js';
 import type { Connection } from './dialect/dialect.js';
 import { actionItemOf } from './postmortem-rows.js';
 import { loadForWrite, saveChange } from './postmortem-write.js';
@@ -12,7 +13,6 @@ import { fieldError } from './validate.js';
 import { requireWrite, visibleTo } from './visibility.js';
 
 /** Statuses that close an item: it can no longer be overdue. */
-const CLOSED: ActionStatus[] = ['done', 'verified', 'wont_do'];
 
 /** Today in UTC, `YYYY-MM-DD`. */
 function todayUtc(): string {
@@ -88,7 +88,7 @@ export async function listActionItems(
   if (filter.priority !== undefined) query = query.where('action_items.priority', '=', checked(prioritySchema, filter.priority, 'priority', 'use P1, P2 or P3'));
   if (filter.overdue === true) {
     const today = filter.today === undefined ? todayUtc() : checked(calendarDate, filter.today, 'today', 'use YYYY-MM-DD');
-    query = query.where('action_items.due_date', '<', today).where('action_items.status', 'not in', CLOSED);
+    query = query.where('action_items.due_date', '<', today).where('action_items.status', 'not in', [...CLOSED_ACTION_STATUSES]);
   }
   if (after !== null) {
     query = query.where(

@@ -5,6 +5,7 @@
  */
 import { deriveMetrics, effectiveTimes } from '../core/derived.js';
 import type { ActionItem, Postmortem } from '../core/postmortem.schema.js';
+import { CLOSED_ACTION_STATUSES } from '../core/vocabulary.js';
 import type { ActionItemRow, PostmortemSummary, StoredPostmortem } from './store.types.js';
 import type { ActionItemTable, PostmortemTable, TimelineEventTable } from './tables.js';
 
@@ -60,7 +61,6 @@ export function listColumns(pm: Postmortem): Pick<PostmortemTable, 'summary' | '
 export type SummaryFields = Omit<PostmortemSummary, 'id' | 'version' | 'updatedAt'>;
 
 /** Statuses that close an action item. */
-const CLOSED_ACTION_STATUSES = new Set<string>(['done', 'verified', 'wont_do']);
 
 /** What a list row shows of a document, computed once when it is written. */
 export function summaryFields(pm: Postmortem): SummaryFields {

@@ -1,11 +1,11 @@
 /** action-items/due-date: every action item has a real due date (`YYYY-MM-DD`); past due and not done is a warning. */
 import { itemLabel, itemSpan } from '../action-item-refs.js';
+import { CLOSED_ACTION_STATUSES } from '../../core/vocabulary.js';
 import type { Rule, RuleContext } from '../types.js';
 import { actionTable, exampleDoc } from './example-doc.js';
 
 const ID = 'action-items/due-date';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const CLOSED = new Set(['done', 'verified', 'wont_do']);
 
 /** True when a YYYY-MM-DD text names a day that exists (no 2024-02-30). */
 function isRealDay(date: string): boolean {
@@ -19,7 +19,7 @@ function check(ctx: RuleContext): void {
     const due = (item.due ?? '').trim();
     const isDate = ISO_DATE.test(due) && isRealDay(due);
     // Most items are fine: their label and span are only worked out for a finding.
-    if (isDate && (due >= today || CLOSED.has(item.status))) return;
+    if (isDate && (due >= today || CLOSED_ACTION_STATUSES.has(item.status))) return;
     const label = itemLabel(item, i);
     const span = itemSpan(ctx.doc, i, 'due');
     if (due === '') {

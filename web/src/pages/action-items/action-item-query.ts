@@ -1,5 +1,5 @@
 /** The action-item list as the page asks for it: "mine" covers the user's name and e-mail, "not closed" is the default. */
-import type { ActionStatus } from '../../../../src/core/postmortem.schema.js';
+import { CLOSED_ACTION_STATUSES } from '../../../../src/core/vocabulary.js';
 import { listActionItems } from '../../api/action-items.js';
 import type { ActionItemRow, User } from '../../api/types.js';
 
@@ -15,7 +15,6 @@ export interface ActionItemQuery {
   status: string;
 }
 
-const CLOSED: ReadonlySet<ActionStatus> = new Set(['done', 'verified', 'wont_do']);
 
 function keyOf(row: ActionItemRow): string {
   return `${row.postmortemId}\u0000${row.key}`;
@@ -29,5 +28,5 @@ export async function queryActionItems(query: ActionItemQuery, user: User): Prom
   const pages = await Promise.all(owners.map((owner) => listActionItems({ ...base, owner })));
   const unique = new Map(pages.flat().map((row) => [keyOf(row), row]));
   const rows = [...unique.values()];
-  return query.status === 'not_closed' ? rows.filter((row) => !CLOSED.has(row.item.status)) : rows;
+  return query.status === 'not_closed' ? rows.filter((row) => !CLOSED_ACTION_STATUSES.has(row.item.status)) : rows;
 }
