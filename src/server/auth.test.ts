@@ -35,6 +35,7 @@ forEachEngine((engine) => {
       const response = await server().call(null, method, url);
       expect(response.statusCode).toBe(401);
       expect(response.json()).toEqual({ error: { code: 'unauthenticated', message: expect.any(String) } });
+      expect(response.headers['www-authenticate']).toBe('Bearer realm="debrief"');
     });
 
     it('leaves health, the OpenAPI document and the reference readable', async () => {

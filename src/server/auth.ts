@@ -20,8 +20,6 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Readable without signing in. */
     public?: boolean;
-    /** A cookie-authenticated write that needs no CSRF token (logout). */
-    csrfExempt?: boolean;
     /** The role policy this route demands (from core/access). */
     allow?: (role: Role) => boolean;
   }
@@ -87,7 +85,7 @@ async function authenticate(store: Store, request: FastifyRequest): Promise<void
     const sessionId = request.cookies[SESSION_COOKIE];
     const found = sessionId === undefined || sessionId === '' ? null : await store.getSession(sessionId);
     if (found === null) throw unauthenticated('Sign in first: POST /api/v1/auth/login, or send Authorization: Bearer <token>.');
-    if (!SAFE_METHODS.has(request.method) && config.csrfExempt !== true) {
+    if (!SAFE_METHODS.has(request.method)) {
       const token = request.headers[CSRF_HEADER];
       if (typeof token !== 'string' || !sameSecret(token, found.session.csrfToken)) {
         throw new HttpError(403, 'csrf_token_invalid', 'Writes with a session cookie need the X-CSRF-Token header given at login.');

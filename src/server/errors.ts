@@ -114,6 +114,8 @@ export function sendError(error: unknown, request: FastifyRequest, reply: Fastif
   if (described.status >= 500) request.log.error({ err: error }, 'request failed');
   const body: ErrorBody = { error: { code: described.code, message: described.message } };
   if (described.details !== undefined) body.error.details = described.details;
+  // RFC 9110 §11.6.1: a 401 names how to authenticate (a bearer token; the web app's cookie is its own business).
+  if (described.status === 401) reply.header('www-authenticate', 'Bearer realm="debrief"');
   return reply.code(described.status).type('application/json; charset=utf-8').send(body);
 }
 

@@ -76,10 +76,18 @@ describe('registerWebApp', () => {
   });
 
   it('answers client-side routes with the page', async () => {
-    for (const path of ['/postmortems/pm-1/edit', '/action-items?mine=1']) {
+    for (const path of ['/postmortems/pm-1/edit', '/action-items?mine=1', '/postmortems/INC-1.2']) {
       const response = await app.inject(path);
       expect(response.statusCode, path).toBe(200);
       expect(response.headers['content-type']).toContain('text/html');
+    }
+  });
+
+  it('answers 404, not the page, for a missing file: an old hashed asset after a deploy, a favicon', async () => {
+    for (const path of ['/assets/index-OLD.js', '/favicon.ico', '/robots.txt']) {
+      const response = await app.inject(path);
+      expect(response.statusCode, path).toBe(404);
+      expect(response.headers['content-type'], path).not.toContain('text/html');
     }
   });
 

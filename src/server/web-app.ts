@@ -14,6 +14,12 @@ export const WEB_ROOT = resolve(import.meta.dirname, '../web');
 
 /** Paths that belong to the server, not to the app's client-side routes. */
 const SERVER_PATHS = /^\/(?:api|healthz|readyz)(?:[/?#]|$)/;
+/**
+ * Paths of files, not of pages: the built assets, and names with the extension of a web file (`/favicon.ico`,
+ * an old `/assets/index-1a2b.js` after a deploy; not `/postmortems/INC-1.2`). A missing one is 404: answering
+ * the page instead made a browser report "expected a JavaScript module" rather than a missing file.
+ */
+const FILE_PATHS = /^(?:\/assets\/|[^?#]*\.(?:js|mjs|css|map|ico|png|svg|jpe?g|gif|webp|txt|xml|json|webmanifest|woff2?)(?:[?#]|$))/i;
 
 /** Scripts and styles only from our origin; no plugins, no framing, no form posts elsewhere. */
 const CONTENT_SECURITY_POLICY = [
@@ -55,7 +61,7 @@ export async function registerWebApp(app: FastifyInstance, root: string = WEB_RO
   }
   await app.register(fastifyStatic, { root, wildcard: false, cacheControl: false, preCompressed: true, setHeaders: setCacheHeaders });
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
-    if (SERVER_PATHS.test(request.url)) return reply.callNotFound();
+    if (SERVER_PATHS.test(request.url) || FILE_PATHS.test(request.url)) return reply.callNotFound();
     return reply.sendFile('index.html');
   });
 }

@@ -15,8 +15,11 @@ export const healthRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app,
   app.get(
     '/readyz',
     { config: { public: true }, schema: { tags: ['health'], summary: 'Ready: the database answers', security: [], response: { 200: statusSchema, 503: statusSchema } } },
-    async (_request, reply) => {
-      const ready = await store.ping().catch(() => false);
+    async (request, reply) => {
+      const ready = await store.ping().catch((error: unknown) => {
+        request.log.warn({ err: error }, 'readiness check failed: the database does not answer');
+        return false;
+      });
       return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'unavailable' });
     },
   );
