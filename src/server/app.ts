@@ -6,7 +6,7 @@ import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { Store } from '../store/store.types.js';
 import { installAuth } from './auth.js';
 import { registerContentTypes } from './content-types.js';
-import { installErrorHandling } from './errors.js';
+import { installErrorHandling, sendError } from './errors.js';
 import { installNulGuard } from './nul-guard.js';
 import { registerOpenApi } from './openapi.js';
 import { actionItemRoutes } from './routes/action-items.js';
@@ -42,6 +42,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: options.trustProxy ?? false,
     // Requests that still arrive while shutting down are answered (with Connection: close), not refused.
     return503OnClosing: false,
+    // What the router refuses before any route runs (a path with broken escapes, `/api/v1/%ZZ`) gets the same
+    // error shape as everything else, not Fastify's own.
+    frameworkErrors: (error, request, reply) => sendError(error, request, reply),
   });
   app.setValidatorCompiler(validatorCompiler);
   // Answers are built by typed presenters; the zod response schemas document them and need not re-check each one.

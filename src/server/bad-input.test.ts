@@ -109,6 +109,11 @@ forEachEngine((engine) => {
         expect(response.statusCode, url).toBeGreaterThanOrEqual(400);
         expect(response.statusCode, url).toBeLessThan(500);
       }
+      for (const url of ['/api/v1/postmortems/%ZZ', '/postmortems/%ZZ']) {
+        const response = await server().call('viewer', 'GET', url);
+        expect(response.statusCode, url).toBe(400);
+        expect(response.json(), url).toEqual({ error: { code: 'bad_url', message: expect.stringMatching(/broken %-escape/) } });
+      }
     });
   });
 

@@ -71,6 +71,7 @@ const FASTIFY_CODES: Record<string, { code: string; message: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'invalid_json', message: 'The request body is not valid JSON.' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'invalid_json', message: 'The request body is empty but its content type says JSON.' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'bad_request', message: 'The request body does not match its Content-Length.' },
+  FST_ERR_BAD_URL: { code: 'bad_url', message: 'The address has a broken %-escape; encode it again (a "%" itself is written %25).' },
 };
 
 /** True when the request made its write conditional on a version (`If-Match`). */
