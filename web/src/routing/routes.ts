@@ -13,11 +13,21 @@ export function routeOf(path: string): Route {
   if (path === '/postmortems/new') return { page: 'new' };
   if (path === '/action-items') return { page: 'actionItems' };
   const match = /^\/postmortems\/([^/]+)(?:\/(edit|history))?\/?$/.exec(path);
-  if (match?.[1] !== undefined) {
+  const id = match?.[1] === undefined ? null : decodedSegment(match[1]);
+  if (match !== null && id !== null) {
     const mode = match[2] === 'edit' || match[2] === 'history' ? match[2] : 'read';
-    return { page: 'postmortem', id: decodeURIComponent(match[1]), mode };
+    return { page: 'postmortem', id, mode };
   }
   return { page: 'notFound' };
+}
+
+/** A path segment decoded, or null when its escapes are broken (`%ZZ`): decodeURIComponent throws, and a throw here blanked the app. */
+function decodedSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
 }
 
 /** The path of a postmortem page. */

@@ -1,4 +1,5 @@
 /** The postmortem list: filters and order in the address, pages of 25 through the API's cursor, sorted by the server. */
+import { useMemo } from 'react';
 import { listPostmortems } from '../../api/postmortems.js';
 import { SelectField } from '../../components/fields.js';
 import { ErrorNote, Loading } from '../../components/notices.js';
@@ -17,8 +18,10 @@ const KEYS = [...FILTER_KEYS, 'sort'] as const;
 /** The list page. */
 export function ListPage() {
   const [values, setValues] = useQueryParams(KEYS);
-  const query = useDebounced(values, 300);
-  const list = usePagedList(JSON.stringify(query), (cursor) => listPostmortems(query, cursor, PAGE_SIZE));
+  // Debounced as text: `values` is a new object at every render, and debouncing it re-rendered the page every 300 ms.
+  const settled = useDebounced(JSON.stringify(values), 300);
+  const query = useMemo(() => JSON.parse(settled) as typeof values, [settled]);
+  const list = usePagedList(settled, (cursor) => listPostmortems(query, cursor, PAGE_SIZE));
   const rows = list.items;
   const sort = values.sort in SORT_LABELS ? (values.sort as keyof typeof SORT_LABELS) : '';
 

@@ -58,6 +58,19 @@ function ActionRow({ item, index, peopleList, onChange, onRemove }: { item: Acti
 export function ActionItemsEditor({ draft, edit, findings, peopleList }: EditorProps & { peopleList: string }) {
   const items = draft.actionItems;
   const set = (next: ActionItem[]) => edit((doc) => ({ ...doc, actionItems: next }));
+  // A removed item's id leaves the factors' links with it: it would be given out again to the next new item.
+  const remove = (i: number) =>
+    edit((doc) => {
+      const gone = doc.actionItems[i]?.id ?? null;
+      const linked = (links: readonly string[]) => gone !== null && links.includes(gone);
+      return {
+        ...doc,
+        actionItems: removeAt(doc.actionItems, i),
+        contributingFactors: doc.contributingFactors.map((factor) =>
+          linked(factor.actionItems) ? { ...factor, actionItems: factor.actionItems.filter((id) => id !== gone) } : factor,
+        ),
+      };
+    });
   return (
     <EditorSection section="actionItems" findings={findings} hint="A handful that ship beat fifteen that rot: a specific action, a named owner, a real date, a ticket.">
       {items.length === 0 ? null : (
@@ -66,7 +79,7 @@ export function ActionItemsEditor({ draft, edit, findings, peopleList }: EditorP
             <TableHead columns={['Action', 'Owner', 'Due', 'Priority', 'Status', 'Ticket', '']} />
             <tbody>
               {items.map((item, i) => (
-                <ActionRow key={i} item={item} index={i} peopleList={peopleList} onChange={(next) => set(replaceAt(items, i, () => next))} onRemove={() => set(removeAt(items, i))} />
+                <ActionRow key={i} item={item} index={i} peopleList={peopleList} onChange={(next) => set(replaceAt(items, i, () => next))} onRemove={() => remove(i)} />
               ))}
             </tbody>
           </table>

@@ -27,7 +27,9 @@ function TimelineRow({ event, index, onChange, onTimeSet, onRemove }: { event: T
           value={toLocalInput(event.at)}
           onChange={(local) => {
             const at = fromLocalInput(local);
-            onChange({ ...event, at, written: at === null ? event.written : canonicalWritten(at) });
+            // Cleared: a time it had goes with its text; an unresolved one as imported ("around 3pm") is kept.
+            const written = at !== null ? canonicalWritten(at) : event.at !== null ? '' : event.written;
+            onChange({ ...event, at, written });
           }}
           onBlur={onTimeSet}
           hint={event.at === null && event.written !== '' ? `unresolved: ${event.written}` : formatUtc(event.at)}
