@@ -62,6 +62,23 @@ describe('editing details', () => {
     expect(stored.timeline).toEqual([expect.objectContaining({ at: null, written: '', text: 'Deploy started' })]);
   });
 
+  it('keeps the typing in the event that setting its time moved to another row', async () => {
+    const id = await editNew({
+      title: 'A row that moves',
+      timeline: [
+        { at: '2026-11-10T14:00:00Z', text: 'First' },
+        { at: '2026-11-10T14:30:00Z', text: 'Second' },
+      ],
+    });
+    await page.getByRole('button', { name: 'Add an event' }).click();
+    // The new row comes last; a time a day earlier moves it first when the field is left, here for its own text.
+    await page.getByLabel('Time of event 3').fill('2026-11-09T13:00');
+    await page.getByLabel('What happened (event 3)').focus();
+    await page.keyboard.type('Moved here');
+    const stored = await storedAfterSave(id);
+    expect(stored.timeline.map((event) => event.text)).toEqual(['Moved here', 'First', 'Second']);
+  });
+
   it('answers an address with broken escapes with the not-found page, not a blank app', async () => {
     // The server refuses such an address (400 bad_url); inside the app, history can still reach one.
     await page.goto(`${e2e.server.url}/postmortems`);

@@ -1,5 +1,5 @@
 /** The timeline: rows in time order (times in the user's zone, UTC beside), add, edit, delete, and paste many lines. */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { EventKind, TimelineEvent } from '../../../../../src/core/postmortem.schema.js';
 import { SelectField, TextField } from '../../../components/fields.js';
 import { canonicalWritten, formatUtc, fromLocalInput, toLocalInput } from '../../../editing/local-time.js';
@@ -53,12 +53,29 @@ function TimelineRow({ event, index, onChange, onTimeSet, onRemove }: { event: T
   );
 }
 
+/** Events in time order, with the row keys that go with them moved along. */
+function sortedWithKeys(events: readonly TimelineEvent[], keys: readonly number[]): { events: TimelineEvent[]; keys: number[] } {
+  const sorted = inTimeOrder(events);
+  return { events: sorted, keys: sorted.map((event) => keys[events.indexOf(event)] as number) };
+}
+
 /** The timeline section. */
 export function TimelineEditor({ draft, edit, findings }: EditorProps) {
   const [pasting, setPasting] = useState(false);
   const events = draft.timeline;
+  // Row keys that follow each event when the rows are put back in time order (after a time is set, on blur): keyed
+  // by position, the field with the focus stayed in place and the next keystrokes went into another event. A
+  // timeline replaced from elsewhere (a save, a merge) keeps its keys by position.
+  const rows = useRef({ keys: [] as number[], next: 0 }).current;
+  while (rows.keys.length < events.length) rows.keys.push(rows.next++);
+  rows.keys.length = events.length;
   const set = (next: TimelineEvent[]) => edit(setField('timeline', next));
-  const sort = () => edit((doc) => ({ ...doc, timeline: inTimeOrder(doc.timeline) }));
+  const setInTimeOrder = (next: readonly TimelineEvent[], keys: readonly number[]) => {
+    const sorted = sortedWithKeys(next, keys);
+    rows.keys = sorted.keys;
+    set(sorted.events);
+  };
+  const newKeys = (count: number) => Array.from({ length: count }, () => rows.next++);
   const lastTime = [...events].reverse().find((e) => e.at !== null)?.at ?? draft.times.startedAt;
   return (
     <EditorSection section="timeline" findings={findings} hint="Rows stay in time order. Times are in your zone; UTC is shown under each.">
@@ -68,14 +85,24 @@ export function TimelineEditor({ draft, edit, findings }: EditorProps) {
             <TableHead columns={['Time', 'What happened', 'Who', 'Kind', '']} />
             <tbody>
               {events.map((event, i) => (
-                <TimelineRow key={i} event={event} index={i} onChange={(e) => set(replaceAt(events, i, () => e))} onTimeSet={sort} onRemove={() => set(removeAt(events, i))} />
+                <TimelineRow
+                  key={rows.keys[i]}
+                  event={event}
+                  index={i}
+                  onChange={(e) => set(replaceAt(events, i, () => e))}
+                  onTimeSet={() => setInTimeOrder(events, rows.keys)}
+                  onRemove={() => {
+                    rows.keys = removeAt(rows.keys, i);
+                    set(removeAt(events, i));
+                  }}
+                />
               ))}
             </tbody>
           </table>
         </div>
       )}
       <div className="section-actions">
-        <button type="button" onClick={() => set(inTimeOrder([...events, blankEvent(lastTime)]))}>
+        <button type="button" onClick={() => setInTimeOrder([...events, blankEvent(lastTime)], [...rows.keys, ...newKeys(1)])}>
           Add an event
         </button>
         <button type="button" aria-expanded={pasting} onClick={() => setPasting(!pasting)}>
@@ -86,7 +113,7 @@ export function TimelineEditor({ draft, edit, findings }: EditorProps) {
         <TimelinePaste
           startedAt={draft.times.startedAt ?? lastTime}
           onAdd={(added, allRead) => {
-            set(inTimeOrder([...events, ...added]));
+            setInTimeOrder([...events, ...added], [...rows.keys, ...newKeys(added.length)]);
             if (allRead) setPasting(false);
           }}
         />
