@@ -48,6 +48,14 @@ const SPECS: Record<Exclude<PostmortemSort, 'relevance'>, SortSpec> = {
   open_actions: { key: openActions, direction: 'asc', idDirection: 'asc' },
 };
 
+/** The orders whose key is a number (a duration, a count, a search score); the others sort by text. */
+const NUMERIC_SORTS: ReadonlySet<PostmortemSort> = new Set(['-duration', 'duration', '-open_actions', 'open_actions', 'relevance']);
+
+/** The type of a sort's key, as its cursors must carry it. */
+export function sortKeyType(sort: PostmortemSort): 'string' | 'number' {
+  return NUMERIC_SORTS.has(sort) ? 'number' : 'string';
+}
+
 /** The spec of a sort other than relevance. */
 export function sortSpec(sort: Exclude<PostmortemSort, 'relevance'>): SortSpec {
   return SPECS[sort];

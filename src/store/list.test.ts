@@ -86,6 +86,16 @@ forEachEngine((engine) => {
     await expect(attempt).rejects.toThrow(message);
   });
 
+  it.each([
+    ['-duration', '["-duration","abc","pm-x"]'],
+    ['open_actions', '["open_actions","3","pm-x"]'],
+    ['-started', '["-started",5,"pm-x"]'],
+  ] as const)('refuses a %s cursor whose key is not of the type that order sorts by (InputError, not a database error)', async (sort, json) => {
+    const attempt = store.listPostmortems(actors.editor, { sort }, { limit: 10, cursor: Buffer.from(json).toString('base64url') });
+    await expect(attempt).rejects.toBeInstanceOf(InputError);
+    await expect(attempt).rejects.toThrow(/^cursor: not a cursor of this list/);
+  });
+
   it('refuses a cursor of a search in a plain list, and a bad date filter', async () => {
     const searchPage = await store.listPostmortems(actors.editor, { q: 'database' }, { limit: 1 });
     await expect(store.listPostmortems(actors.editor, {}, { limit: 1, cursor: searchPage.nextCursor ?? '' })).rejects.toThrow(/^cursor: /);

@@ -5,7 +5,7 @@
 import { sql, type Kysely } from 'kysely';
 import { decodeCursor, encodeCursor, type CursorPosition } from './cursor.js';
 import type { Connection } from './dialect/dialect.js';
-import { afterPosition, sortSpec } from './list-sort.js';
+import { afterPosition, sortKeyType, sortSpec } from './list-sort.js';
 import { sortableInstant, summaryOf } from './postmortem-rows.js';
 import { searchWords } from './search-text.js';
 import type { Actor, Page, PostmortemFilter, PostmortemSort, PostmortemSummary } from './store.types.js';
@@ -49,7 +49,7 @@ export async function listPostmortems(
   const words = filter.q === undefined ? null : searchWords(filter.q);
   const sort = orderOf(filter, words !== null);
   if (words !== null && words.length === 0) return { items: [], nextCursor: null };
-  const after: CursorPosition | null = page.cursor === undefined ? null : decodeCursor(sort, page.cursor);
+  const after: CursorPosition | null = page.cursor === undefined ? null : decodeCursor(sort, page.cursor, sortKeyType(sort));
 
   let query = db.selectFrom('postmortems').select(SUMMARY_COLUMNS).where(visibleTo(actor));
   if (filter.status !== undefined) query = query.where('postmortems.status', '=', filter.status);
