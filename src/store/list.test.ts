@@ -28,7 +28,7 @@ forEachEngine((engine) => {
       samplePostmortem({ id: 'a', title: 'Database failover took 40 minutes', summary: 'Replica lag.', status: 'final', severity: 'SEV1', author: 'Dana Ortiz', services: ['Postgres'], tags: ['database'], times: times('2024-03-01T10:00:00Z') }),
       samplePostmortem({ id: 'b', title: 'Checkout errors', summary: 'The database connection pool was exhausted.', severity: 'SEV2', author: 'lee park', services: ['checkout-api'], tags: ['deploy'], times: times('2024-03-02T10:00:00.5Z') }),
       samplePostmortem({ id: 'c', title: 'Login slow', summary: 'Cache misses.', severity: 'SEV3', services: ['auth'], tags: [], times: times('2024-03-02T10:00:00Z') }),
-      samplePostmortem({ id: 'd', title: 'Unknown start', summary: 'No timeline yet.', severity: null, tags: [], times: times(null) }),
+      samplePostmortem({ id: 'd', title: 'Unknown start', summary: 'No timeline yet.', severity: null, tags: [], times: times(null), timeline: [] }),
       samplePostmortem({ id: 'e', title: 'Same start as c', summary: 'Tie breaker.', severity: 'SEV4', tags: [], times: times('2024-03-02T10:00:00.000Z') }),
     ];
     for (const doc of docs) await store.createPostmortem(actors.editor, doc);
@@ -36,6 +36,20 @@ forEachEngine((engine) => {
 
   it('orders by started_at descending (fractions compared as times), ties by id, unknown start last', async () => {
     expect(await allPages(store, {}, 50)).toEqual([['b', 'c', 'e', 'a', 'd']]);
+  });
+
+  it('sorts and filters by the start a row shows: the key time, else the earliest timeline event', async () => {
+    const own = await engine.openStore();
+    const event = samplePostmortem().timeline[0]!;
+    await own.createPostmortem(actors.editor, samplePostmortem({ id: 'keyed', times: times('2024-03-01T12:00:00Z') }));
+    await own.createPostmortem(actors.editor, samplePostmortem({ id: 'from-timeline', times: times(null), timeline: [{ ...event, at: '2024-03-01T14:05:00Z' }] }));
+    const rows = (await own.listPostmortems(actors.editor, {}, { limit: 10 })).items;
+    expect(rows.map((row) => [row.id, row.times.startedAt])).toEqual([
+      ['from-timeline', '2024-03-01T14:05:00Z'],
+      ['keyed', '2024-03-01T12:00:00Z'],
+    ]);
+    expect((await own.listPostmortems(actors.editor, { from: '2024-03-01T13:00:00Z' }, { limit: 10 })).items.map((row) => row.id)).toEqual(['from-timeline']);
+    expect((await own.listPostmortems(actors.editor, { sort: 'started' }, { limit: 10 })).items.map((row) => row.id)).toEqual(['keyed', 'from-timeline']);
   });
 
   it('pages with stable cursors that cover every item once', async () => {

@@ -35,7 +35,6 @@ export function postmortemRow(pm: IdentifiedPostmortem, version: number, created
     severity: pm.severity,
     kind: pm.kind,
     author: pm.author,
-    started_at: pm.times.startedAt === null ? null : sortableInstant(pm.times.startedAt),
     restricted: pm.restricted ? 1 : 0,
     created_at: createdAt,
     updated_at: updatedAt,
@@ -46,12 +45,17 @@ export function postmortemRow(pm: IdentifiedPostmortem, version: number, created
 /** The largest duration kept as a sort key (a 32-bit integer column; longer ones sort as this long). */
 const MAX_SORT_MINUTES = 2_147_483_646;
 
-/** The columns a list reads of a postmortems row: its summary and the sort keys taken from it. */
-export function listColumns(pm: Postmortem): Pick<PostmortemTable, 'summary' | 'duration_minutes' | 'open_action_items'> {
+/**
+ * The columns a list reads of a postmortems row: its summary and the sort keys taken from it. The start is the one
+ * the summary shows (the key time, else the earliest timeline event), so a list sorts and filters by what it shows.
+ */
+export function listColumns(pm: Postmortem): Pick<PostmortemTable, 'summary' | 'started_at' | 'duration_minutes' | 'open_action_items'> {
   const summary = summaryFields(pm);
   const duration = summary.derived.durationMinutes;
+  const started = summary.times.startedAt;
   return {
     summary: JSON.stringify(summary),
+    started_at: started === null ? null : sortableInstant(started),
     duration_minutes: duration === null ? null : Math.min(duration, MAX_SORT_MINUTES),
     open_action_items: summary.openActionItems,
   };
@@ -59,8 +63,6 @@ export function listColumns(pm: Postmortem): Pick<PostmortemTable, 'summary' | '
 
 /** The fields of a list summary that come from the document (the rest are the row's columns). */
 export type SummaryFields = Omit<PostmortemSummary, 'id' | 'version' | 'updatedAt'>;
-
-/** Statuses that close an action item. */
 
 /** What a list row shows of a document, computed once when it is written. */
 export function summaryFields(pm: Postmortem): SummaryFields {

@@ -7,6 +7,7 @@ import * as initial from './0001-initial.js';
 import * as listSummary from './0002-list-summary.js';
 import * as listOrder from './0003-list-order.js';
 import * as summaryBackfillIndex from './0004-summary-backfill-index.js';
+import * as startFromTimeline from './0005-start-from-timeline.js';
 
 type Engine = 'sqlite' | 'postgres';
 
@@ -17,6 +18,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
     '0002-list-summary': { up: (db: Kysely<unknown>) => listSummary.up(db) },
     '0003-list-order': { up: (db: Kysely<unknown>) => listOrder.up(db) },
     '0004-summary-backfill-index': { up: (db: Kysely<unknown>) => summaryBackfillIndex.up(db) },
+    '0005-start-from-timeline': { up: (db: Kysely<unknown>) => startFromTimeline.up(db) },
   };
   return { getMigrations: async () => migrations };
 }
