@@ -1,4 +1,7 @@
-/** Editing details that once went wrong: a removed action item's links, a cleared time, an address with broken escapes. */
+/**
+ * Details that once went wrong: a removed action item's links, a cleared time, a row moved under the cursor, an
+ * address with broken escapes, a blank filter, a lint check that fails.
+ */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInPage, useE2e } from './harness.js';
@@ -77,6 +80,29 @@ describe('editing details', () => {
     await page.keyboard.type('Moved here');
     const stored = await storedAfterSave(id);
     expect(stored.timeline.map((event) => event.text)).toEqual(['Moved here', 'First', 'Second']);
+  });
+
+  it('treats a filter of spaces as no filter, and shows the fields of a refused filter', async () => {
+    expect((await e2e.api('/postmortems', { method: 'POST', body: JSON.stringify({ title: 'Listed whatever the blank filter' }) })).status).toBe(201);
+    await page.goto(`${e2e.server.url}/postmortems`);
+    await page.getByLabel('Service').fill('   ');
+    await page.getByRole('link', { name: 'Listed whatever the blank filter' }).waitFor();
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    await page.goto(`${e2e.server.url}/postmortems?from=yesterday`);
+    await page.getByRole('alert').filter({ hasText: /from: / }).waitFor();
+    await expect(page.getByText('No postmortem matches these filters.').count()).resolves.toBe(0);
+  });
+
+  it('says so when the lint check fails, instead of "Checking…" for ever', async () => {
+    const id = await editNew({ title: 'Lint unavailable' });
+    await page.route('**/api/v1/postmortems/*/lint', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"unavailable","message":"Try again later."}}' }));
+    try {
+      await page.goto(`${e2e.server.url}/postmortems/${id}`);
+      await page.locator('.findings-panel [role="alert"]').filter({ hasText: 'Could not check this version' }).waitFor();
+      await expect(page.locator('.findings-count').textContent()).resolves.toBe('Not checked.');
+    } finally {
+      await page.unroute('**/api/v1/postmortems/*/lint');
+    }
   });
 
   it('answers an address with broken escapes with the not-found page, not a blank app', async () => {

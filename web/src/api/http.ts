@@ -90,11 +90,12 @@ export async function sendJson<T>(path: string, options: RequestOptions = {}): P
   return (await response.json()) as T;
 }
 
-/** A query string from the set values of `params` (empty strings and undefined are left out). */
+/** A query string from the set values of `params` (strings trimmed; empty ones and undefined are left out, as the server would refuse them). */
 export function queryString(params: Record<string, string | number | boolean | undefined>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== '') search.set(key, String(value));
+    const text = typeof value === 'string' ? value.trim() : value;
+    if (text !== undefined && text !== '') search.set(key, String(text));
   }
   const text = search.toString();
   return text === '' ? '' : `?${text}`;

@@ -46,14 +46,22 @@ export function SectionFindings({ findings, section }: { findings: readonly Plac
   );
 }
 
-/** Every finding, grouped in document order, each a button to its place. */
-export function FindingsPanel({ findings, onJump }: { findings: readonly PlacedFinding[] | null; onJump(finding: PlacedFinding): void }) {
+/**
+ * Every finding, grouped in document order, each a button to its place; when the last check failed (`error`), says
+ * so, and that the notes shown, if any, are of an earlier version.
+ */
+export function FindingsPanel({ findings, error, onJump }: { findings: readonly PlacedFinding[] | null; error: string | null; onJump(finding: PlacedFinding): void }) {
   const errors = findings?.filter((f) => f.severity === 2).length ?? 0;
   return (
     <aside className="findings-panel" aria-labelledby="findings-title">
       <h2 id="findings-title">Review notes</h2>
+      {error === null ? null : (
+        <p role="alert" className="note note-error">
+          Could not check this version: {error}. {findings === null ? '' : 'The notes below are of an earlier version. '}It is checked again at the next save.
+        </p>
+      )}
       <p role="status" className="findings-count">
-        {findings === null ? 'Checking…' : findings.length === 0 ? 'No findings: nothing to fix.' : `${errors} error(s), ${findings.length - errors} warning(s)`}
+        {findings === null ? (error === null ? 'Checking…' : 'Not checked.') : findings.length === 0 ? 'No findings: nothing to fix.' : `${errors} error(s), ${findings.length - errors} warning(s)`}
       </p>
       {findings === null || findings.length === 0 ? null : (
         <ul className="findings">

@@ -40,7 +40,7 @@ function OpenPostmortem({ initial, mode }: { initial: PostmortemView; mode: Mode
   const canWrite = useCanWrite();
   const { store, snapshot } = useDraftStore(initial);
   const { view, draft } = snapshot;
-  const findings = useLint(view.id, view.version);
+  const { findings, error: lintError } = useLint(view.id, view.version);
   const editing = canWrite && mode === 'edit';
 
   const move = async (to: Status) => {
@@ -75,7 +75,7 @@ function OpenPostmortem({ initial, mode }: { initial: PostmortemView; mode: Mode
       ) : (
         <div className="pm-body">
           <div className="pm-main">{editing ? <EditorView draft={draft} edit={(recipe) => store.edit(recipe)} findings={findings ?? []} /> : <ReadView pm={draft} />}</div>
-          <FindingsPanel findings={findings} onJump={jump} />
+          <FindingsPanel findings={findings} error={lintError} onJump={jump} />
         </div>
       )}
     </>

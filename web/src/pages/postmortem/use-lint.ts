@@ -7,18 +7,24 @@ import { findingPlace, type FindingPlace } from '../../postmortem/finding-place.
 /** A finding with its place in the app. */
 export type PlacedFinding = LintFinding & { place: FindingPlace };
 
-/** Placed findings of `id`, refreshed whenever `version` changes (after each save); null until the first answer. */
-export function useLint(id: string, version: number): PlacedFinding[] | null {
-  const [findings, setFindings] = useState<PlacedFinding[] | null>(null);
+/** The findings last received (null until the first answer), and why the last check failed, if it did. */
+export interface LintState {
+  findings: PlacedFinding[] | null;
+  error: string | null;
+}
+
+/** Placed findings of `id`, refreshed whenever `version` changes (after each save). */
+export function useLint(id: string, version: number): LintState {
+  const [state, setState] = useState<LintState>({ findings: null, error: null });
   useEffect(() => {
     let live = true;
     Promise.all([lintPostmortem(id), getMarkdown(id)]).then(
-      ([result, markdown]) => live && setFindings(result.messages.map((m) => ({ ...m, place: findingPlace(markdown, m.line) }))),
-      () => undefined,
+      ([result, markdown]) => live && setState({ findings: result.messages.map((m) => ({ ...m, place: findingPlace(markdown, m.line) })), error: null }),
+      (error: unknown) => live && setState((previous) => ({ ...previous, error: error instanceof Error ? error.message : String(error) })),
     );
     return () => {
       live = false;
     };
   }, [id, version]);
-  return findings;
+  return state;
 }
