@@ -73,7 +73,8 @@ function storeReplacement(store: Store, actor: Actor, current: StoredPostmortem,
   }
   const from = current.postmortem.status;
   const next = { ...documentOf(input.status === undefined || input.status === null ? { ...input, status: from } : input), id };
-  if (next.status !== from) {
+  // A stale version is the store's to answer (412): the status it was read with may be the one that moved on.
+  if (next.status !== from && current.version === version) {
     throw new ConflictError(`The status of a postmortem changes only along the review workflow, which checks lint before final: ${transitionsHint(id, next.status)} (it is ${from}).`, { status: from });
   }
   return store.updatePostmortem(actor, id, version, next, input.members === undefined ? {} : { members: input.members });
