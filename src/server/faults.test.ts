@@ -85,15 +85,15 @@ describe('serve on SQLite, as a process', () => {
     expect(ready.status).toBe(200);
   }, 60_000);
 
-  it('on SIGTERM finishes the request in flight, answers it, then exits 0', async () => {
+  it('on SIGTERM finishes the request in flight, answers it (closing its connection), then exits 0', async () => {
     running = await startServe(['--data-dir', dir]);
     const target = new URL('/api/v1/postmortems', running.url);
     const body = Buffer.from(JSON.stringify({ title: 'In flight when the server was told to stop', summary: 'y'.repeat(50_000) }));
-    const answered = new Promise<{ status: number; text: string }>((resolveAnswer, reject) => {
+    const answered = new Promise<{ status: number; text: string; connection: string | undefined }>((resolveAnswer, reject) => {
       const req = httpRequest(target, { method: 'POST', headers: { ...auth(), 'content-type': 'application/json', 'content-length': body.length } }, (res) => {
         let text = '';
         res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        res.on('end', () => resolveAnswer({ status: res.statusCode ?? 0, text }));
+        res.on('end', () => resolveAnswer({ status: res.statusCode ?? 0, text, connection: res.headers.connection }));
       });
       req.on('error', reject);
       // Half the body now; the signal while the request is being received; the rest once the server says it is stopping.
@@ -107,8 +107,10 @@ describe('serve on SQLite, as a process', () => {
         }, 20);
       }, 200);
     });
-    const { status, text } = await answered;
+    const { status, text, connection } = await answered;
     expect(status, text).toBe(201);
+    // A keep-alive client must not hold the shutdown up.
+    expect(connection).toBe('close');
     expect(await running.exited).toBe(0);
     expect(running.stderr()).toMatch(/SIGTERM received[\s\S]*stopped/);
 
