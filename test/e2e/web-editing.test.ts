@@ -105,6 +105,21 @@ describe('editing details', () => {
     }
   });
 
+  it('lists "Mine" (owned by name or by e-mail) in priority order, like every other list of action items', async () => {
+    const items = [
+      { title: 'Mine by name, P3', owner: 'Administrator', priority: 'P3' },
+      { title: 'Mine by e-mail, P1', owner: 'admin@example.com', priority: 'P1' },
+    ];
+    for (const item of items) {
+      expect((await e2e.api('/postmortems', { method: 'POST', body: JSON.stringify({ title: `Owned: ${item.title}`, actionItems: [item] }) })).status).toBe(201);
+    }
+    await page.goto(`${e2e.server.url}/action-items?mine=1`);
+    const rows = page.getByTestId('action-item-row').filter({ hasText: /Mine by/ });
+    await rows.nth(1).waitFor();
+    const titles = await rows.allTextContents();
+    expect(titles.map((text) => /Mine by [a-z-]+, P\d/.exec(text)?.[0])).toEqual(['Mine by e-mail, P1', 'Mine by name, P3']);
+  });
+
   it('answers an address with broken escapes with the not-found page, not a blank app', async () => {
     // The server refuses such an address (400 bad_url); inside the app, history can still reach one.
     await page.goto(`${e2e.server.url}/postmortems`);

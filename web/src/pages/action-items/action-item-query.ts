@@ -20,6 +20,18 @@ function keyOf(row: ActionItemRow): string {
   return `${row.postmortemId}\u0000${row.key}`;
 }
 
+/** The server's order of the list: priority (none last), due date (none, or not a date, last), postmortem, position. */
+function byServerOrder(a: ActionItemRow, b: ActionItemRow): number {
+  const due = (row: ActionItemRow) => {
+    const text = row.item.due?.trim() ?? '';
+    return /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : '9999-12-31';
+  };
+  const key = (row: ActionItemRow): [string, string] => [row.item.priority ?? 'P9', due(row)];
+  const [pa, da] = key(a);
+  const [pb, db] = key(b);
+  return pa.localeCompare(pb) || da.localeCompare(db) || (a.postmortemId < b.postmortemId ? -1 : a.postmortemId > b.postmortemId ? 1 : 0) || a.index - b.index;
+}
+
 /** The rows matching `query` for `user` (owners are free text: "mine" is the user's name or e-mail). */
 export async function queryActionItems(query: ActionItemQuery, user: User): Promise<ActionItemRow[]> {
   const status = query.status === 'not_closed' || query.status === 'any' ? undefined : query.status;
@@ -27,6 +39,7 @@ export async function queryActionItems(query: ActionItemQuery, user: User): Prom
   const owners = query.mine ? [user.name, user.email].filter((o) => o !== '') : [query.owner.trim() || undefined];
   const pages = await Promise.all(owners.map((owner) => listActionItems({ ...base, owner })));
   const unique = new Map(pages.flat().map((row) => [keyOf(row), row]));
-  const rows = [...unique.values()];
+  // "Mine" merges two lists: put them back in the order the page promises.
+  const rows = owners.length > 1 ? [...unique.values()].sort(byServerOrder) : [...unique.values()];
   return query.status === 'not_closed' ? rows.filter((row) => !CLOSED_ACTION_STATUSES.has(row.item.status)) : rows;
 }
