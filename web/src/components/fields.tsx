@@ -78,7 +78,12 @@ export function SelectField<V extends string>(
   return (
     <div className={`field ${props.className ?? ''}`}>
       <Label htmlFor={id} label={props.label} compact={props.compact} />
-      <select id={id} value={props.value} onChange={(event) => props.onChange(event.target.value as V | '')}>
+      <select
+        id={id}
+        value={props.value}
+        aria-describedby={props.hint === undefined ? undefined : `${id}-hint`}
+        onChange={(event) => props.onChange(event.target.value as V | '')}
+      >
         {props.emptyLabel === undefined ? null : <option value="">{props.emptyLabel}</option>}
         {(Object.entries(props.options) as [V, string][]).map(([value, label]) => (
           <option key={value} value={value}>

@@ -47,8 +47,3 @@ export const ACTION_STATUS_LABELS = {
   verified: 'Verified',
   wont_do: 'Won’t do',
 } satisfies Record<ActionStatus, string>;
-
-/** The keys of a label table, typed. */
-export function keysOf<K extends string>(labels: Record<K, string>): K[] {
-  return Object.keys(labels) as K[];
-}

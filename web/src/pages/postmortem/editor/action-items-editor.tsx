@@ -5,14 +5,10 @@ import { SelectField, TextField } from '../../../components/fields.js';
 import { ACTION_STATUS_LABELS, PRIORITY_LABELS } from '../../../postmortem/labels.js';
 import { sectionDomId } from '../../../postmortem/sections.js';
 import { EditorSection } from './editor-section.js';
-import { removeAt, replaceAt, type EditorProps } from './editor-props.js';
+import { orNull, removeAt, replaceAt, type EditorProps } from './editor-props.js';
 import { TableHead } from '../../../components/table-head.js';
 
 const REAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function orNull(text: string): string | null {
-  return text.trim() === '' ? null : text;
-}
 
 function ActionRow({ item, index, peopleList, onChange, onRemove }: { item: ActionItem; index: number; peopleList: string; onChange(item: ActionItem): void; onRemove(): void }) {
   const n = index + 1;

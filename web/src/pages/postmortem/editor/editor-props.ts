@@ -31,3 +31,8 @@ export function moveBy<T>(items: readonly T[], index: number, by: number): T[] {
   if (item !== undefined) copy.splice(to, 0, item);
   return copy;
 }
+
+/** A text field's value for an optional field: null when it is blank. */
+export function orNull(text: string): string | null {
+  return text.trim() === '' ? null : text;
+}

@@ -6,11 +6,10 @@ import { sectionDomId } from '../../../postmortem/sections.js';
 import { EditorSection } from './editor-section.js';
 import { removeAt, replaceAt, type EditorProps } from './editor-props.js';
 
-/** The next free "AI-n" id of a postmortem's action items. */
+/** The lowest free "AI-n" id of a postmortem's action items (one of AI-1 … AI-(count+1) is always free). */
 function nextItemId(doc: Postmortem): string {
   const used = new Set(doc.actionItems.map((item) => item.id));
-  let n = doc.actionItems.length + 1;
-  for (let i = 1; i <= n; i++) if (!used.has(`AI-${i}`)) return `AI-${i}`;
+  let n = 1;
   while (used.has(`AI-${n}`)) n++;
   return `AI-${n}`;
 }

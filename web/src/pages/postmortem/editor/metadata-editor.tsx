@@ -4,15 +4,11 @@ import { CheckboxField, SelectField, TextField } from '../../../components/field
 import { ListInput } from '../../../components/list-input.js';
 import { DETECTION_LABELS, KIND_LABELS, SEVERITY_LABELS } from '../../../postmortem/labels.js';
 import { EditorSection } from './editor-section.js';
-import { setField, type EditorProps } from './editor-props.js';
+import { orNull, setField, type EditorProps } from './editor-props.js';
 import { DerivedDurations, KeyTimesEditor } from './key-times-editor.js';
 import { MembersInput } from './members-input.js';
 
 /** Empty text means "not set" (null) for the optional text fields. */
-function orNull(text: string): string | null {
-  return text.trim() === '' ? null : text;
-}
-
 /** The metadata section. */
 export function MetadataEditor({ draft, edit, findings, peopleList }: EditorProps & { peopleList: string }) {
   return (
