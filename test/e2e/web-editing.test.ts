@@ -120,6 +120,21 @@ describe('editing details', () => {
     expect(titles.map((text) => /Mine by [a-z-]+, P\d/.exec(text)?.[0])).toEqual(['Mine by e-mail, P1', 'Mine by name, P3']);
   });
 
+  it('saves the typing still pending when the user signs out, and does not then claim the session ended', async () => {
+    const created = await e2e.api<Stored>('/postmortems', { method: 'POST', body: JSON.stringify({ title: 'Before signing out' }) });
+    const own = await signedInPage(e2e.browser, e2e.server.url);
+    try {
+      await own.page.goto(`${e2e.server.url}/postmortems/${created.body.id}/edit`);
+      await own.page.getByLabel('Title').fill('Typed just before signing out');
+      await own.page.getByRole('button', { name: 'Sign out' }).click();
+      await own.page.getByLabel('E-mail').waitFor();
+      await expect(own.page.getByText('Your session has ended').count()).resolves.toBe(0);
+      expect((await e2e.api<{ title: string }>(`/postmortems/${created.body.id}`)).body.title).toBe('Typed just before signing out');
+    } finally {
+      await own.context.close();
+    }
+  });
+
   it('answers an address with broken escapes with the not-found page, not a blank app', async () => {
     // The server refuses such an address (400 bad_url); inside the app, history can still reach one.
     await page.goto(`${e2e.server.url}/postmortems`);

@@ -38,6 +38,14 @@ export interface DraftSnapshot {
 
 const RETRY_OFFLINE_MS = 4000;
 
+/** The stores between start() and dispose(): the editors open now. */
+const openStores = new Set<DraftStore>();
+
+/** Saves what every open editor has pending and waits for it (before signing out, which would make those saves fail). */
+export async function flushOpenDrafts(): Promise<void> {
+  await Promise.all([...openStores].map((store) => store.flush()));
+}
+
 /** One open postmortem's draft and autosave. */
 export class DraftStore {
   private snapshot: DraftSnapshot;
@@ -61,6 +69,7 @@ export class DraftStore {
   /** Starts saving (edits a reload left in localStorage first) and watching the network; safe again after dispose. */
   start(): void {
     this.started = true;
+    openStores.add(this);
     window.addEventListener('online', this.onOnline);
     if (this.snapshot.save === 'unsaved') this.schedule(0);
   }
@@ -118,6 +127,7 @@ export class DraftStore {
   /** Stops timers and listeners (the local draft stays). */
   dispose(): void {
     this.started = false;
+    openStores.delete(this);
     clearTimeout(this.timer);
     window.removeEventListener('online', this.onOnline);
   }

@@ -4,6 +4,7 @@ import { canWrite } from '../../../src/core/access.js';
 import * as auth from '../api/auth.js';
 import { ApiError, onSignedOut, setCsrfToken } from '../api/http.js';
 import type { SignedIn, User } from '../api/types.js';
+import { flushOpenDrafts } from '../editing/draft-store.js';
 
 type SessionState = { phase: 'loading' } | { phase: 'signedOut'; error?: string } | { phase: 'signedIn'; user: User };
 
@@ -36,6 +37,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(async (email: string, password: string) => accept(await auth.login(email, password)), [accept]);
   const signOut = useCallback(async () => {
+    // Typing not yet saved is saved first: once signed out, the editor's last save would be refused.
+    await flushOpenDrafts().catch(() => undefined);
     await auth.logout().catch(() => undefined);
     setCsrfToken(null);
     setState({ phase: 'signedOut' });
