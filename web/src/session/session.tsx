@@ -31,7 +31,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     );
     return onSignedOut(() => {
       setCsrfToken(null);
-      setState({ phase: 'signedOut', error: 'Your session has ended; sign in again. Unsaved text is kept on this device.' });
+      // A read still under way when the user signed out is refused too; that is no news to them.
+      setState((current) =>
+        current.phase === 'signedOut' ? current : { phase: 'signedOut', error: 'Your session has ended; sign in again. Unsaved text is kept on this device.' },
+      );
     });
   }, [accept]);
 
