@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { openStore } from '../../dist/store/open-store.js';
+import { median } from '../median.js';
 import { ACTION_ITEMS_EACH, benchPostmortem, EVENTS_EACH, SEARCH_WORDS } from './generate.js';
 import { PINNING, pinLoadGenerator, startChild, stopChild } from './processes.js';
 
@@ -156,13 +157,6 @@ const ROUND_SECONDS = Math.min(3, SECONDS);
 /** The row with the median requests per second (the lower of the middle two when their count is even). */
 function medianRow(rows) {
   return [...rows].sort((a, b) => a.rps - b.rps)[Math.floor((rows.length - 1) / 2)];
-}
-
-/** The median of numbers (the mean of the middle two when their count is even). */
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length / 2;
-  return Number.isInteger(middle) ? ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2 : (sorted[Math.floor(middle)] ?? 0);
 }
 
 /** Runs one load and prints it. */

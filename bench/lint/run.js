@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import MarkdownIt from 'markdown-it';
+import { median } from '../median.js';
 import { corpusSize, generateCorpus } from './generate.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -64,13 +65,6 @@ async function timeInRounds(measurements) {
     }
   }
   return seconds;
-}
-
-/** The middle value (the mean of the two middle ones for an even count). */
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /** Worker threads that each hold every `count`-th text and parse+lint their share on demand (bench/lint/engine-worker.js). */
