@@ -6,6 +6,7 @@
 import { deriveMetrics, effectiveTimes } from '../core/derived.js';
 import type { ActionItem, Postmortem } from '../core/postmortem.schema.js';
 import { CLOSED_ACTION_STATUSES } from '../core/vocabulary.js';
+import { dueCalendarDate } from '../core/due-date.js';
 import type { ActionItemRow, PostmortemSummary, StoredPostmortem } from './store.types.js';
 import type { ActionItemTable, PostmortemTable, TimelineEventTable } from './tables.js';
 
@@ -117,7 +118,7 @@ export function actionItemRows(pm: IdentifiedPostmortem): ActionItemTable[] {
     rationale: a.rationale,
     owner: a.owner,
     due: a.due,
-    due_date: a.due !== null && /^\d{4}-\d{2}-\d{2}$/.test(a.due.trim()) ? a.due.trim() : null,
+    due_date: dueCalendarDate(a.due),
     priority: a.priority,
     status: a.status,
     ticket: a.ticket,

@@ -1,4 +1,5 @@
 /** The action-item list as the page asks for it: "mine" covers the user's name and e-mail, "not closed" is the default. */
+import { dueCalendarDate } from '../../../../src/core/due-date.js';
 import { CLOSED_ACTION_STATUSES } from '../../../../src/core/vocabulary.js';
 import { listActionItems } from '../../api/action-items.js';
 import type { ActionItemRow, User } from '../../api/types.js';
@@ -22,11 +23,7 @@ function keyOf(row: ActionItemRow): string {
 
 /** The server's order of the list: priority (none last), due date (none, or not a date, last), postmortem, position. */
 function byServerOrder(a: ActionItemRow, b: ActionItemRow): number {
-  const due = (row: ActionItemRow) => {
-    const text = row.item.due?.trim() ?? '';
-    return /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : '9999-12-31';
-  };
-  const key = (row: ActionItemRow): [string, string] => [row.item.priority ?? 'P9', due(row)];
+  const key = (row: ActionItemRow): [string, string] => [row.item.priority ?? 'P9', dueCalendarDate(row.item.due) ?? '9999-12-31'];
   const [pa, da] = key(a);
   const [pb, db] = key(b);
   return pa.localeCompare(pb) || da.localeCompare(db) || (a.postmortemId < b.postmortemId ? -1 : a.postmortemId > b.postmortemId ? 1 : 0) || a.index - b.index;

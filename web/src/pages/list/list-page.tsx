@@ -41,7 +41,7 @@ export function ListPage() {
         </p>
       </div>
       <ErrorNote error={list.error} />
-      {rows.length === 0 && !list.loading ? list.error ? null : <p className="empty">No postmortem matches these filters.</p> : <PostmortemTable rows={rows} />}
+      {rows.length > 0 || list.loading ? <PostmortemTable rows={rows} /> : list.error ? null : <p className="empty">No postmortem matches these filters.</p>}
       {list.loading && rows.length > 0 ? <Loading what="more" /> : null}
       {list.hasMore && !list.loading ? (
         <button type="button" className="load-more" onClick={list.loadMore}>
