@@ -7,7 +7,8 @@ import { CLOSED_ACTION_STATUSES } from '../core/vocabulary.js';
 import type { Connection } from './dialect/dialect.js';
 import { actionItemOf } from './postmortem-rows.js';
 import { loadForWrite, saveChange } from './postmortem-write.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import type { StoreContext } from './store-context.js';
+import { decodeCursor, encodeCursor, fitsKeyType } from './cursor.js';
 import type { ActionItemFilter, ActionItemRow, Actor, Page, StoredPostmortem } from './store.types.js';
 import { fieldError } from './validate.js';
 import { requireWrite, visibleTo } from './visibility.js';
@@ -47,7 +48,7 @@ function decodeActionCursor(cursor: string): { priority: string; due: string; po
   } catch {
     parts = null;
   }
-  if (Array.isArray(parts) && parts.length === 3 && typeof parts[0] === 'string' && typeof parts[1] === 'string' && Number.isInteger(parts[2])) {
+  if (Array.isArray(parts) && parts.length === 3 && fitsKeyType(parts[0], 'text') && fitsKeyType(parts[1], 'text') && fitsKeyType(parts[2], 'integer')) {
     return { priority: parts[0], due: parts[1], postmortemId: id, position: parts[2] as number };
   }
   throw fieldError('cursor', 'not a cursor of this list (use the nextCursor of the previous page, with the same filters)');
@@ -115,6 +116,7 @@ export async function listActionItems(
 /** Sets the status of one item (by its id, else by its 0-based position) and records a revision. */
 export async function setActionItemStatus(
   { db, dialect }: Connection,
+  context: StoreContext,
   actor: Actor,
   postmortemId: string,
   itemKey: string,
@@ -131,6 +133,6 @@ export async function setActionItemStatus(
     if (item === undefined) throw new NotFoundError(`postmortem "${postmortemId}" has no action item "${itemKey}"`, { id: postmortemId, item: itemKey });
     const actionItems = items.map((a, i) => (i === index ? { ...a, status: next } : a));
     const note = `action item ${itemKey}: ${item.status} -> ${next}`;
-    return saveChange(trx, dialect, actor, current, { ...current.postmortem, actionItems }, { note });
+    return saveChange(trx, dialect, context, actor, current, { ...current.postmortem, actionItems }, { note });
   });
 }

@@ -2,15 +2,19 @@
  * The orders of the postmortem list. Each is a sort key computed in SQL from the postmortems row (never from
  * the document), unknown values last in either direction, and the id to break ties; each key has an index
  * (migrations 0001 and 0003) so that a page walks the index and stops, whatever the number of postmortems.
+ * A page's cursor carries the key of its last row: each key is a value the row shows its reader anyway (its start,
+ * last change, severity, title, duration or open action items), never anything else about the postmortem.
  */
 import { sql, type ExpressionBuilder, type RawBuilder } from 'kysely';
-import type { CursorPosition } from './cursor.js';
+import type { CursorKeyType, CursorPosition } from './cursor.js';
 import type { PostmortemSort } from './store.types.js';
 import type { Database } from './tables.js';
 
 /** How one order sorts: its key (never null: unknown values get a stand-in that sorts last) and directions. */
 export interface SortSpec {
   key: RawBuilder<string | number>;
+  /** What the key's column holds, as cursors must carry it. */
+  keyType: Exclude<CursorKeyType, 'none'>;
   direction: 'asc' | 'desc';
   /** The direction of the id tie-breaker (the key's own, except in the first release's default order). */
   idDirection: 'asc' | 'desc';
@@ -34,26 +38,23 @@ const openActions = sql<number>`postmortems.open_action_items`;
 
 /** Every order but relevance (which is the search's own ranking). */
 const SPECS: Record<Exclude<PostmortemSort, 'relevance'>, SortSpec> = {
-  '-started': { key: startedNewest, direction: 'desc', idDirection: 'asc' },
-  started: { key: startedOldest, direction: 'asc', idDirection: 'asc' },
-  '-updated': { key: updated, direction: 'desc', idDirection: 'desc' },
-  updated: { key: updated, direction: 'asc', idDirection: 'asc' },
-  severity: { key: severityWorst, direction: 'asc', idDirection: 'asc' },
-  '-severity': { key: severityMildest, direction: 'desc', idDirection: 'desc' },
-  title: { key: title, direction: 'asc', idDirection: 'asc' },
-  '-title': { key: title, direction: 'desc', idDirection: 'desc' },
-  '-duration': { key: durationLongest, direction: 'desc', idDirection: 'desc' },
-  duration: { key: durationShortest, direction: 'asc', idDirection: 'asc' },
-  '-open_actions': { key: openActions, direction: 'desc', idDirection: 'desc' },
-  open_actions: { key: openActions, direction: 'asc', idDirection: 'asc' },
+  '-started': { key: startedNewest, keyType: 'text', direction: 'desc', idDirection: 'asc' },
+  started: { key: startedOldest, keyType: 'text', direction: 'asc', idDirection: 'asc' },
+  '-updated': { key: updated, keyType: 'text', direction: 'desc', idDirection: 'desc' },
+  updated: { key: updated, keyType: 'text', direction: 'asc', idDirection: 'asc' },
+  severity: { key: severityWorst, keyType: 'text', direction: 'asc', idDirection: 'asc' },
+  '-severity': { key: severityMildest, keyType: 'text', direction: 'desc', idDirection: 'desc' },
+  title: { key: title, keyType: 'text', direction: 'asc', idDirection: 'asc' },
+  '-title': { key: title, keyType: 'text', direction: 'desc', idDirection: 'desc' },
+  '-duration': { key: durationLongest, keyType: 'integer', direction: 'desc', idDirection: 'desc' },
+  duration: { key: durationShortest, keyType: 'integer', direction: 'asc', idDirection: 'asc' },
+  '-open_actions': { key: openActions, keyType: 'integer', direction: 'desc', idDirection: 'desc' },
+  open_actions: { key: openActions, keyType: 'integer', direction: 'asc', idDirection: 'asc' },
 };
 
-/** The orders whose key is a number (a duration, a count, a search score); the others sort by text. */
-const NUMERIC_SORTS: ReadonlySet<PostmortemSort> = new Set(['-duration', 'duration', '-open_actions', 'open_actions', 'relevance']);
-
-/** The type of a sort's key, as its cursors must carry it. */
-export function sortKeyType(sort: PostmortemSort): 'string' | 'number' {
-  return NUMERIC_SORTS.has(sort) ? 'number' : 'string';
+/** What a sort's cursors carry as its key: the column's type, or none for relevance (a search score never leaves the store). */
+export function cursorKeyType(sort: PostmortemSort): CursorKeyType {
+  return sort === 'relevance' ? 'none' : SPECS[sort].keyType;
 }
 
 /** The spec of a sort other than relevance. */

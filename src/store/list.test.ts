@@ -110,6 +110,34 @@ forEachEngine((engine) => {
     await expect(attempt).rejects.toThrow(/^cursor: not a cursor of this list/);
   });
 
+  it.each<[PostmortemFilter, string]>([
+    [{ sort: '-duration' }, '["-duration",1.5,"pm-x"]'],
+    [{ sort: 'duration' }, '["duration",1e20,"pm-x"]'],
+    [{ sort: '-open_actions' }, '["-open_actions",2147483648,"pm-x"]'],
+    [{ sort: 'open_actions' }, '["open_actions",-2147483649,"pm-x"]'],
+    [{ sort: 'title' }, '["title",7,"pm-x"]'],
+    [{ sort: '-updated' }, `["-updated",${JSON.stringify('9'.repeat(1001))},"pm-x"]`],
+    [{ sort: '-started' }, `["-started","2024-03-01T10:00:00.000000000Z",${JSON.stringify('a'.repeat(257))}]`],
+    [{ sort: 'severity' }, '["severity","SEV1",5]'],
+    // A relevance cursor names the last row only: a score in it is refused.
+    [{ q: 'database' }, '["relevance",0.855,"a"]'],
+    [{ q: 'database' }, `["relevance",${JSON.stringify('a'.repeat(257))}]`],
+  ])('refuses a cursor of %j whose key or id its column cannot hold (InputError naming cursor): %s', async (filter, json) => {
+    const attempt = store.listPostmortems(actors.editor, filter, { limit: 10, cursor: Buffer.from(json).toString('base64url') });
+    await expect(attempt).rejects.toBeInstanceOf(InputError);
+    await expect(attempt).rejects.toThrow(/^cursor: not a cursor of this list/);
+    await expect(attempt).rejects.toMatchObject({ details: [{ path: 'cursor' }] });
+  });
+
+  it('goes on after cursors at the ends of the integer range and of a long title', async () => {
+    const at = async (filter: PostmortemFilter, json: string) =>
+      (await store.listPostmortems(actors.editor, filter, { limit: 10, cursor: Buffer.from(json).toString('base64url') })).items.map((p) => p.id);
+    // No duration is known here: every row sorts by the stand-in for unknown (-1 longest first, the largest integer shortest first).
+    expect(await at({ sort: '-duration' }, '["-duration",2147483647,"a"]')).toEqual(['e', 'd', 'c', 'b', 'a']);
+    expect(await at({ sort: 'duration' }, '["duration",-2147483648,"a"]')).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(await at({ sort: 'title' }, `["title",${JSON.stringify('z'.repeat(1000))},"a"]`)).toEqual([]);
+  });
+
   it('refuses a cursor of a search in a plain list, and a bad date filter', async () => {
     const searchPage = await store.listPostmortems(actors.editor, { q: 'database' }, { limit: 1 });
     await expect(store.listPostmortems(actors.editor, {}, { limit: 1, cursor: searchPage.nextCursor ?? '' })).rejects.toThrow(/^cursor: /);

@@ -2,10 +2,10 @@
  * The postmortem list: the postmortems the actor may see that pass the filter, in the asked order (newest
  * incident first by default, best match first for a search), one page at a time with stable cursors.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { decodeCursor, encodeCursor, type CursorPosition } from './cursor.js';
-import type { Connection } from './dialect/dialect.js';
-import { afterPosition, sortKeyType, sortSpec } from './list-sort.js';
+import type { Connection, SearchMatch, SearchRanking } from './dialect/dialect.js';
+import { afterPosition, cursorKeyType, sortSpec } from './list-sort.js';
 import { sortableInstant, summaryOf } from './postmortem-rows.js';
 import { searchWords } from './search-text.js';
 import type { Actor, Page, PostmortemFilter, PostmortemSort, PostmortemSummary } from './store.types.js';
@@ -18,6 +18,15 @@ export const MAX_PAGE_SIZE = 200;
 
 /** What a list reads: the summary column, never the document. */
 const SUMMARY_COLUMNS = ['postmortems.id', 'postmortems.version', 'postmortems.updated_at', 'postmortems.summary'] as const;
+
+/** The columns of SUMMARY_COLUMNS. */
+type SummaryRow = Pick<PostmortemTable, 'id' | 'version' | 'updated_at' | 'summary'>;
+
+/** The list query before its order: the postmortems the actor may see that pass the filter. */
+type ListQuery = SelectQueryBuilder<Database, 'postmortems', SummaryRow>;
+
+/** A row of a page, with the sort key its cursor carries (none in a search by relevance). */
+type ListRow = SummaryRow & { key?: string | number };
 
 /** How many of the best full-text hits a search looks at first (more when filters leave too few). */
 const SEARCH_FIRST_TOP = 100;
@@ -49,7 +58,7 @@ export async function listPostmortems(
   const words = filter.q === undefined ? null : searchWords(filter.q);
   const sort = orderOf(filter, words !== null);
   if (words !== null && words.length === 0) return { items: [], nextCursor: null };
-  const after: CursorPosition | null = page.cursor === undefined ? null : decodeCursor(sort, page.cursor, sortKeyType(sort));
+  const after: CursorPosition | null = page.cursor === undefined ? null : decodeCursor(sort, page.cursor, cursorKeyType(sort));
 
   let query = db.selectFrom('postmortems').select(SUMMARY_COLUMNS).where(visibleTo(actor));
   if (filter.status !== undefined) query = query.where('postmortems.status', '=', filter.status);
@@ -78,28 +87,13 @@ export async function listPostmortems(
     );
   }
 
-  const score = sql.ref<number>('m.score');
-  const matches = (top: number | undefined, position: CursorPosition | null) =>
-    dialect.searchMatches(words ?? [], { ...(position === null ? {} : { after: { score: Number(position.key), id: position.id } }), ...(top === undefined ? {} : { top }) });
-  /** True when the index holds fewer than `top` hits (after the cursor): looking deeper would find nothing more. */
-  const allHitsSeen = async (top: number) => {
-    const counted = await db.selectFrom(matches(top, after)).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst();
-    return Number(counted?.n ?? 0) < top;
-  };
-  const searchPage = async (top: number | undefined) =>
-    query
-      .innerJoin(matches(top, after), 'm.id', 'postmortems.id')
-      .select(score.as('key'))
-      .orderBy(score, 'desc')
-      .orderBy('postmortems.id')
-      .limit(limit + 1)
-      .execute();
-  let rows;
+  const ranking = words === null ? null : await dialect.searchMatches(db, words, visibleTo(actor));
+  let rows: ListRow[];
   if (sort !== 'relevance') {
     // A search in another order keeps every hit (the order is not the index's), then sorts like a plain list.
     const spec = sortSpec(sort);
     rows = await query
-      .$if(words !== null, (q) => q.innerJoin(matches(undefined, null), 'm.id', 'postmortems.id'))
+      .$if(ranking !== null, (q) => q.innerJoin((ranking as SearchRanking).matches(), 'm.id', 'postmortems.id'))
       .select(spec.key.as('key'))
       .$if(after !== null, (q) => q.where(afterPosition(spec, after as CursorPosition)))
       .orderBy(spec.key, spec.direction)
@@ -107,24 +101,45 @@ export async function listPostmortems(
       .limit(limit + 1)
       .execute();
   } else {
-    // The best `top` hits from the index first; filters (visibility among them) only see those. When they leave
-    // too few, look deeper, and in the end at every hit. The index's order is the page's order, so a page cut
-    // from the top hits is the page cut from all of them.
-    rows = [] as Awaited<ReturnType<typeof searchPage>>;
-    for (let top: number | undefined = Math.max(SEARCH_FIRST_TOP, 4 * (limit + 1)); ; top = top * 8 > SEARCH_MAX_TOP ? undefined : top * 8) {
-      rows = await searchPage(top);
-      if (rows.length > limit || top === undefined || (await allHitsSeen(top))) break;
-    }
+    rows = await relevancePage(db, query, ranking as SearchRanking, after, limit);
   }
 
   const shown = rows.slice(0, limit);
   const last = shown.at(-1);
-  const nextCursor = rows.length > limit && last !== undefined ? encodeCursor(sort, { key: last.key, id: last.id }) : null;
+  // A relevance cursor names the last row only: its score stays in the store (see relevancePage).
+  const nextCursor = rows.length > limit && last !== undefined ? encodeCursor(sort, { key: last.key ?? null, id: last.id }) : null;
   return { items: await summariesOf(db, shown), nextCursor };
 }
 
+/**
+ * A page of a search by relevance. The best `top` hits from the index first; filters (visibility among them) only see
+ * those. When they leave too few, look deeper, and in the end at every hit. The index's order is the page's order, so
+ * a page cut from the top hits is the page cut from all of them. After a cursor, the page goes on after its row's
+ * score, asked again in this search; a row no longer among the caller's hits (changed, deleted or restricted since)
+ * has none, and the caller must start again: InputError naming `cursor`.
+ */
+async function relevancePage(db: Kysely<Database>, query: ListQuery, ranking: SearchRanking, after: CursorPosition | null, limit: number): Promise<ListRow[]> {
+  let position: SearchMatch | undefined;
+  if (after !== null) {
+    const score = await ranking.scoreOf(after.id);
+    if (score === undefined) throw fieldError('cursor', 'the postmortem the previous page ended with no longer matches the search (changed or deleted since); start again without a cursor');
+    position = { score, id: after.id };
+  }
+  const matches = (top: number | undefined) => ranking.matches({ ...(position === undefined ? {} : { after: position }), ...(top === undefined ? {} : { top }) });
+  /** True when the index holds fewer than `top` hits (after the cursor): looking deeper would find nothing more. */
+  const allHitsSeen = async (top: number) => {
+    const counted = await db.selectFrom(matches(top)).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirst();
+    return Number(counted?.n ?? 0) < top;
+  };
+  const score = sql.ref<number>('m.score');
+  for (let top: number | undefined = Math.max(SEARCH_FIRST_TOP, 4 * (limit + 1)); ; top = top * 8 > SEARCH_MAX_TOP ? undefined : top * 8) {
+    const rows = await query.innerJoin(matches(top), 'm.id', 'postmortems.id').orderBy(score, 'desc').orderBy('postmortems.id').limit(limit + 1).execute();
+    if (rows.length > limit || top === undefined || (await allHitsSeen(top))) return rows;
+  }
+}
+
 /** The summaries of list rows; a row the post-migration backfill has not reached yet is summarised from its document. */
-async function summariesOf(db: Kysely<Database>, rows: Pick<PostmortemTable, 'id' | 'version' | 'updated_at' | 'summary'>[]): Promise<PostmortemSummary[]> {
+async function summariesOf(db: Kysely<Database>, rows: SummaryRow[]): Promise<PostmortemSummary[]> {
   const missing = rows.filter((r) => r.summary === null).map((r) => r.id);
   const documents = new Map<string, string>();
   if (missing.length > 0) {

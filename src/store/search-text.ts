@@ -1,10 +1,12 @@
 /** What full-text search indexes of a postmortem, and how a search box query becomes words (the same on both engines). */
 import type { Postmortem } from '../core/postmortem.schema.js';
 
-/** The indexed text of one postmortem: the title (ranked higher) and the prose. */
+/** The indexed text of one postmortem: the title (ranked higher) and the prose, and whether only its members may read it. */
 export interface SearchText {
   title: string;
   body: string;
+  /** Restricted text must not shape the ranking of what others find (SQLite indexes it apart, see dialect/sqlite-search.ts). */
+  restricted: boolean;
 }
 
 /** Prose beyond this many characters is not indexed (PostgreSQL caps a tsvector at 1 MB). */
@@ -13,7 +15,7 @@ const MAX_BODY_CHARS = 200_000;
 /** At most this many words of a query are used. */
 const MAX_QUERY_WORDS = 32;
 
-/** The title and the prose of a postmortem, as search indexes them. */
+/** The title and the prose of a postmortem, as search indexes them, and whether it is restricted. */
 export function searchText(pm: Postmortem): SearchText {
   const parts = [
     pm.summary,
@@ -34,7 +36,7 @@ export function searchText(pm: Postmortem): SearchText {
     ...pm.teams,
     ...pm.tags,
   ];
-  return { title: pm.title, body: parts.filter((p) => p !== '').join('\n').slice(0, MAX_BODY_CHARS) };
+  return { title: pm.title, body: parts.filter((p) => p !== '').join('\n').slice(0, MAX_BODY_CHARS), restricted: pm.restricted };
 }
 
 /** The words of a search query (letters and digits; punctuation and operators are ignored), lower case, each once. */

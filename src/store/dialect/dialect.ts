@@ -2,7 +2,7 @@
  * What differs between SQLite and PostgreSQL, named in one place: transactions and locking, full-text
  * search, error codes and the migration lock. Every other query is shared Kysely code.
  */
-import type { AliasedRawBuilder, ControlledTransaction, Kysely, RawBuilder } from 'kysely';
+import { sql, type AliasedRawBuilder, type ControlledTransaction, type Expression, type ExpressionBuilder, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { SearchText } from '../search-text.js';
 import type { Database } from '../tables.js';
 
@@ -13,6 +13,40 @@ export type EngineName = 'sqlite' | 'postgres';
 export interface SearchMatch {
   id: string;
   score: number;
+}
+
+/** Which hits of a ranking: those after a position (score, then id), and only the first `top` of them. */
+export interface MatchWindow {
+  after?: SearchMatch;
+  top?: number;
+}
+
+/** A condition on the `postmortems` row in scope: true for the rows the caller may see (see visibility.ts). */
+export type RowCondition = (eb: ExpressionBuilder<Database, 'postmortems'>) => Expression<SqlBool>;
+
+/**
+ * One search ranked for one caller. Its scores order the hits and stay in the store: a page's cursor names its last
+ * row, and the next page asks that row's score again (scoreOf) to go on after it.
+ */
+export interface SearchRanking {
+  /** The score of the hit `id`, or undefined when it is no hit the caller may see (changed, deleted or restricted meanwhile). */
+  scoreOf(id: string): Promise<number | undefined>;
+  /**
+   * A derived table `m(id, score)` of the hits in the window, best first (score descending, id ascending): ranking
+   * and cutting happen in the full-text index, before any join or filter. It may hold restricted hits the caller may
+   * not see where they change no other hit's score (PostgreSQL): the caller's visibility filter drops them.
+   */
+  matches(window?: MatchWindow): AliasedRawBuilder<SearchMatch, 'm'>;
+}
+
+/** The derived table `m(id, score)` of the window of a query `hits` answering (id, score) pairs (see SearchRanking.matches). */
+export function rankedMatches(hits: RawBuilder<unknown>, window: MatchWindow = {}): AliasedRawBuilder<SearchMatch, 'm'> {
+  const { after, top } = window;
+  return sql<SearchMatch>`(
+    select id, score from (${hits}) hits
+    ${after === undefined ? sql`` : sql`where hits.score <= ${after.score} and (hits.score < ${after.score} or hits.id > ${after.id})`}
+    order by score desc, id
+    ${top === undefined ? sql`` : sql`limit ${top}`})`.as('m');
 }
 
 /** The engine-specific half of the store. */
@@ -28,14 +62,13 @@ export interface Dialect {
   readSnapshot(db: Kysely<Database>): Promise<ControlledTransaction<Database>>;
   /** Runs the migrations in `work` so that two processes starting at once never both apply one. */
   withMigrationLock<T>(db: Kysely<Database>, work: () => Promise<T>): Promise<T>;
-  /** Indexes (or re-indexes) a postmortem's text, inside the caller's transaction. */
+  /** Indexes (or re-indexes) a postmortem's text, inside the caller's transaction (restricted or not, as the text says). */
   indexSearch(trx: Kysely<Database>, id: string, text: SearchText): Promise<void>;
   /**
-   * A derived table `m(id, score)` of the postmortems matching every word, best first (score descending, id
-   * ascending), after the cursor position when given, and only the first `top` of them when given: ranking and
-   * cutting happen in the full-text index, before any join or filter.
+   * The postmortems matching every word, ranked for a caller who may see the rows `visible` accepts: no postmortem
+   * the caller may not see changes the score of one they may.
    */
-  searchMatches(words: string[], options?: { after?: { score: number; id: string }; top?: number }): AliasedRawBuilder<SearchMatch, 'm'>;
+  searchMatches(db: Kysely<Database>, words: string[], visible: RowCondition): Promise<SearchRanking>;
   /**
    * A number that changes whenever another connection has committed a change, or undefined when the engine cannot
    * tell just now. SQLite: its `data_version`, read once per event-loop turn (a commit elsewhere is seen from the

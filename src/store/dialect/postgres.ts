@@ -3,12 +3,12 @@
  * a weighted tsvector column with a GIN index for search (English stemming, no stop words, as on SQLite), and Kysely's advisory lock around migrations.
  * `?schema=NAME` in the URL puts the tables in that schema (created when missing).
  */
-import { Kysely, PostgresDialect, sql, type PostgresPool, type PostgresPoolClient } from 'kysely';
+import { Kysely, PostgresDialect, sql, type PostgresPool, type PostgresPoolClient, type SqlBool } from 'kysely';
 import pg from 'pg';
 import { InputError } from '../../core/errors.js';
 import type { SearchText } from '../search-text.js';
 import type { Database } from '../tables.js';
-import { errorCode, type Connection, type Dialect } from './dialect.js';
+import { errorCode, rankedMatches, type Connection, type Dialect } from './dialect.js';
 import { watchCommits, type CommitWatch } from './postgres-commits.js';
 
 /** Lower case only: PostgreSQL folds an unquoted name to lower case, while the migrator quotes it, so `MySchema` split the tables between two schemas. */
@@ -108,20 +108,30 @@ function postgresDialect(schema: string, enableNamedStatements: () => void, comm
         set search = setweight(to_tsvector('debrief_english', ${text.title}), 'A') || setweight(to_tsvector('debrief_english', ${text.body}), 'B')
         where id = ${id}`.execute(trx);
     },
-    searchMatches(words, options = {}) {
-      const { after, top } = options;
-      // Ranked and cut here, before the join with the other filters; `offset 0` keeps the planner from pulling
-      // the ranking into the outer sort, which then carried the tsvectors along.
-      return sql<{ id: string; score: number }>`(
-        select id, score from (
-          select s.id, ts_rank_cd(s.search, query)::float8 as score
-          from postmortems s, plainto_tsquery('debrief_english', ${words.join(' ')}) query
-          where s.search @@ query
-          offset 0
-        ) hits
-        ${after === undefined ? sql`` : sql`where hits.score <= ${after.score} and (hits.score < ${after.score} or hits.id > ${after.id})`}
-        order by score desc, id
-        ${top === undefined ? sql`` : sql`limit ${top}`})`.as('m');
+    // ts_rank_cd (cover density) reads nothing but the document's own tsvector and the query: no row count, no
+    // document frequencies, no average length. So restricted postmortems change no other score and need no index of
+    // their own here; the hits keep them, and the list's visibility filter drops those the caller may not see.
+    async searchMatches(db, words, visible) {
+      const text = words.join(' ');
+      // Ranked and cut in `rankedMatches`, before the join with the other filters; `offset 0` keeps the planner from
+      // pulling the ranking into the outer sort, which then carried the tsvectors along.
+      const hits = sql`select s.id, ts_rank_cd(s.search, query)::float8 as score
+        from postmortems s, plainto_tsquery('debrief_english', ${text}) query
+        where s.search @@ query
+        offset 0`;
+      return {
+        async scoreOf(id) {
+          const row = await db
+            .selectFrom('postmortems')
+            .select(sql<number>`ts_rank_cd(postmortems.search, plainto_tsquery('debrief_english', ${text}))::float8`.as('score'))
+            .where('postmortems.id', '=', id)
+            .where(sql<SqlBool>`postmortems.search @@ plainto_tsquery('debrief_english', ${text})`)
+            .where(visible)
+            .executeTakeFirst();
+          return row?.score;
+        },
+        matches: (window) => rankedMatches(hits, window),
+      };
     },
     externalChanges: () => commits.count(),
     release: () => commits.close(),

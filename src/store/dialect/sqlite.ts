@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type SqliteDatabase as SqliteDialectDatabase } from 'kysely';
 import { InputError } from '../../core/errors.js';
-import type { SearchText } from '../search-text.js';
 import type { Database } from '../tables.js';
 import { errorCode, type Connection, type Dialect } from './dialect.js';
+import { indexSqliteSearch, rankSqliteSearch } from './sqlite-search.js';
 
 /** The name of the database file inside the data directory. */
 export const SQLITE_FILE = 'debrief.sqlite';
@@ -127,25 +127,8 @@ function sqliteDialect(raw: SqliteDatabase.Database): Dialect {
         throw error;
       }
     },
-    async indexSearch(trx, id, text: SearchText) {
-      await sql`insert into postmortem_search (postmortem_id) values (${id}) on conflict (postmortem_id) do nothing`.execute(trx);
-      await sql`insert or replace into postmortem_fts (rowid, title, body)
-        select id, ${text.title}, ${text.body} from postmortem_search where postmortem_id = ${id}`.execute(trx);
-    },
-    searchMatches(words, options = {}) {
-      const match = words.map((w) => `"${w}"`).join(' ');
-      const { after, top } = options;
-      // The ranked hits as a subquery, so that the cursor condition compares the computed score.
-      return sql<{ id: string; score: number }>`(
-        select id, score from (
-          select s.postmortem_id as id, -bm25(postmortem_fts, 10.0, 1.0) as score
-          from postmortem_fts join postmortem_search s on s.id = postmortem_fts.rowid
-          where postmortem_fts match ${match}
-        ) hits
-        ${after === undefined ? sql`` : sql`where hits.score <= ${after.score} and (hits.score < ${after.score} or hits.id > ${after.id})`}
-        order by score desc, id
-        ${top === undefined ? sql`` : sql`limit ${top}`})`.as('m');
-    },
+    indexSearch: indexSqliteSearch,
+    searchMatches: rankSqliteSearch,
     externalChanges() {
       if (versionThisTurn === undefined) {
         versionThisTurn = dataVersion.get() as number;
