@@ -19,7 +19,7 @@ function hostile(): Postmortem {
     '',
     '<p style="color:red" onclick="alert(7)">styled</p>',
     '',
-    '![pic](javascript:alert(8)) <img src="data:image/png;base64,AAAA"> [proto](//evil.example/x)',
+    '![pic](javascript:alert(8)) <img src="data:image/png;base64,AAAA"> [proto](//evil.example/x) ![clear](http://tracker.example/p.png)',
   ].join('\n');
   pm.actionItems = [{ ...newActionItem('<b onmouseover="alert(9)">Fix</b> [link](https://example.com/a)'), owner: 'Dana' }];
   return pm;
@@ -76,12 +76,22 @@ describe('renderHtmlPage', () => {
     expect(html).toContain('styled');
   });
 
-  it('keeps ordinary links, mailto links and http(s) images', () => {
+  it('keeps ordinary links, mailto links and https images', () => {
     const pm = emptyPostmortem();
     pm.summary = '[mail](mailto:oncall@example.com) [web](https://example.com/runbook) ![graph](https://example.com/g.png "Errors")';
     const html = renderHtmlPage(pm);
     expect(html).toContain('<a href="mailto:oncall@example.com">mail</a>');
     expect(html).toContain('<a href="https://example.com/runbook">web</a>');
     expect(html).toContain('<img src="https://example.com/g.png" alt="graph" title="Errors" />');
+  });
+
+  it('loads no image over plain http: the sanitizer drops the address and the page policy allows https only', () => {
+    const pm = emptyPostmortem();
+    pm.summary = '![clear](http://tracker.example/p.png) [a link is fine](http://example.com/)';
+    const html = renderHtmlPage(pm);
+    expect(html).toContain('<img alt="clear" />');
+    expect(html).not.toContain('tracker.example');
+    expect(html).toContain('<a href="http://example.com/">a link is fine</a>');
+    expect(html).toContain(`content="default-src 'none'; img-src https:; style-src 'unsafe-inline'"`);
   });
 });

@@ -17,7 +17,10 @@ function alignmentToClass(tagName: string, attribs: sanitizeHtml.Attributes): sa
   return { tagName, attribs: align !== undefined && ALIGNMENTS.has(align) ? { ...rest, class: `align-${align}` } : rest };
 }
 
-/** Ordinary formatting, tables, http(s)/mailto links and http(s) images; nothing that runs or styles. */
+/**
+ * Ordinary formatting, tables, http(s)/mailto links and https images; nothing that runs or styles. An http image
+ * would be fetched in the clear, for anyone on the reader's network to see (and change).
+ */
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: [...sanitizeHtml.defaults.allowedTags, 'img', 'del', 'ins'],
   allowedAttributes: {
@@ -32,7 +35,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
   },
   allowedClasses: { td: ['align-left', 'align-center', 'align-right'], th: ['align-left', 'align-center', 'align-right'], dl: ['meta'], header: ['page'] },
   allowedSchemes: ['http', 'https', 'mailto'],
-  allowedSchemesByTag: { img: ['http', 'https'] },
+  allowedSchemesByTag: { img: ['https'] },
   allowedSchemesAppliedToAttributes: ['href', 'src', 'cite'],
   allowProtocolRelative: false,
   nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'svg', 'math', 'iframe', 'object', 'template', 'title'],
@@ -144,7 +147,7 @@ export function renderHtmlPage(pm: Postmortem): string {
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src http: https:; style-src 'unsafe-inline'">`,
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https:; style-src 'unsafe-inline'">`,
     `<title>${escape(title)}</title>`,
     `<style>${CSS}</style>`,
     '</head>',

@@ -1,6 +1,13 @@
-/** The request bodies the API reads besides JSON: Markdown documents and JSON merge patches. */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+/** The request bodies the API reads: JSON (depth-limited), JSON merge patches and Markdown documents. */
+import type { FastifyBodyParser, FastifyInstance, FastifyRequest } from 'fastify';
 import { HttpError } from './errors.js';
+import { assertJsonDepth } from './json-depth.js';
+
+/**
+ * The body limit of routes that take a few fields (sign-in, passwords, users, tokens): parsing and checking a 2 MB
+ * body costs a tenth of a second or more, which nobody signing in needs to be able to make the server spend.
+ */
+export const SMALL_BODY_BYTES = 16 * 1024;
 
 /** The media type of Markdown documents. */
 export const MARKDOWN = 'text/markdown';
@@ -37,9 +44,29 @@ export function acceptOnly(...types: readonly string[]): (request: FastifyReques
   };
 }
 
-/** Teaches the app to read `text/markdown` and `application/merge-patch+json` bodies, and to refuse plain text. */
+/** Methods whose requests carry no body by their meaning: an empty one with a JSON content type is no body, not bad JSON. */
+const NO_BODY_METHODS = new Set(['DELETE', 'OPTIONS']);
+
+/**
+ * Fastify's JSON parser (secure-json-parse: `__proto__` and `constructor.prototype` keys are refused), behind a
+ * depth check of the raw text, so that nesting too deep is refused before anything is built.
+ */
+function jsonParser(app: FastifyInstance): FastifyBodyParser<string> {
+  const parse = app.getDefaultJsonParser('error', 'error');
+  return (request, body, done) => {
+    if (body === '' && NO_BODY_METHODS.has(request.method)) return done(null, undefined);
+    try {
+      assertJsonDepth(body);
+    } catch (error) {
+      return done(error as Error, undefined);
+    }
+    parse(request, body, done);
+  };
+}
+
+/** Teaches the app to read JSON, `application/merge-patch+json` and `text/markdown` bodies, and to refuse plain text. */
 export function registerContentTypes(app: FastifyInstance): void {
-  app.removeContentTypeParser('text/plain');
+  app.removeContentTypeParser(['text/plain', 'application/json']);
   app.addContentTypeParser(MARKDOWN, { parseAs: 'buffer' }, (_request, body, done) => {
     try {
       done(null, decodeMarkdown(body as Buffer));
@@ -47,5 +74,5 @@ export function registerContentTypes(app: FastifyInstance): void {
       done(error as Error, undefined);
     }
   });
-  app.addContentTypeParser(MERGE_PATCH, { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  app.addContentTypeParser(['application/json', MERGE_PATCH], { parseAs: 'string' }, jsonParser(app));
 }

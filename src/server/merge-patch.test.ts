@@ -1,5 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../core/errors.js';
+import { MAX_JSON_DEPTH } from './json-depth.js';
 import { applyMergePatch } from './merge-patch.js';
+
+/** What `run` throws (undefined when it returns). */
+function thrown(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+/** `{"a":{"a":…{}}}` with `depth` objects, built without recursion. */
+function nested(depth: number): Record<string, unknown> {
+  let value: Record<string, unknown> = {};
+  for (let i = 1; i < depth; i++) value = { a: value };
+  return value;
+}
 
 describe('applyMergePatch (RFC 7396)', () => {
   // The examples of RFC 7396, appendix A.
@@ -33,5 +52,18 @@ describe('applyMergePatch (RFC 7396)', () => {
     const merged = applyMergePatch({}, JSON.parse('{"__proto__": {"polluted": true}}')) as Record<string, unknown>;
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(merged)).toBe(Object.prototype);
+  });
+
+  it('merges as deep as the limit allows, and refuses one level more with the path where it got too deep', () => {
+    expect(applyMergePatch({ a: { a: { keep: 1 } } }, nested(3), 3)).toEqual({ a: { a: { keep: 1 } } });
+    const error = thrown(() => applyMergePatch({}, nested(4), 3));
+    expect(error).toBeInstanceOf(InputError);
+    expect(error).toMatchObject({ message: 'The merge patch is nested deeper than 3 levels (at a.a.a).', details: [{ path: 'a.a.a', message: 'nested deeper than 3 levels' }] });
+  });
+
+  it('refuses a patch nested 200,000 levels deep (built in memory, not parsed) without overflowing the stack', () => {
+    const error = thrown(() => applyMergePatch({}, nested(200_000)));
+    expect(error).toBeInstanceOf(InputError);
+    expect(error).toMatchObject({ details: [{ path: Array(MAX_JSON_DEPTH).fill('a').join('.'), message: `nested deeper than ${MAX_JSON_DEPTH} levels` }] });
   });
 });

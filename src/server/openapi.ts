@@ -7,6 +7,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, FastifySchema } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { SESSION_COOKIE } from './auth.js';
+import { CONTENT_SECURITY_POLICY } from './security-headers.js';
 
 /** A body schema chosen by media type: `{ content: { 'text/markdown': { schema } } }`. */
 interface ContentBody {
@@ -32,6 +33,7 @@ const transform: SwaggerTransform = (document) => {
   return { ...transformed, schema: { ...transformed.schema, body: { content } } };
 };
 
+
 /** The version of the API's contract (the /api/v1 of the paths), not of the package. */
 const API_VERSION = '1.0.0';
 
@@ -56,6 +58,9 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     transform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // The reference UI's pages and assets come from our origin (the plugin serves them; nothing from a CDN). Swagger UI
+  // sets its inline styles by script, which style-src does not govern; the one <style> it inserts (the Swagger logo's
+  // fill colours, a logo the page replaces with Fastify's) is blocked, and Chromium says so in its console.
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: CONTENT_SECURITY_POLICY });
   app.get('/api/v1/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 }

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { CONTENT_SECURITY_POLICY } from './security-headers.js';
 
 /** Where `npm run build:web` writes the app (next to the compiled server in dist/). */
 export const WEB_ROOT = resolve(import.meta.dirname, '../web');
@@ -21,30 +22,15 @@ const SERVER_PATHS = /^\/(?:api|healthz|readyz)(?:[/?#]|$)/;
  */
 const FILE_PATHS = /^(?:\/assets\/|[^?#]*\.(?:js|mjs|css|map|ico|png|svg|jpe?g|gif|webp|txt|xml|json|webmanifest|woff2?)(?:[?#]|$))/i;
 
-/** Scripts and styles only from our origin; no plugins, no framing, no form posts elsewhere. */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' https: data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 /** A precompressed copy's suffix, which the headers of the file it stands for must not depend on. */
 const COMPRESSED_SUFFIX = /\.(?:br|gz)$/;
 
-/** The page itself is always revalidated; hashed assets under /assets/ never change. */
+/** The page itself is always revalidated; hashed assets under /assets/ never change. (security-headers.ts adds the rest.) */
 function setCacheHeaders(reply: FastifyReply, sentPath: string): void {
   const path = sentPath.replace(COMPRESSED_SUFFIX, '');
   if (path.endsWith('.html')) {
     reply.header('cache-control', 'no-cache');
     reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'same-origin');
   } else if (path.includes(`${sep}assets${sep}`)) {
     reply.header('cache-control', 'public, max-age=31536000, immutable');
   }

@@ -9,12 +9,13 @@ import { optionalVersion } from '../preconditions.js';
 import { errorResponses } from '../views/error.js';
 import { lintResultSchema } from '../views/lint.js';
 import { postmortemViewSchema } from '../views/postmortem.js';
-import { lintPostmortem, transitionPostmortem } from '../workflow.js';
+import type { PostmortemLinter } from '../postmortem-linter.js';
+import { transitionPostmortem } from '../workflow.js';
 import { idParamsSchema } from './postmortems.schemas.js';
 import { sendPostmortem } from './postmortems.js';
 
-/** GET /postmortems/{id}/lint and POST /postmortems/{id}/transitions. */
-export const workflowRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+/** GET /postmortems/{id}/lint and POST /postmortems/{id}/transitions; `linter` lints large documents off the main thread. */
+export const workflowRoutes: FastifyPluginAsyncZod<{ store: Store; linter: PostmortemLinter }> = async (app, { store, linter }) => {
   app.get(
     '/postmortems/:id/lint',
     {
@@ -26,8 +27,9 @@ export const workflowRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       },
     },
     async (request) => {
-      const stored = await store.getPostmortem(actor(request), request.params.id);
-      return lintPostmortem(stored.id, stored.postmortem);
+      // The stored text (from the document cache): its length says where to lint it, a worker parses it itself.
+      const stored = await store.getPostmortemText(actor(request), request.params.id);
+      return linter.lint(stored.id, stored.document);
     },
   );
 
@@ -45,7 +47,7 @@ export const workflowRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       },
     },
     async (request, reply) => {
-      const moved = await transitionPostmortem(store, actor(request), request.params.id, request.body.to, optionalVersion(request));
+      const moved = await transitionPostmortem(store, linter, actor(request), request.params.id, request.body.to, optionalVersion(request));
       return sendPostmortem(reply, moved);
     },
   );

@@ -15,3 +15,16 @@ export function safeUrl(raw: string): string | null {
   if (scheme === undefined) return url;
   return ALLOWED_SCHEMES.has(`${scheme.toLowerCase()}:`) ? url : null;
 }
+
+/**
+ * The host (`cdn.example.com:8443`) of an absolute http(s) address, which an image must not be loaded from: it would
+ * tell whoever runs that host who read the document, and when. Null for an address on this site (a relative one).
+ */
+export function remoteHost(url: string): string | null {
+  if (!/^https?:/i.test(url)) return null;
+  try {
+    return new URL(url).host || url;
+  } catch {
+    return url;
+  }
+}

@@ -1,10 +1,11 @@
 /**
  * markdown-it tokens -> React elements. Nothing is ever injected as HTML: text goes through React's escaping,
- * only a fixed set of tags is produced, and only href/src (checked by safeUrl), alt and start attributes.
+ * only a fixed set of tags is produced, and only href/src (checked by safeUrl), alt and start attributes (and the
+ * rel and target of links). Images from other sites are shown as links to them, never loaded.
  */
 import { createElement, Fragment, type ReactNode } from 'react';
 import type { Token } from './markdown-it-types.js';
-import { safeUrl } from './safe-url.js';
+import { remoteHost, safeUrl } from './safe-url.js';
 
 const ALLOWED_TAGS = new Set([
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
@@ -39,6 +40,17 @@ function element(token: Token, key: number, children: ReactNode[]): ReactNode {
   return createElement(token.tag, propsOf(token, key), ...(children.length === 0 ? [] : children));
 }
 
+/** An image of this site as itself; one from another site as a link that opens it (in a new tab), unloaded. */
+function image(token: Token, key: number): ReactNode {
+  const src = safeUrl(token.attrGet('src') ?? '');
+  const alt = token.content;
+  if (src === null) return alt;
+  const host = remoteHost(src);
+  if (host === null) return createElement('img', { key, src, alt, loading: 'lazy', referrerPolicy: 'no-referrer' });
+  const label = alt === '' ? `Image (${host})` : `Image: ${alt} (${host})`;
+  return createElement('a', { key, href: src, target: '_blank', rel: 'noopener noreferrer nofollow' }, label);
+}
+
 /** A leaf token (no opening or closing pair) as React. */
 function leaf(token: Token, key: number): ReactNode {
   switch (token.type) {
@@ -59,11 +71,8 @@ function leaf(token: Token, key: number): ReactNode {
       return createElement('br', { key });
     case 'hr':
       return createElement('hr', { key });
-    case 'image': {
-      const src = safeUrl(token.attrGet('src') ?? '');
-      const alt = token.content;
-      return src === null ? alt : createElement('img', { key, src, alt, loading: 'lazy', referrerPolicy: 'no-referrer' });
-    }
+    case 'image':
+      return image(token, key);
     default:
       return token.content;
   }
