@@ -67,6 +67,9 @@ beforeAll(async () => {
     ['editor', `/postmortems/${id}/edit`],
     ['history', `/postmortems/${id}/history`],
     ['action items', '/action-items'],
+    ['your account', '/account'],
+    ['users', '/admin/users'],
+    ['audit log', '/admin/audit'],
   ];
   ({ page } = await signedInPage(e2e.browser, e2e.server.url));
 });

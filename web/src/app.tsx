@@ -1,5 +1,5 @@
 /** The app: the session gate, the shell, and the page the address points to. */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Loading } from './components/notices.js';
 import { Shell } from './components/shell.js';
 import { ActionItemsPage } from './pages/action-items/action-items-page.js';
@@ -7,13 +7,31 @@ import { ListPage } from './pages/list/list-page.js';
 import { NewPostmortemPage } from './pages/new/new-postmortem-page.js';
 import { SignInPage } from './pages/sign-in-page.js';
 import { useLocation } from './routing/router.js';
-import { routeOf } from './routing/routes.js';
-import { SessionProvider, useSession } from './session/session.js';
+import { ADMIN_PAGES, routeOf } from './routing/routes.js';
+import { SessionProvider, useIsAdmin, useSession } from './session/session.js';
 
 const PostmortemPage = lazy(() => import('./pages/postmortem/postmortem-page.js'));
+// Rarely visited, so they stay out of the first load.
+const AccountPage = lazy(() => import('./pages/account/account-page.js'));
+const UsersPage = lazy(() => import('./pages/admin/users-page.js'));
+const AuditPage = lazy(() => import('./pages/admin/audit-page.js'));
+
+/** A page loaded when first needed, with a loading line meanwhile. */
+function Lazy({ what, children }: { what: string; children: ReactNode }) {
+  return <Suspense fallback={<Loading what={what} />}>{children}</Suspense>;
+}
 
 function CurrentPage() {
   const route = routeOf(useLocation().pathname);
+  const isAdmin = useIsAdmin();
+  if (ADMIN_PAGES.has(route.page) && !isAdmin) {
+    return (
+      <>
+        <h1>Admins only</h1>
+        <p>This page is for admins. Ask one if you need an account changed or want to see the audit log.</p>
+      </>
+    );
+  }
   switch (route.page) {
     case 'list':
       return <ListPage />;
@@ -23,9 +41,27 @@ function CurrentPage() {
       return <ActionItemsPage />;
     case 'postmortem':
       return (
-        <Suspense fallback={<Loading what="the postmortem" />}>
+        <Lazy what="the postmortem">
           <PostmortemPage key={route.id} id={route.id} mode={route.mode} />
-        </Suspense>
+        </Lazy>
+      );
+    case 'account':
+      return (
+        <Lazy what="your account">
+          <AccountPage />
+        </Lazy>
+      );
+    case 'users':
+      return (
+        <Lazy what="the users">
+          <UsersPage />
+        </Lazy>
+      );
+    case 'audit':
+      return (
+        <Lazy what="the audit log">
+          <AuditPage />
+        </Lazy>
       );
     case 'notFound':
       return <h1>There is no such page</h1>;

@@ -16,3 +16,8 @@ export async function logout(): Promise<void> {
 export function me(): Promise<SignedIn> {
   return sendJson<SignedIn>('/api/v1/auth/me');
 }
+
+/** Changes the signed-in user's password; their other sessions end, this one stays. */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  await send('/api/v1/auth/password', { method: 'POST', body: { currentPassword, newPassword } });
+}

@@ -2,12 +2,22 @@
  * The shapes the HTTP API answers with (see docs/api.md). Where the API answers a type of the engine or the
  * store contract as it is, the type is imported from there (type-only: nothing of it reaches the bundle).
  */
+import type { AuditEvent } from '../../../src/core/audit.js';
 import type { Derived } from '../../../src/core/derived.js';
 import type { Postmortem } from '../../../src/core/postmortem.schema.js';
 import type { LintMessage, LintResult } from '../../../src/lint/types.js';
-import type { ActionItemRow as StoredActionItemRow, Page, PostmortemSummary, RevisionInfo, User } from '../../../src/store/store.types.js';
+import type { ActionItemRow as StoredActionItemRow, Page, PostmortemSummary, RevisionInfo, TokenInfo, User } from '../../../src/store/store.types.js';
 
-export type { Page, RevisionInfo, User };
+export type { AuditEvent, Page, RevisionInfo, User };
+
+/** A user as the API shows it: with `disabled` spelled out beside `disabledAt`. */
+export type Account = User & { disabled: boolean };
+
+/** An API token as listed (never its secret). */
+export type Token = TokenInfo;
+
+/** A token just made: the listing plus the secret, which the API shows this once. */
+export type CreatedToken = Token & { token: string };
 
 /** One lint finding (1 = warning, 2 = error); lines refer to the postmortem's Markdown export. */
 export type LintFinding = LintMessage;

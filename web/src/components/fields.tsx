@@ -1,4 +1,4 @@
-/** Labelled form controls: every input has a visible label tied to it, and an optional hint. */
+/** Labelled form controls: every input has a visible label tied to it, an optional hint, and the server's complaint about it. */
 import { useId, type ReactNode } from 'react';
 
 interface BaseProps {
@@ -7,6 +7,8 @@ interface BaseProps {
   className?: string;
   /** Hide the label visually (it stays for screen readers), for compact table cells. */
   compact?: boolean;
+  /** What is wrong with the value (e.g. the server's field error): shown under the control and announced. */
+  error?: string;
 }
 
 function Label({ htmlFor, label, compact }: { htmlFor: string; label: string; compact?: boolean }) {
@@ -25,9 +27,36 @@ function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
   );
 }
 
+function FieldError({ id, error }: { id: string; error?: string }) {
+  return error === undefined ? null : (
+    <div id={id} className="field-error" role="alert">
+      {error}
+    </div>
+  );
+}
+
+/** The ARIA attributes that tie a control to its hint and error. */
+function described(id: string, props: BaseProps): { 'aria-describedby'?: string; 'aria-invalid'?: true } {
+  const ids = [props.hint === undefined ? '' : `${id}-hint`, props.error === undefined ? '' : `${id}-error`].filter((x) => x !== '');
+  return { 'aria-describedby': ids.join(' ') || undefined, 'aria-invalid': props.error === undefined ? undefined : true };
+}
+
 /** A one-line text input (or date, datetime-local, search…). */
 export function TextField(
-  props: BaseProps & { value: string; onChange(value: string): void; type?: string; list?: string; placeholder?: string; onBlur?(): void; required?: boolean; autoComplete?: string; name?: string },
+  props: BaseProps & {
+    value: string;
+    onChange(value: string): void;
+    type?: string;
+    list?: string;
+    placeholder?: string;
+    onBlur?(): void;
+    required?: boolean;
+    autoComplete?: string;
+    name?: string;
+    readOnly?: boolean;
+    min?: number;
+    max?: number;
+  },
 ) {
   const id = useId();
   return (
@@ -42,11 +71,15 @@ export function TextField(
         placeholder={props.placeholder}
         required={props.required}
         autoComplete={props.autoComplete}
-        aria-describedby={props.hint === undefined ? undefined : `${id}-hint`}
+        readOnly={props.readOnly}
+        min={props.min}
+        max={props.max}
+        {...described(id, props)}
         onChange={(event) => props.onChange(event.target.value)}
         onBlur={props.onBlur}
       />
       <Hint id={`${id}-hint`} hint={props.hint} />
+      <FieldError id={`${id}-error`} error={props.error} />
     </div>
   );
 }
@@ -62,17 +95,18 @@ export function TextArea(props: BaseProps & { value: string; onChange(value: str
         rows={props.rows ?? 4}
         value={props.value}
         placeholder={props.placeholder}
-        aria-describedby={props.hint === undefined ? undefined : `${id}-hint`}
+        {...described(id, props)}
         onChange={(event) => props.onChange(event.target.value)}
       />
       <Hint id={`${id}-hint`} hint={props.hint} />
+      <FieldError id={`${id}-error`} error={props.error} />
     </div>
   );
 }
 
-/** A select over labelled options; `emptyLabel` adds a choice for "none" (the value ''). */
+/** A select over labelled options (some of `V` may be left out); `emptyLabel` adds a choice for "none" (the value ''). */
 export function SelectField<V extends string>(
-  props: BaseProps & { value: V | ''; onChange(value: V | ''): void; options: Record<V, string>; emptyLabel?: string },
+  props: BaseProps & { value: V | ''; onChange(value: V | ''): void; options: Partial<Record<V, string>>; emptyLabel?: string },
 ) {
   const id = useId();
   return (
@@ -81,7 +115,7 @@ export function SelectField<V extends string>(
       <select
         id={id}
         value={props.value}
-        aria-describedby={props.hint === undefined ? undefined : `${id}-hint`}
+        {...described(id, props)}
         onChange={(event) => props.onChange(event.target.value as V | '')}
       >
         {props.emptyLabel === undefined ? null : <option value="">{props.emptyLabel}</option>}
@@ -92,6 +126,7 @@ export function SelectField<V extends string>(
         ))}
       </select>
       <Hint id={`${id}-hint`} hint={props.hint} />
+      <FieldError id={`${id}-error`} error={props.error} />
     </div>
   );
 }

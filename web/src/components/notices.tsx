@@ -2,27 +2,43 @@
 import type { ReactNode } from 'react';
 import { ApiError } from '../api/http.js';
 
-/** The field problems of an API error (`details: [{path, message}]`), as lines to show; none for other errors. */
-function fieldProblems(error: unknown): string[] {
+/** One field problem of an API error. */
+interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/** The field problems of an API error (`details: [{path, message}]`); none for other errors. */
+function fieldProblems(error: unknown): FieldProblem[] {
   if (!(error instanceof ApiError) || !Array.isArray(error.details)) return [];
   return error.details.flatMap((d: unknown) => {
     const { path, message } = (d ?? {}) as { path?: unknown; message?: unknown };
-    return typeof message === 'string' ? [typeof path === 'string' && path !== '' ? `${path}: ${message}` : message] : [];
+    return typeof message === 'string' ? [{ path: typeof path === 'string' ? path : '', message }] : [];
   });
 }
 
-/** An error message (role=alert), or nothing when there is none. */
-export function ErrorNote({ error, children }: { error?: unknown; children?: ReactNode }) {
+/** What an API error says about one of `paths` (the first found), to show beside that field; undefined when nothing. */
+export function fieldError(error: unknown, ...paths: string[]): string | undefined {
+  return fieldProblems(error).find((problem) => paths.includes(problem.path))?.message;
+}
+
+/**
+ * An error message (role=alert), or nothing when there is none. The problems of the fields named in `beside` are
+ * left out: the form shows them beside those fields (with `fieldError`), and when that is all there is, so is this.
+ */
+export function ErrorNote({ error, beside = [], children }: { error?: unknown; beside?: readonly string[]; children?: ReactNode }) {
   if (error === undefined || error === null) return children === undefined ? null : <div className="note note-error" role="alert">{children}</div>;
+  const all = fieldProblems(error);
+  const problems = all.filter((problem) => !beside.includes(problem.path));
+  if (all.length > 0 && problems.length === 0 && children === undefined) return null;
   const message = error instanceof Error ? error.message : String(error);
-  const problems = fieldProblems(error);
   return (
     <div className="note note-error" role="alert">
       {message}
       {problems.length === 0 ? null : (
         <ul>
-          {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
+          {problems.map(({ path, message: problem }) => (
+            <li key={`${path}: ${problem}`}>{path === '' ? problem : `${path}: ${problem}`}</li>
           ))}
         </ul>
       )}
@@ -37,5 +53,14 @@ export function Loading({ what }: { what: string }) {
     <p className="loading" role="status">
       Loading {what}…
     </p>
+  );
+}
+
+/** A live region for what just succeeded ("Password changed."): always present, so that screen readers announce each new message. */
+export function StatusNote({ message }: { message: string | null }) {
+  return (
+    <div role="status" className="status-note">
+      {message === null ? null : <p className="note note-ok">{message}</p>}
+    </div>
   );
 }

@@ -1,18 +1,21 @@
-/** The frame around every page once signed in: skip link, navigation, who is signed in, sign out. */
+/** The frame around every page once signed in: skip link, navigation (admin pages for admins only), who is signed in (a link to their account), sign out. */
 import type { ReactNode } from 'react';
 import { Link, useLocation } from '../routing/router.js';
-import { useSession, useUser } from '../session/session.js';
+import { useIsAdmin, useSession, useUser } from '../session/session.js';
 
 const NAV = [
   { to: '/', label: 'Postmortems', match: (path: string) => path === '/' || (path.startsWith('/postmortems') && path !== '/postmortems/new') },
   { to: '/postmortems/new', label: 'New postmortem', match: (path: string) => path === '/postmortems/new' },
   { to: '/action-items', label: 'Action items', match: (path: string) => path === '/action-items' },
+  { to: '/admin/users', label: 'Users', match: (path: string) => path === '/admin/users', adminOnly: true },
+  { to: '/admin/audit', label: 'Audit log', match: (path: string) => path === '/admin/audit', adminOnly: true },
 ];
 
 /** The page frame. */
 export function Shell({ children }: { children: ReactNode }) {
   const user = useUser();
   const { signOut } = useSession();
+  const isAdmin = useIsAdmin();
   const path = useLocation().pathname;
   return (
     <>
@@ -25,7 +28,7 @@ export function Shell({ children }: { children: ReactNode }) {
         </Link>
         <nav aria-label="Main">
           <ul>
-            {NAV.map((item) => (
+            {NAV.filter((item) => isAdmin || item.adminOnly !== true).map((item) => (
               <li key={item.to}>
                 <Link to={item.to} aria-current={item.match(path) ? 'page' : undefined}>
                   {item.label}
@@ -35,7 +38,10 @@ export function Shell({ children }: { children: ReactNode }) {
           </ul>
         </nav>
         <div className="who" data-testid="current-user">
-          <span className="who-name">{user.name || user.email}</span> <span className="who-role">{user.role}</span>
+          <Link to="/account" className="who-name" title="Your account: password and API tokens" aria-current={path === '/account' ? 'page' : undefined}>
+            {user.name || user.email}
+          </Link>{' '}
+          <span className="who-role">{user.role}</span>
           <button type="button" className="button-quiet" onClick={() => void signOut()}>
             Sign out
           </button>

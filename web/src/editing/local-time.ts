@@ -35,17 +35,17 @@ export function canonicalWritten(utc: string): string {
   return `${utc.slice(0, 10)} ${utc.slice(11, 16)}${seconds === '00' || seconds === '' ? '' : `:${seconds}`}`;
 }
 
-/** "2024-03-01 14:05 UTC". */
-export function formatUtc(utc: string | null): string {
+/** "2024-03-01 14:05 UTC" ("14:05:09" with `seconds`). */
+export function formatUtc(utc: string | null, { seconds = false } = {}): string {
   if (utc === null) return '—';
-  return `${utc.slice(0, 10)} ${utc.slice(11, 16)} UTC`;
+  return `${utc.slice(0, 10)} ${utc.slice(11, seconds ? 19 : 16)} UTC`;
 }
 
-/** "1 Mar 2024, 15:05" in the user's zone. */
-export function formatLocal(utc: string | null): string {
+/** "1 Mar 2024, 15:05" in the user's zone ("15:05:09" with `seconds`). */
+export function formatLocal(utc: string | null, { seconds = false } = {}): string {
   if (utc === null) return '—';
   const date = new Date(utc);
-  return Number.isNaN(date.getTime()) ? utc : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime()) ? utc : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: seconds ? 'medium' : 'short' });
 }
 
 /** Whole minutes as "2 h 05 min", "45 min", or "—". */

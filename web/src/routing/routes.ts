@@ -5,13 +5,22 @@ export type Route =
   | { page: 'new' }
   | { page: 'postmortem'; id: string; mode: 'read' | 'edit' | 'history' }
   | { page: 'actionItems' }
+  | { page: 'account' }
+  | { page: 'users' }
+  | { page: 'audit' }
   | { page: 'notFound' };
+
+/** Pages that only admins may open (others are told so). */
+export const ADMIN_PAGES = new Set<Route['page']>(['users', 'audit']);
 
 /** The route a path stands for. */
 export function routeOf(path: string): Route {
   if (path === '/' || path === '/postmortems') return { page: 'list' };
   if (path === '/postmortems/new') return { page: 'new' };
   if (path === '/action-items') return { page: 'actionItems' };
+  if (path === '/account') return { page: 'account' };
+  if (path === '/admin/users') return { page: 'users' };
+  if (path === '/admin/audit') return { page: 'audit' };
   const match = /^\/postmortems\/([^/]+)(?:\/(edit|history))?\/?$/.exec(path);
   const id = match?.[1] === undefined ? null : decodedSegment(match[1]);
   if (match !== null && id !== null) {

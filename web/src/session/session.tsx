@@ -1,6 +1,6 @@
 /** The signed-in user for the whole app: loaded once, set by signing in, cleared by signing out or a 401. */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { canWrite } from '../../../src/core/access.js';
+import { canManageUsers, canWrite } from '../../../src/core/access.js';
 import * as auth from '../api/auth.js';
 import { ApiError, onSignedOut, setCsrfToken } from '../api/http.js';
 import type { SignedIn, User } from '../api/types.js';
@@ -12,6 +12,8 @@ interface SessionValue {
   state: SessionState;
   signIn(email: string, password: string): Promise<void>;
   signOut(): Promise<void>;
+  /** Reads the signed-in user again, after a change to their own account (a 401 signs out as any other). */
+  refresh(): Promise<void>;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -47,7 +49,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setState({ phase: 'signedOut' });
   }, []);
 
-  const value = useMemo(() => ({ state, signIn, signOut }), [state, signIn, signOut]);
+  const refresh = useCallback(async () => accept(await auth.me()), [accept]);
+
+  const value = useMemo(() => ({ state, signIn, signOut, refresh }), [state, signIn, signOut, refresh]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
@@ -68,4 +72,9 @@ export function useUser(): User {
 /** True when the signed-in user may change postmortems. */
 export function useCanWrite(): boolean {
   return canWrite(useUser().role);
+}
+
+/** True when the signed-in user may manage accounts and read the audit log (admins). */
+export function useIsAdmin(): boolean {
+  return canManageUsers(useUser().role);
 }

@@ -1,0 +1,21 @@
+/** Your API tokens: list, make (the secret is answered once) and revoke. */
+import type { Role } from '../../../src/core/access.js';
+import { send, sendJson } from './http.js';
+import type { CreatedToken, Token } from './types.js';
+
+const BASE = '/api/v1/tokens';
+
+/** The signed-in user's tokens, newest first. */
+export async function listTokens(): Promise<Token[]> {
+  return (await sendJson<{ items: Token[] }>(BASE)).items;
+}
+
+/** Makes a token for the signed-in user, optionally capped at a lesser role; the answer holds its secret, this once. */
+export function createToken(request: { name: string; expiresInDays?: number; role?: Role }): Promise<CreatedToken> {
+  return sendJson(BASE, { method: 'POST', body: request });
+}
+
+/** Revokes a token: it authenticates nothing from now on. */
+export async function revokeToken(id: string): Promise<void> {
+  await send(`${BASE}/${encodeURIComponent(id)}`, { method: 'DELETE' });
+}

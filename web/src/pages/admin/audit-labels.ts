@@ -1,0 +1,23 @@
+/** The audit log's actions and outcomes in words, in the order the action filter offers them. */
+import type { AuditAction, AuditEvent } from '../../../../src/core/audit.js';
+
+/** What each action is called on the page. */
+export const AUDIT_ACTION_LABELS = {
+  'auth.login': 'Signed in',
+  'auth.login_failed': 'Sign-in failed',
+  'auth.login_throttled': 'Sign-ins locked (too many failures)',
+  'auth.logout': 'Signed out',
+  'user.created': 'User created',
+  'user.role_changed': 'Role changed',
+  'user.disabled': 'User disabled',
+  'user.enabled': 'User enabled',
+  'user.password_changed': 'Password changed',
+  'token.created': 'Token made',
+  'token.revoked': 'Token revoked',
+  'postmortem.access_changed': 'Postmortem access changed',
+  'postmortem.deleted': 'Postmortem deleted',
+  'postmortem.id_taken': 'Taken postmortem id tried',
+} satisfies Record<AuditAction, string>;
+
+/** Whether it worked. */
+export const OUTCOME_LABELS = { success: 'Success', failure: 'Failure' } satisfies Record<AuditEvent['outcome'], string>;
