@@ -4,7 +4,8 @@
  */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
-import { buildApp } from '../src/server/app.js';
+import type { AuditSource } from '../src/core/audit.js';
+import { buildApp, type AppOptions } from '../src/server/app.js';
 import type { Role, Store } from '../src/store/store.types.js';
 import type { TestEngine } from './store-engines.js';
 
@@ -18,6 +19,9 @@ export const TEST_USERS = {
 
 /** The password of every test user. */
 export const TEST_PASSWORD = 'correct horse battery';
+
+/** Who the test set-up acts as in the audit log (as the command line would). */
+export const TEST_SOURCE: AuditSource = { via: 'cli' };
 
 /** Who a request is made as: one of the test users (by bearer token), or nobody. */
 export type Who = keyof typeof TEST_USERS | null;
@@ -39,14 +43,15 @@ export interface ServerHarness {
   call(who: Who, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, options?: CallOptions): Promise<LightMyRequestResponse>;
 }
 
-/** Builds an app over `store` and signs up the test users, each with an API token. */
-export async function serverOver(store: Store): Promise<ServerHarness> {
+/** Builds an app over `store` (with `options`) and signs up the test users, each with an API token. */
+export async function serverOver(store: Store, options: Omit<AppOptions, 'store'> = {}): Promise<ServerHarness> {
   const tokens = new Map<string, string>();
   for (const [who, user] of Object.entries(TEST_USERS)) {
-    await store.createUser({ ...user, password: TEST_PASSWORD });
-    tokens.set(who, (await store.createToken(user.email, 'tests')).token);
+    await store.createUser({ ...user, password: TEST_PASSWORD }, TEST_SOURCE);
+    tokens.set(who, (await store.createToken(user.email, { name: 'tests' }, TEST_SOURCE)).token);
   }
-  const app = await buildApp({ store });
+  // The API's rate limit is off unless a test asks for it: a file's requests would otherwise share one minute's allowance.
+  const app = await buildApp({ store, rateLimits: { perCredential: 0, perAddress: 0 }, ...options });
   return {
     app,
     store,

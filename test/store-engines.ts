@@ -18,7 +18,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe } from 'vitest';
+import type { ScryptCost } from '../src/store/hashing-pool.js';
 import { openStore, type StoreOptions } from '../src/store/open-store.js';
+import type { StoreSettings } from '../src/store/store.js';
 import type { Store } from '../src/store/store.types.js';
 
 /** The engines a test run covers. */
@@ -29,9 +31,18 @@ export interface TestEngine {
   readonly name: EngineName;
   /** Options pointing at a new, empty location (a temporary data directory or a new PostgreSQL schema). */
   freshOptions(): StoreOptions;
-  /** Opens a store at a new, empty location (migrated). */
-  openStore(): Promise<Store>;
+  /**
+   * Opens a store at a new, empty location (migrated), hashing new passwords at TEST_PASSWORD_COST unless `settings`
+   * say otherwise (a clock, a cost).
+   */
+  openStore(settings?: StoreSettings): Promise<Store>;
 }
+
+/**
+ * The scrypt cost of passwords made by test stores: OWASP's (~0.8 s a hash here) would add minutes to the suite, as
+ * every server test signs up four users. The code is the same; tests of the cost itself open stores with the real one.
+ */
+export const TEST_PASSWORD_COST: ScryptCost = { N: 2 ** 10, r: 8, p: 1 };
 
 /** The PostgreSQL server for tests, when there is one. */
 export const testDatabaseUrl: string | undefined = process.env.TEST_DATABASE_URL || undefined;
@@ -62,8 +73,8 @@ function trackedEngine(name: EngineName): { engine: TestEngine; cleanup: () => P
   const engine: TestEngine = {
     name,
     freshOptions,
-    async openStore() {
-      const store = await openStore(freshOptions());
+    async openStore(settings = {}) {
+      const store = await openStore({ passwordCost: TEST_PASSWORD_COST, ...freshOptions(), ...settings });
       stores.push(store);
       return store;
     },

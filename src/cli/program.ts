@@ -3,6 +3,7 @@ import { Argument, Command, Option } from 'commander';
 import type { Role } from '../core/access.js';
 import type { Format } from '../lint/formatters/index.js';
 import type { StoreOptions } from '../store/open-store.js';
+import type { AuditOptions } from './commands/audit.js';
 import type { LintOptions } from './commands/lint.js';
 import type { NewOptions } from './commands/new.js';
 import type { ServeOptions } from './commands/serve.js';
@@ -27,8 +28,8 @@ function choices<T extends string>(all: Record<T, true>): T[] {
 const LINT_FORMATS = choices<Format>({ stylish: true, json: true, sarif: true, github: true });
 const SHOW_FORMATS = choices<ShowOptions['format']>({ json: true, md: true, html: true });
 const ROLES = choices<Role>({ viewer: true, editor: true, admin: true });
-const USER_ACTIONS = choices<UserAction>({ create: true, list: true, 'set-role': true });
-const TOKEN_ACTIONS = choices<TokenAction>({ create: true, revoke: true });
+const USER_ACTIONS = choices<UserAction>({ create: true, list: true, 'set-role': true, disable: true, enable: true, 'set-password': true });
+const TOKEN_ACTIONS = choices<TokenAction>({ create: true, list: true, revoke: true });
 
 /** `--data-dir` and `--database-url`: where the commands that open the store find it. */
 function storeOptions(command: Command): Command {
@@ -105,12 +106,12 @@ const COMMANDS: readonly CommandEntry[] = [
   },
   {
     usage: 'user',
-    summary: 'manage accounts: create (the password is the first line of stdin), list, set-role',
+    summary: 'manage accounts: create and set-password (the password is the first line of stdin), list, set-role, disable, enable',
     options: (c) =>
       storeOptions(
         c
           .addArgument(new Argument('<action>', 'what to do').choices(USER_ACTIONS))
-          .option('--email <email>', 'the account (create, set-role)')
+          .option('--email <email>', 'the account (all but list)')
           .addOption(new Option('--role <role>', 'its role (create, set-role)').choices(ROLES))
           .option('--name <name>', 'its display name (create; default: the part of the e-mail before @)'),
       ),
@@ -118,15 +119,30 @@ const COMMANDS: readonly CommandEntry[] = [
   },
   {
     usage: 'token',
-    summary: 'manage API tokens: create (prints only the token), revoke',
+    summary: 'manage API tokens: create (prints only the token), list, revoke',
     options: (c) =>
       storeOptions(
         c
           .addArgument(new Argument('<action>', 'what to do').choices(TOKEN_ACTIONS))
-          .option('--email <email>', 'the account the token acts as')
-          .option('--name <name>', 'the token\'s name (create: default cli-<time>; revoke: required)'),
+          .option('--email <email>', 'the account the token acts as (list: only its tokens)')
+          .option('--name <name>', 'the token\'s name (create: default cli-<time>; revoke: required)')
+          .option('--expires-in-days <days>', 'create: how long it lasts, 1-365 (default 90)')
+          .addOption(new Option('--role <role>', 'create: the most it may do, below its user\'s role').choices(ROLES)),
       ),
     run: async (c) => (await import('./commands/token.js')).tokenCommand(c.processedArgs[0] as TokenAction, c.opts<TokenOptions>()),
+  },
+  {
+    usage: 'audit',
+    summary: 'print the audit log of security events, newest first: sign-ins, account, token and access changes',
+    options: (c) =>
+      storeOptions(
+        c
+          .option('--action <action>', 'only this action, e.g. auth.login_failed')
+          .option('--email <email>', 'only events done by or to this account')
+          .option('--limit <n>', 'how many events (1-500, default 100)')
+          .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')),
+      ),
+    run: async (c) => (await import('./commands/audit.js')).auditCommand(c.opts<AuditOptions>()),
   },
 ];
 

@@ -7,7 +7,16 @@ import { SERVE_DEFAULTS, serveConfig } from './commands/serve.js';
 
 describe('serveConfig', () => {
   it('uses the defaults when nothing is set', () => {
-    expect(serveConfig({}, {})).toEqual({ ...SERVE_DEFAULTS, store: { dataDir: './debrief-data' }, admin: {}, secureCookies: false, trustProxy: false });
+    expect(serveConfig({}, {})).toEqual({
+      ...SERVE_DEFAULTS,
+      store: { dataDir: './debrief-data' },
+      admin: {},
+      secureCookies: false,
+      trustProxy: false,
+      sessions: { maxSeconds: 12 * 3600, idleSeconds: 30 * 60 },
+      rateLimits: { perCredential: 1200, perAddress: 3000 },
+      connections: { requestTimeoutMs: 30_000, headersTimeoutMs: 10_000, idleTimeoutMs: 60_000, keepAliveTimeoutMs: 5_000, maxConnections: 1_000 },
+    });
   });
 
   it('reads DEBRIEF_* variables, and flags win over them', () => {
@@ -20,6 +29,15 @@ describe('serveConfig', () => {
       DEBRIEF_ADMIN_PASSWORD: 'a long passphrase',
       DEBRIEF_SECURE_COOKIES: '1',
       DEBRIEF_TRUST_PROXY: '1',
+      DEBRIEF_SESSION_MAX_HOURS: '8',
+      DEBRIEF_SESSION_IDLE_MINUTES: '15',
+      DEBRIEF_RATE_LIMIT: '600',
+      DEBRIEF_RATE_LIMIT_PER_ADDRESS: '0',
+      DEBRIEF_REQUEST_TIMEOUT_SECONDS: '20',
+      DEBRIEF_HEADERS_TIMEOUT_SECONDS: '5',
+      DEBRIEF_IDLE_TIMEOUT_SECONDS: '90',
+      DEBRIEF_KEEP_ALIVE_TIMEOUT_SECONDS: '65',
+      DEBRIEF_MAX_CONNECTIONS: '200',
     };
     expect(serveConfig({}, env)).toEqual({
       host: '0.0.0.0',
@@ -27,11 +45,38 @@ describe('serveConfig', () => {
       store: { databaseUrl: 'postgres://db/debrief' },
       admin: { email: 'ops@example.com', password: 'a long passphrase' },
       secureCookies: true,
-      trustProxy: true,
+      trustProxy: 1,
+      sessions: { maxSeconds: 8 * 3600, idleSeconds: 15 * 60 },
+      rateLimits: { perCredential: 600, perAddress: 0 },
+      connections: { requestTimeoutMs: 20_000, headersTimeoutMs: 5_000, idleTimeoutMs: 90_000, keepAliveTimeoutMs: 65_000, maxConnections: 200 },
     });
     expect(serveConfig({ host: '127.0.0.2', port: '0', dataDir: 'here' }, env)).toMatchObject({ host: '127.0.0.2', port: 0, store: { dataDir: 'here' } });
     expect(serveConfig({ databaseUrl: 'postgres://other/db' }, env)).toMatchObject({ store: { databaseUrl: 'postgres://other/db' } });
     expect(serveConfig({}, { DEBRIEF_DATA_DIR: '/srv/debrief' })).toMatchObject({ store: { dataDir: '/srv/debrief' } });
+  });
+
+  it.each([
+    ['2', 2],
+    ['0', false],
+    ['10.0.0.5', ['10.0.0.5']],
+    ['10.0.0.5, 10.0.1.0/24,loopback', ['10.0.0.5', '10.0.1.0/24', 'loopback']],
+    ['fd00::/8', ['fd00::/8']],
+  ] as const)('reads DEBRIEF_TRUST_PROXY %j as a hop count or a list of proxies', (value, trusted) => {
+    expect(serveConfig({}, { DEBRIEF_TRUST_PROXY: value }).trustProxy).toEqual(trusted);
+  });
+
+  it.each(['true', 'all', '*', '10.0.0.300', '10.0.0.0/33', 'proxy.internal'])('refuses DEBRIEF_TRUST_PROXY=%j, saying what to give instead', (value) => {
+    expect(() => serveConfig({}, { DEBRIEF_TRUST_PROXY: value })).toThrow(/DEBRIEF_TRUST_PROXY: .*Give the number of proxies in front of Debrief/);
+  });
+
+  it.each([
+    ['DEBRIEF_SESSION_IDLE_MINUTES', '0'],
+    ['DEBRIEF_SESSION_MAX_HOURS', 'twelve'],
+    ['DEBRIEF_RATE_LIMIT', '-5'],
+    ['DEBRIEF_MAX_CONNECTIONS', '0'],
+    ['DEBRIEF_REQUEST_TIMEOUT_SECONDS', '1.5'],
+  ])('refuses %s=%j, naming it', (name, value) => {
+    expect(() => serveConfig({}, { [name]: value })).toThrow(new RegExp(`^${name}: `));
   });
 
   it.each(['abc', '-1', '65536', '80.5'])('refuses the port %j', (port) => {
@@ -84,6 +129,13 @@ forEachEngine((engine) => {
         expect(await signIn(url, 'other@example.com', 'another passphrase')).toBe(401);
         expect(await signIn(url, 'ops@example.com', 'a long passphrase')).toBe(200);
       });
+    });
+
+    it('refuses to start with a weak DEBRIEF_ADMIN_PASSWORD, naming the variable, and creates nobody', async () => {
+      const args = locationArgs(engine);
+      const run = await runCli(['serve', '--port', '0', ...args], { env: { DEBRIEF_ADMIN_EMAIL: 'ops@example.com', DEBRIEF_ADMIN_PASSWORD: 'change-me', DEBRIEF_LOG_LEVEL: 'silent' } });
+      expect(run).toMatchObject({ code: 2, stdout: '' });
+      expect(run.stderr).toBe('debrief: DEBRIEF_ADMIN_PASSWORD: must be at least 12 characters long; a few unrelated words make a good one\n');
     });
 
     it('without them, creates admin@localhost with a generated password printed once on stderr', async () => {

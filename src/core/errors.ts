@@ -22,3 +22,23 @@ export class ConflictError extends DebriefError {}
 
 /** The caller may not do this. */
 export class ForbiddenError extends DebriefError {}
+
+/** Too many attempts for now (sign-ins, requests); `retryAfterSeconds` says when to try again. */
+export class RateLimitedError extends DebriefError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message, { retryAfterSeconds });
+  }
+}
+
+/** The work cannot be taken on now (a full queue); it is worth trying again after `retryAfterSeconds`. */
+export class BusyError extends DebriefError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message, { retryAfterSeconds });
+  }
+}

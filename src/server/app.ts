@@ -1,21 +1,26 @@
 /** The Fastify app of `debrief serve`: plugins, authentication, error mapping, OpenAPI and every route. */
 import cookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
-import type { Store } from '../store/store.types.js';
-import { installAuth } from './auth.js';
+import type { SessionPolicy, Store } from '../store/store.types.js';
+import { DEFAULT_API_RATE_LIMITS, installApiRateLimit, type ApiRateLimits } from './api-rate-limit.js';
+import { DEFAULT_SESSION_POLICY, installAuth } from './auth.js';
+import { capConnections, connectionLimits, timeoutOptions, type ConnectionLimits } from './connection-limits.js';
 import { registerContentTypes } from './content-types.js';
 import { installErrorHandling, sendError } from './errors.js';
 import { installNulGuard } from './nul-guard.js';
 import { registerOpenApi } from './openapi.js';
+import { postmortemLinter, type LinterOptions } from './postmortem-linter.js';
 import { actionItemRoutes } from './routes/action-items.js';
+import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { commentRoutes } from './routes/comments.js';
 import { healthRoutes } from './routes/health.js';
 import { postmortemRoutes } from './routes/postmortems.js';
 import { revisionRoutes } from './routes/revisions.js';
+import { tokenRoutes } from './routes/tokens.js';
 import { userRoutes } from './routes/users.js';
+import { installSecurityHeaders, setSecurityHeaders } from './security-headers.js';
 import { registerWebApp } from './web-app.js';
 import { workflowRoutes } from './routes/workflow.js';
 
@@ -29,43 +34,74 @@ export interface AppOptions {
   logger?: FastifyBaseLogger;
   /** Mark the session cookie Secure even on plain-HTTP requests (behind a TLS-terminating proxy). */
   secureCookies?: boolean;
-  /** Trust X-Forwarded-* headers (client IP for rate limits, https for Secure cookies). */
-  trustProxy?: boolean;
+  /**
+   * Which proxies' X-Forwarded-For/-Proto to believe (client address for rate limits and the audit log, https for
+   * Secure cookies): how many hops, or which addresses (CIDR ranges allowed); never all of them.
+   */
+  trustProxy?: TrustedProxies;
+  /** How long web sessions last (default 12 hours, and 30 minutes idle). */
+  sessions?: SessionPolicy;
+  /** The API's rate limits per minute (default 1,200 per token or session, 3,000 per address). */
+  rateLimits?: ApiRateLimits;
+  /** Request, header, idle and keep-alive timeouts and the connection cap (defaults: CONNECTION_DEFAULTS). */
+  connections?: Partial<ConnectionLimits>;
+  /** Which documents are linted on worker threads, how many threads, how many may wait (defaults: LINTER_DEFAULTS). */
+  lint?: Partial<LinterOptions>;
+}
+
+/** The proxies whose forwarding headers are believed: none, a number of hops, or a list of addresses and ranges. */
+export type TrustedProxies = false | number | string[];
+
+/** Fastify's trustProxy for a setting: a hop count becomes "the nearest N hops" (what proxy-addr does with a number). */
+function proxyTrust(trusted: TrustedProxies): false | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trusted === 'number' ? (_address, hop) => hop < trusted : trusted;
 }
 
 /** Builds the app (not listening): tests call `app.inject`, `debrief serve` calls `listen`. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { store } = options;
+  const limits = connectionLimits(options.connections);
+  const headers = { https: options.secureCookies ?? false };
   const app = Fastify({
+    ...timeoutOptions(limits),
     ...(options.logger === undefined ? { logger: false } : { loggerInstance: options.logger }),
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: proxyTrust(options.trustProxy ?? false),
     // Requests that still arrive while shutting down are answered (with Connection: close), not refused.
     return503OnClosing: false,
     // What the router refuses before any route runs (a path with broken escapes, `/api/v1/%ZZ`) gets the same
-    // error shape as everything else, not Fastify's own.
-    frameworkErrors: (error, request, reply) => sendError(error, request, reply),
+    // error shape (and headers: no hook sees these) as everything else, not Fastify's own.
+    frameworkErrors: (error, request, reply) => sendError(error, request, setSecurityHeaders(request, reply, headers)),
   });
+  capConnections(app, limits);
   app.setValidatorCompiler(validatorCompiler);
   // Answers are built by typed presenters; the zod response schemas document them and need not re-check each one.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installErrorHandling(app);
+  // Before any plugin: its hooks reach every route, the not-found and the error answers.
+  installSecurityHeaders(app, headers);
   registerContentTypes(app);
   installNulGuard(app);
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
-  installAuth(app, store);
+  // The per-address limit runs before authentication: its onRequest hook comes first.
+  await installApiRateLimit(app, store, options.rateLimits ?? DEFAULT_API_RATE_LIMITS);
+  const auth = { sessions: options.sessions ?? DEFAULT_SESSION_POLICY, secureCookies: options.secureCookies ?? false };
+  installAuth(app, store, auth.sessions);
   await registerOpenApi(app);
 
   await app.register(healthRoutes, { store });
   const api = { prefix: '/api/v1', store };
-  await app.register(authRoutes, { ...api, secureCookies: options.secureCookies ?? false });
+  await app.register(authRoutes, { ...api, auth });
   await app.register(postmortemRoutes, api);
-  await app.register(workflowRoutes, api);
+  const linter = postmortemLinter(options.lint);
+  app.addHook('onClose', async () => linter.close());
+  await app.register(workflowRoutes, { ...api, linter });
   await app.register(revisionRoutes, api);
   await app.register(commentRoutes, api);
   await app.register(actionItemRoutes, api);
   await app.register(userRoutes, api);
+  await app.register(tokenRoutes, api);
+  await app.register(auditRoutes, api);
   await registerWebApp(app);
   return app;
 }

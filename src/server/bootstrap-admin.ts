@@ -1,6 +1,6 @@
 /** The first start of an empty database: create an admin, from the environment or with a generated password. */
 import { randomBytes } from 'node:crypto';
-import { ConflictError } from '../core/errors.js';
+import { ConflictError, InputError } from '../core/errors.js';
 import type { Store } from '../store/store.types.js';
 
 /** The e-mail of the generated admin when none is configured. */
@@ -19,9 +19,12 @@ export async function ensureAdmin(store: Store, wanted: { email?: string; passwo
   const given = wanted.password === '' ? undefined : wanted.password;
   const password = given ?? randomBytes(18).toString('base64url');
   try {
-    await store.createUser({ email, name: 'Administrator', role: 'admin', password });
+    await store.createUser({ email, name: 'Administrator', role: 'admin', password }, { via: 'cli' });
   } catch (error) {
     if (error instanceof ConflictError) return { created: false };
+    // Name the setting to change (DEBRIEF_ADMIN_PASSWORD: …), not just the field the store checked.
+    const field = error instanceof InputError ? /^(email|password): /.exec(error.message)?.[1] : undefined;
+    if (field !== undefined) throw new InputError(`DEBRIEF_ADMIN_${field.toUpperCase()}${(error as InputError).message.slice(field.length)}`, (error as InputError).details);
     throw error;
   }
   return given === undefined ? { created: true, email, password } : { created: true, email };

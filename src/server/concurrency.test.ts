@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { serverOver, type ServerHarness } from '../../test/server-harness.js';
+import { serverOver, TEST_SOURCE, type ServerHarness } from '../../test/server-harness.js';
 import { forEachEngine } from '../../test/store-engines.js';
 
 /** Many writers over real HTTP connections: every write either lands and is answered 2xx, or is told it did not. */
@@ -11,7 +11,7 @@ forEachEngine((engine) => {
   beforeAll(async () => {
     harness = await serverOver(await engine.openStore());
     base = await harness.app.listen({ host: '127.0.0.1', port: 0 });
-    token = (await harness.store.createToken('editor@example.com', 'concurrency')).token;
+    token = (await harness.store.createToken('editor@example.com', { name: 'concurrency' }, TEST_SOURCE)).token;
   });
   afterAll(async () => {
     await harness.app.close();

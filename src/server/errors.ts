@@ -5,7 +5,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError, type z } from 'zod';
-import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../core/errors.js';
+import { BusyError, ConflictError, ForbiddenError, InputError, NotFoundError, RateLimitedError } from '../core/errors.js';
 import { FinalBlockedByLintError } from '../core/status-flow.js';
 
 /** A refusal that only exists in HTTP (not signed in, no If-Match, bad CSRF token, rate limit…). */
@@ -37,6 +37,8 @@ interface Described {
   code: string;
   message: string;
   details?: unknown;
+  /** Seconds to wait before trying again (429, 503): sent as Retry-After. */
+  retryAfter?: number;
 }
 
 /** Field problems from zod issues; an unknown-keys issue becomes one problem per key. */
@@ -90,6 +92,8 @@ export function describeError(error: unknown, request: FastifyRequest): Describe
   if (error instanceof InputError) return { status: 422, code: 'invalid_input', message: error.message, details: error.details };
   if (error instanceof NotFoundError) return { status: 404, code: 'not_found', message: error.message };
   if (error instanceof ForbiddenError) return { status: 403, code: 'forbidden', message: error.message };
+  if (error instanceof RateLimitedError) return { status: 429, code: 'rate_limited', message: error.message, details: error.details, retryAfter: error.retryAfterSeconds };
+  if (error instanceof BusyError) return { status: 503, code: 'busy', message: error.message, details: error.details, retryAfter: error.retryAfterSeconds };
   if (error instanceof FinalBlockedByLintError) return { status: 409, code: 'lint_errors', message: error.message, details: error.details };
   if (error instanceof ConflictError) {
     if (hasCurrentVersion(error.details) && conditional(request)) {
@@ -117,6 +121,7 @@ export function sendError(error: unknown, request: FastifyRequest, reply: Fastif
   if (described.details !== undefined) body.error.details = described.details;
   // RFC 9110 §11.6.1: a 401 names how to authenticate (a bearer token; the web app's cookie is its own business).
   if (described.status === 401) reply.header('www-authenticate', 'Bearer realm="debrief"');
+  if (described.retryAfter !== undefined) reply.header('retry-after', String(described.retryAfter));
   return reply.code(described.status).type('application/json; charset=utf-8').send(body);
 }
 

@@ -4,6 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/cli-harness.js';
 import { startServe, type ServeProcess } from '../../test/serve-process.js';
+import { TEST_SOURCE } from '../../test/server-harness.js';
 import { openStore } from '../store/open-store.js';
 
 /** `debrief serve` on SQLite as a real process: killed mid-stream it loses no acknowledged write; SIGTERM drains. */
@@ -16,8 +17,8 @@ describe('serve on SQLite, as a process', () => {
   beforeEach(async () => {
     ({ dir, cleanup } = await tempDir('debrief-faults-'));
     const store = await openStore({ dataDir: dir });
-    await store.createUser({ email: 'writer@example.com', role: 'editor', password: 'long enough password' });
-    token = (await store.createToken('writer@example.com', 'faults')).token;
+    await store.createUser({ email: 'writer@example.com', role: 'editor', password: 'long enough password' }, TEST_SOURCE);
+    token = (await store.createToken('writer@example.com', { name: 'faults' }, TEST_SOURCE)).token;
     await store.close();
   });
   afterEach(async () => {

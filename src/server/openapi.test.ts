@@ -28,6 +28,12 @@ const ROUTES = [
   'get /api/v1/users',
   'post /api/v1/users',
   'patch /api/v1/users/{email}',
+  'put /api/v1/users/{email}/password',
+  'post /api/v1/auth/password',
+  'get /api/v1/tokens',
+  'post /api/v1/tokens',
+  'delete /api/v1/tokens/{id}',
+  'get /api/v1/audit',
 ];
 
 interface Operation {

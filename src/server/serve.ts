@@ -1,8 +1,11 @@
 /** Running the server: open the store, make the first admin, listen, and close everything in order on request. */
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { openStore, type StoreOptions } from '../store/open-store.js';
-import { buildApp } from './app.js';
+import type { SessionPolicy } from '../store/store.types.js';
+import type { ApiRateLimits } from './api-rate-limit.js';
+import { buildApp, type TrustedProxies } from './app.js';
 import { ensureAdmin, type AdminBootstrap } from './bootstrap-admin.js';
+import type { ConnectionLimits } from './connection-limits.js';
 
 /** Everything `debrief serve` needs, already resolved from flags and environment. */
 export interface ServerConfig {
@@ -13,8 +16,14 @@ export interface ServerConfig {
   /** The first admin, for an empty database. */
   admin: { email?: string; password?: string };
   secureCookies: boolean;
-  trustProxy: boolean;
+  trustProxy: TrustedProxies;
+  /** How long web sessions last (the app's default when left out). */
+  sessions?: SessionPolicy;
+  /** The API's rate limits (the app's default when left out). */
+  rateLimits?: ApiRateLimits;
   logger: FastifyBaseLogger;
+  /** Timeouts and the connection cap; the defaults (CONNECTION_DEFAULTS) for what is left out. */
+  connections?: Partial<ConnectionLimits>;
 }
 
 /** A listening server. */
@@ -42,10 +51,19 @@ function closeConnectionsWhileStopping(app: FastifyInstance): void {
 
 /** Opens the store (migrating it), bootstraps the admin, and starts listening. */
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
-  const store = await openStore(config.store);
+  // Every security event (sign-ins, account, token and access changes) goes to the log as well as the audit table.
+  const store = await openStore({ ...config.store, onAudit: (event) => config.logger.info({ audit: event }, `audit: ${event.action} ${event.outcome}`) });
   try {
     const admin = await ensureAdmin(store, config.admin);
-    const app = await buildApp({ store, logger: config.logger, secureCookies: config.secureCookies, trustProxy: config.trustProxy });
+    const app = await buildApp({
+      store,
+      logger: config.logger,
+      secureCookies: config.secureCookies,
+      trustProxy: config.trustProxy,
+      connections: config.connections,
+      ...(config.sessions === undefined ? {} : { sessions: config.sessions }),
+      ...(config.rateLimits === undefined ? {} : { rateLimits: config.rateLimits }),
+    });
     closeConnectionsWhileStopping(app);
     app.addHook('onClose', async () => store.close());
     const url = await app.listen({ host: config.host, port: config.port });

@@ -4,7 +4,8 @@
  * tokens, postmortems before their members, revisions and comments). Rows are the table's columns in
  * snake_case, with JSON columns (documents, changed fields) inlined as JSON. Rows derived from documents
  * (services, tags, action items, timeline events, search) are not dumped: restore rebuilds them.
- * Sessions are not dumped either: they are short-lived and tied to one server.
+ * Sessions and rate counters are not dumped either: they are short-lived. Columns added after the first release
+ * are optional, so older dumps still restore (tokens without an expiry get the default one from the restore).
  */
 import { z } from 'zod';
 import { ROLES } from '../core/access.js';
@@ -13,20 +14,40 @@ import { ROLES } from '../core/access.js';
 export const DUMP_HEADER = { format: 'debrief-dump', version: 1 } as const;
 
 /** The tables a dump holds, in the order they are written and must be read. */
-export const DUMP_TABLES = ['users', 'api_tokens', 'postmortems', 'postmortem_members', 'revisions', 'comments'] as const;
+export const DUMP_TABLES = ['users', 'api_tokens', 'postmortems', 'postmortem_members', 'revisions', 'comments', 'audit_events'] as const;
 
 const id = z.string().min(1);
 const timestamp = z.string().min(1);
+/** A column added after the first release: absent from older dumps. */
+const later = <T extends z.ZodType>(type: T) => type.nullable().optional();
 
 /** One line of a dump after the header. */
 export const dumpLineSchema = z.discriminatedUnion('table', [
   z.strictObject({
     table: z.literal('users'),
-    row: z.strictObject({ id, email: z.string(), name: z.string(), role: z.enum(ROLES), password_hash: z.string(), created_at: timestamp }),
+    row: z.strictObject({
+      id,
+      email: z.string(),
+      name: z.string(),
+      role: z.enum(ROLES),
+      password_hash: z.string(),
+      created_at: timestamp,
+      disabled_at: later(timestamp),
+      password_changed_at: later(timestamp),
+    }),
   }),
   z.strictObject({
     table: z.literal('api_tokens'),
-    row: z.strictObject({ id, user_id: id, name: z.string(), token_hash: z.string().regex(/^[0-9a-f]{64}$/), created_at: timestamp }),
+    row: z.strictObject({
+      id,
+      user_id: id,
+      name: z.string(),
+      token_hash: z.string().regex(/^[0-9a-f]{64}$/),
+      created_at: timestamp,
+      expires_at: later(timestamp),
+      role: later(z.enum(ROLES)),
+      last_used_at: later(timestamp),
+    }),
   }),
   z.strictObject({
     table: z.literal('postmortems'),
@@ -49,6 +70,20 @@ export const dumpLineSchema = z.discriminatedUnion('table', [
   z.strictObject({
     table: z.literal('comments'),
     row: z.strictObject({ id, postmortem_id: id, user_id: z.string(), user_email: z.string(), at: timestamp, body: z.string() }),
+  }),
+  z.strictObject({
+    table: z.literal('audit_events'),
+    row: z.strictObject({
+      id,
+      at: timestamp,
+      action: z.string().min(1),
+      outcome: z.enum(['success', 'failure']),
+      actor_id: z.string().nullable(),
+      actor_email: z.string().nullable(),
+      target: z.string().nullable(),
+      ip: z.string().nullable(),
+      details: z.record(z.string(), z.unknown()),
+    }),
   }),
 ]);
 

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { TEST_SOURCE } from '../../test/server-harness.js';
 import { engineNames, forEachEngine, useEngines } from '../../test/store-engines.js';
 import { actors, samplePostmortem } from '../../test/store-fixtures.js';
 import { InputError } from '../core/errors.js';
@@ -6,9 +7,9 @@ import type { Store } from './store.types.js';
 
 /** Fills a store with a bit of everything a dump carries. */
 async function seed(store: Store): Promise<void> {
-  await store.createUser({ email: 'ada@example.com', name: 'Ada', role: 'admin', password: 'correct horse' });
-  await store.createUser({ email: 'ed@example.com', role: 'editor', password: 'battery staple' });
-  await store.createToken('ed@example.com', 'ci');
+  await store.createUser({ email: 'ada@example.com', name: 'Ada', role: 'admin', password: 'correct horse battery' }, TEST_SOURCE);
+  await store.createUser({ email: 'ed@example.com', role: 'editor', password: 'battery staple horse' }, TEST_SOURCE);
+  await store.createToken('ed@example.com', { name: 'ci' }, TEST_SOURCE);
   const first = await store.createPostmortem(actors.editor, samplePostmortem({ id: 'INC-1', tags: ['Deploy', 'ünïcode'] }));
   await store.updatePostmortem(actors.member, 'INC-1', 1, { ...first.postmortem, title: 'Checkout down', status: 'in_review' }, { note: 'retitled' });
   await store.setActionItemStatus(actors.editor, 'INC-1', 'AI-1', 'done');
@@ -40,7 +41,7 @@ forEachEngine((engine) => {
   it('writes a header, then the tables in order, one row per line', () => {
     expect(JSON.parse(dumped[0]!)).toEqual({ format: 'debrief-dump', version: 1 });
     const tables = dumped.slice(1).map((line) => (JSON.parse(line) as { table: string }).table);
-    expect(tables).toEqual(['users', 'users', 'api_tokens', 'postmortems', 'postmortems', 'postmortems', ...Array(4).fill('postmortem_members'), ...Array(5).fill('revisions'), 'comments']);
+    expect(tables).toEqual(['users', 'users', 'api_tokens', 'postmortems', 'postmortems', 'postmortems', ...Array(4).fill('postmortem_members'), ...Array(5).fill('revisions'), 'comments', ...Array(3).fill('audit_events')]);
     expect(dumped.every((line) => !line.includes('\n'))).toBe(true);
   });
 
@@ -48,7 +49,8 @@ forEachEngine((engine) => {
     const target = await engine.openStore();
     expect(await target.restore(iterate(dumped))).toEqual({ postmortems: 3, users: 2 });
     expect(await dumpLines(target)).toEqual(dumped);
-    expect(await target.verifyPassword('ada@example.com', 'correct horse')).toMatchObject({ role: 'admin' });
+    expect(await target.verifyPassword('ada@example.com', 'correct horse battery')).toMatchObject({ ok: true, user: { role: 'admin' } });
+    expect((await target.listAudit({}, {})).items.map((e) => e.action)).toEqual(['token.created', 'user.created', 'user.created']);
     expect((await target.listPostmortems(actors.viewer, { q: 'checkout down' }, { limit: 10 })).items.map((p) => p.id)).toEqual(['INC-1']);
     expect((await target.listPostmortems(actors.viewer, { tag: 'ÜNÏCODE' }, { limit: 10 })).items.map((p) => p.id)).toEqual(['INC-1']);
     expect((await target.listActionItems(actors.viewer, { status: 'done' })).items).toHaveLength(1);
@@ -71,7 +73,7 @@ forEachEngine((engine) => {
     ['an invalid document', (l) => l.map((line) => line.replace('"severity":"SEV2"', '"severity":"SEV7"')), 'line 5: row.document: invalid postmortem: severity: '],
     ['a reference to a later row', (l) => [l[0]!, ...l.slice(3)], 'line 2: refers to user'],
     ['a duplicate row', (l) => [...l.slice(0, 2), l[1]!, ...l.slice(2)], 'line 3: a users row with the same key'],
-    ['tables out of order', (l) => [...l, l[1]!], 'line last: a users row after comments rows'],
+    ['tables out of order', (l) => [...l, l[1]!], 'line last: a users row after audit_events rows'],
   ];
   it.each(broken)('refuses %s with the line number, and keeps nothing', async (_what, breakIt, message) => {
     const target = await engine.openStore();

@@ -1,18 +1,11 @@
-import { Migrator, sql } from 'kysely';
+import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { forEachEngine } from '../../test/store-engines.js';
 import { actors, samplePostmortem } from '../../test/store-fixtures.js';
 import { emptyPostmortem, newActionItem } from '../core/postmortem.js';
 import type { Connection } from './dialect/dialect.js';
-import { openPostgres } from './dialect/postgres.js';
-import { openSqlite } from './dialect/sqlite.js';
-import { openStore, type StoreOptions } from './open-store.js';
-import { migrationProvider } from './migrations/index.js';
-
-/** A raw connection to the database the options point at. */
-async function rawConnection(options: StoreOptions): Promise<Connection> {
-  return options.databaseUrl === undefined ? openSqlite(options.dataDir as string) : openPostgres(options.databaseUrl);
-}
+import { migratorOf } from './migrate.js';
+import { connect, openStore } from './open-store.js';
 
 /** Stores a postmortem the way the release with migrations 0001 and 0002 did (no sort columns, no team rows). */
 async function insertAsBefore({ db }: Connection, id: string, minutes: number, open: number, teams: string[]): Promise<void> {
@@ -34,14 +27,8 @@ async function insertAsBefore({ db }: Connection, id: string, minutes: number, o
 forEachEngine((engine) => {
   it('upgrades a database of the previous release: sort columns, indexes and team rows from the documents', async () => {
     const options = engine.freshOptions();
-    const old = await rawConnection(options);
-    const migrator = new Migrator({
-      db: old.db,
-      provider: migrationProvider(old.dialect.name),
-      migrationTableName: 'debrief_migration',
-      migrationLockTableName: 'debrief_migration_lock',
-      ...(old.dialect.schema === undefined ? {} : { migrationTableSchema: old.dialect.schema }),
-    });
+    const old = await connect(options);
+    const migrator = migratorOf(old);
     const migrated = await migrator.migrateTo('0002-list-summary');
     expect(migrated.error).toBeUndefined();
     await insertAsBefore(old, 'short', 10, 3, ['Payments']);

@@ -18,15 +18,21 @@ export async function migrateToLatest(conn: Connection): Promise<string[]> {
 /** How often a failed migration set-up (before any migration ran) is tried on PostgreSQL. */
 const SETUP_ATTEMPTS = 3;
 
-/** Applies every pending migration. */
-async function applyMigrations({ db, dialect }: Connection): Promise<string[]> {
-  const migrator = new Migrator({
+/** The migrator of a database: Debrief's migrations, recorded in `debrief_migration` (tests migrate to a past release with it). */
+export function migratorOf({ db, dialect }: Connection): Migrator {
+  return new Migrator({
     db,
     provider: migrationProvider(dialect.name),
     migrationTableName: 'debrief_migration',
     migrationLockTableName: 'debrief_migration_lock',
     ...(dialect.schema === undefined ? {} : { migrationTableSchema: dialect.schema }),
   });
+}
+
+/** Applies every pending migration. */
+async function applyMigrations(conn: Connection): Promise<string[]> {
+  const { db, dialect } = conn;
+  const migrator = migratorOf(conn);
   return dialect.withMigrationLock(db, async () => {
     let { error, results = [] } = await migrator.migrateToLatest();
     // Kysely's set-up introspects every schema of the database (pg_get_serial_sequence on each column), which

@@ -8,11 +8,11 @@ import { closeConnection, type Connection } from './dialect/dialect.js';
 import { openPostgres, parsePostgresUrl } from './dialect/postgres.js';
 import { openSqlite, SQLITE_FILE } from './dialect/sqlite.js';
 import { migrateToLatest } from './migrate.js';
-import { createStore } from './store.js';
+import { createStore, type StoreSettings } from './store.js';
 import type { Store } from './store.types.js';
 
-/** Where the data lives: a PostgreSQL URL when given, else a SQLite data directory. */
-export interface StoreOptions {
+/** Where the data lives: a PostgreSQL URL when given, else a SQLite data directory (and the store's settings). */
+export interface StoreOptions extends StoreSettings {
   /** The SQLite data directory (created when missing); ignored when `databaseUrl` is set. */
   dataDir?: string;
   /** `postgres://` or `postgresql://` URL; `?schema=NAME` selects (and creates) a schema. */
@@ -39,7 +39,7 @@ export function resolveStoreOptions(flags: StoreOptions, env: NodeJS.ProcessEnv 
 }
 
 /** Opens the database the options point at (without migrating it). */
-async function connect(options: StoreOptions): Promise<Connection> {
+export async function connect(options: StoreOptions): Promise<Connection> {
   const url = given(options.databaseUrl);
   if (url === undefined) return openSqlite(options.dataDir ?? DEFAULT_DATA_DIR);
   if (!POSTGRES_URL.test(url)) throw new InputError('database URL: must start with postgres:// or postgresql:// (for SQLite, use a data directory instead)');
@@ -61,7 +61,8 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     await closeConnection(conn);
     throw error;
   }
-  return createStore(conn);
+  const { dataDir: _dataDir, databaseUrl: _databaseUrl, ...settings } = options;
+  return createStore(conn, settings);
 }
 
 /** Brings the schema up to date and closes the database again; returns the migrations it applied. */

@@ -3,8 +3,10 @@
  * derived rows and the search text and records a revision in the same transaction.
  */
 import type { Kysely } from 'kysely';
-import { ConflictError, NotFoundError } from '../core/errors.js';
+import { canSeeAllRestricted } from '../core/access.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../core/errors.js';
 import type { Postmortem } from '../core/postmortem.schema.js';
+import { auditSourceOf, recordAudit } from './audit.js';
 import type { Connection, Dialect } from './dialect/dialect.js';
 import { insertRows } from './insert-rows.js';
 import { nowIso } from './now.js';
@@ -12,6 +14,7 @@ import { actionItemRows, lowerSet, postmortemRow, storedPostmortem, timelineRows
 import { changedFields, defaultNote, revisionRow } from './revision-rows.js';
 import { searchText } from './search-text.js';
 import { newId } from './secrets.js';
+import type { StoreContext } from './store-context.js';
 import type { Actor, StoredPostmortem } from './store.types.js';
 import type { Database } from './tables.js';
 import { fieldError, normalMembers, parsePostmortem, requestedId } from './validate.js';
@@ -50,7 +53,7 @@ export async function writeMembers(trx: Kysely<Database>, id: string, members: s
 }
 
 /** Stores a new postmortem at version 1 (its creator among its members); ConflictError when the id is taken. */
-export async function createPostmortem({ db, dialect }: Connection, actor: Actor, input: Postmortem, members: string[] = []): Promise<StoredPostmortem> {
+export async function createPostmortem({ db, dialect }: Connection, context: StoreContext, actor: Actor, input: Postmortem, members: string[] = []): Promise<StoredPostmortem> {
   requireWrite(actor);
   const parsed = parsePostmortem(input);
   const pm: IdentifiedPostmortem = { ...parsed, id: requestedId(parsed) ?? newId('pm') };
@@ -66,10 +69,34 @@ export async function createPostmortem({ db, dialect }: Connection, actor: Actor
       await trx.insertInto('revisions').values(revisionRow(pm.id, 1, actor, now, { changed, note: 'created', document: pm })).execute();
     });
   } catch (error) {
-    if (dialect.isUniqueViolation(error)) throw new ConflictError(`id: a postmortem with id "${pm.id}" already exists`, { id: pm.id });
-    throw error;
+    if (!dialect.isUniqueViolation(error)) throw error;
+    // The same answer whether or not the actor may see the postmortem that has the id; a try at one they may not see
+    // is recorded, so that someone probing for restricted ids shows up in the audit log.
+    const visible = await db.selectFrom('postmortems').select('id').where('id', '=', pm.id).where(visibleTo(actor)).executeTakeFirst();
+    if (visible === undefined) await recordAudit(db, context, { action: 'postmortem.id_taken', outcome: 'failure', by: auditSourceOf(actor), target: pm.id });
+    throw new ConflictError(`id: a postmortem with id "${pm.id}" already exists; choose another id or leave it out`, { id: pm.id });
   }
   return storedPostmortem(row, memberList);
+}
+
+/** Who created a postmortem (the author of its first revision), or null when that revision is gone. */
+async function creatorOf(trx: Kysely<Database>, id: string): Promise<{ userId: string; email: string } | null> {
+  const row = await trx.selectFrom('revisions').select(['user_id', 'user_email']).where('postmortem_id', '=', id).where('number', '=', 1).executeTakeFirst();
+  return row === undefined ? null : { userId: row.user_id, email: row.user_email };
+}
+
+/**
+ * The members a change may leave: who may see a postmortem (its members, and whether it is restricted) is changed
+ * only by its creator or an admin (ForbiddenError for anyone else), and its creator always stays a member.
+ */
+async function membersAfter(trx: Kysely<Database>, actor: Actor, current: StoredPostmortem, next: IdentifiedPostmortem, requested: string[]): Promise<string[]> {
+  if (requested.join('\n') === current.members.join('\n') && current.postmortem.restricted === next.restricted) return current.members;
+  const creator = await creatorOf(trx, next.id);
+  if (!canSeeAllRestricted(actor.role) && creator?.userId !== actor.userId) {
+    const whose = creator === null ? 'an admin' : `its creator (${creator.email}) or an admin`;
+    throw new ForbiddenError(`only ${whose} may change who can see postmortem "${next.id}" (members, restricted)`);
+  }
+  return creator === null ? requested : normalMembers([...requested, creator.email]);
 }
 
 /** Reads a postmortem the actor may see, locking its row for the rest of the transaction where the engine can. */
@@ -98,14 +125,16 @@ function staleVersion(id: string, expected: number, current: number): ConflictEr
 export async function saveChange(
   trx: Kysely<Database>,
   dialect: Dialect,
+  context: StoreContext,
   actor: Actor,
   current: StoredPostmortem,
   next: IdentifiedPostmortem,
   options: { members?: string[]; note?: string },
 ): Promise<StoredPostmortem> {
-  const members = options.members ?? current.members;
+  const members = await membersAfter(trx, actor, current, next, options.members ?? current.members);
+  const membersChanged = members.join('\n') !== current.members.join('\n');
   const changed = changedFields(current.postmortem, next);
-  if (members.join('\n') !== current.members.join('\n')) changed.push('members');
+  if (membersChanged) changed.push('members');
   if (changed.length === 0) return current;
 
   const version = current.version + 1;
@@ -118,15 +147,24 @@ export async function saveChange(
     throw now === undefined ? postmortemNotFound(next.id) : staleVersion(next.id, current.version, now.version);
   }
   await writeDerivedRows(trx, dialect, next, true);
-  if (options.members !== undefined) await writeMembers(trx, next.id, members, true);
+  if (membersChanged) await writeMembers(trx, next.id, members, true);
   const note = options.note ?? defaultNote(current.postmortem, next);
   await trx.insertInto('revisions').values(revisionRow(next.id, version, actor, now, { changed, note, document: next })).execute();
+  if (membersChanged || current.postmortem.restricted !== next.restricted) {
+    const details = {
+      restricted: next.restricted,
+      added: members.filter((m) => !current.members.includes(m)),
+      removed: current.members.filter((m) => !members.includes(m)),
+    };
+    await recordAudit(trx, context, { action: 'postmortem.access_changed', by: auditSourceOf(actor), target: next.id, details });
+  }
   return storedPostmortem(row, members);
 }
 
 /** Replaces a postmortem's document if `expectedVersion` is current, else ConflictError with `{ currentVersion }`. */
 export async function updatePostmortem(
   { db, dialect }: Connection,
+  context: StoreContext,
   actor: Actor,
   id: string,
   expectedVersion: number,
@@ -142,7 +180,7 @@ export async function updatePostmortem(
   return dialect.writeTransaction(db, async (trx) => {
     const current = await loadForWrite(trx, dialect, actor, id);
     if (current.version !== expectedVersion) throw staleVersion(id, expectedVersion, current.version);
-    return saveChange(trx, dialect, actor, current, next, { ...options, ...(members === undefined ? {} : { members }) });
+    return saveChange(trx, dialect, context, actor, current, next, { ...options, ...(members === undefined ? {} : { members }) });
   });
 }
 
@@ -150,10 +188,11 @@ export async function updatePostmortem(
  * Deletes a postmortem with its revisions and comments (admins only), in a write transaction like every other
  * write, so that other processes hear of it (PostgreSQL's commit notification) and drop what they cached.
  */
-export async function deletePostmortem({ db, dialect }: Connection, actor: Actor, id: string): Promise<void> {
+export async function deletePostmortem({ db, dialect }: Connection, context: StoreContext, actor: Actor, id: string): Promise<void> {
   requireDelete(actor);
   await dialect.writeTransaction(db, async (trx) => {
     const { numDeletedRows } = await trx.deleteFrom('postmortems').where('id', '=', id).executeTakeFirst();
     if (numDeletedRows === 0n) throw postmortemNotFound(id);
+    await recordAudit(trx, context, { action: 'postmortem.deleted', by: auditSourceOf(actor), target: id });
   });
 }

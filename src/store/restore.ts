@@ -10,6 +10,7 @@ import type { Connection, Dialect } from './dialect/dialect.js';
 import { DUMP_HEADER, DUMP_TABLES, dumpLineSchema, type DumpLine } from './dump-format.js';
 import { postmortemRow, type IdentifiedPostmortem } from './postmortem-rows.js';
 import { writeDerivedRows } from './postmortem-write.js';
+import { DEFAULT_TOKEN_DAYS } from './tokens.js';
 import type { Database } from './tables.js';
 import { normalEmail, parsePostmortem } from './validate.js';
 
@@ -92,7 +93,8 @@ async function insertLine(trx: Kysely<Database>, dialect: Dialect, entry: DumpLi
     }
     case 'api_tokens':
       requireSeen(state.users, entry.row.user_id, 'user', line);
-      await trx.insertInto('api_tokens').values(entry.row).execute();
+      // A token from a dump made before tokens expired gets the default lifetime, counted from the restore.
+      await trx.insertInto('api_tokens').values({ ...entry.row, expires_at: entry.row.expires_at ?? new Date(Date.now() + DEFAULT_TOKEN_DAYS * 86_400_000).toISOString() }).execute();
       return;
     case 'postmortems': {
       const { id, version, created_at, updated_at } = entry.row;
@@ -122,6 +124,9 @@ async function insertLine(trx: Kysely<Database>, dialect: Dialect, entry: DumpLi
     case 'comments':
       requireSeen(state.postmortems, entry.row.postmortem_id, 'postmortem', line);
       await trx.insertInto('comments').values(entry.row).execute();
+      return;
+    case 'audit_events':
+      await trx.insertInto('audit_events').values({ ...entry.row, details: JSON.stringify(entry.row.details) }).execute();
       return;
   }
 }

@@ -10,16 +10,39 @@ import { listPostmortems } from './postmortem-list.js';
 import { getPostmortem, getPostmortemText, getRevision, listRevisions } from './postmortem-read.js';
 import { createPostmortem, deletePostmortem, updatePostmortem } from './postmortem-write.js';
 import { restore } from './restore.js';
+import type { AuditEvent } from '../core/audit.js';
+import type { StoreContext } from './store-context.js';
+import { listAudit, recordAudit } from './audit.js';
+import { increasing, type Clock } from './clock.js';
+import type { ScryptCost } from './hashing-pool.js';
+import { OWASP_SCRYPT_COST } from './password.js';
+import { addToCounters, sweepCounters } from './rate-counters.js';
 import { createSession, deleteSession, getSession } from './sessions.js';
 import type { Store } from './store.types.js';
 import { createTokenCache } from './token-cache.js';
-import { createToken, revokeToken, userForToken } from './tokens.js';
-import { countUsers, createUser, listUsers, setUserRole, verifyPassword } from './users.js';
+import { createToken, listTokens, revokeToken, userForToken } from './tokens.js';
+import { countUsers, createUser, listUsers, setPassword, setUserDisabled, setUserRole, verifyPassword } from './users.js';
+
+/** What a store may be given besides its database. */
+export interface StoreSettings {
+  /** The clock of expiry, idle timeouts, rate windows and the audit log (default `Date.now`; tests move their own). */
+  clock?: Clock;
+  /** The scrypt cost of new password hashes (default OWASP's; lower only in tests, where hashing time adds up). */
+  passwordCost?: ScryptCost;
+  /** Told of each audit event as it is written (`debrief serve` logs them). */
+  onAudit?: (event: AuditEvent) => void;
+}
+
+/** Expired counters are swept at most this often. */
+const SWEEP_EVERY_MS = 60_000;
 
 /** A Store over an open, migrated database; `close()` closes the database (once, however often it is called). */
-export function createStore(conn: Connection): Store {
+export function createStore(conn: Connection, settings: StoreSettings = {}): Store {
   let closing: Promise<void> | undefined;
-  const tokens = createTokenCache();
+  const clock = settings.clock ?? Date.now;
+  const context: StoreContext = { clock, auditClock: increasing(clock), passwordCost: settings.passwordCost ?? OWASP_SCRYPT_COST, audited: settings.onAudit ?? (() => undefined) };
+  const tokens = createTokenCache(clock);
+  let sweptAt = 0;
   const lists = createListCache(() => conn.dialect.externalChanges());
   const documents = createDocumentCache(() => conn.dialect.externalChanges());
   const clearCaches = () => {
@@ -27,6 +50,15 @@ export function createStore(conn: Connection): Store {
     documents.clear();
   };
   /** Runs a write with the read caches emptied before and after it (what is read while it runs is not kept). */
+  /** Runs a change to accounts or tokens with the token cache emptied before and after it. */
+  const changingAccess = async <T>(work: () => Promise<T>): Promise<T> => {
+    tokens.clear();
+    try {
+      return await work();
+    } finally {
+      tokens.clear();
+    }
+  };
   const writing = async <T>(work: () => Promise<T>): Promise<T> => {
     clearCaches();
     try {
@@ -47,43 +79,43 @@ export function createStore(conn: Connection): Store {
     },
     // Closing twice (a shutdown hook and an error path, say) closes once.
     close: () => (closing ??= closeConnection(conn)),
-    createPostmortem: (actor, pm, members) => writing(() => createPostmortem(conn, actor, pm, members)),
+    createPostmortem: (actor, pm, members) => writing(() => createPostmortem(conn, context, actor, pm, members)),
     getPostmortem: (actor, id) => getPostmortem(conn, actor, id),
     getPostmortemText: (actor, id) => documents.lookup(actor, id, () => getPostmortemText(conn, actor, id)),
     listPostmortems: (actor, filter, page) => lists.lookup(actor, filter, page, () => listPostmortems(conn, actor, filter, page)),
-    updatePostmortem: (actor, id, expectedVersion, next, options) => writing(() => updatePostmortem(conn, actor, id, expectedVersion, next, options)),
-    deletePostmortem: (actor, id) => writing(() => deletePostmortem(conn, actor, id)),
+    updatePostmortem: (actor, id, expectedVersion, next, options) => writing(() => updatePostmortem(conn, context, actor, id, expectedVersion, next, options)),
+    deletePostmortem: (actor, id) => writing(() => deletePostmortem(conn, context, actor, id)),
     listRevisions: (actor, id) => listRevisions(conn, actor, id),
     getRevision: (actor, id, number) => getRevision(conn, actor, id, number),
     listActionItems: (actor, filter, page) => listActionItems(conn, actor, filter, page),
-    setActionItemStatus: (actor, postmortemId, itemKey, status) => writing(() => setActionItemStatus(conn, actor, postmortemId, itemKey, status)),
+    setActionItemStatus: (actor, postmortemId, itemKey, status) => writing(() => setActionItemStatus(conn, context, actor, postmortemId, itemKey, status)),
     addComment: (actor, postmortemId, body) => addComment(conn, actor, postmortemId, body),
     listComments: (actor, postmortemId) => listComments(conn, actor, postmortemId),
     countUsers: () => countUsers(conn),
-    createUser: (input) => createUser(conn, input),
+    createUser: (input, by) => createUser(conn, context, input, by),
     listUsers: () => listUsers(conn),
-    async setUserRole(email, role) {
-      tokens.clear();
-      try {
-        return await setUserRole(conn, email, role);
-      } finally {
-        tokens.clear();
-      }
-    },
-    verifyPassword: (email, password) => verifyPassword(conn, email, password),
-    createToken: (email, name) => createToken(conn, email, name),
-    async revokeToken(email, name) {
-      tokens.clear();
-      try {
-        await revokeToken(conn, email, name);
-      } finally {
-        tokens.clear();
-      }
-    },
-    userForToken: (token) => tokens.lookup(token, (t) => userForToken(conn, t)),
-    createSession: (userId, ttlSeconds) => createSession(conn, userId, ttlSeconds),
-    getSession: (id) => getSession(conn, id),
+    setUserRole: (email, role, by) => changingAccess(() => setUserRole(conn, context, email, role, by)),
+    setUserDisabled: (email, disabled, by) => changingAccess(() => setUserDisabled(conn, context, email, disabled, by)),
+    setPassword: (email, password, by, keepSession) => setPassword(conn, context, email, password, by, keepSession),
+    verifyPassword: (email, password) => verifyPassword(conn, context, email, password),
+    createToken: (email, request, by) => createToken(conn, context, email, request, by),
+    listTokens: (email) => listTokens(conn, email),
+    revokeToken: (which, by) => changingAccess(() => revokeToken(conn, context, which, by)),
+    userForToken: (token) => tokens.lookup(token, (t) => userForToken(conn, context, t)),
+    createSession: (userId, policy) => createSession(conn, context, userId, policy),
+    getSession: (id, policy) => getSession(conn, context, id, policy),
     deleteSession: (id) => deleteSession(conn, id),
+    recordAudit: (entry) => recordAudit(conn.db, context, entry),
+    listAudit: (filter, page) => listAudit(conn.db, filter, page),
+    async addToCounters(increments) {
+      const now = clock();
+      if (now - sweptAt >= SWEEP_EVERY_MS) {
+        sweptAt = now;
+        await sweepCounters(conn, now);
+      }
+      return addToCounters(conn, increments);
+    },
+    now: clock,
     dump: () => dump(conn),
     restore: (lines) => writing(() => restore(conn, lines)),
   };

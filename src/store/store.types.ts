@@ -3,6 +3,7 @@
  * Domain errors only (InputError, NotFoundError, ConflictError, ForbiddenError from core/errors); no HTTP here.
  */
 import type { Role } from '../core/access.js';
+import type { AuditEntry, AuditEvent, AuditSource } from '../core/audit.js';
 import type { Derived } from '../core/derived.js';
 import type { ActionItem, ActionStatus, KeyTimes, Kind, Postmortem, Priority, Severity, Status } from '../core/postmortem.schema.js';
 
@@ -14,6 +15,8 @@ export interface Actor {
   userId: string;
   email: string;
   role: Role;
+  /** The client address, when the actor comes over the API (for the audit log). */
+  ip?: string;
 }
 
 /** A user account (never with its password hash). */
@@ -23,6 +26,43 @@ export interface User {
   name: string;
   role: Role;
   createdAt: string;
+  /** When an admin disabled the account (it cannot sign in), or null. */
+  disabledAt: string | null;
+}
+
+/** The outcome of a sign-in's password check (`user` is known when the e-mail is). */
+export type SignInCheck =
+  | { ok: true; user: User }
+  | { ok: false; reason: 'unknown_email' }
+  | { ok: false; reason: 'wrong_password' | 'disabled'; user: User };
+
+/** How long web sessions last: at most `maxSeconds` from sign-in, and until `idleSeconds` pass without a request. */
+export interface SessionPolicy {
+  maxSeconds: number;
+  idleSeconds: number;
+}
+
+/** An API token as it is listed (never its secret). */
+export interface TokenInfo {
+  id: string;
+  name: string;
+  /** Its user's e-mail. */
+  email: string;
+  /** The most it may do (null: whatever its user's role allows). */
+  role: Role | null;
+  createdAt: string;
+  /** When it stops working (null only for tokens restored from an old dump). */
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+}
+
+/** What a new token is made with. */
+export interface TokenRequest {
+  name: string;
+  /** 1–365 days; 90 when not given. */
+  expiresInDays?: number;
+  /** Cap it below its user's role (a read-only token for a dashboard, say). */
+  role?: Role;
 }
 
 /** A stored postmortem: the document, with the id, version and access list the store keeps. */
@@ -204,27 +244,51 @@ export interface Store {
   addComment(actor: Actor, postmortemId: string, body: string): Promise<Comment>;
   listComments(actor: Actor, postmortemId: string): Promise<Comment[]>;
 
-  // Users, passwords (hashed with scrypt), API tokens (stored hashed, shown once), sessions.
+  // Users, passwords (hashed with scrypt), API tokens (stored hashed, shown once), sessions. Changes to accounts
+  // and tokens are recorded in the audit log with `by` (who, from where), in the same transaction.
   countUsers(): Promise<number>;
-  createUser(input: { email: string; name?: string; role: Role; password: string }): Promise<User>;
+  createUser(input: { email: string; name?: string; role: Role; password: string }, by: AuditSource): Promise<User>;
   listUsers(): Promise<User[]>;
-  /** ConflictError when it would demote the last admin. */
-  setUserRole(email: string, role: Role): Promise<User>;
-  /** The user when the password matches, else null (same time either way). */
-  verifyPassword(email: string, password: string): Promise<User | null>;
+  /** ConflictError when it would leave no admin who can sign in. */
+  setUserRole(email: string, role: Role, by: AuditSource): Promise<User>;
+  /** Disabling ends the account's sessions and revokes its tokens at once; ConflictError for the last admin. */
+  setUserDisabled(email: string, disabled: boolean, by: AuditSource): Promise<User>;
+  /** Sets a password (checked for strength) and ends the user's sessions but `keepSession` (a session id). */
+  setPassword(email: string, password: string, by: AuditSource, keepSession?: string): Promise<void>;
+  /** Checks a sign-in (the same hashing work whatever the outcome); rehashes a password stored at a lower cost. */
+  verifyPassword(email: string, password: string): Promise<SignInCheck>;
   /** Returns the token in clear: the only time it is ever seen. */
-  createToken(email: string, name: string): Promise<{ id: string; name: string; token: string }>;
-  /** Takes effect at once in this process (the token cache is emptied); other processes see it within a few seconds. */
-  revokeToken(email: string, name: string): Promise<void>;
+  createToken(email: string, request: TokenRequest, by: AuditSource): Promise<TokenInfo & { token: string }>;
+  /** The tokens of one user, or every token, without their secrets. */
+  listTokens(email?: string): Promise<TokenInfo[]>;
   /**
-   * Answers from a short-lived in-process cache (5 s, see token-cache.ts); revokeToken and setUserRole on this
-   * store empty it, so only changes made by another process can take that long to be seen.
+   * Revokes a token by user and name, or by id (of `ownerId`'s tokens only, when given). Takes effect at once in this
+   * process (the token cache is emptied); other processes see it within a few seconds.
+   */
+  revokeToken(which: { email: string; name: string } | { id: string; ownerId?: string }, by: AuditSource): Promise<TokenInfo>;
+  /**
+   * The user a token acts as (its role capped by the token's), or null. Answers from a short-lived in-process cache
+   * (5 s, see token-cache.ts); changes to accounts and tokens through this store empty it, so only changes made by
+   * another process can take that long to be seen.
    */
   userForToken(token: string): Promise<User | null>;
-  createSession(userId: string, ttlSeconds: number): Promise<Session>;
-  /** The session and its user, or null when unknown or expired. */
-  getSession(id: string): Promise<{ session: Session; user: User } | null>;
+  createSession(userId: string, policy: SessionPolicy): Promise<Session>;
+  /** The session and its user, or null when unknown, ended (lifetime or idle timeout) or the account is disabled. */
+  getSession(id: string, policy: SessionPolicy): Promise<{ session: Session; user: User } | null>;
   deleteSession(id: string): Promise<void>;
+
+  // The audit log and shared counters.
+  /** Records a security event that is not a change made through the store (sign-ins, refused attempts). */
+  recordAudit(entry: AuditEntry): Promise<AuditEvent>;
+  /** The audit log, newest first, filtered by action or by the account that acted or was acted on. */
+  listAudit(filter: { action?: string; email?: string }, page: { limit?: number; cursor?: string }): Promise<Page<AuditEvent>>;
+  /**
+   * Adds to counters shared by every instance (keys of fixed windows, each with when it ends, epoch ms) and returns
+   * their totals; counters whose window has ended are swept away now and then.
+   */
+  addToCounters(increments: readonly { key: string; amount: number; expiresAt: number }[]): Promise<Map<string, number>>;
+  /** The store's clock (epoch ms): what expiry, idle timeouts and rate windows are measured against. */
+  now(): number;
 
   /**
    * Every row of every table as JSON lines, each without its newline (a header line first): a lossless,

@@ -116,6 +116,10 @@ export interface UserTable {
   /** `scrypt$N$r$p$salt$hash` (see password.ts). */
   password_hash: string;
   created_at: string;
+  /** When an admin disabled the account (migration 0006); null while it may sign in. */
+  disabled_at: string | null;
+  /** When the password was last set after the account was created (migration 0006). */
+  password_changed_at: string | null;
 }
 
 export interface ApiTokenTable {
@@ -125,6 +129,12 @@ export interface ApiTokenTable {
   /** SHA-256 of the token, hex. */
   token_hash: string;
   created_at: string;
+  /** When it stops working (migration 0006; null only in rows restored from old dumps, which restore fills in). */
+  expires_at: string | null;
+  /** The most it may do (null: whatever its user's role allows); never more than its user's current role. */
+  role: Role | null;
+  /** When it last authenticated a request (updated at most once a minute). */
+  last_used_at: string | null;
 }
 
 export interface SessionTable {
@@ -133,7 +143,37 @@ export interface SessionTable {
   user_id: string;
   csrf_token: string;
   created_at: string;
+  /** The absolute end of the session. */
   expires_at: string;
+  /** When it last authenticated a request (updated at most once a minute): the idle timeout counts from here. */
+  last_seen_at: string;
+}
+
+/** A count of events (sign-in attempts, API requests) for one key and time window, shared by every instance. */
+export interface RateCounterTable {
+  /** What is counted and its window, e.g. `login:account:ana@example.com@29001234`. */
+  key: string;
+  count: number;
+  /** When the window is over and the row may be deleted. */
+  expires_at: string;
+}
+
+/** A security event: sign-ins, account and token changes, membership changes. Never changed once written. */
+export interface AuditEventTable {
+  id: string;
+  at: string;
+  /** e.g. `auth.login`, `user.disabled`, `token.created` (see core/audit.ts). */
+  action: string;
+  outcome: 'success' | 'failure';
+  /** Who did it (null for a failed sign-in of an unknown e-mail, or the command line). */
+  actor_id: string | null;
+  actor_email: string | null;
+  /** What it was done to: an e-mail, a token name, a postmortem id. */
+  target: string | null;
+  /** The client address (null from the command line). */
+  ip: string | null;
+  /** JSON object of what else is worth knowing (the role set, the token's expiry, `via: "cli"`…). */
+  details: string;
 }
 
 /** Every table Debrief's queries touch (engine-specific search structures are reached through the dialect). */
@@ -150,4 +190,6 @@ export interface Database {
   users: UserTable;
   api_tokens: ApiTokenTable;
   sessions: SessionTable;
+  rate_counters: RateCounterTable;
+  audit_events: AuditEventTable;
 }

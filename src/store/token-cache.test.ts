@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
+import { TEST_SOURCE } from '../../test/server-harness.js';
 import { forEachEngine } from '../../test/store-engines.js';
 import { createTokenCache } from './token-cache.js';
 import type { User } from './store.types.js';
 
-const user: User = { id: 'u1', email: 'a@example.com', name: 'A', role: 'editor', createdAt: '2024-01-01T00:00:00Z' };
+const user: User = { id: 'u1', email: 'a@example.com', name: 'A', role: 'editor', createdAt: '2024-01-01T00:00:00Z', disabledAt: null };
 
 describe('token cache', () => {
   it('answers from memory within the TTL, asks again after it, and forgets everything on clear', async () => {
@@ -42,20 +43,20 @@ describe('token cache', () => {
 forEachEngine((engine) => {
   it('a revoked token stops working at once, though its user was cached', async () => {
     const store = await engine.openStore();
-    await store.createUser({ email: 'ed@example.com', role: 'editor', password: 'a long password 1' });
-    const { token } = await store.createToken('ed@example.com', 'ci');
+    await store.createUser({ email: 'ed@example.com', role: 'editor', password: 'a long password 1' }, TEST_SOURCE);
+    const { token } = await store.createToken('ed@example.com', { name: 'ci' }, TEST_SOURCE);
     expect((await store.userForToken(token))?.email).toBe('ed@example.com');
     expect((await store.userForToken(token))?.email).toBe('ed@example.com');
-    await store.revokeToken('ed@example.com', 'ci');
+    await store.revokeToken({ email: 'ed@example.com', name: 'ci' }, TEST_SOURCE);
     expect(await store.userForToken(token)).toBeNull();
   });
 
   it('a role change is seen at once by the next lookup', async () => {
     const store = await engine.openStore();
-    await store.createUser({ email: 'ed@example.com', role: 'editor', password: 'a long password 1' });
-    const { token } = await store.createToken('ed@example.com', 'ci');
+    await store.createUser({ email: 'ed@example.com', role: 'editor', password: 'a long password 1' }, TEST_SOURCE);
+    const { token } = await store.createToken('ed@example.com', { name: 'ci' }, TEST_SOURCE);
     expect((await store.userForToken(token))?.role).toBe('editor');
-    await store.setUserRole('ed@example.com', 'viewer');
+    await store.setUserRole('ed@example.com', 'viewer', TEST_SOURCE);
     expect((await store.userForToken(token))?.role).toBe('viewer');
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../../../test/cli-harness.js';
 import { engineNames, forEachEngine, storeFlags, useEngines } from '../../../test/store-engines.js';
+import { TEST_SOURCE } from '../../../test/server-harness.js';
 import { actors, samplePostmortem } from '../../../test/store-fixtures.js';
 import { describeLocation, withStore, type StoreOptions } from '../../store/open-store.js';
 
@@ -16,7 +17,7 @@ afterAll(() => cleanup());
 /** A store with a user and a postmortem. */
 async function seed(options: StoreOptions): Promise<void> {
   await withStore(options, async (store) => {
-    await store.createUser({ email: 'ada@example.com', role: 'admin', password: 'correct horse' });
+    await store.createUser({ email: 'ada@example.com', role: 'admin', password: 'correct horse battery' }, TEST_SOURCE);
     await store.createPostmortem(actors.editor, samplePostmortem({ id: 'INC-7' }));
   });
 }

@@ -5,6 +5,7 @@ import type { AdminBootstrap } from '../../server/bootstrap-admin.js';
 import { startServer, type ServerConfig } from '../../server/serve.js';
 import { resolveStoreOptions } from '../../store/open-store.js';
 import { writeErr } from '../output.js';
+import { connectionLimitsFrom, parseTrustProxy, rateLimitsFrom, sessionPolicyFrom } from './serve-settings.js';
 import { EXIT } from '../report-error.js';
 
 /** The options `debrief serve` accepts (each also from the environment). */
@@ -39,7 +40,10 @@ export function serveConfig(options: ServeOptions, env: NodeJS.ProcessEnv): Omit
     store: resolveStoreOptions({ dataDir: options.dataDir, databaseUrl: options.databaseUrl }, env),
     admin: { ...(email === undefined ? {} : { email }), ...(password === undefined ? {} : { password }) },
     secureCookies: env.DEBRIEF_SECURE_COOKIES === '1',
-    trustProxy: env.DEBRIEF_TRUST_PROXY === '1',
+    trustProxy: parseTrustProxy(env.DEBRIEF_TRUST_PROXY),
+    sessions: sessionPolicyFrom(env),
+    rateLimits: rateLimitsFrom(env),
+    connections: connectionLimitsFrom(env),
   };
 }
 

@@ -8,6 +8,8 @@ import * as listSummary from './0002-list-summary.js';
 import * as listOrder from './0003-list-order.js';
 import * as summaryBackfillIndex from './0004-summary-backfill-index.js';
 import * as startFromTimeline from './0005-start-from-timeline.js';
+import * as accountSecurity from './0006-account-security.js';
+import * as searchVisibility from './0007-search-visibility.js';
 
 type Engine = 'sqlite' | 'postgres';
 
@@ -19,6 +21,8 @@ export function migrationProvider(engine: Engine): MigrationProvider {
     '0003-list-order': { up: (db: Kysely<unknown>) => listOrder.up(db) },
     '0004-summary-backfill-index': { up: (db: Kysely<unknown>) => summaryBackfillIndex.up(db) },
     '0005-start-from-timeline': { up: (db: Kysely<unknown>) => startFromTimeline.up(db) },
+    '0006-account-security': { up: (db: Kysely<unknown>) => accountSecurity.up(db, engine) },
+    '0007-search-visibility': { up: (db: Kysely<unknown>) => searchVisibility.up(db, engine) },
   };
   return { getMigrations: async () => migrations };
 }
