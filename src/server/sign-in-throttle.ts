@@ -31,24 +31,23 @@ export type SignInAttempt =
       first: boolean;
     };
 
+/** One limit's counter for one subject in the current window. */
+interface Window {
+  key: string;
+  expiresAt: number;
+  max: number;
+}
+
 /** The counter key and window end of one limit for one subject at `now`. */
 function windowOf(kind: string, subject: string, limit: Limit, now: number): { key: string; expiresAt: number } {
   const index = Math.floor(now / limit.windowMs);
   return { key: `signin:${kind}:${subject}@${index}`, expiresAt: (index + 1) * limit.windowMs };
 }
 
-/** Counts a sign-in attempt for an e-mail from an address; refused when either allowance is used up. */
-export async function countSignInAttempt(store: Store, email: string, address: string): Promise<SignInAttempt> {
-  const now = store.now();
-  const windows = [
-    { ...windowOf('account', email.trim().toLowerCase(), SIGN_IN_LIMITS.account, now), max: SIGN_IN_LIMITS.account.max },
-    { ...windowOf('address', address, SIGN_IN_LIMITS.address, now), max: SIGN_IN_LIMITS.address.max },
-  ];
-  const totals = await store.addToCounters(windows.map(({ key, expiresAt }) => ({ key, amount: 1, expiresAt })));
+/** The refusal of an attempt whose windows' totals are over their limits (none when all are within). */
+function refusalFor(windows: readonly Window[], totals: ReadonlyMap<string, number>, now: number): Exclude<SignInAttempt, { allowed: true }> | null {
   const over = windows.filter((w) => (totals.get(w.key) ?? 0) > w.max);
-  if (over.length === 0) {
-    return { allowed: true, takeBack: async () => void (await store.addToCounters(windows.map(({ key, expiresAt }) => ({ key, amount: -1, expiresAt })))) };
-  }
+  if (over.length === 0) return null;
   const seconds = Math.max(...over.map((w) => Math.ceil((w.expiresAt - now) / 1000)));
   const what = over.some((w) => w.key.startsWith('signin:account:')) ? 'for this account' : 'from this address';
   return {
@@ -56,4 +55,26 @@ export async function countSignInAttempt(store: Store, email: string, address: s
     refusal: new RateLimitedError(`Too many failed sign-ins ${what}; try again in ${seconds} s.`, seconds),
     first: over.some((w) => totals.get(w.key) === w.max + 1),
   };
+}
+
+/**
+ * Counts a sign-in attempt for an e-mail from an address; refused when either allowance is used up. The counts are
+ * read first: once a window is over its limit (the first refusal has been counted), refusing a flood of further tries
+ * writes nothing (a commit per try was what held the server up under a burst).
+ */
+export async function countSignInAttempt(store: Store, email: string, address: string): Promise<SignInAttempt> {
+  const now = store.now();
+  const windows: Window[] = [
+    { ...windowOf('account', email.trim().toLowerCase(), SIGN_IN_LIMITS.account, now), max: SIGN_IN_LIMITS.account.max },
+    { ...windowOf('address', address, SIGN_IN_LIMITS.address, now), max: SIGN_IN_LIMITS.address.max },
+  ];
+  const counted = refusalFor(windows, await store.readCounters(windows.map((w) => w.key)), now);
+  if (counted !== null) return { ...counted, first: false };
+  const totals = await store.addToCounters(windows.map(({ key, expiresAt }) => ({ key, amount: 1, expiresAt })));
+  return (
+    refusalFor(windows, totals, now) ?? {
+      allowed: true,
+      takeBack: async () => void (await store.addToCounters(windows.map(({ key, expiresAt }) => ({ key, amount: -1, expiresAt })))),
+    }
+  );
 }

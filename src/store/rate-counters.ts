@@ -43,3 +43,11 @@ export async function addToCounters({ db }: Connection, increments: readonly Cou
 export async function sweepCounters({ db }: Connection, nowMs: number): Promise<void> {
   await db.deleteFrom('rate_counters').where('expires_at', '<', isoAt(nowMs)).execute();
 }
+
+/** The totals of counters (absent ones are 0) as they stand, without adding to them: a read, which costs no commit. */
+export async function readCounters({ db }: Connection, keys: readonly string[]): Promise<Map<string, number>> {
+  const totals = new Map(keys.map((key) => [key, 0]));
+  if (keys.length === 0) return totals;
+  for (const row of await db.selectFrom('rate_counters').select(['key', 'count']).where('key', 'in', [...keys]).execute()) totals.set(row.key, Number(row.count));
+  return totals;
+}

@@ -16,7 +16,7 @@ import { listAudit, recordAudit } from './audit.js';
 import { increasing, type Clock } from './clock.js';
 import type { ScryptCost } from './hashing-pool.js';
 import { OWASP_SCRYPT_COST } from './password.js';
-import { addToCounters, sweepCounters } from './rate-counters.js';
+import { addToCounters, readCounters, sweepCounters } from './rate-counters.js';
 import { createSession, deleteSession, getSession } from './sessions.js';
 import type { Store } from './store.types.js';
 import { createTokenCache } from './token-cache.js';
@@ -115,6 +115,7 @@ export function createStore(conn: Connection, settings: StoreSettings = {}): Sto
       }
       return addToCounters(conn, increments);
     },
+    readCounters: (keys) => readCounters(conn, keys),
     now: clock,
     dump: () => dump(conn),
     restore: (lines) => writing(() => restore(conn, lines)),

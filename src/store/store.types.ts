@@ -287,6 +287,8 @@ export interface Store {
    * their totals; counters whose window has ended are swept away now and then.
    */
   addToCounters(increments: readonly { key: string; amount: number; expiresAt: number }[]): Promise<Map<string, number>>;
+  /** The totals of counters as they stand (0 for absent ones), read without adding: a refusal need not write. */
+  readCounters(keys: readonly string[]): Promise<Map<string, number>>;
   /** The store's clock (epoch ms): what expiry, idle timeouts and rate windows are measured against. */
   now(): number;
 
