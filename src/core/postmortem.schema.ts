@@ -97,6 +97,13 @@ export const reviewSchema = z.strictObject({
 /** A section the model has no field for: kept, in order, so nothing a team wrote is lost. */
 export const otherSectionSchema = z.strictObject({ heading: text, body: text });
 
+/**
+ * Front-matter keys the model has no field for (`url`, `keywords`, `company`, a publication `date`), with their
+ * values as read: kept so that converting a document does not drop them. Documents stored before it existed
+ * have none, hence the default.
+ */
+export const extraFrontMatterSchema = z.record(z.string(), z.unknown()).default({});
+
 export const postmortemSchema = z.strictObject({
   id: nullableText,
   title: text,
@@ -126,6 +133,7 @@ export const postmortemSchema = z.strictObject({
   actionItems: z.array(actionItemSchema),
   review: reviewSchema,
   otherSections: z.array(otherSectionSchema),
+  extraFrontMatter: extraFrontMatterSchema,
 });
 
 export type Severity = z.infer<typeof severitySchema>;

@@ -48,6 +48,7 @@ export function emptyPostmortem(): Postmortem {
     actionItems: [],
     review: { reviewers: [], meetingAt: null, attendees: [], approvals: [] },
     otherSections: [],
+    extraFrontMatter: {},
   };
 }
 

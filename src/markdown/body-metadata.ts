@@ -10,12 +10,18 @@ export interface BodyMetadata {
   entries: MetaEntry[];
   /** The preamble's prose once its metadata lines are taken out. */
   prose: string;
+  /** Entries that are all of a section (`## Date` over `2015-10-21`, `## Date: August 15, 2020` over nothing), by the section's heading line. */
+  wholeSections: Map<MetaEntry, number>;
 }
 
 /** `- **Date:** 16/03/2020`, `Created By: [Katharine Berry]  `, `**Severity**: SEV2`. */
 const META_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([A-Za-z][A-Za-z _/()-]{0,40}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)\s*(.*)$/;
 /** The most lines a `### Date` style section may have for its body to be read as a value. */
 const META_SECTION_MAX_LINES = 3;
+/** A section of list items (`## Authors` over `* jennifer`, `* martym`) is a list value when the items are this few and short. */
+const META_LIST_MAX_ITEMS = 20;
+const META_LIST_ITEM_MAX_LENGTH = 100;
+const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(.*)$/;
 
 function lineSpan(lines: readonly string[], n: number): SourceSpan {
   return { line: n, column: 1, endLine: n, endColumn: (lines[n - 1]?.length ?? 0) + 1 };
@@ -73,9 +79,21 @@ function topBlocks(tokens: readonly Token[]): { type: string; from: number; to: 
   return blocks;
 }
 
+/** The value a `### Date`-style section body holds: a line or a few, or a short list (as a list); null for anything longer or empty. */
+function sectionValue(body: string): string | string[] | null {
+  if (body === '' || body.includes('\n\n')) return null;
+  const rows = body.split('\n');
+  const items = rows.map((row) => LIST_ITEM.exec(row)?.[1]?.trim());
+  if (items.every((item) => item !== undefined && item !== '' && item.length <= META_LIST_ITEM_MAX_LENGTH) && items.length <= META_LIST_MAX_ITEMS) {
+    return items.map((item) => cleanValue(item ?? ''));
+  }
+  return rows.length <= META_SECTION_MAX_LINES ? cleanValue(body) : null;
+}
+
 /** Reads the metadata of the preamble and of `### Date`-style sections; the rest of the preamble is prose. */
 export function readBodyMetadata(outline: DocumentOutline, lines: readonly string[]): BodyMetadata {
   const entries: MetaEntry[] = [];
+  const wholeSections = new Map<MetaEntry, number>();
   const kept: string[] = [];
   for (const block of topBlocks(outline.preamble.tokens)) {
     if (block.type === 'table_open') {
@@ -105,8 +123,12 @@ export function readBodyMetadata(outline: DocumentOutline, lines: readonly strin
     const inline = /^([^:]{1,40}):\s*(.+)$/.exec(section.heading);
     const key = metaKey(inline ? (inline[1] ?? '') : section.heading);
     if (key === null) continue;
-    const value = inline ? (inline[2] ?? '') : sourceLines(lines, section.startLine, Math.min(section.endLine, section.startLine + META_SECTION_MAX_LINES)).trim();
-    if (value !== '' && !value.includes('\n\n')) entries.push({ key, value: cleanValue(value), span: lineSpan(lines, section.headingLine) });
+    const body = sourceLines(lines, section.startLine, section.endLine).trim();
+    const value = inline ? cleanValue(inline[2] ?? '') : sectionValue(body);
+    if (value === null || value === '') continue;
+    const entry: MetaEntry = { key, value, span: lineSpan(lines, section.headingLine) };
+    entries.push(entry);
+    if (!inline || body === '') wholeSections.set(entry, section.headingLine);
   }
-  return { entries, prose: kept.join('\n\n') };
+  return { entries, prose: kept.join('\n\n'), wholeSections };
 }

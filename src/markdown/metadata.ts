@@ -8,6 +8,7 @@ import type { KeyTimes, Kind, Postmortem, Status } from '../core/postmortem.sche
 import { parseSeverity } from '../core/severity.js';
 import { toUtcInstant } from '../core/time/index.js';
 import { DETECTION_METHODS, isOneOf } from '../core/vocabulary.js';
+import { misspeltName } from './misspelling.js';
 
 /** The canonical metadata keys Debrief understands, whatever a document calls them. */
 export type MetaKey =
@@ -26,16 +27,25 @@ const KEY_ALIASES: Record<string, MetaKey> = {
   teams: 'teams', team: 'teams', 'teams involved': 'teams',
   tags: 'tags', categories: 'tags', labels: 'tags',
   summary: 'summary', description: 'summary',
-  started: 'started', start_time: 'started', 'start time': 'started', 'incident start': 'started', 'started at': 'started',
+  started: 'started', 'start time': 'started', 'incident start': 'started', 'started at': 'started',
   detected: 'detected', 'detected at': 'detected', 'detection time': 'detected',
   acknowledged: 'acknowledged',
   mitigated: 'mitigated', 'mitigated at': 'mitigated',
-  resolved: 'resolved', end_time: 'resolved', 'end time': 'resolved', 'resolved at': 'resolved', 'incident end': 'resolved',
+  resolved: 'resolved', 'end time': 'resolved', 'resolved at': 'resolved', 'incident end': 'resolved',
 };
 
+const ALIAS_ENTRIES = Object.entries(KEY_ALIASES);
+
+/**
+ * The key of a label: emphasis around it dropped, `_` and `-` read as spaces (`start_time`, `Incident-Date`),
+ * and one slip forgiven in a long label (`Sevrity`); no more, since a wrong key puts a value in the wrong field.
+ */
 function readMetaKey(label: string): MetaKey | null {
-  const key = label.replace(/[*_`]/g, '').replace(/[:\s]+$/, '').trim().toLowerCase().replace(/\s+/g, ' ');
-  return KEY_ALIASES[key] ?? null;
+  const key = label
+    .replace(/^[*_`\s]+|[*_`:\s]+$/g, '')
+    .toLowerCase()
+    .replace(/[_\s-]+/g, ' ');
+  return KEY_ALIASES[key] ?? misspeltName(key, ALIAS_ENTRIES, 1);
 }
 
 /** Labels are short and recur from document to document: their keys are remembered. */
@@ -47,6 +57,18 @@ export function metaKey(label: string): MetaKey | null {
   return label.length <= SHORT_LABEL ? shortMetaKey(label) : readMetaKey(label);
 }
 
+/** Keys of our own front matter that hold a block rather than one value. */
+const STRUCTURED_KEYS = new Set(['restricted', 'detection', 'impact', 'review']);
+
+/**
+ * True when the parser reads a front-matter key into a field of the model: such a key is never an extra one
+ * (a `date`, which has no field, is kept among the extras under that name).
+ */
+export function readsAsField(key: string): boolean {
+  const canonical = metaKey(key);
+  return STRUCTURED_KEYS.has(key) || (canonical !== null && canonical !== 'date');
+}
+
 /** One metadata value found in the document, with its place. */
 export interface MetaEntry {
   key: MetaKey;
@@ -56,7 +78,7 @@ export interface MetaEntry {
 
 const STATUS_WORDS: Record<string, Status> = {
   draft: 'draft', 'in review': 'in_review', in_review: 'in_review', 'in-review': 'in_review', review: 'in_review',
-  final: 'final', published: 'published',
+  final: 'final', complete: 'final', completed: 'final', published: 'published',
 };
 const KIND_WORDS: Record<string, Kind> = {
   full: 'full', lightweight: 'lightweight', light: 'lightweight', 'near miss': 'near_miss', near_miss: 'near_miss', 'near-miss': 'near_miss',
@@ -82,11 +104,30 @@ const TIME_FIELDS: Partial<Record<MetaKey, keyof KeyTimes>> = {
 };
 
 /**
- * Applies metadata entries to the postmortem (first entry for a key wins) and reports values that
- * cannot be read. `strict` entries come from our own front matter, where a bad value is an error.
+ * A front-matter value as the model keeps it: JSON, so a date (TOML writes them bare) becomes its text;
+ * lists and tables are kept whole.
  */
-export function applyMetadata(pm: Postmortem, entries: readonly MetaEntry[], diagnostics: Diagnostic[], spans: Record<string, SourceSpan>): void {
+export function storableValue(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(storableValue);
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, storableValue(v)]));
+  return value;
+}
+
+/** A status as written, or its first clause ('Complete, action items in progress'). */
+function readStatus(text: string): Status | undefined {
+  const lower = text.toLowerCase();
+  return STATUS_WORDS[lower] ?? STATUS_WORDS[lower.split(/[,;(]/)[0]?.trim() ?? ''];
+}
+
+/**
+ * Applies metadata entries to the postmortem (first entry for a key wins) and reports values that
+ * cannot be read; returns the entries whose value the postmortem now holds. A date, which the model
+ * has no field for, is kept among the extra front-matter keys.
+ */
+export function applyMetadata(pm: Postmortem, entries: readonly MetaEntry[], diagnostics: Diagnostic[], spans: Record<string, SourceSpan>): Set<MetaEntry> {
   const seen = new Set<MetaKey>();
+  const applied = new Set<MetaEntry>();
   const bad = (entry: MetaEntry, message: string) => diagnostics.push({ ruleId: 'meta/front-matter', message, span: entry.span });
   for (const entry of entries) {
     if (seen.has(entry.key)) continue;
@@ -99,15 +140,20 @@ export function applyMetadata(pm: Postmortem, entries: readonly MetaEntry[], dia
       else {
         pm.times[timeField] = at;
         spans[`times.${timeField}`] = entry.span;
+        applied.add(entry);
       }
       continue;
     }
+    let taken = text !== null;
     switch (entry.key) {
       case 'title': if (text !== null) pm.title = text; break;
       case 'id': pm.id = text; break;
       case 'author': pm.author = text; break;
       case 'commander': pm.commander = text; break;
-      case 'summary': if (text !== null && pm.summary === '') pm.summary = text; break;
+      case 'summary':
+        taken &&= pm.summary === '';
+        if (taken) pm.summary = text ?? '';
+        break;
       case 'services': pm.services = asList(entry.value); break;
       case 'teams': pm.teams = asList(entry.value); break;
       case 'tags': pm.tags = asList(entry.value); break;
@@ -115,24 +161,29 @@ export function applyMetadata(pm: Postmortem, entries: readonly MetaEntry[], dia
         const severity = text === null ? null : parseSeverity(text);
         if (severity === null) bad(entry, `severity: "${text ?? ''}" is not a severity; use SEV1..SEV4 (P1..P4, Critical, Major, Minor and Low are accepted too)`);
         pm.severity = severity;
+        taken = severity !== null;
         break;
       }
       case 'status': {
-        const status = text === null ? undefined : STATUS_WORDS[text.toLowerCase()];
+        const status = text === null ? undefined : readStatus(text);
         if (status === undefined) bad(entry, `status: "${text ?? ''}" is not a status; use draft, in_review, final or published`);
         else pm.status = status;
+        taken = status !== undefined;
         break;
       }
       case 'kind': {
         const kind = text === null ? undefined : KIND_WORDS[text.toLowerCase()];
         if (kind === undefined) bad(entry, `kind: "${text ?? ''}" is not a kind; use full, lightweight or near_miss`);
         else pm.kind = kind;
+        taken = kind !== undefined;
         break;
       }
-      case 'date': break;
+      case 'date': pm.extraFrontMatter.date = storableValue(entry.value); break;
     }
     spans[entry.key] = entry.span;
+    if (taken) applied.add(entry);
   }
+  return applied;
 }
 
 /** Reads the structured blocks of our own front matter (detection, impact, review, restricted). */

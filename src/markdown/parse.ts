@@ -5,14 +5,15 @@
 import { spanKey, type Diagnostic, type ParsedDocument, type SectionRole, type SourceSpan } from '../core/document.js';
 import type { ContributingFactor, FactorCategory, Postmortem } from '../core/postmortem.schema.js';
 import { emptyPostmortem } from '../core/postmortem.js';
-import { findZoneStatement, inferDateOrder, parseDate, type CalendarDate, type ZoneInfo } from '../core/time/index.js';
+import { dateOrderOfZone, findZoneStatement, inferDateOrder, localDateOf, parseDate, type CalendarDate, type DateOrder, type ZoneInfo } from '../core/time/index.js';
 import { sectionItems, sectionText, type SourceText } from './blocks.js';
 import { extractActionItems } from './extract/action-items.js';
 import { extractTimeline } from './extract/timeline.js';
 import { readFrontMatter } from './front-matter.js';
 import { parseBlocks } from './markdown-it.js';
-import { applyMetadata, applyStructuredFrontMatter, metaKey, type MetaEntry } from './metadata.js';
+import { applyMetadata, applyStructuredFrontMatter, metaKey, readsAsField, storableValue, type MetaEntry } from './metadata.js';
 import { readBodyMetadata } from './body-metadata.js';
+import { dateBeforeTimeline, publicationDate } from './incident-date.js';
 import type { ExtractContext, Section } from './section.js';
 import { outlineDocument } from './sections.js';
 import { rememberLines, splitLines } from './source-lines.js';
@@ -56,19 +57,19 @@ function titleFromPath(filePath: string | undefined): string {
   return name === '' ? 'Untitled postmortem' : name;
 }
 
-function dateFromEntries(entries: readonly MetaEntry[], pm: Postmortem, order: ReturnType<typeof inferDateOrder>): CalendarDate | null {
-  const started = pm.times.startedAt ?? pm.times.resolvedAt;
-  if (started !== null) {
-    const [year, month, day] = started.slice(0, 10).split('-').map(Number);
-    return { year: year ?? 0, month: month ?? 0, day: day ?? 0 };
-  }
-  for (const entry of entries) {
-    if (entry.key !== 'date') continue;
-    const value = entry.value instanceof Date ? entry.value.toISOString().slice(0, 10) : String(entry.value);
-    const date = parseDate(value, order);
-    if (date !== null) return date;
-  }
-  return null;
+/** The day an explicit key time falls on where the document's times are written (a times-only timeline in PST starts on the PST day). */
+function keyTimeDate(pm: Postmortem, zone: ZoneInfo | null): CalendarDate | null {
+  const at = pm.times.startedAt ?? pm.times.resolvedAt;
+  if (at === null) return null;
+  const ms = Date.parse(at);
+  return (zone ? localDateOf(ms, zone.zone) : null) ?? localDateOf(ms, 'UTC');
+}
+
+/** The date of the front matter's `date` key, in most documents that carry one the day a report was published. */
+function frontMatterDate(data: Record<string, unknown>, order: DateOrder | null): CalendarDate | null {
+  const value = data.date;
+  if (value instanceof Date) return parseDate(value.toISOString(), order);
+  return typeof value === 'string' ? parseDate(value, order) : null;
 }
 
 function docZoneFrom(lines: readonly string[], outline: ReturnType<typeof outlineDocument>): ZoneInfo | null {
@@ -199,29 +200,41 @@ export function parseDocument(input: string, options: ParseOptions = {}): Parsed
   for (const [key, value] of Object.entries(data)) {
     const canonical = metaKey(key);
     if (canonical !== null) entries.push({ key: canonical, value, span: frontSpan });
+    else if (!readsAsField(key)) pm.extraFrontMatter[key] = storableValue(value);
   }
   const bodyMeta = readBodyMetadata(outline, lines);
   entries.push(...bodyMeta.entries);
-  applyMetadata(pm, entries, diagnostics, spans);
+  const applied = applyMetadata(pm, entries, diagnostics, spans);
   applyStructuredFrontMatter(pm, data, frontSpan, diagnostics);
+  // A `## Date` or `## Authors` section read into the metadata is not kept again as a section of its own.
+  const metadataSections = new Set([...bodyMeta.wholeSections].filter(([entry]) => applied.has(entry)).map(([, line]) => line));
 
+  const statedTitle = pm.title !== '' ? pm.title : (outline.title?.text ?? null);
   if (pm.title === '' && outline.title) {
     pm.title = outline.title.text;
     spans.title = { line: outline.title.line, column: 1, endLine: outline.title.line, endColumn: (lines[outline.title.line - 1]?.length ?? 0) + 1 };
   }
   if (pm.title === '') pm.title = titleFromPath(options.filePath);
 
-  const dateOrder = inferDateOrder(lines.slice(0, DATE_ORDER_SCAN_LINES));
-  const ctx: ExtractContext = {
-    lines,
-    docDate: dateFromEntries(entries, pm, dateOrder) ?? parseDate(pm.title, dateOrder) ?? parseDate(baseName(options.filePath), dateOrder),
-    docZone: docZoneFrom(lines, outline),
-    dateOrder,
-    diagnostics,
+  const docZone = docZoneFrom(lines, outline);
+  const firstTimeline = outline.sections.find((s) => s.role === 'timeline');
+  const regionZone = docZone ?? (firstTimeline ? findZoneStatement(firstTimeline.heading) : null);
+  const dateOrder = inferDateOrder(lines.slice(0, DATE_ORDER_SCAN_LINES)) ?? (regionZone ? dateOrderOfZone(regionZone) : null);
+  const keyDate = keyTimeDate(pm, docZone);
+  const ctx: ExtractContext = { lines, docDate: keyDate, docZone, dateOrder, diagnostics };
+  /** A timeline takes an explicit key time's day, else the date stated nearest before it, else the publication date. */
+  const timelineContext = (section: Section): ExtractContext => {
+    if (keyDate !== null) return ctx;
+    const published = frontMatterDate(data, dateOrder) ?? publicationDate(outline, dateOrder) ?? parseDate(baseName(options.filePath), dateOrder);
+    const before = dateBeforeTimeline(outline, section, { title: statedTitle, order: dateOrder, notAfter: published });
+    return { ...ctx, docDate: before ?? published };
   };
 
   const collector: Collector = { pm, spans };
-  for (const section of outline.sections) readSection(collector, section, ctx);
+  for (const section of outline.sections) {
+    if (section.role === 'timeline') readSection(collector, section, timelineContext(section));
+    else if (!metadataSections.has(section.headingLine)) readSection(collector, section, ctx);
+  }
   if (bodyMeta.prose !== '') {
     if (pm.summary === '') {
       pm.summary = bodyMeta.prose;

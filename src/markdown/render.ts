@@ -2,6 +2,7 @@
 import type { ActionItem, ActionStatus, Postmortem, TimelineEvent } from '../core/postmortem.schema.js';
 import { formatCanonical } from '../core/time/index.js';
 import { SECTION_HEADINGS, sectionsToRender, type NativeSection } from './native-format.js';
+import { readsAsField } from './metadata.js';
 import { escapeCell } from './table-cell.js';
 import { dumpYaml } from './yaml.js';
 
@@ -23,6 +24,15 @@ function compact(record: Record<string, unknown>): Record<string, unknown> {
     out[key] = value;
   }
   return out;
+}
+
+/**
+ * The keys kept from another team's front matter, after ours; a key that would be read back into one of our
+ * fields is left out (only an API client can send one). Documents stored before extras existed have none.
+ */
+function extraKeys(pm: Postmortem): Record<string, unknown> {
+  const extra: Record<string, unknown> | undefined = pm.extraFrontMatter;
+  return Object.fromEntries(Object.entries(extra ?? {}).filter(([key, value]) => value !== undefined && !readsAsField(key)));
 }
 
 /** The YAML front matter, without a newline after its closing `---` (parts are joined by one blank line). */
@@ -49,7 +59,7 @@ function frontMatter(pm: Postmortem): string {
     impact: compact({ ...impact, text: null }),
     review: compact({ ...review, approvals: review.approvals.map((a) => compact({ ...a })) }),
   });
-  return `---\n${dumpYaml(data)}---`;
+  return `---\n${dumpYaml({ ...data, ...extraKeys(pm) })}---`;
 }
 
 /** A multi-line item under a list marker, continuation lines indented to the marker's width. */
@@ -76,13 +86,17 @@ export function timeCell(event: TimelineEvent): string {
   return escapeCell(`${approximate}${canonical}${written}`);
 }
 
+/** The optional columns of our timeline table, each written only when some event fills it. */
+const EVENT_COLUMNS = [
+  ['Who', (e: TimelineEvent) => escapeCell(e.actor ?? '')],
+  ['Kind', (e: TimelineEvent) => e.kind ?? ''],
+  ['Source', (e: TimelineEvent) => escapeCell(e.source ?? '')],
+] as const;
+
 function timelineTable(events: readonly TimelineEvent[]): string {
-  const extra = events.some((e) => e.actor !== null || e.kind !== null || e.source !== null);
-  const header = extra ? ['Time (UTC)', 'Event', 'Who', 'Kind', 'Source'] : ['Time (UTC)', 'Event'];
-  const rows = events.map((e) => {
-    const base = [timeCell(e), escapeCell(e.text)];
-    return extra ? [...base, escapeCell(e.actor ?? ''), e.kind ?? '', escapeCell(e.source ?? '')] : base;
-  });
+  const columns = EVENT_COLUMNS.filter(([, cell]) => events.some((e) => cell(e) !== ''));
+  const header = ['Time (UTC)', 'Event', ...columns.map(([name]) => name)];
+  const rows = events.map((e) => [timeCell(e), escapeCell(e.text), ...columns.map(([, cell]) => cell(e))]);
   return table(header, rows);
 }
 

@@ -15,6 +15,7 @@ import {
   type TimelineEvent,
 } from '../core/postmortem.schema.js';
 import { formatCanonical } from '../core/time/index.js';
+import { readsAsField } from './metadata.js';
 import { parseDocument } from './parse.js';
 import { renderMarkdown } from './render.js';
 import { CORPUS_POSTMORTEMS } from '../../test/corpus.js';
@@ -43,6 +44,10 @@ const event: fc.Arbitrary<TimelineEvent> = fc
     at,
     written: asWritten ?? (at === null ? 'HH:mm' : formatCanonical(at)),
   }));
+
+/** Another team's front-matter keys (`url`, `keywords`, `company`), with YAML's kinds of values. */
+const frontMatterValue = fc.oneof(sentence, fc.integer(), fc.boolean(), fc.constant(null), fc.array(word, { maxLength: 3 }), fc.dictionary(word, sentence, { maxKeys: 2 }));
+const extraFrontMatter = fc.dictionary(fc.stringMatching(/^[a-z][a-z_]{1,12}$/).filter((key) => !readsAsField(key)), frontMatterValue, { maxKeys: 3 });
 
 const postmortem: fc.Arbitrary<Postmortem> = fc
   .record({
@@ -116,6 +121,7 @@ const postmortem: fc.Arbitrary<Postmortem> = fc
       approvals: fc.array(fc.record({ by: word, at: optional(instant) }), { maxLength: 2 }),
     }),
     otherSections: fc.array(fc.record({ heading: word.map((w) => `Appendix ${w}`), body: fc.oneof(fc.constant(''), prose) }), { maxLength: 2 }),
+    extraFrontMatter,
   })
   .map((pm) => postmortemSchema.parse(pm));
 
@@ -149,6 +155,22 @@ describe('foreign documents convert losslessly', () => {
     const first = parseDocument(source, { filePath: file }).postmortem;
     const second = parseDocument(renderMarkdown(first), { filePath: file }).postmortem;
     expect(second).toEqual(first);
+  });
+});
+
+describe('front matter of other teams', () => {
+  it('keeps keys it has no field for, and a date, through Markdown and back', () => {
+    const source = ['---', 'title: Checkout outage', 'date: 2024-03-10', 'url: https://example.com/pm/7', 'keywords: [checkout, dns]', 'company: Acme', '---', '', '## Summary', '', 'DNS broke.'].join('\n');
+    const first = parseDocument(source).postmortem;
+    expect(first.extraFrontMatter).toEqual({ date: '2024-03-10', url: 'https://example.com/pm/7', keywords: ['checkout', 'dns'], company: 'Acme' });
+    expect(parseDocument(renderMarkdown(first)).postmortem).toEqual(first);
+  });
+
+  it('keeps the dates and tables of TOML front matter as text and mappings', () => {
+    const source = ['+++', 'title = "Crates outage"', 'date = 2023-07-20', '[extra]', 'team = "infra"', '+++', '', '## Summary', '', 'Crates broke.'].join('\n');
+    const pm = parseDocument(source).postmortem;
+    expect(pm.extraFrontMatter).toEqual({ date: '2023-07-20', extra: { team: 'infra' } });
+    expect(parseDocument(renderMarkdown(pm)).postmortem.extraFrontMatter).toEqual(pm.extraFrontMatter);
   });
 });
 

@@ -1,6 +1,7 @@
 /** Splits a parsed Markdown document into its title, its preamble and its sections by role. */
 import type Token from 'markdown-it/lib/token.mjs';
 import type { SectionRole } from '../core/document.js';
+import { readDateAt, readDayReferenceAt } from '../core/time/index.js';
 import { inlineText } from './markdown-it.js';
 import { classifyHeading } from './section-roles.js';
 import type { Section } from './section.js';
@@ -50,6 +51,16 @@ function findHeadings(tokens: readonly Token[]): HeadingMark[] {
   return marks;
 }
 
+const HEADING_DECORATION = /^[\s*_]*/;
+/** Any year completes a date written without one: only whether the heading starts with a date matters here. */
+const ANY_YEAR = 2000;
+
+/** A heading that names a day ('March 4', '2023-07-19', 'Day 2', 'Tuesday', 'The next day'): within a timeline it goes on with it. */
+function namesDay(text: string): boolean {
+  const start = HEADING_DECORATION.exec(text)?.[0].length ?? 0;
+  return readDateAt(text, start, null, ANY_YEAR) !== null || readDayReferenceAt(text, start) !== null;
+}
+
 function pickTitle(marks: readonly HeadingMark[]): HeadingMark | null {
   const first = marks.find((m) => m.level === 1);
   return first !== undefined && first.role === 'other' ? first : null;
@@ -63,7 +74,10 @@ function lineOf(tokens: readonly Token[], index: number, fallback: number): numb
   return fallback;
 }
 
-/** Builds the outline: known headings start sections at any level; unknown deeper headings stay in the body. */
+/**
+ * Builds the outline: known headings start sections at any level; unknown deeper headings stay in the body,
+ * and so do headings that name a day within a timeline ('## Day 2' after '## Timeline').
+ */
 export function outlineDocument(tokens: Token[], lineCount: number, bodyStartLine: number): DocumentOutline {
   const marks = findHeadings(tokens);
   const title = pickTitle(marks);
@@ -71,7 +85,7 @@ export function outlineDocument(tokens: Token[], lineCount: number, bodyStartLin
   let current: HeadingMark | null = null;
   for (const mark of marks) {
     if (mark === title) continue;
-    if (mark.role === 'other' && current !== null && mark.level > current.level) continue;
+    if (mark.role === 'other' && current !== null && (mark.level > current.level || (current.role === 'timeline' && namesDay(mark.text)))) continue;
     starts.push(mark);
     current = mark;
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { forEachEngine } from '../../test/store-engines.js';
 import { actors, samplePostmortem } from '../../test/store-fixtures.js';
+import { deriveMetrics } from '../core/derived.js';
 import { NotFoundError } from '../core/errors.js';
 import { createDocumentCache } from './document-cache.js';
 import { openStore } from './open-store.js';
@@ -10,7 +11,7 @@ const stored = (id: string, overrides: Partial<StoredPostmortemText> = {}): Stor
   id,
   version: 1,
   document: `{"id":"${id}"}`,
-  derived: { durationMinutes: null, timeToDetectMinutes: null, timeToAcknowledgeMinutes: null, timeToMitigateMinutes: null, timeToResolveMinutes: null },
+  derived: deriveMetrics({ times: { startedAt: null, detectedAt: null, acknowledgedAt: null, mitigatedAt: null, resolvedAt: null }, timeline: [] }),
   restricted: false,
   members: [],
   createdAt: '2024-03-01T00:00:00Z',

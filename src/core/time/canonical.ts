@@ -23,3 +23,21 @@ export function parseCanonical(text: string): string | null {
   if (!CANONICAL.test(trimmed)) return null;
   return readIsoLike(trimmed, true);
 }
+
+/** A zone after a time that only says it is UTC: ' UTC', ' (GMT)', 'Z'. */
+const UTC_SUFFIX = /[ \t]*(?:\([ \t]*(?:UTC|GMT)[ \t]*\)|UTC|GMT|Z)$/i;
+const TIME_OF_DAY = 'YYYY-MM-DD '.length;
+
+/**
+ * The canonical cell of a UTC time whose written form says nothing more: the same date and time or the same
+ * time of day, spaced otherwise or followed by 'UTC' ('14:51', '2021-12-10   15:40', '12:32 UTC'); null when
+ * the written form says more (another zone, a 12-hour clock). Such a time is kept in its canonical form, so
+ * that our table does not write '2015-10-21 14:51 (14:51)'.
+ */
+export function canonicalSpelling(written: string, at: string): string | null {
+  // Every canonical cell holds the instant's HH:MM: most written forms that differ are turned away here.
+  if (!written.includes(at.slice(TIME_OF_DAY, TIME_OF_DAY + 5))) return null;
+  const canonical = formatCanonical(at);
+  const bare = written.trim().replace(/\s+/g, ' ').replace(UTC_SUFFIX, '');
+  return bare === canonical || bare === canonical.slice(TIME_OF_DAY) ? canonical : null;
+}

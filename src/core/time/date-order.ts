@@ -1,5 +1,6 @@
 /** Inferring whether a document writes numeric dates day first or month first. */
 import type { DateOrder } from './dates.js';
+import type { ZoneInfo } from './zones.js';
 
 const MAX_LINE = 10_000;
 /** The shortest numeric date, '1/2/24'. */
@@ -39,4 +40,19 @@ export function inferDateOrder(texts: readonly string[]): DateOrder | null {
   }
   if (seen === 0 || seen === (DMY | MDY)) return null;
   return seen === DMY ? 'dmy' : 'mdy';
+}
+
+/** Zones of the United States, which write the month first (4/25/23). */
+const MONTH_FIRST_ZONES = new Set(['PST', 'PDT', 'PT', 'PACIFIC', 'PACIFIC TIME', 'MST', 'MDT', 'MOUNTAIN TIME', 'CST', 'CDT', 'CENTRAL TIME', 'EST', 'EDT', 'ET', 'EASTERN', 'EASTERN TIME', 'AKST', 'AKDT', 'HST']);
+/** Zones of Europe, India, South Africa and Australasia, which write the day first (16/03/2020). */
+const DAY_FIRST_ZONES = new Set(['CET', 'CEST', 'CENTRAL EUROPEAN TIME', 'WET', 'WEST', 'EET', 'EEST', 'BST', 'MSK', 'IST', 'SAST', 'AEST', 'AEDT', 'NZST', 'NZDT']);
+
+/**
+ * The day/month order the region of a stated zone writes, for documents whose numeric dates do not tell
+ * (7/5/2023 in a timeline 'all times PST' is 5 July); null for UTC and zones that say nothing of a region.
+ */
+export function dateOrderOfZone(zone: ZoneInfo): DateOrder | null {
+  const written = zone.written.toUpperCase();
+  if (MONTH_FIRST_ZONES.has(written)) return 'mdy';
+  return DAY_FIRST_ZONES.has(written) ? 'dmy' : null;
 }

@@ -19,6 +19,8 @@ export interface DateReading {
   problem: string | null;
   /** The date has a weekday, an ordinal suffix or a four-digit year with a month name: words that make it a date. */
   worded: boolean;
+  /** The year was not written: it is the fallback year ('Oct 31'). */
+  inferredYear: boolean;
 }
 
 const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?,?[ \\t]+';
@@ -28,8 +30,8 @@ const YEAR_END = '(?!\\d|:\\d)';
 
 /** 'June 14th, 2022', 'Feb-08-2021', 'Oct 31', 'Saturday Oct 30th 2021'. */
 const MONTH_FIRST = new RegExp(`(${WEEKDAY})?${MONTH}[ \\t-]{1,3}(\\d{1,2})(st|nd|rd|th)?${YEAR_END}(?:(?:,[ \\t]*|[ \\t]+|-)(\\d{4})${YEAR_END})?`, 'iy');
-/** '15 Mar 2020', '31 July 2012', '1st of May'. */
-const DAY_FIRST = new RegExp(`(${WEEKDAY})?(\\d{1,2})(st|nd|rd|th)?(?:[ \\t]+of)?[ \\t-]{1,3}${MONTH}(?:,?[ \\t-]{1,3}(\\d{4})${YEAR_END})?`, 'iy');
+/** '15 Mar 2020', '31 July 2012', '1st of May', '17. November'. */
+const DAY_FIRST = new RegExp(`(${WEEKDAY})?(\\d{1,2})(?:(st|nd|rd|th)|\\.)?(?:[ \\t]+of)?[ \\t-]{1,3}${MONTH}(?:,?[ \\t-]{1,3}(\\d{4})${YEAR_END})?`, 'iy');
 /** '2021-12-10', '2021/12/10', and the mistyped '20202-01-16'. */
 const YEAR_FIRST = /(\d{4,5})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/y;
 /** '24-10-2024', '07-27-2023', '16/03/2020', '1/29/24', and the cut-off '11/03/202'. */
@@ -64,14 +66,14 @@ function expandYear(digits: string): number | null {
   return yy < 70 ? 2000 + yy : 1900 + yy;
 }
 
-function reading(end: number, written: string, date: CalendarDate | null, problem: string | null, worded = false): DateReading {
-  return { end, written, date, problem, worded };
+function reading(end: number, written: string, date: CalendarDate | null, problem: string | null, worded = false, inferredYear = false): DateReading {
+  return { end, written, date, problem, worded, inferredYear };
 }
 
-function checked(end: number, written: string, year: number, month: number, day: number, worded = false): DateReading {
+function checked(end: number, written: string, year: number, month: number, day: number, worded = false, inferredYear = false): DateReading {
   return isRealDate(year, month, day)
-    ? reading(end, written, { year, month, day }, null, worded)
-    : reading(end, written, null, `invalid date "${written}"`, worded);
+    ? reading(end, written, { year, month, day }, null, worded, inferredYear)
+    : reading(end, written, null, `invalid date "${written}"`, worded, inferredYear);
 }
 
 function readNumeric(m: RegExpExecArray, end: number, order: DateOrder | null): DateReading | null {
@@ -92,7 +94,7 @@ function readNumeric(m: RegExpExecArray, end: number, order: DateOrder | null): 
 function readNamed(written: string, end: number, month: number, day: number, yearDigits: string | undefined, worded: boolean, fallbackYear: number | null): DateReading {
   const year = yearDigits === undefined ? fallbackYear : Number(yearDigits);
   if (year === null) return reading(end, written, null, `no year for "${written}"`, worded);
-  return checked(end, written, year, month, day, worded);
+  return checked(end, written, year, month, day, worded, yearDigits === undefined);
 }
 
 function exec(re: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -157,15 +159,20 @@ export function parseDate(text: string, order: DateOrder | null, fallbackYear: n
 
 const CANDIDATE = /(?<![A-Za-z0-9])(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/gi;
 
+/** The reading of the first valid date anywhere in a text, to know whether its year was written; null when there is none. */
+export function findDateReading(text: string, order: DateOrder | null, fallbackYear: number | null = null): DateReading | null {
+  const scanned = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
+  for (const m of scanned.matchAll(CANDIDATE)) {
+    const found = readDateAt(scanned, m.index, order, fallbackYear);
+    if (found?.date) return found;
+  }
+  return null;
+}
+
 /**
  * The first valid date anywhere in a short text ('All times in PST, on February 5th 2019',
  * 'Timeline (all times UTC) 1/29/24, 2/15/24 - 2/16/24'); null when there is none.
  */
 export function findDate(text: string, order: DateOrder | null, fallbackYear: number | null = null): CalendarDate | null {
-  const scanned = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
-  for (const m of scanned.matchAll(CANDIDATE)) {
-    const date = readDateAt(scanned, m.index, order, fallbackYear)?.date ?? null;
-    if (date !== null) return date;
-  }
-  return null;
+  return findDateReading(text, order, fallbackYear)?.date ?? null;
 }

@@ -1,4 +1,5 @@
 /** Reading the timestamp a timeline entry starts with and resolving it to a UTC instant. */
+import { addDays, inNearestYear } from './calendar.js';
 import { readClockAt, readClockPlaceholderAt, type ClockReading } from './clock.js';
 import { readDateAt, type CalendarDate, type DateOrder, type DateReading } from './dates.js';
 import { formatInstant, localInstant, type LocalTime } from './instant.js';
@@ -50,7 +51,8 @@ const CLOSERS: Readonly<Record<string, string>> = { '**': '**', __: '__', '*': '
 const DATE_TIME_SEP = /(?:[ \t]*,[ \t]*(?:at[ \t]+)?|[ \t]*[-–—:@][ \t]+|[ \t]+(?:at[ \t]+)?|T|[ \t]*[-–—:@](?=\d))/y;
 const APPROX_MID = /(?:around|approximately|approx\.?|about|~|±)[ \t]*/iy;
 const TILDE = /[ \t]?~/y;
-const RANGE_END = /[ \t]*[-–—][ \t]*\d{1,2}:(?:\d{2}|\?\?)(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?(?!\d)/y;
+/** The end of a range, which is dropped: the event is at its start ('14:05–14:20', '14:05 to 14:20', '2:10 until 2:45 PM'). */
+const RANGE_END = /(?:[ \t]*[-–—][ \t]*|[ \t]+(?:to|until|till)[ \t]+)\d{1,2}:(?:\d{2}|\?\?)(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?(?!\d)/y;
 const ZONE_AFTER = new RegExp(`Z(?![A-Za-z0-9])|[ \\t]*\\([ \\t]*(${ZONE_TOKEN_SOURCE})[ \\t]*\\)|[ \\t]*(${ZONE_TOKEN_SOURCE})`, 'y');
 const ALT_TIME = /[ \t]*\(([^()\n]{1,40})\)/y;
 const HAS_TIME = /\d:\d\d/;
@@ -61,7 +63,11 @@ const SEPARATOR = /[ \t]*(?:[-–—]{1,3}|[:.,;|])?[ \t]*/y;
 const GLUED = /[A-Za-z0-9]/;
 const DATE_ONLY_REPORTED = /^(?:invalid|placeholder)/;
 const DAY_MS = 86_400_000;
-const ROLL_AFTER_MS = 12 * 3_600_000;
+/**
+ * A time-only entry this far before the previous one is on a later day (18:41 then 07:05 AM is the next
+ * morning); one a little earlier is a row out of order (14:05 then 14:03), which timeline/order reports.
+ */
+const ROLL_AFTER_MS = 6 * 3_600_000;
 
 /** A cursor over the head of the text, advanced by sticky regexes. */
 class Cursor {
@@ -183,13 +189,7 @@ function scan(text: string, head: string, ctx: TimeContext): Scanned | null {
   return s;
 }
 
-/** The calendar date `days` after `date`. */
-function addDays(date: CalendarDate, days: number): CalendarDate {
-  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
-
-/** Rolls a time-only entry forward by whole local days while it falls more than 12 hours before the previous entry. */
+/** Rolls a time-only entry forward by whole local days while it falls more than ROLL_AFTER_MS before the previous entry. */
 function rollPastMidnight(at: number, date: CalendarDate, clock: LocalTime, zone: string, previous: number | null): number | null {
   if (previous === null) return at;
   const behind = previous - ROLL_AFTER_MS - at;
@@ -205,13 +205,20 @@ function placeholderProblem(s: Scanned, written: string): string | null {
 
 type Resolved = Pick<TimestampMatch, 'at' | 'problem' | 'zone' | 'zoneFrom'>;
 
+/** The date a line states; one written without its year lies in the year nearest the date in force ('Jan 1' after 'Dec 31'). */
+function statedDate(reading: DateReading | null, ctx: TimeContext): CalendarDate | null {
+  const date = reading?.date ?? null;
+  if (date === null || !reading?.inferredYear || ctx.date === null) return date;
+  return inNearestYear(date, ctx.date);
+}
+
 function resolve(s: Scanned, written: string, ctx: TimeContext): Resolved {
   const zone = s.lineZone ?? ctx.zone;
   const zoneFrom = s.lineZone !== null ? 'line' : ctx.zone !== null ? 'context' : null;
   const problem = placeholderProblem(s, written) ?? s.date?.problem ?? null;
   if (problem !== null || s.clock === null) return { zone, zoneFrom, at: null, problem };
   if (!s.clock.usable) return { zone, zoneFrom, at: null, problem: s.clock.problem };
-  const stated = s.date?.date ?? null;
+  const stated = statedDate(s.date, ctx);
   const date = stated ?? ctx.date;
   if (date === null) return { zone, zoneFrom, at: null, problem: 'no date for this time' };
   const zoneName = zone?.zone ?? 'UTC';
@@ -229,7 +236,7 @@ function resolve(s: Scanned, written: string, ctx: TimeContext): Resolved {
  *
  * Null when the text does not start with a time or a date and time (a date alone is not a
  * timestamp, unless it is invalid or a placeholder, which is reported). A time alone takes its
- * date from `ctx.date` and rolls forward a day when it falls more than 12 hours before
+ * date from `ctx.date` and rolls forward a day when it falls more than 6 hours before
  * `ctx.previous`. With no zone on the line and none in `ctx`, `zone` and `zoneFrom` are null and
  * `at` is computed as if the time were UTC: the caller reports the missing zone. Never throws.
  */
@@ -245,7 +252,7 @@ export function matchLeadingTimestamp(text: string, ctx: TimeContext): Timestamp
     length: s.end - s.index,
     written,
     rest: text.slice(s.end).trim(),
-    date: s.date?.date ?? null,
+    date: statedDate(s.date, ctx),
     approximate: s.approximate,
     at: resolved.at,
     zone: resolved.zone,

@@ -6,7 +6,8 @@
  * source (`awk '/^## Timeline/{p=1;next} /^## /{p=0} p' FILE | grep -c '^| 20'` and similar); for
  * lists, the top-level `*`/`-` items; for paragraphs, the lines starting with a time or a date.
  * Events without a time (`at` null) are the rows/lines whose time is a placeholder, a lone date or
- * has no date to attach to; they were picked out by reading each file. Diagnostics follow from
+ * has no date to attach to; they were picked out by reading each file. A row that tells an earlier stage
+ * and then the mitigation or resolution becomes two events (event-stages.ts). Diagnostics follow from
  * that: one `timeline/unparsed-time` per event without a time (plus one per odd time such as
  * `13:06 PM`), one `timeline/utc` per resolved event whose zone is not UTC or not stated.
  */
@@ -101,17 +102,19 @@ describe('timelines of real postmortems', () => {
     expect(t.spans[9]).toMatchObject({ line: 25, endLine: 28 });
   });
 
-  it('chia financial institution: 14 date lines, the first without a time', () => {
+  it('chia financial institution: 14 date lines, the first without a time, one telling a detection and a mitigation', () => {
     const t = timeline('chia__2024-02-15-Financial-instutition-credentials.md');
-    expect(t.events).toHaveLength(14);
+    expect(t.events).toHaveLength(15);
+    // 1:15pm: "CNI Employee saw the email … At this time the user's access to CNI systems was disabled."
+    expect(t.events.filter((e) => e.written === 'February 15, 2024: 1:15pm UTC').map((e) => e.text.slice(0, 20))).toEqual(['CNI Employee saw the', "At this time the use"]);
     expect(t.unresolved).toEqual(['January 29, 2024']);
     expect([t.unparsed, t.utc]).toEqual([1, 0]);
   });
 
-  it('dfds NotReady nodes: 28 rows, the template row and two 14:?? rows unresolved', () => {
+  it('dfds NotReady nodes: 28 rows, one split (scaled down, then traffic back to normal), the template row and three 14:?? events unresolved', () => {
     const t = timeline('dfds__PM2024-001-Two-Kubernetes-nodes-went-into-NotReady-state.md');
-    expect(t.events).toHaveLength(28);
-    expect(t.unresolved).toEqual(['2024-03-13 HH:mm', '2024-03-13 14:??', '2024-03-13 14:??']);
+    expect(t.events).toHaveLength(29);
+    expect(t.unresolved).toEqual(['2024-03-13 HH:mm', '2024-03-13 14:??', '2024-03-13 14:??', '2024-03-13 14:??']);
     expect([t.unparsed, t.utc]).toEqual([3, 0]);
   });
 

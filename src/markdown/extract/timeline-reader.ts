@@ -1,11 +1,21 @@
 /** The state of one timeline being read: time context, events found so far, and the diagnostics they earn. */
-import { findDate, findZoneStatement, formatCanonical, localDateOf, matchLeadingTimestamp } from '../../core/time/index.js';
-import type { CalendarDate, DateOrder, TimeContext, ZoneInfo } from '../../core/time/index.js';
+import {
+  canonicalSpelling,
+  findDateReading,
+  findZoneStatement,
+  formatCanonical,
+  inNearestYear,
+  localDateOf,
+  matchLeadingTimestamp,
+  readDayReferenceAt,
+  resolveDayReference,
+} from '../../core/time/index.js';
+import type { CalendarDate, TimeContext, TimestampMatch, ZoneInfo } from '../../core/time/index.js';
 import { lineSpan } from '../../core/document.js';
 import type { SourceSpan } from '../../core/document.js';
 import type { EventKind, TimelineEvent } from '../../core/postmortem.schema.js';
 import type { ExtractContext } from '../section.js';
-import { inferEventKind } from './event-kind.js';
+import { splitByStage, type RowPart } from './event-stages.js';
 import { splitLeadingDate } from './leading-date.js';
 import { MAX_LINE_LENGTH } from './table.js';
 
@@ -37,18 +47,26 @@ const APPROXIMATE_NOTE = /\ball times (?:are )?approx/i;
 const MAX_CONTEXT_TEXT = 300;
 const LEADING_ACTOR = /^(?:\*\*|__)?@([A-Za-z0-9][\w-]*(?:\.[\w-]+)*)/;
 const NO_TIME_OF_DAY = 'a date without a time of day';
+/** Markdown and punctuation a day reference may stand in ('### Day 2', '**Tuesday**', '_Next day_'). */
+const DECORATION = /^[ \t#*_[(>~]*/;
+/** What may follow a day reference on a line of its own ('Day 2: recovery', 'Tuesday (March 4)'); not a sentence ('Tuesday was quiet'). */
+const AFTER_DAY_LINE = /^[ \t*_\])]*(?:$|[:,.\-–—(])/;
+/** Between a day reference and the time after it ('Tuesday 14:05', 'Day 2, 09:00', 'The next day at 09:00'). */
+const DAY_TIME_SEPARATOR = /^[ \t*_\])]*(?:[,:\-–—@][ \t]*|[ \t]+)(?:at[ \t]+)?/;
 
 /** The `@handle` a timeline text starts with (`@Katharine notices …`, `**@jane** rolls back …`), without the `@`. */
 export function leadingActor(text: string): string | null {
   return LEADING_ACTOR.exec(text)?.[1] ?? null;
 }
 
-function findContextDate(text: string, order: DateOrder | null): CalendarDate | null {
-  return text.length > MAX_CONTEXT_TEXT ? null : findDate(text, order);
-}
-
 function localDate(ms: number, zone: ZoneInfo | null): CalendarDate | null {
   return (zone ? localDateOf(ms, zone.zone) : null) ?? localDateOf(ms, 'UTC');
+}
+
+/** The time as the event keeps it: a UTC time that says nothing more than its canonical cell is kept in that form. */
+function keptWritten(match: TimestampMatch): string {
+  const { at, zone, written, problem } = match;
+  return (at !== null && problem === null && zone?.isUtc === true ? canonicalSpelling(written, at) : null) ?? written;
 }
 
 /** Collects the events of one timeline section and carries date, zone and previous time from line to line. */
@@ -57,41 +75,66 @@ export class TimelineReader {
   readonly spans: SourceSpan[] = [];
   readonly time: TimeContext;
   private approximate: boolean;
+  /** The first date the timeline itself states or reaches: 'Day 1' of 'Day 2'. */
+  private firstDay: CalendarDate | null = null;
 
   constructor(
     private readonly ctx: ExtractContext,
     heading: string,
   ) {
-    const date = findContextDate(heading, ctx.dateOrder) ?? ctx.docDate;
-    this.time = {
-      date,
-      year: date?.year ?? null,
-      zone: findZoneStatement(heading) ?? ctx.docZone,
-      dateOrder: ctx.dateOrder,
-      previous: null,
-    };
+    this.time = { date: ctx.docDate, year: ctx.docDate?.year ?? null, zone: findZoneStatement(heading) ?? ctx.docZone, dateOrder: ctx.dateOrder, previous: null };
+    const date = this.statedDate(heading);
+    if (date) this.carryDate(date);
     this.approximate = APPROXIMATE_NOTE.test(heading);
   }
 
-  /** Takes what a text that is not an event says about the timeline: a zone, a date, "all times approximate". */
-  noteContext(text: string): void {
+  /**
+   * Takes what a text that is not an event says about the timeline: a zone, a date, "all times approximate",
+   * or a day named without a date ('Day 2', 'Tuesday', 'The next day'), which a heading may follow with any
+   * text and a line only with punctuation.
+   */
+  noteContext(text: string, heading = false): void {
     if (text.length > MAX_LINE_LENGTH) return;
     const zone = findZoneStatement(text);
     if (zone) this.time.zone = zone;
     if (APPROXIMATE_NOTE.test(text)) this.approximate = true;
-    const date = findContextDate(text, this.time.dateOrder);
+    const date = this.statedDate(text) ?? this.namedDay(text, heading);
     if (date) this.setDate(date);
   }
 
   /** Makes a date stated in the text the one in force; times after it no longer roll over from earlier ones. */
   setDate(date: CalendarDate): void {
     this.carryDate(date);
+    this.firstDay ??= date;
     this.time.previous = null;
   }
 
   private carryDate(date: CalendarDate): void {
     this.time.date = date;
     this.time.year = date.year;
+  }
+
+  /** The date a short text states; one written without its year lies in the year nearest the date in force. */
+  private statedDate(text: string): CalendarDate | null {
+    if (text.length > MAX_CONTEXT_TEXT) return null;
+    const found = findDateReading(text, this.time.dateOrder, this.time.year);
+    if (!found?.date) return null;
+    return found.inferredYear && this.time.date ? inNearestYear(found.date, this.time.date) : found.date;
+  }
+
+  /** The day a text starting with a day reference names, and where the reference is; null without one or without a date to count from. */
+  private dayAt(text: string): { date: CalendarDate; start: number; end: number } | null {
+    const start = DECORATION.exec(text)?.[0].length ?? 0;
+    const found = readDayReferenceAt(text, start);
+    const current = this.time.date;
+    if (found === null || current === null) return null;
+    const date = resolveDayReference(found.reference, { current, first: this.firstDay ?? current, forward: this.events.length > 0 });
+    return { date, start, end: found.end };
+  }
+
+  private namedDay(text: string, heading: boolean): CalendarDate | null {
+    const day = this.dayAt(text);
+    return day && (heading || AFTER_DAY_LINE.test(text.slice(day.end))) ? day.date : null;
   }
 
   /**
@@ -101,19 +144,9 @@ export class TimelineReader {
   readLeading(text: string): Stamp | null {
     if (text.length > MAX_LINE_LENGTH) return null;
     const match = matchLeadingTimestamp(text, this.time);
-    if (match) {
-      return {
-        at: match.at,
-        written: match.written,
-        rest: match.rest,
-        date: match.date,
-        zone: match.zone,
-        approximate: match.approximate || this.approximate,
-        problem: match.problem,
-        dateOnly: false,
-        checkZone: true,
-      };
-    }
+    if (match) return this.stampOf(match, match.written);
+    const dayTime = this.readDayTime(text);
+    if (dayTime) return dayTime;
     const leading = splitLeadingDate(text, this.time.dateOrder, this.time.year ?? this.time.date?.year ?? null);
     if (!leading || findZoneStatement(text) !== null) return null;
     return {
@@ -125,6 +158,34 @@ export class TimelineReader {
       approximate: this.approximate,
       problem: NO_TIME_OF_DAY,
       dateOnly: true,
+      checkZone: true,
+    };
+  }
+
+  /** 'Tuesday 14:05 …', 'Day 2, 09:00 …', 'The next day at 09:00 …': the time on the day named. */
+  private readDayTime(text: string): Stamp | null {
+    const day = this.dayAt(text);
+    if (day === null) return null;
+    const separator = DAY_TIME_SEPARATOR.exec(text.slice(day.end));
+    if (separator === null) return null;
+    const from = day.end + separator[0].length;
+    const match = matchLeadingTimestamp(text.slice(from), { ...this.time, date: day.date, previous: null });
+    if (match === null) return null;
+    const timeStart = from + text.slice(from).indexOf(match.written);
+    const written = text.slice(day.start, timeStart + match.written.length);
+    return { ...this.stampOf(match, written), date: match.date ?? day.date };
+  }
+
+  private stampOf(match: TimestampMatch, written: string): Stamp {
+    return {
+      at: match.at,
+      written: written === match.written ? keptWritten(match) : written,
+      rest: match.rest,
+      date: match.date,
+      zone: match.zone,
+      approximate: match.approximate || this.approximate,
+      problem: match.problem,
+      dateOnly: false,
       checkZone: true,
     };
   }
@@ -144,24 +205,33 @@ export class TimelineReader {
     };
   }
 
-  /** Adds an event; `line` is where diagnostics point. */
+  /**
+   * Adds the event of a row, or one event per stage of the incident the row tells (splitByStage) when its
+   * layout gives no kind; `line` is where diagnostics point.
+   */
   addEvent(stamp: Stamp, text: string, span: SourceSpan, line: number, fields: EventFields = {}): void {
-    this.events.push({
-      at: stamp.at,
-      written: stamp.written,
-      approximate: stamp.approximate,
-      text,
-      actor: fields.actor !== undefined ? fields.actor : leadingActor(text),
-      kind: fields.kind !== undefined ? fields.kind : inferEventKind(text),
-      source: fields.source !== undefined ? fields.source : 'typed',
-    });
-    this.spans.push(span);
+    const parts: RowPart[] = fields.kind !== undefined ? [{ text, kind: fields.kind }] : splitByStage(text);
+    for (const part of parts) {
+      this.events.push({
+        at: stamp.at,
+        written: stamp.written,
+        approximate: stamp.approximate,
+        text: part.text,
+        actor: fields.actor !== undefined ? fields.actor : leadingActor(part.text),
+        kind: part.kind,
+        source: fields.source ?? null,
+      });
+      this.spans.push(span);
+    }
     this.diagnose(stamp, line);
     if (stamp.at !== null) {
       const ms = Date.parse(stamp.at);
       this.time.previous = Number.isNaN(ms) ? null : ms;
       const date = Number.isNaN(ms) ? null : localDate(ms, this.time.zone);
-      if (date) this.carryDate(date);
+      if (date) {
+        this.carryDate(date);
+        this.firstDay ??= date;
+      }
     } else if (stamp.date) {
       this.setDate(stamp.date);
     }

@@ -82,7 +82,8 @@ function readForeignRows(table: Table, reader: TimelineReader): void {
   const roles = table.header.map((c) => roleOf(c.text));
   const time = roles.indexOf('time') >= 0 ? roles.indexOf('time') : roles.indexOf('date');
   if (time < 0) return;
-  const date = roles[time] === 'time' ? roles.indexOf('date') : -1;
+  // A day column ('Mon', 'Day 2') stands in for a date column when there is none.
+  const date = roles[time] === 'time' ? (roles.includes('date') ? roles.indexOf('date') : roles.indexOf('day')) : -1;
   const actor = roles.indexOf('actor');
   let event = roles.indexOf('event');
   if (event < 0) event = roles.findIndex((r, i) => i > time && r === 'other');

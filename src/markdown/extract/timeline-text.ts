@@ -1,24 +1,27 @@
 /** Timelines written as list items and paragraphs: a line that starts with a time (or a date) opens an event. */
 import { lineSpan } from '../../core/document.js';
-import { childBlocks, inlineText, joinLines, lastLine } from './blocks.js';
+import { childBlocks, inlineText, isList, joinLines, lastLine } from './blocks.js';
 import type { Block } from './blocks.js';
 import type { Stamp, TimelineReader } from './timeline-reader.js';
 
 /**
  * Reads a list: one event per top-level item that starts with a time or date. Continuation lines of
  * the item's first paragraph belong to the event (pypi writes the text on the indented next line);
- * nested lists and code are dropped.
+ * nested lists and code under an event are its details and are dropped. An item that is no event
+ * (`- **March 4**`, `- Day 2`) sets the context for the lists nested under it, which are read as events.
  */
 export function readTimelineList(list: Block, reader: TimelineReader, lines: readonly string[], end: number): void {
   for (const item of childBlocks(list)) {
     if (item.start >= end) break;
-    const paragraphs = childBlocks(item).filter((b) => b.type === 'paragraph');
+    const children = childBlocks(item);
+    const paragraphs = children.filter((b) => b.type === 'paragraph');
     const first = paragraphs[0];
     if (!first) continue;
     const [head = '', ...more] = inlineText(first).split('\n');
     const stamp = reader.readLeading(head.trim());
     if (!stamp) {
       reader.noteContext(head.trim());
+      for (const nested of children.filter(isList)) readTimelineList(nested, reader, lines, end);
       continue;
     }
     let text = joinLines([stamp.rest, ...more]);

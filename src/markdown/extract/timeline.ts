@@ -21,7 +21,7 @@ export function extractTimeline(section: Section, ctx: ExtractContext): { events
     if (block.type === 'paragraph') paragraphs.paragraph(block);
     else if (block.type === 'table') readTimelineTable(block, reader, ctx.lines, end);
     else if (isList(block)) readTimelineList(block, reader, ctx.lines, end);
-    else if (block.type === 'heading') reader.noteContext(inlineText(block));
+    else if (block.type === 'heading') reader.noteContext(inlineText(block), true);
   }
   paragraphs.flush();
   return { events: reader.events, spans: reader.spans };
