@@ -76,6 +76,8 @@ describe('debrief show --format json (the default)', () => {
       timeToAcknowledgeMinutes: 7,
       timeToMitigateMinutes: 35,
       timeToResolveMinutes: 57,
+      // The document leaves only the acknowledgement to its timeline: derived, and from which event.
+      times: { startedAt: null, detectedAt: null, acknowledgedAt: { at: '2024-03-01T14:12:00Z', from: { index: 2, text: 'On-call acknowledged the page' } }, mitigatedAt: null, resolvedAt: null },
     });
   });
 

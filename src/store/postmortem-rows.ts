@@ -3,7 +3,7 @@
  * with its queryable columns, and the rows derived from the document (services, tags, action items,
  * timeline events), which are always rebuilt from it.
  */
-import { deriveMetrics, effectiveTimes } from '../core/derived.js';
+import { deriveMetrics, keyTimesInForce } from '../core/derived.js';
 import type { ActionItem, Postmortem } from '../core/postmortem.schema.js';
 import { CLOSED_ACTION_STATUSES } from '../core/vocabulary.js';
 import { dueCalendarDate } from '../core/due-date.js';
@@ -67,6 +67,7 @@ export type SummaryFields = Omit<PostmortemSummary, 'id' | 'version' | 'updatedA
 
 /** What a list row shows of a document, computed once when it is written. */
 export function summaryFields(pm: Postmortem): SummaryFields {
+  const derived = deriveMetrics(pm);
   return {
     title: pm.title,
     severity: pm.severity,
@@ -77,8 +78,8 @@ export function summaryFields(pm: Postmortem): SummaryFields {
     teams: pm.teams,
     tags: pm.tags,
     restricted: pm.restricted,
-    times: effectiveTimes(pm),
-    derived: deriveMetrics(pm),
+    times: keyTimesInForce(pm.times, derived.times),
+    derived,
     actionItems: pm.actionItems.length,
     openActionItems: pm.actionItems.filter((item) => !CLOSED_ACTION_STATUSES.has(item.status)).length,
   };

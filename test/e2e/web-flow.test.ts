@@ -104,7 +104,9 @@ describe('the web app, end to end', () => {
 
   it('shows the read view and the revision history with a diff', async () => {
     await page.getByRole('link', { name: 'Read' }).click();
-    await page.locator('.read-view').getByText('Rolled back the cache config').waitFor();
+    await page.locator('.read-view').getByText('Rolled back the cache config', { exact: true }).waitFor();
+    // The mitigation time was never typed: the key times say it came from the timeline.
+    await page.locator('.read-view .derived-from').getByText('derived from the timeline: “Rolled back the cache config”').waitFor();
     await screenshot(page, 'read-view');
     await page.getByRole('link', { name: 'History' }).click();
     await page.getByText('status: in_review -> final').waitFor();

@@ -127,3 +127,31 @@ describe('the review and the members in the editor', () => {
     await expect(review.textContent()).resolves.toContain('Dana Ortiz, Lee Park');
   });
 });
+
+describe('key times derived from the timeline', () => {
+  it('shows on the page which event each time came from, and the list shows the same start', async () => {
+    const created = await create({
+      title: 'Derived times',
+      summary: 'Key times left to the timeline.',
+      tags: ['derived-times'],
+      timeline: [
+        { at: '2026-03-04T09:12:00Z', text: 'Cache eviction change rolled out to all regions' },
+        { at: '2026-03-04T09:20:00Z', text: 'Hit-rate alert fired' },
+        { at: '2026-03-04T10:05:00Z', text: 'Incident resolved' },
+      ],
+    });
+    await page.goto(`${e2e.server.url}/postmortems/${encodeURIComponent(created.id)}`);
+    const row = (name: string) => page.locator('.times-table tr').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+    await row('Detected').waitFor();
+    await expect(row('Started').locator('td').first().textContent()).resolves.toContain('09:12');
+    await expect(row('Detected').locator('.derived-from').textContent()).resolves.toBe('derived from the timeline: “Hit-rate alert fired”');
+    await expect(row('Resolved').locator('.derived-from').textContent()).resolves.toBe('derived from the timeline: “Incident resolved”');
+    await expect(page.locator('.derived').textContent()).resolves.toContain('53');
+
+    await page.goto(`${e2e.server.url}/?tag=derived-times`);
+    const listed = page.locator('.list-table tbody tr').filter({ hasText: 'Derived times' });
+    await listed.waitFor();
+    await expect(listed.locator('time').first().getAttribute('datetime')).resolves.toBe('2026-03-04T09:12:00Z');
+    await screenshot(page, 'list-derived-start');
+  });
+});

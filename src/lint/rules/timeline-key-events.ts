@@ -1,4 +1,5 @@
 /** timeline/key-events: a timeline says when the problem was detected and when it was resolved. */
+import { kindOf } from '../../core/derived.js';
 import type { EventKind } from '../../core/postmortem.schema.js';
 import { locate } from '../locate.js';
 import type { Rule, RuleContext } from '../types.js';
@@ -15,7 +16,8 @@ function check(ctx: RuleContext): void {
   const events = ctx.doc.postmortem.timeline;
   if (events.length === 0) return;
   for (const key of KEY_EVENTS) {
-    if (events.some((e) => e.kind !== null && key.kinds.includes(e.kind))) continue;
+    // A row without a written kind counts as the kind its text suggests ("Hit-rate alert fired" is an alert).
+    if (events.some((e) => (key.kinds as readonly (EventKind | null)[]).includes(kindOf(e)))) continue;
     ctx.report({
       message: `The timeline has no ${key.what}: without it ${key.why}.`,
       span: locate(ctx.doc, ['timelineSection'], ['timeline']),

@@ -10,6 +10,7 @@ import * as summaryBackfillIndex from './0004-summary-backfill-index.js';
 import * as startFromTimeline from './0005-start-from-timeline.js';
 import * as accountSecurity from './0006-account-security.js';
 import * as searchVisibility from './0007-search-visibility.js';
+import * as derivedTimes from './0008-derived-times.js';
 
 type Engine = 'sqlite' | 'postgres';
 
@@ -23,6 +24,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
     '0005-start-from-timeline': { up: (db: Kysely<unknown>) => startFromTimeline.up(db) },
     '0006-account-security': { up: (db: Kysely<unknown>) => accountSecurity.up(db, engine) },
     '0007-search-visibility': { up: (db: Kysely<unknown>) => searchVisibility.up(db, engine) },
+    '0008-derived-times': { up: (db: Kysely<unknown>) => derivedTimes.up(db) },
   };
   return { getMigrations: async () => migrations };
 }

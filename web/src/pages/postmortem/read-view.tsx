@@ -6,6 +6,7 @@ import { MarkdownView } from '../../markdown/markdown-view.js';
 import { safeUrl } from '../../markdown/safe-url.js';
 import { ACTION_STATUS_LABELS, DETECTION_LABELS, EVENT_KIND_LABELS, FACTOR_LABELS, KIND_LABELS } from '../../postmortem/labels.js';
 import { LIST_KEYS, SECTION_TITLES, sectionDomId, type SectionKey } from '../../postmortem/sections.js';
+import { deriveMetrics } from '../../../../src/core/derived.js';
 import { DerivedDurations } from './editor/key-times-editor.js';
 import { ReviewFacts } from './review-facts.js';
 import { TableHead } from '../../components/table-head.js';
@@ -43,6 +44,8 @@ function Ticket({ ticket }: { ticket: string | null }) {
 const TIME_NAMES: Record<keyof KeyTimes, string> = { startedAt: 'Started', detectedAt: 'Detected', acknowledgedAt: 'Acknowledged', mitigatedAt: 'Mitigated', resolvedAt: 'Resolved' };
 
 function Facts({ pm }: { pm: Postmortem }) {
+  // A key time the document leaves empty is shown as derived, with the event it comes from (as the list does).
+  const derived = deriveMetrics(pm).times;
   const facts: [string, string][] = [
     ['Kind', KIND_LABELS[pm.kind]],
     ['Author', pm.author ?? '—'],
@@ -58,13 +61,18 @@ function Facts({ pm }: { pm: Postmortem }) {
       <table className="times-table">
         <caption>Key times</caption>
         <tbody>
-          {(Object.keys(TIME_NAMES) as (keyof KeyTimes)[]).map((key) => (
-            <tr key={key}>
-              <th scope="row">{TIME_NAMES[key]}</th>
-              <td>{formatUtc(pm.times[key])}</td>
-              <td className="local-time">{pm.times[key] === null ? '' : formatLocal(pm.times[key])}</td>
-            </tr>
-          ))}
+          {(Object.keys(TIME_NAMES) as (keyof KeyTimes)[]).map((key) => {
+            const taken = derived[key];
+            const at = pm.times[key] ?? taken?.at ?? null;
+            return (
+              <tr key={key}>
+                <th scope="row">{TIME_NAMES[key]}</th>
+                <td>{formatUtc(at)}</td>
+                <td className="local-time">{at === null ? '' : formatLocal(at)}</td>
+                <td className="derived-from">{pm.times[key] === null && taken ? `derived from the timeline: “${taken.from.text}”` : ''}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       <DerivedDurations draft={pm} />
