@@ -64,7 +64,7 @@ const COMMANDS: readonly CommandEntry[] = [
         .option('--severity <severity>', 'SEV1..SEV4, P1..P4, Critical, Major, Minor or Low')
         .option('--kind <kind>', 'full, lightweight or near-miss (default: follows the severity)')
         .option('--title <title>', 'the title')
-        .option('--started <time>', 'when the incident started, ISO 8601 (UTC when no offset is given)')
+        .option('--started <time>', 'the start of the incident, ISO 8601 (UTC when no offset is given)')
         .option('--resolved <time>', 'when it was resolved, ISO 8601 (UTC when no offset is given)')
         .option('-o, --output <file>', 'write to this file (never overwrites) instead of stdout'),
     run: async (c) => (await import('./commands/new.js')).newCommand(c.opts<NewOptions>()),

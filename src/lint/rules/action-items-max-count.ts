@@ -1,4 +1,5 @@
 /** action-items/max-count: a handful of action items that ship beats fifteen that rot (default limit 7). */
+import { CLOSED_ACTION_STATUSES } from '../../core/vocabulary.js';
 import { locate } from '../locate.js';
 import type { Rule, RuleContext } from '../types.js';
 import { actionTable, exampleDoc } from './example-doc.js';
@@ -6,7 +7,8 @@ import { actionTable, exampleDoc } from './example-doc.js';
 const ID = 'action-items/max-count';
 
 function check(ctx: RuleContext): void {
-  const open = ctx.doc.postmortem.actionItems.filter((item) => item.status !== 'wont_do');
+  // Only open items compete for attention: done, verified and won't-do items are history, not load.
+  const open = ctx.doc.postmortem.actionItems.filter((item) => !CLOSED_ACTION_STATUSES.has(item.status));
   const max = ctx.options.maxActionItems;
   if (open.length <= max) return;
   ctx.report({
@@ -21,11 +23,14 @@ const row = (n: number) => `Add alert ${n} for checkout latency over 2s | Ana Li
 /** The rule object: not too many action items. */
 export const maxCount: Rule = {
   id: ID,
-  description: "More action items than `maxActionItems` (default 7), not counting won't-do items. Long lists rot; a few items that ship prevent more incidents.",
+  description: "More open action items than `maxActionItems` (default 7); done, verified and won't-do items are not counted. Long lists rot; a few items that ship prevent more incidents.",
   defaultSeverity: 'warn',
   check,
   examples: {
-    valid: [exampleDoc({ 'Action items': actionTable([1, 2, 3, 4, 5, 6, 7].map(row)) })],
+    valid: [
+      exampleDoc({ 'Action items': actionTable([1, 2, 3, 4, 5, 6, 7].map(row)) }),
+      exampleDoc({ 'Action items': actionTable([...[1, 2, 3, 4, 5, 6, 7].map(row), ...[8, 9, 10].map((n) => row(n).replace('| open |', '| done |'))]) }),
+    ],
     invalid: [{ source: exampleDoc({ 'Action items': actionTable([1, 2, 3, 4, 5, 6, 7, 8].map(row)) }), messages: 1 }],
   },
 };

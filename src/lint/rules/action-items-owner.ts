@@ -16,6 +16,7 @@ function check(ctx: RuleContext): void {
       kind === 'missing' ? 'has no owner'
       : kind === 'placeholder' ? `has a placeholder owner (${owner})`
       : kind === 'team' ? `is owned by a team (${owner}), and a team cannot be chased`
+      : kind === 'role' ? `is owned by a role (${owner}), and whoever holds it changes`
       : `has several owners (${owner}), so each can assume another has it`;
     ctx.report({ message: `${itemLabel(item, i)} ${problem}: give it one named person.`, span: itemSpan(ctx.doc, i, 'owner'), suggestion: SUGGESTION });
   });
@@ -25,7 +26,7 @@ function check(ctx: RuleContext): void {
 export const owner: Rule = {
   id: ID,
   description:
-    'An action item with no owner, a placeholder owner (`TBD`, `?`, `???`, `n/a`, `none`, `-`), a team (`Platform Team`, `@backend-team`, `SRE`, `Ops`, `DevOps`, `Infra`, `Engineering`, a configured `teamNames` entry, anything ending in team/squad/group/crew/guild/ops/eng) or several people. One named person owns each item.',
+    'An action item with no owner, a placeholder (`TBD`, `???`, `n/a`, `Unassigned`, `to be assigned`, `someone`, `anybody`), a team or group (`Platform Team`, `SRE`, `Ops`, `Infra`, `Security`, `Release eng`, `the team`, `all devs`, `everyone`, `on-call`, a configured `teamNames` entry, or a handle or name with a group word anywhere in it: `@sre-oncall`, `@platform-eng`, `@backend-team`, `payments-squad`, `DataEng`), a chat channel or a mailing list (`#ops`, `sre-team@example.com`), a role (`Release manager`, `Tech lead`, `IC`) or several people. One named person owns each item: `@priya.n`, `Dana`, `Zoë Ødegaard`, `ana.lima@example.com`.',
   defaultSeverity: 'error',
   check,
   examples: {

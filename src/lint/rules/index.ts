@@ -3,6 +3,7 @@ import type { Rule } from '../types.js';
 import { dueDate } from './action-items-due-date.js';
 import { factorCoverage } from './action-items-factor-coverage.js';
 import { maxCount } from './action-items-max-count.js';
+import { overdue } from './action-items-overdue.js';
 import { owner } from './action-items-owner.js';
 import { priority } from './action-items-priority.js';
 import { specific } from './action-items-specific.js';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   specific,
   owner,
   dueDate,
+  overdue,
   ticket,
   priority,
   maxCount,

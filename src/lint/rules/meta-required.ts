@@ -24,7 +24,7 @@ function check(ctx: RuleContext): void {
   }
   const times = effectiveTimes(pm);
   if (times.startedAt === null) {
-    ctx.report({ message: 'No start time: say when the incident started (UTC), so duration and time to detect can be derived.', span: fieldSpan('times.startedAt'), suggestion: 'E.g. "started: 2024-03-01T14:05:00Z" in the front matter.', severity: 'warn' });
+    ctx.report({ message: 'No start time: say when impact began (UTC), so duration and time to detect can be derived.', span: fieldSpan('times.startedAt'), suggestion: 'E.g. "started: 2024-03-01T14:05:00Z" in the front matter.', severity: 'warn' });
   }
   if (times.resolvedAt === null) {
     ctx.report({ message: 'No resolution time: say when impact ended (UTC), or add a resolution event to the timeline.', span: fieldSpan('times.resolvedAt'), suggestion: 'E.g. "resolved: 2024-03-01T14:50:00Z" in the front matter.', severity: 'warn' });
