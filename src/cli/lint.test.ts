@@ -23,7 +23,7 @@ beforeAll(async () => {
   ({ dir, cleanup } = await tempDir());
   const good = await readFile(fixture, 'utf8');
   await writeFile(at('good.md'), good);
-  await writeFile(at('blame.md'), good.replace('The deploy pipeline accepted', 'Bob made a mistake: the deploy pipeline accepted'));
+  await writeFile(at('blame.md'), good.replace('The deploy pipeline accepted', 'The on-call was careless: the deploy pipeline accepted'));
   await writeFile(at('thin.md'), '# Short note\n\nSomething broke.\n');
   for (const sub of ['tree/sub', 'tree/node_modules/pkg', 'tree/.git', 'many', 'bad', 'configured']) await mkdir(at(sub), { recursive: true });
   await copyFile(fixture, at('tree/a.md'));
@@ -62,7 +62,7 @@ describe('debrief lint: exit codes and formats', () => {
     const run = await runCli(['lint', at('blame.md')], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('blame.md');
-    expect(run.stdout).toMatch(/\d+:\d+\s+error\s+Blame language/);
+    expect(run.stdout).toMatch(/\d+:\d+\s+error\s+Blame \(character\)/);
     expect(run.stdout).toContain('blameless/no-blame-language');
     expect(run.stdout).toContain('1 error');
     expect(run.stdout).not.toContain('\u001b[');
@@ -91,7 +91,7 @@ describe('debrief lint: exit codes and formats', () => {
     const results = parseJson(run.stdout);
     expect(results.map((r) => r.filePath)).toEqual([at('blame.md'), at('good.md')]);
     expect(results[0]).toMatchObject({ errorCount: 1, warningCount: 0 });
-    expect(results[0]?.messages[0]).toMatchObject({ ruleId: 'blameless/no-blame-language', severity: 2, line: 38, column: 5 });
+    expect(results[0]?.messages[0]).toMatchObject({ ruleId: 'blameless/no-blame-language', severity: 2, line: 38, column: 17 });
     expect(results[1]).toMatchObject({ messages: [], errorCount: 0, warningCount: 0 });
   });
 
@@ -106,7 +106,7 @@ describe('debrief lint: exit codes and formats', () => {
   it('writes GitHub Actions annotations', async () => {
     const run = await runCli(['lint', '--format', 'github', 'blame.md'], { cwd: dir });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^::error file=blame\.md,line=38,col=5,.*title=blameless\/no-blame-language::Blame language/m);
+    expect(run.stdout).toMatch(/^::error file=blame\.md,line=38,col=17,.*title=blameless\/no-blame-language::Blame \(character\)/m);
   });
 
   it('reads stdin for - and reports it as <stdin>', async () => {

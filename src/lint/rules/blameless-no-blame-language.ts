@@ -1,72 +1,22 @@
 /**
- * blameless/no-blame-language: judgement of people ("made a mistake", "careless", "should have known",
- * "who deployed this?", "X forgot to") anywhere in the prose, with a systemic rewrite.
- * Timeline rows are scanned too, except for "failed to": in a factual row it usually records an
- * attempt that did not work ("@ana failed to reach the bastion"), while "forgot to" is blame wherever it is.
+ * blameless/no-blame-language: judgement of people that does not name one — roles and teams as the ones who failed
+ * ("the duty manager approved the change without reading it"), character words, hindsight, culprit questions,
+ * idioms, sarcasm, softened blame, fault through possession or responsibility — and, in every section, words that
+ * judge whoever they are about ("careless", "X forgot to", "who approved this?"), plus the config's `blameWords`.
+ * A named person in the analysis sections is blameless/no-names-in-analysis; "human error", no-human-error-cause.
  */
-import type { SectionRole } from '../../core/document.js';
+import { ANALYSIS_ROLES, type BlameFinding, blameFindings } from '../blame/analyse.js';
+import { blameMessage, blameRewrite } from '../blame/rewrites.js';
 import { phraseSpan } from '../locate.js';
-import { peopleNames } from '../people.js';
 import { forEachProseLine } from '../prose.js';
 import type { Rule, RuleContext } from '../types.js';
 import { actionTable, exampleDoc } from './example-doc.js';
 
 const ID = 'blameless/no-blame-language';
-
 const SYSTEM_ALLOWED = 'Describe what the system allowed: "the deploy pipeline let an unreviewed config change reach production".';
-const SIGNAL = 'Ask what was missing: "was there a signal that would have made this visible?"';
-const PROCESS = 'Ask about the process, not the person: "what in our review process let this change through?"';
-const GAP = 'Make the gap systemic: "nothing in the runbook prompted the on-call to …" or "the checklist had no step for …".';
 
 /** Accented Latin letters (the patterns avoid the slow `u` flag). */
 const LATIN = '\\u00C0-\\u024F';
-
-/** The phrases, each with the keywords (regex sources) one of which a line must hold before its pattern runs there. */
-const PHRASE_SOURCES: readonly { keywords: readonly string[]; pattern: string; what: string; suggestion: string }[] = [
-  { keywords: ['mistake'], pattern: String.raw`\b(?:made|makes|make|making) (?:a |an |the |some |several |two |multiple )?(?:[a-z]+ )?mistakes?\b`, what: 'judges a person', suggestion: SYSTEM_ALLOWED },
-  { keywords: ['careless', 'negligen', 'slopp', 'incompeten', 'reckless'], pattern: String.raw`\b(?:careless(?:ly|ness)?|negligen(?:t|tly|ce)|sloppy|sloppily|sloppiness|incompeten(?:t|tly|ce)|reckless(?:ly|ness)?)\b`, what: 'judges a person', suggestion: SYSTEM_ALLOWED },
-  { keywords: ["should(?:n't|n’t)? have", 'could have'], pattern: String.raw`\b(?:should(?:n't|n’t)? have (?:known|caught|noticed|realized|realised|spotted)|(?:should|could) have been more careful)\b`, what: 'is hindsight about a person', suggestion: SIGNAL },
-  { keywords: ['who '], pattern: String.raw`\bwho (?:approved|deployed|merged|pushed|shipped|wrote|reviewed|broke|signed off on) (?:this|that|it)\b\??`, what: 'looks for a culprit', suggestion: PROCESS },
-  { keywords: ['fault'], pattern: String.raw`(?:@[\w.-]*\w|\b[A-Za-z${LATIN}][\w${LATIN}.-]*)(?:'s|’s) fault\b`, what: 'assigns blame', suggestion: SYSTEM_ALLOWED },
-  { keywords: ['fault', 'dropped the ball', 'blam'], pattern: String.raw`\b(?:my|his|her|their|your) fault\b|\bdropped the ball\b|\bblam(?:e|ed|es|ing)\b`, what: 'assigns blame', suggestion: SYSTEM_ALLOWED },
-  { keywords: ['(?:failed|forgot|neglected|omitted) to'], pattern: String.raw`\b(?:failed|forgot|neglected|omitted) to\b`, what: 'puts the failure on a person', suggestion: GAP },
-];
-const PHRASES = PHRASE_SOURCES.map((p) => ({ ...p, regex: new RegExp(p.pattern, 'gi') }));
-type Phrase = (typeof PHRASES)[number];
-const NAMED_FAULT = PHRASES[4];
-const FAILED_TO = PHRASES[6];
-/** Every keyword once, in its own group; KEYWORD_PHRASES[k] are the phrases that group k + 1 calls for. */
-const KEYWORDS = [...new Set(PHRASE_SOURCES.flatMap((p) => p.keywords))];
-const KEYWORD_PHRASES = KEYWORDS.map((keyword) => PHRASES.filter((p) => p.keywords.includes(keyword)));
-/** The first pass over every line, and the only one over most: every phrase contains one of its keywords. */
-const TRIGGER = new RegExp(KEYWORDS.map((keyword) => `(${keyword})`).join('|'), 'gi');
-
-const NO_PHRASES: readonly Phrase[] = [];
-
-/** The phrases whose keywords `text` holds, in PHRASES order; empty (and nothing allocated) for most lines. */
-function phrasesIn(text: string): readonly Phrase[] {
-  TRIGGER.lastIndex = 0;
-  let m = TRIGGER.exec(text);
-  if (m === null) return NO_PHRASES;
-  const found = new Set<Phrase>();
-  for (; m !== null; m = TRIGGER.exec(text)) {
-    const group = m.findIndex((captured, i) => i > 0 && captured !== undefined);
-    for (const phrase of KEYWORD_PHRASES[group - 1] ?? NO_PHRASES) found.add(phrase);
-  }
-  return PHRASES.filter((p) => found.has(p));
-}
-const IT_WAS = /\bit(?: was|'s|’s) $/i;
-
-const PRONOUNS = new Set(['he', 'she', 'they', 'someone', 'somebody', 'i', 'you']);
-const ROLES = new Set([
-  'engineer', 'developer', 'dev', 'operator', 'on-call', 'oncall', 'on-caller', 'reviewer', 'author', 'deployer', 'admin',
-  'administrator', 'sre', 'responder', 'commander', 'ic', 'person', 'employee', 'contractor', 'intern', 'teammate', 'human',
-]);
-const FILLERS = new Set(['had', 'has', 'have', 'just', 'simply', 'also', 'then', 'again', 'apparently', 'unfortunately', 'initially', 'completely', 'repeatedly', 'clearly', 'obviously', 'both']);
-const WORD = /@?[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu;
-const DETERMINERS = new Set(['the', 'our', 'a', 'an', 'their', 'his', 'her', 'on-call', 'oncall']);
-const NOT_PEOPLE = new Set(['it', 'this', 'that', 'we', 'the', 'which']);
-const LOOKBEHIND = 60;
 
 const extraCache = new Map<string, RegExp | null>();
 
@@ -82,78 +32,41 @@ function extraPattern(words: readonly string[]): RegExp | null {
   return re;
 }
 
-/** The start index of the person who is the subject of "failed/forgot to" at `at`, or -1 when the subject is not a person. */
-function personSubjectStart(text: string, at: number, verb: string, people: ReadonlySet<string>): number {
-  const from = Math.max(0, at - LOOKBEHIND);
-  const words = [...text.slice(from, at).matchAll(WORD)];
-  let i = words.length - 1;
-  while (i >= 0 && FILLERS.has((words[i]?.[0] ?? '').toLowerCase())) i--;
-  const subject = words[i];
-  if (!subject) return -1;
-  const previous = words[i - 1];
-  const word = subject[0];
-  const lower = word.toLowerCase();
-  const before = (previous?.[0] ?? '').toLowerCase();
-  if (word.startsWith('@') || PRONOUNS.has(lower) || people.has(lower)) return from + subject.index;
-  if (previous && (people.has(`${before} ${lower}`) || (ROLES.has(lower) && DETERMINERS.has(before)))) return from + previous.index;
-  // Systems do not forget: a capitalised subject of "forgot/neglected/omitted to" is a person.
-  const capitalised = word[0] !== undefined && word[0] !== word[0].toLowerCase();
-  return verb !== 'failed' && capitalised && !NOT_PEOPLE.has(lower) ? from + subject.index : -1;
-}
-
-function report(ctx: RuleContext, what: string, suggestion: string, text: string, line: number, start: number, end: number): void {
-  ctx.report({
-    message: `Blame language: "${text.slice(start, end)}" ${what}. Describe the conditions and the system that allowed it, not the person.`,
-    span: phraseSpan(line, start, end - start),
-    suggestion,
-  });
+/** True for the findings this rule reports: all but human error and named people in the analysis. */
+export function isBlameLanguage(f: BlameFinding): boolean {
+  if (f.pattern === 'human-error') return false;
+  return !(ANALYSIS_ROLES.includes(f.role) && (f.agent === 'name' || f.agent === 'handle'));
 }
 
 function check(ctx: RuleContext): void {
-  const people = new Set(peopleNames(ctx.doc.postmortem).map((n) => n.toLowerCase()));
+  for (const f of blameFindings(ctx.doc, ctx.lines, ctx.options.teamNames)) {
+    if (isBlameLanguage(f)) ctx.report({ message: blameMessage(f), span: phraseSpan(f.line, f.start, f.end - f.start), suggestion: blameRewrite(f) });
+  }
   const extra = extraPattern(ctx.options.blameWords);
-  forEachProseLine(ctx.doc, ctx.lines, null, (text, line, role: SectionRole) => {
-    for (const phrase of phrasesIn(text)) {
-      for (const m of text.matchAll(phrase.regex)) {
-        let start = m.index;
-        if (phrase === NAMED_FAULT) {
-          // "Alice's fault", "@bob's fault", not "the config's fault"; "it was" belongs to the phrase.
-          const first = m[0].charAt(0);
-          if (first !== '@' && first === first.toLowerCase()) continue;
-          const before = IT_WAS.exec(text.slice(Math.max(0, start - 7), start));
-          if (before) start -= before[0].length;
-        } else if (phrase === FAILED_TO) {
-          const verb = m[0].split(' ')[0]?.toLowerCase() ?? '';
-          if (verb === 'failed' && role === 'timeline') continue;
-          start = personSubjectStart(text, m.index, verb, people);
-          if (start < 0) continue;
-        } else if (m[0].toLowerCase().startsWith('blam') && text.slice(Math.max(0, start - 4), start).toLowerCase() === 'git ') {
-          continue;
-        }
-        report(ctx, phrase.what, phrase.suggestion, text, line, start, m.index + m[0].length);
-      }
-    }
-    if (extra) {
-      for (const m of text.matchAll(extra)) report(ctx, "is on this team's list of blame words", SYSTEM_ALLOWED, text, line, m.index, m.index + m[0].length);
+  if (!extra) return;
+  forEachProseLine(ctx.doc, ctx.lines, null, (text, line) => {
+    for (const m of text.matchAll(extra)) {
+      ctx.report({ message: `Blame language: "${m[0]}" is on this team's list of blame words. Describe the conditions and the system that allowed it, not the person.`, span: phraseSpan(line, m.index, m[0].length), suggestion: SYSTEM_ALLOWED });
     }
   });
 }
 
-/** The rule object: blame and judgement of people, with a systemic rewrite. */
+/** The rule object: blame and judgement of people, with a systemic rewrite fitted to the pattern. */
 export const noBlameLanguage: Rule = {
   id: ID,
   description:
-    'Blame and judgement of people: "made a mistake", "careless", "negligent", "should have known/caught", "failed to" or "forgot to" with a person as the subject, "who approved this?", "it was X\'s fault", "dropped the ball", "blame", and the extra `blameWords` of the config. Blame makes people hide what they know; describe what the system allowed instead. Timeline rows are scanned too, except for "failed to" (a factual row often records an attempt that did not work).',
+    'Blame and judgement of people, each finding naming the pattern it saw and offering a systemic rewrite. In the analysis sections (root cause, the whys, contributing factors, what went poorly, lessons, surprises): a role or a team as the one who failed ("the duty manager approved the change without reading it", "QA ignored the red run"), a harmful act in the passive with a person as agent ("the pager was muted by the on-call"), fault through possession or responsibility ("the vendor team\'s failure to call back", "the outage is on the network team"), hindsight ("the approver should have spotted it", "any competent engineer would have…", "the operator was supposed to check"), exhortations ("ops must start owning their alerts"), character words ("careless", "clueless", "cavalier"), idioms ("dropped the ball", "asleep at the wheel"), sarcasm, culprit questions ("Who signed this off?", "How does a reviewer miss…?") and softened blame ("No offence to the DBA, but…"). In every other section: character words, idioms, hindsight, "X forgot to", fault through possession and culprit questions. Plus the extra `blameWords` of the config. Not blame: neutral acts of people ("rolled back at 14:05"), praise, failure words about systems ("the health check failed to detect…"), process gaps, rules a person was held to ("could not deploy without sign-off"), and whys about people answered systemically. A named person in the analysis is blameless/no-names-in-analysis.',
   defaultSeverity: 'error',
   check,
   examples: {
     valid: [
-      exampleDoc({ 'What went poorly': '- The deploy pipeline allowed an unreviewed config change to reach production.\n- The payment service failed to reconnect after the failover.' }),
-      exampleDoc({ Timeline: '| Time (UTC) | Event | Who |\n| --- | --- | --- |\n| 2024-03-01 14:05 | Tried to open the bastion; failed to connect | @ana |' }),
+      exampleDoc({ 'What went poorly': '- The release tooling let an unreviewed flag change reach every tenant.\n- The billing worker failed to reconnect after the database failover.\n- The backup on-call got the page after 40 minutes: the escalation policy waits that long.' }),
+      exampleDoc({ Timeline: '| Time (UTC) | Event | Who |\n| --- | --- | --- |\n| 2024-03-01 14:05 | Tried the VPN; failed to connect | @ana |', 'Five whys': '1. Why did the on-call drain the wrong node? Both node names differ only in their last digit.' }),
     ],
     invalid: [
-      { source: exampleDoc({ 'What went poorly': '- The on-call engineer was careless and made a mistake in the config.' }), messages: 2 },
-      { source: exampleDoc({ 'Root cause': 'Bob forgot to run the migration. Who approved this? The reviewer should have caught it.' }), messages: 3 },
+      { source: exampleDoc({ 'What went poorly': '- The night operator was careless with the firewall rules.\n- The duty manager approved the change without reading it.' }), messages: 2 },
+      { source: exampleDoc({ 'Root cause': 'The approver should have spotted it. The platform team dropped the ball. Who signed this off?' }), messages: 3 },
+      { source: exampleDoc({ 'Contributing factors': '- The signing key was left to lapse by the identity team.\n- Most of the delay comes down to the vendor team\'s failure to call back.' }), messages: 2 },
       { source: exampleDoc({ 'Action items': actionTable(['Retrain whoever dropped the ball on the deploy | Ana Lima | 2030-01-01 | P1 | open | OPS-1']) }), messages: 1 },
     ],
   },

@@ -1,62 +1,45 @@
 /**
- * blameless/no-human-error-cause: "human error" / "operator error" given as the root cause, as a
- * contributing factor (many teams write their causes there) or as the last why.
+ * blameless/no-human-error-cause: "human error" and its kin ("operator error", "a technician made an error", "a
+ * fat-fingered hostname", "a lapse in concentration", "the weakest link is the human") given as a cause in the analysis
+ * sections, or as the last why. Quoted to be rejected ("we do not accept operator error as an answer") it passes.
  */
-import { HUMAN_ERROR, humanErrorIn } from '../human-error.js';
-import { locate, phraseSpan } from '../locate.js';
-import { forEachProseLine, proseLines } from '../prose.js';
+import { blameFindings } from '../blame/analyse.js';
+import { blameMessage, blameRewrite } from '../blame/rewrites.js';
+import { phraseSpan } from '../locate.js';
 import type { Rule, RuleContext } from '../types.js';
 import { exampleDoc } from './example-doc.js';
 
 const ID = 'blameless/no-human-error-cause';
-const SUGGESTION = 'Describe what made the error possible: "the CLI accepted a production target without confirmation, and nothing reviewed the command".';
-
-function message(found: string, where: string): string {
-  return `"${found}" is given as ${where}: it says who, not why. Ask what made the action easy to get wrong and what would have caught it.`;
-}
 
 function check(ctx: RuleContext): void {
   const { doc } = ctx;
-  forEachProseLine(doc, ctx.lines, ['rootCause', 'contributingFactors'], (text, line, role) => {
-    for (const m of text.matchAll(HUMAN_ERROR)) {
-      const where = role === 'rootCause' ? 'the root cause' : 'a contributing factor';
-      ctx.report({ message: message(m[0], where), span: phraseSpan(line, m.index, m[0].length), suggestion: SUGGESTION });
-    }
-  });
-  const whys = doc.postmortem.whys;
-  const last = whys.length - 1;
-  const lastWhy = whys[last];
-  const found = lastWhy === undefined ? null : humanErrorIn(lastWhy);
-  if (found === null) return;
-  const span = doc.spans[`whys.${last}`];
-  const prose = proseLines(doc, ctx.lines);
-  if (span) {
-    for (let n = span.line; n <= span.endLine; n++) {
-      for (const m of (prose[n - 1] ?? '').matchAll(HUMAN_ERROR)) {
-        ctx.report({ message: message(m[0], 'the last why'), span: phraseSpan(n, m.index, m[0].length), suggestion: SUGGESTION });
-      }
-    }
-    return;
+  // In the why-chain only the last answer ends the analysis: an earlier "operator error" is followed by more whys.
+  const lastWhy = doc.spans[`whys.${doc.postmortem.whys.length - 1}`];
+  for (const f of blameFindings(doc, ctx.lines, ctx.options.teamNames)) {
+    if (f.pattern !== 'human-error') continue;
+    if (f.role === 'whys' && lastWhy && (f.line < lastWhy.line || f.line > lastWhy.endLine)) continue;
+    ctx.report({ message: blameMessage(f), span: phraseSpan(f.line, f.start, f.end - f.start), suggestion: blameRewrite(f) });
   }
-  ctx.report({ message: message(found, 'the last why'), span: locate(doc, [], ['whys']), suggestion: SUGGESTION });
 }
 
-/** The rule object: "human error" as a root cause. */
+/** The rule object: "human error" as a cause. */
 export const noHumanErrorCause: Rule = {
   id: ID,
   description:
-    '"Human error", "operator error", "user error" (and similar) given as the root cause, as a contributing factor or as the last answer of the why-chain. It names who, not why: the analysis stops where it should start.',
+    '"Human error", "operator error", "user error", "someone made a mistake", "an engineer made an error", "a fat-fingered hostname", "a lapse in concentration", "humans are the weakest link" (and similar) given as a cause in the analysis sections (root cause, contributing factors, what went poorly, lessons, surprises) or as the last answer of the why-chain. It names who, not why: the analysis stops where it should start. Quoted to be rejected ("we do not accept operator error as an answer") it passes.',
   defaultSeverity: 'error',
   check,
   examples: {
     valid: [
       exampleDoc({ 'Root cause': 'The migration tool applied a schema change to production without a dry run, because the production target needed no confirmation.' }),
       exampleDoc({ 'Five whys': '1. Why did checkout fail? An operator error dropped the index.\n2. Why was that possible? The CLI ran against production without confirmation.\n3. Why? Confirmation prompts were never required for schema tools.' }),
+      exampleDoc({ 'Lessons learned': '- Labelling this operator error would explain nothing: the purge endpoint took a wildcard host with no preview.' }),
     ],
     invalid: [
       { source: exampleDoc({ 'Root cause': 'Human error during the maintenance window.' }), messages: 1 },
       { source: exampleDoc({ 'Contributing factors': '- Human error in not knowing where the logs are stored.\n- The logging setup is not documented.' }), messages: 1 },
       { source: exampleDoc({ 'Five whys': '1. Why did checkout fail? The index was dropped.\n2. Why was it dropped? Operator error.' }), messages: 1 },
+      { source: exampleDoc({ 'Lessons learned': '- A fat-fingered hostname sent the purge to every edge node.\n- In the end, humans are the weakest link in any rollout.' }), messages: 2 },
     ],
   },
 };
