@@ -1,46 +1,272 @@
-/** Reads pasted "HH:MM something happened" lines into timeline events, in order, crossing midnight forward. */
+/**
+ * Reads pasted timeline lines ("[14:05] Deploy started", "2:10 PM Alert fired", "14:25 UTC Rolled back") into
+ * timeline events, with the Markdown importer's own time reading (`matchLeadingTimestamp`): the same time shapes,
+ * the same zone and date carried from line to line, the same rule for crossing midnight. Unlike the importer, it
+ * says where each day comes from, so that the form can show the user every line moved to the next day (and let
+ * them say otherwise) and every line it could not read, before anything is added.
+ */
+import { DateTime } from 'luxon';
 import type { TimelineEvent } from '../../../src/core/postmortem.schema.js';
-import { canonicalWritten, utcInstant } from './local-time.js';
+import {
+  addDays,
+  findZoneStatement,
+  formatCanonical,
+  inferDateOrder,
+  localDateOf,
+  matchLeadingTimestamp,
+  parseZone,
+  type CalendarDate,
+  type TimeContext,
+  type TimestampMatch,
+  type ZoneInfo,
+} from '../../../src/core/time/index.js';
+import { splitLeadingDate } from '../../../src/markdown/extract/leading-date.js';
 
-const LINE = /^\s*(?:[-*]\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:[-–—:|]\s*)?(\S.*)$/;
+export type { CalendarDate, ZoneInfo } from '../../../src/core/time/index.js';
 
-/** A pasted line the reader could not use, with its number (1-based). */
-export interface SkippedLine {
+/** What the reading starts from: the form's choices. */
+export interface PasteSettings {
+  /** The day of the first line (in `zone`), for lines that do not give their own date; null when not known (they are unread). */
+  day: CalendarDate | null;
+  /** The zone of times that do not state one on their line. */
+  zone: ZoneInfo;
+  /**
+   * The user's answer, by line number (1-based), for a line whose time is earlier than the line before:
+   * true puts it on the day after, false keeps it on the same day. A line left out gets the importer's choice.
+   */
+  nextDay?: ReadonlyMap<number, boolean>;
+}
+
+/** A line read as an event. */
+export interface PastedEvent {
+  /** Its line number, 1-based. */
+  line: number;
+  /** The time as the line wrote it, decorations stripped ('14:05', '2:10 PM', '14:25 UTC', '2024-03-01 14:05'). */
+  written: string;
+  /** The event to add: `at` in UTC, `written` in canonical form. */
+  event: TimelineEvent;
+  /** The day the event falls on, and its time of day, in the form's zone. */
+  day: CalendarDate;
+  clock: string;
+  /** The zone the line states ('UTC', 'PST'), which wins over the form's; null when it states none. */
+  lineZone: ZoneInfo | null;
+  /** The line gives its own date; the lines after it follow that date. */
+  dated: boolean;
+  /** Its time is earlier than the time of the event before it: the line may belong to the next day. */
+  earlier: { line: number; clock: string } | null;
+  /** Put on the day after the event before it (the importer's choice, or the user's). */
+  nextDay: boolean;
+  /** The line whose move to the next day carries this one along (its own line when it moved itself); null when none does. */
+  movedBy: number | null;
+  /** Something odd the importer would warn about, e.g. 'invalid time "13:10 PM" (24-hour time with PM)'. */
+  problem: string | null;
+}
+
+/** A line without an event that sets the date or the zone of the lines after it. */
+export interface SettingLine {
   line: number;
   text: string;
+  /** What it sets, as a phrase: 'the day: Sat 2 Mar 2024', 'the time zone: UTC'. */
+  sets: string;
+}
+
+/** A line that could not be read, and why. */
+export interface UnreadLine {
+  line: number;
+  text: string;
+  reason: string;
+}
+
+/** A line whose time is earlier than the line before and that was put on the next day, with the lines that follow it there. */
+export interface DayMove {
+  line: number;
+  /** The lines on the new day because of this move, its own included. */
+  lines: number[];
+  day: CalendarDate;
+  clock: string;
+  before: { line: number; clock: string };
+}
+
+/** Everything read from a paste. */
+export interface PasteReading {
+  events: PastedEvent[];
+  settings: SettingLine[];
+  unread: UnreadLine[];
+  moves: DayMove[];
+  /** Lines whose time is earlier than the line before but that stay on the same day. */
+  kept: PastedEvent[];
+}
+
+/** Reasons a line is not read, as the preview lists them. */
+export const NO_TIME = 'no HH:MM time at the start of the line';
+export const NO_TEXT = 'nothing after the time';
+export const DATE_WITHOUT_TIME = 'a date without a time of day';
+
+/** A list marker or quote in front of the time ('- ', '* ', '1. ', '> '), which the Markdown parser strips for the importer. */
+const LIST_MARKER = /^[ \t]*(?:>[ \t]*)*(?:(?:[-*+•]|\d{1,3}[.)])[ \t]+)?/;
+const DAY_ZERO: CalendarDate = { year: 1970, month: 1, day: 1 };
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The zone of the form's choice: UTC, or the user's own (an IANA name such as 'Europe/Berlin'). */
+export function pasteZone(choice: 'utc' | 'local', localZone: string): ZoneInfo {
+  if (choice === 'utc') return parseZone('UTC') as ZoneInfo;
+  return { written: localZone, zone: localZone, isUtc: localZone === 'UTC' || localZone === 'Etc/UTC' };
+}
+
+/** 'Sat 2 Mar 2024'. */
+export function formatDay(date: CalendarDate): string {
+  const weekday = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+  return `${WEEKDAYS[weekday]} ${date.day} ${MONTHS[date.month - 1]} ${date.year}`;
+}
+
+/** A date input's value ('2024-03-01') as a calendar date; null when it is not one. */
+export function parseDayInput(value: string): CalendarDate | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return m === null ? null : { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+}
+
+/** The time of day of an instant in a zone: '14:05', with seconds when they are not zero. */
+function clockIn(ms: number, zone: string): string {
+  const local = DateTime.fromMillis(ms, { zone });
+  return local.toFormat(local.second === 0 ? 'HH:mm' : 'HH:mm:ss');
+}
+
+/** One time read in a given context, with the importer's own roll past midnight. */
+interface TimeRead {
+  match: TimestampMatch;
+  ms: number;
+  earlier: boolean;
+  nextDay: boolean;
 }
 
 /**
- * Events from lines of "HH:MM text". Times are on the day of `day` (a Date whose calendar day counts) in UTC
- * or in the user's zone; a time earlier than the one before it is taken to be on the next day.
+ * Reads the time a line starts with. A time alone that is earlier than the event before it is put on the next day
+ * or kept on the same day as `choice` says; without a choice, as the importer does (the next day when it is several
+ * hours earlier: 23:50 then 00:20; the same day when it is a little earlier: 14:05 then 14:03).
  */
-export function readPastedLines(text: string, day: Date, zone: 'utc' | 'local'): { events: TimelineEvent[]; skipped: SkippedLine[] } {
-  const events: TimelineEvent[] = [];
-  const skipped: SkippedLine[] = [];
-  let dayOffset = 0;
-  let previous = -1;
-  text.split(/\r?\n/).forEach((raw, i) => {
-    if (raw.trim() === '') return;
-    const match = LINE.exec(raw);
-    const [hours, minutes, seconds] = [Number(match?.[1]), Number(match?.[2]), Number(match?.[3] ?? 0)];
-    if (match === null || hours > 23 || minutes > 59 || seconds > 59) {
-      skipped.push({ line: i + 1, text: raw });
-      return;
-    }
-    const clock = hours * 3600 + minutes * 60 + seconds;
-    if (clock < previous) dayOffset += 1;
-    previous = clock;
-    const at = zone === 'utc'
-      ? new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + dayOffset, hours, minutes, seconds))
-      : new Date(day.getFullYear(), day.getMonth(), day.getDate() + dayOffset, hours, minutes, seconds);
-    const instant = utcInstant(at);
-    events.push({ at: instant, written: canonicalWritten(instant), approximate: false, text: (match[4] as string).trim(), actor: null, kind: null, source: 'typed' });
-  });
-  return { events, skipped };
+function readTime(text: string, ctx: TimeContext, choice: boolean | undefined): TimeRead | null {
+  const natural = matchLeadingTimestamp(text, ctx);
+  if (natural === null || natural.at === null) return natural === null ? null : { match: natural, ms: NaN, earlier: false, nextDay: false };
+  const ms = Date.parse(natural.at);
+  if (natural.date !== null || ctx.previous === null || ctx.date === null) return { match: natural, ms, earlier: false, nextDay: false };
+  const sameDay = matchLeadingTimestamp(text, { ...ctx, previous: null });
+  const sameDayMs = sameDay?.at ? Date.parse(sameDay.at) : NaN;
+  if (sameDay === null || !(sameDayMs < ctx.previous)) return { match: natural, ms, earlier: false, nextDay: false };
+  const rolled = ms !== sameDayMs;
+  const next = choice ?? rolled;
+  if (next === rolled) return { match: natural, ms, earlier: true, nextDay: next };
+  if (!next) return { match: sameDay, ms: sameDayMs, earlier: true, nextDay: false };
+  // The user puts on the next day a line the importer would keep on its day.
+  const forced = matchLeadingTimestamp(text, { ...ctx, date: addDays(ctx.date, 1), previous: null });
+  if (!forced?.at) return { match: sameDay, ms: sameDayMs, earlier: true, nextDay: false };
+  return { match: forced, ms: Date.parse(forced.at), earlier: true, nextDay: true };
 }
 
-/** Events sorted by time (stable; events without a time keep their place at the end). */
-export function inTimeOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
-  const timed = events.filter((e) => e.at !== null).sort((a, b) => (a.at as string).localeCompare(b.at as string));
-  return [...timed, ...events.filter((e) => e.at === null)];
+/**
+ * Reads pasted lines, one event per line that starts with a time: every shape the Markdown importer reads
+ * ('[14:05]', '14:05 UTC', '2:10 PM', '14:05:33', '2024-03-01 14:05', 'Mar 1 14:05', '**14:05**', '- 14:05:'),
+ * the time, its zone and the separator after it taken off the text. A zone on the line wins over the form's; a date
+ * on the line is that line's day and the one the lines after it follow; a line with only a date, or one that states
+ * the zone ('All times UTC'), sets it for the lines after it. Blank lines are passed over; every other line is
+ * either an event, a setting, or listed as unread with the reason.
+ */
+export function readPastedLines(text: string, settings: PasteSettings): PasteReading {
+  const lines = text.split(/\r?\n/);
+  const formZone = settings.zone.zone;
+  const ctx: TimeContext = { date: settings.day, year: settings.day?.year ?? null, zone: settings.zone, dateOrder: inferDateOrder(lines), previous: null };
+  const reading: PasteReading = { events: [], settings: [], unread: [], moves: [], kept: [] };
+  let movedBy: number | null = null;
+  let previous: { line: number; clock: string } | null = null;
+
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    const body = raw.slice(LIST_MARKER.exec(raw)?.[0].length ?? 0).trim();
+    if (body === '') return;
+    const read = readTime(body, ctx, settings.nextDay?.get(line));
+    if (read === null) {
+      if (noteSetting(reading, ctx, raw, body, line) === 'date') [movedBy, previous] = [null, null];
+      return;
+    }
+    const { match } = read;
+    if (match.at === null) {
+      reading.unread.push({ line, text: raw, reason: match.problem ?? `the time "${match.written}" could not be read` });
+      return;
+    }
+    if (match.rest === '') {
+      reading.unread.push({ line, text: raw, reason: NO_TEXT });
+      return;
+    }
+    if (match.date !== null) movedBy = null;
+    if (read.nextDay) movedBy = line;
+    const day = localDateOf(read.ms, formZone) ?? localDateOf(read.ms, 'UTC') ?? DAY_ZERO;
+    const clock = clockIn(read.ms, formZone);
+    const pasted: PastedEvent = {
+      line,
+      written: match.written,
+      event: { at: match.at, written: formatCanonical(match.at), approximate: match.approximate, text: match.rest, actor: null, kind: null, source: 'typed' },
+      day,
+      clock,
+      lineZone: match.zoneFrom === 'line' ? match.zone : null,
+      dated: match.date !== null,
+      earlier: read.earlier ? previous : null,
+      nextDay: read.nextDay,
+      movedBy,
+      problem: match.problem,
+    };
+    reading.events.push(pasted);
+    if (read.nextDay && previous !== null) reading.moves.push({ line, lines: [], day, clock, before: previous });
+    else if (read.earlier) reading.kept.push(pasted);
+    // As the importer carries them: the next line is read after this instant, on its date in the zone in force.
+    ctx.previous = read.ms;
+    ctx.date = localDateOf(read.ms, ctx.zone?.zone ?? 'UTC') ?? ctx.date;
+    ctx.year = ctx.date?.year ?? ctx.year;
+    previous = { line, clock };
+  });
+  for (const move of reading.moves) move.lines = reading.events.filter((e) => e.movedBy === move.line).map((e) => e.line);
+  return reading;
+}
+
+/** A line with no time: a date or zone for the lines after it (as the importer takes them), or an unread line. */
+function noteSetting(reading: PasteReading, ctx: TimeContext, raw: string, body: string, line: number): 'date' | 'zone' | null {
+  const zone = findZoneStatement(body);
+  const leading = splitLeadingDate(body, ctx.dateOrder, ctx.year ?? ctx.date?.year ?? null);
+  const dateLine = leading !== null && (leading.rest === '' || zone !== null);
+  if (!dateLine && zone === null) {
+    reading.unread.push({ line, text: raw, reason: leading !== null ? DATE_WITHOUT_TIME : NO_TIME });
+    return null;
+  }
+  const sets: string[] = [];
+  if (dateLine) {
+    ctx.date = leading.date;
+    ctx.year = leading.date.year;
+    ctx.previous = null;
+    sets.push(`the day: ${formatDay(leading.date)}`);
+  }
+  if (zone !== null) {
+    ctx.zone = zone;
+    sets.push(`the time zone: ${zone.written}`);
+  }
+  reading.settings.push({ line, text: raw, sets: sets.join(' and ') });
+  return dateLine ? 'date' : 'zone';
+}
+
+/** "1 line" / "3 lines". */
+function lines(n: number): string {
+  return n === 1 ? '1 line' : `${n} lines`;
+}
+
+/**
+ * What the preview says about a move to the next day: "2 lines fall on the next day, Sat 2 Mar 2024, because the
+ * time on line 5 (00:20) is earlier than the line before it (23:50)."
+ */
+export function describeMove(move: DayMove): string {
+  const count = move.lines.length;
+  return `${lines(count)} ${count === 1 ? 'falls' : 'fall'} on the next day, ${formatDay(move.day)}, because the time on line ${move.line} (${move.clock}) is earlier than the line before it (${move.before.clock}).`;
+}
+
+/** What the preview says about a line a little out of order that stays on its day. */
+export function describeKept(event: PastedEvent): string {
+  const before = event.earlier === null ? '' : ` (${event.earlier.clock})`;
+  return `The time on line ${event.line} (${event.clock}) is earlier than the line before it${before} but stays on ${formatDay(event.day)}.`;
 }

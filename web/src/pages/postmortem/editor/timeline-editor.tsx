@@ -1,15 +1,23 @@
 /** The timeline: rows in time order (times in the user's zone, UTC beside), add, edit, delete, and paste many lines. */
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { EventKind, TimelineEvent } from '../../../../../src/core/postmortem.schema.js';
 import { SelectField, TextField } from '../../../components/fields.js';
 import { canonicalWritten, formatUtc, fromLocalInput, toLocalInput } from '../../../editing/local-time.js';
-import { inTimeOrder } from '../../../editing/timeline-paste.js';
+import { Loading } from '../../../components/notices.js';
 import { EVENT_KIND_LABELS } from '../../../postmortem/labels.js';
 import { sectionDomId } from '../../../postmortem/sections.js';
 import { EditorSection } from './editor-section.js';
 import { removeAt, replaceAt, setField, type EditorProps } from './editor-props.js';
-import { TimelinePaste } from './timeline-paste-form.js';
 import { TableHead } from '../../../components/table-head.js';
+
+// The paste form reads times as the Markdown importer does, with its zone library: loaded when it is opened.
+const TimelinePaste = lazy(() => import('./timeline-paste-form.js').then((module) => ({ default: module.TimelinePaste })));
+
+/** Events sorted by time (stable; events without a time keep their place at the end). */
+function inTimeOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
+  const timed = events.filter((e) => e.at !== null).sort((a, b) => (a.at as string).localeCompare(b.at as string));
+  return [...timed, ...events.filter((e) => e.at === null)];
+}
 
 function blankEvent(at: string | null): TimelineEvent {
   return { at, written: at === null ? '' : canonicalWritten(at), approximate: false, text: '', actor: null, kind: null, source: 'typed' };
@@ -110,13 +118,15 @@ export function TimelineEditor({ draft, edit, findings }: EditorProps) {
         </button>
       </div>
       {pasting ? (
-        <TimelinePaste
-          startedAt={draft.times.startedAt ?? lastTime}
-          onAdd={(added, allRead) => {
-            setInTimeOrder([...events, ...added], [...rows.keys, ...newKeys(added.length)]);
-            if (allRead) setPasting(false);
-          }}
-        />
+        <Suspense fallback={<Loading what="the paste form" />}>
+          <TimelinePaste
+            startedAt={draft.times.startedAt ?? lastTime}
+            onAdd={(added, allRead) => {
+              setInTimeOrder([...events, ...added], [...rows.keys, ...newKeys(added.length)]);
+              if (allRead) setPasting(false);
+            }}
+          />
+        </Suspense>
       ) : null}
     </EditorSection>
   );
