@@ -12,14 +12,14 @@ export const FAILURE_VERBS = formSet([
   'misconfigure', 'mistype', 'misread', 'misjudge', 'mishandle', 'misunderstand', 'misuse', 'misapply', 'misinterpret',
   'mislabel', 'mislabel', 'miscalculate', 'misroute', 'misname', 'misspell', 'misclick', 'misconstrue', 'misplace', 'misstate',
   'fat-finger', 'rubber-stamp', 'bypass', 'circumvent', 'disregard', 'dismiss', 'override', 'overrule', 'sabotage', 'ruin',
-  'wreck', 'botch', 'cause', 'break', 'hard-code', 'hardcode', 'brush', 'shrug', 'abandon', 'slack',
+  'wreck', 'botch', 'cause', 'break', 'hard-code', 'hardcode', 'brush', 'shrug', 'abandon', 'slack', 'gloss',
 ]);
 
 /** Failure and harmful verbs (every form) that are neither with these words after them ("broke the problem down", "dropped off"). */
 export const NOT_FAILURE_AFTER = formMap([
   ['break', 'down out through'],
   ['drop', 'off in out by'],
-  ['rush', 'to'],
+  ['rush', 'over back'],
   ['lose', 'weight'],
   ['cause', 'analysis'],
   ['miss', 'nothing'],
@@ -36,6 +36,7 @@ export const FAILURE_PARTICLES = formMap([
   ['brush', 'off aside'],
   ['shrug', 'off'],
   ['slack', 'off'],
+  ['gloss', 'over'],
 ]);
 
 /** Acts that do harm when a person does them (delete, silence, disable…): blame with a person as agent. */
@@ -118,6 +119,7 @@ export const BAD_PHRASES: readonly string[] = [
 export const HARM_VERBS = formSet([
   'fill', 'lock', 'drag', 'knock', 'bring', 'break', 'block', 'wipe', 'delete', 'corrupt', 'expose', 'leak', 'lose', 'crash',
   'cause', 'trigger', 'prolong', 'extend', 'cost', 'stall', 'flood', 'overload', 'overwhelm', 'exhaust', 'take', 'catch',
+  'hammer', 'swamp', 'overrun', 'saturate', 'spam', 'clobber', 'thrash', 'starve', 'melt', 'max',
   'double', 'triple', 'worsen', 'compound', 'destroy', 'erase', 'kill', 'cascade', 'brick', 'down', 'strand', 'deny',
 ]);
 

@@ -22,6 +22,15 @@ describe('blame patterns on wordings of our own', () => {
     ['a skipped step with a modifier', 'wentPoorly', 'The data team raised the pool size without any soak test.', 'blameless/no-blame-language:failure'],
     ['a fault adverb before the verb', 'wentPoorly', 'Jonas accidentally rebooted the primary.', 'blameless/no-names-in-analysis:failure'],
     ['a harm let happen', 'wentPoorly', 'The night operator let the disk alarm ring until morning.', 'blameless/no-blame-language:failure'],
+    ['harm itself given a person as agent', 'rootCause', 'The outage was made worse by the network team.', 'blameless/no-blame-language:passive'],
+    ['an irregular past with a prefix, at a bad moment', 'rootCause', 'The index was rebuilt by Chiara during peak traffic.', 'blameless/no-names-in-analysis:passive'],
+    ['haste to meet a date', 'wentPoorly', 'Engineering rushed the launch to hit the marketing date.', 'blameless/no-blame-language:failure'],
+    ['harm in a relative clause', 'wentPoorly', 'The mobile squad pushed a release that hammered the login API.', 'blameless/no-blame-language:failure'],
+    ['an abbreviated team', 'wentPoorly', 'Release eng pushed the wrong tag.', 'blameless/no-blame-language:failure'],
+    ['a lower-case team in a culprit question', 'rootCause', 'Why does ops always wait until customers complain?', 'blameless/no-blame-language:question'],
+    ['data carried off to a laptop', 'wentPoorly', 'The contractors copied the production database to their laptops.', 'blameless/no-blame-language:failure'],
+    ['a review glossed over', 'wentPoorly', 'The reviewer glossed over the migration.', 'blameless/no-blame-language:failure'],
+    ['an act of their own after one they underwent', 'wentPoorly', 'The new hire was given production access and promptly deleted the wrong bucket.', 'blameless/no-blame-language:failure'],
   ])('flags %s', (_name, section, text, expected) => {
     expect(judged(section as 'rootCause', text)).toEqual([expected]);
   });
@@ -34,6 +43,11 @@ describe('blame patterns on wordings of our own', () => {
     ['quoted blame that is rejected', 'rootCause', 'We are not calling this a "careless slip": the two consoles look the same, and that is the gap.'],
     ['praise with a turn', 'wentPoorly', 'The database team restored the shards with real care, even though the copy itself was slow.'],
     ['an approved fix', 'wentPoorly', 'Nadia merged the approved hotfix after the canary stayed green.'],
+    ['haste to help', 'wentPoorly', 'The on-call rushed to the bridge and paged the DBA.'],
+    ['a quick read that found the fault', 'wentPoorly', 'The on-call skimmed the logs and found the error in a minute.'],
+    ['a failover started on time', 'rootCause', 'The failover was triggered by Ana at 14:05.'],
+    ['a database copied where it belongs', 'wentPoorly', 'The DBA copied the database to the new cluster.'],
+    ['a lower-case word that is a topic', 'rootCause', 'The ops work was scheduled for Tuesday.'],
   ])('leaves alone %s', (_name, section, text) => {
     expect(judged(section as 'rootCause', text)).toEqual([]);
   });

@@ -32,6 +32,7 @@ export interface Evidence {
 const BAD_PHRASE_INDEX = phraseIndex(BAD_PHRASES);
 const FAIL_TO = new Set([...verbForms('fail'), ...verbForms('refuse'), ...verbForms('forget'), ...verbForms('neglect'), ...verbForms('omit')]);
 const LET = new Set(verbForms('let'));
+const RUSH = new Set(verbForms('rush'));
 const ALLOW = new Set(verbForms('allow'));
 /** Acts of running or entering something: faulted when what they ran destroys ("ran the purge script against the live host"). */
 const OPERATE = new Set(['type', 'enter', 'run', 'paste', 'pass', 'point', 'target', 'execute', 'apply', 'invoke', 'feed', 'aim', 'fire'].flatMap(verbForms));
@@ -41,8 +42,8 @@ const DESTRUCTIVE = new Set('wipe delete drop purge destroy rm truncate format d
 const REMOVAL = new Set(['delete', 'remove', 'drop', 'purge', 'clean', 'prune', 'retire', 'decommission', 'replace', 'update', 'refresh', 'rotate', 'expire', 'archive'].flatMap(verbForms));
 const CLEANED_UP = new Set(['stale', 'outdated', 'obsolete', 'unused', 'old']);
 /** Secrets, and the places where putting them exposes them ("pasted the token into chat"). */
-const SECRETS = new Set('secret secrets credential credentials password passwords token tokens key keys api-key pii'.split(' '));
-const EXPOSED = new Set('public plaintext chat slack channel repo repository gist forum pastebin ticket tickets log logs email wiki screenshot'.split(' '));
+const SECRETS = new Set('secret secrets credential credentials password passwords token tokens key keys api-key pii database databases dump dumps export exports'.split(' '));
+const EXPOSED = new Set('public plaintext chat slack channel repo repository gist forum pastebin ticket tickets log logs email wiki screenshot laptop laptops personal usb home dropbox'.split(' '));
 
 /** True when the detail at `j` belongs to us ("our outdated guide"): a gap of the organisation, not a person's fault. */
 export function ours(tokens: readonly Token[], j: number): boolean {
@@ -63,6 +64,8 @@ const NOT_ACTS = new Set('enough sure aware available possible clear yet always 
 
 /** False when the word after a verb undoes its sense ("broke the problem down" is not a failure). */
 function notUndone(tokens: readonly Token[], j: number): boolean {
+  // "rushed to the bridge" is haste to help; "rushed the launch to hit a date" is not.
+  if (RUSH.has((tokens[j] ?? NONE).lower) && (tokens[j + 1] ?? NONE).word === 'to') return false;
   return !pairedWordFollows(tokens, j, NOT_FAILURE_AFTER);
 }
 
@@ -223,7 +226,12 @@ export function failureAfter(tokens: readonly Token[], m: Mention, ctx: PeopleCo
   for (let j = from; j < end; j++) {
     const t = tokens[j] ?? NONE;
     if (!t.isWord) continue;
-    if (t.word === 'and' && isVerbish(tokens[j + 1] ?? NONE) && !passiveAt(tokens, j + 1)) undergoing = false;
+    if (t.word === 'and') {
+      // "was given access and promptly deleted …": an act of their own after the one they underwent.
+      let v = j + 1;
+      while (isAdverb(tokens[v] ?? NONE)) v++;
+      if (isVerbish(tokens[v] ?? NONE) && !passiveAt(tokens, v)) undergoing = false;
+    }
     if (DUE_CARE.has(t.word) || isClockTime(t, tokens[j + 1]) || repairs(tokens, j)) excused = true;
     if (FAIL_TO.has(t.lower) && (tokens[j + 1] ?? NONE).word === 'to') strong ??= { at: j, length: 2, strong: true };
     if (FAILURE_VERBS.has(t.lower) && usedAsVerb(tokens, j) && notUndone(tokens, j) && particleOk(tokens, j, FAILURE_PARTICLES)) {

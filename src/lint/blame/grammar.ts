@@ -24,7 +24,7 @@ export const FILLER_ADVERBS = words(`
   just simply also then again still really actually apparently clearly obviously accidentally mistakenly inadvertently
   unfortunately repeatedly once twice even only already immediately quickly later initially completely entirely basically
   probably allegedly reportedly personally alone ever first subsequently eventually finally now promptly instead himself
-  herself themselves all both`);
+  herself themselves all both always never often usually sometimes rarely seldom routinely regularly`);
 
 /** Prepositions: a person after one of these is not the subject of the verb that follows. */
 export const PREPOSITIONS = words(`

@@ -49,7 +49,7 @@ export const TEAM_WORDS = words(`
 export const TEAM_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['customer', words('success support service care experience')],
   ['product', words('management')],
-  ['release', words('engineering')],
+  ['release', words('engineering eng')],
   ['site', words('reliability')],
 ]);
 

@@ -152,6 +152,8 @@ function groupAt(tokens: readonly Token[], i: number): Mention | null {
 }
 
 const NO_TEAMS: ReadonlySet<string> = new Set();
+/** Team words that name a team even in lower case ("why does ops always …"); "support" or "security" in lower case are topics. */
+const LOWER_CASE_TEAMS: ReadonlySet<string> = new Set(['ops', 'devops', 'secops', 'netops', 'qa', 'sre', 'sres', 'noc', 'soc', 'dbas']);
 
 /** A team named by a word of its own ("QA", "Security", "Customer success") or by the document's team names. */
 function teamWordAt(tokens: readonly Token[], i: number, ctx: PeopleContext): Mention | null {
@@ -168,7 +170,7 @@ function teamWordAt(tokens: readonly Token[], i: number, ctx: PeopleContext): Me
   if (pair !== undefined && pair.has(second.word) && t.capitalised && endsNounPhrase(tokens[i + 2] ?? NONE)) {
     return { from: i, to: i + 2, kind: 'team', possessive: second.possessive, guess: false, known: false };
   }
-  if (!TEAM_WORDS.has(t.word) || !t.capitalised) return null;
+  if (!TEAM_WORDS.has(t.word) || !(t.capitalised || LOWER_CASE_TEAMS.has(t.word))) return null;
   if (!t.possessive && !endsNounPhrase(second)) return null;
   // "IT" and "QA" are teams only in capitals; "It" opens sentences.
   if (t.word === 'it' && t.text !== 'IT') return null;
@@ -248,7 +250,7 @@ function lowerCaseNameAt(tokens: readonly Token[], i: number, first: number, ctx
 }
 
 /** Lower-case words that can start a mention of a person (besides the document's names and teams). */
-const PERSON_WORDS = new Set([...PERSONAL_PRONOUNS, ...PLURAL_PRONOUNS, ...SOMEONE, ...NOBODY, 'no', ...TEAM_PAIRS.keys()]);
+const PERSON_WORDS = new Set([...PERSONAL_PRONOUNS, ...PLURAL_PRONOUNS, ...SOMEONE, ...NOBODY, 'no', ...TEAM_PAIRS.keys(), ...LOWER_CASE_TEAMS]);
 
 /** A pronoun without its contraction: "she's" → "she", "I'll" → "i", "they've" → "they". */
 function pronounOf(word: string): string {

@@ -78,7 +78,13 @@ export function formSet(verbs: readonly string[]): ReadonlySet<string> {
 /** Forms that mark a past participle or past tense: "-ed" endings and the irregular pasts above. */
 const IRREGULAR_PAST = new Set(Object.values(IRREGULAR).flat());
 
-/** True for a word that can be a past tense or a past participle ("deleted", "broken", "left"). */
+/** Prefixes that keep a verb's past form: re-, over-, under-, mis-, out-, with-. */
+const PAST_PREFIX = /^(?:re-?|over|under|mis|out|with)(?=[a-z]{3})/;
+
+/** True for a word that can be a past tense or a past participle ("deleted", "broken", "left", "rebuilt"). */
 export function isPastForm(word: string): boolean {
-  return (word.length > 3 && word.endsWith('ed')) || IRREGULAR_PAST.has(word);
+  if ((word.length > 3 && word.endsWith('ed')) || IRREGULAR_PAST.has(word)) return true;
+  // "rebuilt", "re-ran", "overwrote", "mistook": a prefix before an irregular past.
+  const bare = PAST_PREFIX.exec(word);
+  return bare !== null && IRREGULAR_PAST.has(word.slice(bare[0].length));
 }

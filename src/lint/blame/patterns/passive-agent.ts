@@ -4,7 +4,7 @@
  * are not blame: the act is neutral, or its agent is a system.
  */
 import {
-  BAD_DETAILS, BAD_PHRASES, DUE_CARE, FAILURE_VERBS, HARMFUL_PARTICLES, HARMFUL_VERBS,
+  BAD_DETAILS, BAD_PHRASES, DUE_CARE, FAILURE_VERBS, HARM_VERBS, HARMFUL_PARTICLES, HARMFUL_VERBS,
 } from '../blame-words.js';
 import type { SentenceFinding, SentenceView } from '../finding.js';
 import { clauseEnd } from '../clause.js';
@@ -17,6 +17,8 @@ import { NONE, type Token } from '../tokens.js';
 import { isPastForm, verbForms } from '../verbs.js';
 
 const BAD_PHRASE_INDEX = phraseIndex(BAD_PHRASES);
+/** What harm is called when it is the subject of a passive ("the outage was caused by …"). */
+const HARM_NOUNS = new Set('outage outages incident incidents failure failures downtime disruption degradation breach loss damage errors impact delay delays'.split(' '));
 /** Secrets: committing or pasting them is the harm. */
 const SECRETS = new Set('secret secrets credential credentials password passwords key keys token tokens pii api-key'.split(' '));
 const SHARING = new Set(['commit', 'paste', 'post', 'share', 'upload', 'log', 'print', 'push', 'email', 'send', 'check'].flatMap(verbForms));
@@ -38,13 +40,17 @@ function participleBefore(tokens: readonly Token[], by: number): number {
 }
 
 /** True when the participle at `p` or its sentence makes the act harmful. */
-function harmful(tokens: readonly Token[], p: number): boolean {
+function harmful(tokens: readonly Token[], p: number, agentEnd: number): boolean {
   const t = tokens[p] ?? NONE;
   if (FAILURE_VERBS.has(t.lower)) return true;
+  // "the outage was caused by …", "the incident was made worse by …": harm itself given an agent.
+  const harmSubject = tokens.slice(0, p).some((w) => HARM_NOUNS.has(w.word));
+  if (harmSubject && (HARM_VERBS.has(t.lower) || (t.word === 'made' && (tokens[p + 1] ?? NONE).word === 'worse'))) return true;
   if (HARMFUL_VERBS.has(t.lower) && particleOk(tokens, p, HARMFUL_PARTICLES)) return true;
   if (t.word === 'allowed' && (tokens[p + 1] ?? NONE).word === 'to' && LAPSES.test((tokens[p + 2] ?? NONE).word)) return true;
   if (SHARING.has(t.lower) && tokens.slice(0, p).some((w) => SECRETS.has(w.word))) return true;
-  const { end } = clauseEnd(tokens, p);
+  // The details of the act run to the end of the clause after its agent: "rebuilt by X during peak traffic".
+  const { end } = clauseEnd(tokens, Math.max(p, agentEnd));
   const clause = tokens.slice(0, end);
   if (clause.some((w) => DUE_CARE.has(w.word)) || clause.some((w, i) => isClockTime(w, clause[i + 1]))) return false;
   return (
@@ -75,7 +81,7 @@ export function passiveWithAgent(s: SentenceView): SentenceFinding | null {
   for (const m of s.mentions) {
     if (m.kind === 'nobody' || m.from === 0 || (s.tokens[m.from - 1] ?? NONE).word !== 'by') continue;
     const p = participleBefore(s.tokens, m.from - 1);
-    if (p >= 0 && (harmful(s.tokens, p) || ledToHarm(s.tokens, m.to)) && isPerson(m, s.tokens)) return { pattern: 'passive', agent: m, from: p, to: m.to };
+    if (p >= 0 && (harmful(s.tokens, p, m.to) || ledToHarm(s.tokens, m.to)) && isPerson(m, s.tokens)) return { pattern: 'passive', agent: m, from: p, to: m.to };
   }
   return null;
 }
