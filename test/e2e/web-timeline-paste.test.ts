@@ -1,6 +1,7 @@
 /**
  * Pasting timeline lines (issue 10): the time shapes the importer reads ('[14:05]', '2:10 PM', '14:25 UTC'), a
- * preview before anything is added, and a line moved to the next day said so and put back on request. The browser
+ * preview before anything is added, a line moved to the next day said so and put back on request, and days the lines
+ * name ('Day 2', 'Tuesday', 'Next day') read as the importer reads them, each with the date it stands for. The browser
  * runs in Europe/Berlin (UTC+1 in March), so that a zone written on a line visibly wins over the user's own.
  */
 import type { BrowserContext, Locator, Page } from 'playwright-core';
@@ -44,6 +45,15 @@ const KEPT = 'The time on line 6 (00:20) is earlier than the line before it (23:
 function cells(preview: Locator, line: number): Promise<string[]> {
   return preview.locator(`tr[data-line="${line}"] td`).allTextContents();
 }
+
+const NAMED = [
+  '09:00 Disk filling up on db-2',
+  'Day 2',
+  '08:30 Disk full, writes failing',
+  'Tuesday 14:05 Cleanup job deployed',
+  '14:30 Writes back to normal',
+  'Next day 09:00 Disks checked',
+].join('\n');
 
 describe('pasting timeline lines', () => {
   it('previews what it reads, says which lines move to the next day, and adds them only when asked', async () => {
@@ -103,6 +113,50 @@ describe('pasting timeline lines', () => {
       ['2024-03-01T22:50:00Z', '2024-03-01 22:50', 'Error rate climbed again'],
       ['2024-03-01T23:20:00Z', '2024-03-01 23:20', 'Failed over to the standby'],
       ['2024-03-01T23:35:00Z', '2024-03-01 23:35', 'Traffic back to normal'],
+    ]);
+  });
+
+  it('reads "Day 2", a weekday and "Next day" from the chosen day, shows the date of each, and saves them there', async () => {
+    const created = await e2e.api<Stored>('/postmortems', { method: 'POST', body: JSON.stringify({ severity: 'SEV3', title: 'A pasted timeline over several days' }) });
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    await page.goto(`${e2e.server.url}/postmortems/${id}/edit`);
+    await page.locator('#section-metadata').waitFor();
+    await page.getByRole('button', { name: 'Paste several lines' }).click();
+    await page.getByLabel('Day of the first line').fill('2024-03-01');
+    await page.getByLabel('Lines to add').fill(NAMED);
+
+    const preview = page.getByRole('region', { name: 'Preview of the events to add' });
+    await expect(preview.getByRole('status').textContent()).resolves.toBe('5 events to add. 4 lines are on a day named in the lines.');
+    // Each day named, the date it is read as, and how.
+    await preview.getByText('Line 2 “Day 2” is Sat 2 Mar 2024, counting Fri 1 Mar 2024 as Day 1.').waitFor();
+    await preview.getByText('Line 4 “Tuesday” is Tue 5 Mar 2024, the first Tuesday on or after Sat 2 Mar 2024.').waitFor();
+    await preview.getByText('Line 6 “Next day” is Wed 6 Mar 2024, the day after Tue 5 Mar 2024.').waitFor();
+    await preview.getByText('Line 2 sets the day: Day 2 → Sat 2 Mar 2024 for the lines after it.').waitFor();
+    // Every row off the first day says which named day put it there (Berlin is UTC+1 in March).
+    await expect(cells(preview, 1)).resolves.toEqual(['1', '09:00', 'Fri 1 Mar 2024, 09:00', '2024-03-01 08:00 UTC', 'Disk filling up on db-2', '']);
+    await expect(cells(preview, 3)).resolves.toEqual(['3', '08:30', 'Sat 2 Mar 2024, 08:30', '2024-03-02 07:30 UTC', 'Disk full, writes failing', 'Day 2 (line 2) → Sat 2 Mar 2024']);
+    await expect(cells(preview, 4)).resolves.toEqual(['4', 'Tuesday 14:05', 'Tue 5 Mar 2024, 14:05', '2024-03-05 13:05 UTC', 'Cleanup job deployed', 'Tuesday → Tue 5 Mar 2024']);
+    await expect(cells(preview, 5)).resolves.toEqual(['5', '14:30', 'Tue 5 Mar 2024, 14:30', '2024-03-05 13:30 UTC', 'Writes back to normal', 'Tuesday (line 4) → Tue 5 Mar 2024']);
+    await expect(cells(preview, 6)).resolves.toEqual(['6', 'Next day 09:00', 'Wed 6 Mar 2024, 09:00 next day', '2024-03-06 08:00 UTC', 'Disks checked', 'Next day → Wed 6 Mar 2024']);
+    // A day the lines name is not a guess from times going backwards: nothing to untick, nothing left unread.
+    await expect(preview.getByRole('checkbox').count()).resolves.toBe(0);
+    await expect(preview.locator('.note-error').count()).resolves.toBe(0);
+    await screenshot(page, 'timeline-paste-named-days');
+
+    await page.getByRole('button', { name: 'Add these events (5)' }).click();
+    // Every line was read: the form closes, and the events are in the timeline on their days.
+    await page.getByLabel('Lines to add').waitFor({ state: 'detached' });
+    await expect(page.getByLabel('Time of event 4').inputValue()).resolves.toBe('2024-03-05T14:30');
+
+    await page.locator('[data-save-state="saved"]').waitFor();
+    const stored = (await e2e.api<Stored>(`/postmortems/${id}`)).body;
+    expect(stored.timeline.map((e) => [e.at, e.written, e.text])).toEqual([
+      ['2024-03-01T08:00:00Z', '2024-03-01 08:00', 'Disk filling up on db-2'],
+      ['2024-03-02T07:30:00Z', '2024-03-02 07:30', 'Disk full, writes failing'],
+      ['2024-03-05T13:05:00Z', '2024-03-05 13:05', 'Cleanup job deployed'],
+      ['2024-03-05T13:30:00Z', '2024-03-05 13:30', 'Writes back to normal'],
+      ['2024-03-06T08:00:00Z', '2024-03-06 08:00', 'Disks checked'],
     ]);
   });
 });

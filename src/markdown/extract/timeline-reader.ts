@@ -48,11 +48,11 @@ const MAX_CONTEXT_TEXT = 300;
 const LEADING_ACTOR = /^(?:\*\*|__)?@([A-Za-z0-9][\w-]*(?:\.[\w-]+)*)/;
 const NO_TIME_OF_DAY = 'a date without a time of day';
 /** Markdown and punctuation a day reference may stand in ('### Day 2', '**Tuesday**', '_Next day_'). */
-const DECORATION = /^[ \t#*_[(>~]*/;
+export const DECORATION = /^[ \t#*_[(>~]*/;
 /** What may follow a day reference on a line of its own ('Day 2: recovery', 'Tuesday (March 4)'); not a sentence ('Tuesday was quiet'). */
-const AFTER_DAY_LINE = /^[ \t*_\])]*(?:$|[:,.\-–—(])/;
+export const AFTER_DAY_LINE = /^[ \t*_\])]*(?:$|[:,.\-–—(])/;
 /** Between a day reference and the time after it ('Tuesday 14:05', 'Day 2, 09:00', 'The next day at 09:00'). */
-const DAY_TIME_SEPARATOR = /^[ \t*_\])]*(?:[,:\-–—@][ \t]*|[ \t]+)(?:at[ \t]+)?/;
+export const DAY_TIME_SEPARATOR = /^[ \t*_\])]*(?:[,:\-–—@][ \t]*|[ \t]+)(?:at[ \t]+)?/;
 
 /** The `@handle` a timeline text starts with (`@Katharine notices …`, `**@jane** rolls back …`), without the `@`. */
 export function leadingActor(text: string): string | null {

@@ -1,5 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { DATE_WITHOUT_TIME, describeKept, describeMove, formatDay, NO_TEXT, NO_TIME, parseDayInput, pasteZone, readPastedLines, type PasteSettings } from './timeline-paste.js';
+import { extractTimeline } from '../../../src/markdown/extract/timeline.js';
+import { sectionOf } from '../../../test/extract-section.js';
+import {
+  DATE_WITHOUT_TIME,
+  describeDayNote,
+  describeKept,
+  describeMove,
+  describeNamedDay,
+  formatDay,
+  NO_DAY_TO_COUNT_FROM,
+  NO_TEXT,
+  NO_TIME,
+  parseDayInput,
+  pasteZone,
+  readPastedLines,
+  type PasteReading,
+  type PasteSettings,
+} from './timeline-paste.js';
 
 const DAY = { year: 2024, month: 3, day: 1 };
 const UTC: PasteSettings = { day: DAY, zone: pasteZone('utc', 'Europe/Berlin') };
@@ -179,6 +196,144 @@ describe('reading pasted timeline lines', () => {
     const read = readPastedLines('14:05 Deploy started\n2024-03-01 14:10 Alert fired', { ...UTC, day: null });
     expect(read.unread).toEqual([{ line: 1, text: '14:05 Deploy started', reason: 'no date for this time' }]);
     expect(read.events.map((e) => e.event.at)).toEqual(['2024-03-01T14:10:00Z']);
+  });
+
+  describe('days named in the lines (Day 2, a weekday, the next day), as the importer reads them', () => {
+    /** Each event as [line, at, the day note on its row, next-day badge]. */
+    function rows(read: PasteReading): [number, string, string | null, boolean][] {
+      return read.events.map((e) => [e.line, e.event.at ?? '', describeDayNote(e), e.movedBy !== null || e.namedDay?.reference.kind === 'nextDay']);
+    }
+
+    it('counts "Day 2" on a line of its own from the form\'s day as Day 1, and says so on the rows after it', () => {
+      const read = readPastedLines('09:00 Disk filling up\nDay 2\n08:30 Disk full\n09:10 Writes failing\nDay 1\n23:00 Earlier warning found', UTC);
+      expect(read.unread).toEqual([]);
+      expect(read.settings).toEqual([
+        { line: 2, text: 'Day 2', sets: 'the day: Day 2 → Sat 2 Mar 2024', namedDay: read.namedDays[0] },
+        { line: 5, text: 'Day 1', sets: 'the day: Day 1 → Fri 1 Mar 2024', namedDay: read.namedDays[1] },
+      ]);
+      expect(rows(read)).toEqual([
+        [1, '2024-03-01T09:00:00Z', null, false],
+        [3, '2024-03-02T08:30:00Z', 'Day 2 (line 2) → Sat 2 Mar 2024', false],
+        [4, '2024-03-02T09:10:00Z', 'Day 2 (line 2) → Sat 2 Mar 2024', false],
+        [6, '2024-03-01T23:00:00Z', 'Day 1 (line 5) → Fri 1 Mar 2024', false],
+      ]);
+      // 08:30 is earlier than 09:00, but on the day named: neither moved nor kept.
+      expect(read.moves).toEqual([]);
+      expect(read.kept).toEqual([]);
+      expect(read.namedDays.map(describeNamedDay)).toEqual([
+        'Line 2 “Day 2” is Sat 2 Mar 2024, counting Fri 1 Mar 2024 as Day 1.',
+        'Line 5 “Day 1” is Fri 1 Mar 2024, counting Fri 1 Mar 2024 as Day 1.',
+      ]);
+    });
+
+    it('reads "Day 2 09:00 …" as that time on Day 2, with the day in the time as written', () => {
+      const read = readPastedLines('23:50 Paged\nDay 2 09:00 Root cause found\n09:30 Fix deployed\nDay three, 10:00 Postmortem written\nDay 4 at 11:00 UTC Reviewed', BERLIN);
+      expect(read.unread).toEqual([]);
+      expect(read.events.map((e) => [e.written, e.event.at, e.event.text, formatDay(e.day), e.clock, describeDayNote(e), e.lineZone?.written ?? null])).toEqual([
+        ['23:50', '2024-03-01T22:50:00Z', 'Paged', 'Fri 1 Mar 2024', '23:50', null, null],
+        ['Day 2 09:00', '2024-03-02T08:00:00Z', 'Root cause found', 'Sat 2 Mar 2024', '09:00', 'Day 2 → Sat 2 Mar 2024', null],
+        ['09:30', '2024-03-02T08:30:00Z', 'Fix deployed', 'Sat 2 Mar 2024', '09:30', 'Day 2 (line 2) → Sat 2 Mar 2024', null],
+        ['Day three, 10:00', '2024-03-03T09:00:00Z', 'Postmortem written', 'Sun 3 Mar 2024', '10:00', 'Day three → Sun 3 Mar 2024', null],
+        ['Day 4 at 11:00 UTC', '2024-03-04T11:00:00Z', 'Reviewed', 'Mon 4 Mar 2024', '12:00', 'Day 4 → Mon 4 Mar 2024', 'UTC'],
+      ]);
+      expect(read.events.map((e) => [e.nextDay, e.movedBy, e.earlier])).toEqual(Array.from({ length: 5 }, () => [false, null, null]));
+    });
+
+    it.each([
+      ['### Day 2 — recovery', 'Day 2'],
+      ['## Day 2', 'Day 2'],
+      ['**Day 2**', 'Day 2'],
+      ['- Day 2:', 'Day 2'],
+      ['Day two (Saturday)', 'Day two'],
+      ['_Saturday_', 'Saturday'],
+      ['Sat.', 'Sat.'],
+      ['The next day', 'The next day'],
+      ['- **Next day**', 'Next day'],
+      ['The following day:', 'The following day'],
+    ])('takes %j as a line that names the day of the lines after it', (line, written) => {
+      const read = readPastedLines(`09:00 Disk filling up\n${line}\n08:30 Disk full`, UTC);
+      expect(read.unread).toEqual([]);
+      expect(read.namedDays.map((n) => [n.line, n.written, formatDay(n.day)])).toEqual([[2, written, 'Sat 2 Mar 2024']]);
+      expect(read.events.map((e) => e.event.at)).toEqual(['2024-03-01T09:00:00Z', '2024-03-02T08:30:00Z']);
+    });
+
+    it('reads a weekday as the first such day on or after the day in force, before a time or alone', () => {
+      // Fri 1 Mar: Friday is that day, Tuesday the one after, Monday the one after that.
+      const read = readPastedLines('Friday 14:00 Deploy started\nTuesday 14:05 Alert fired\n14:30 Rolled back\nMonday\n09:00 Follow-up meeting\nMon, 10:00 Action items filed', UTC);
+      expect(read.unread).toEqual([]);
+      expect(rows(read)).toEqual([
+        [1, '2024-03-01T14:00:00Z', 'Friday → Fri 1 Mar 2024', false],
+        [2, '2024-03-05T14:05:00Z', 'Tuesday → Tue 5 Mar 2024', false],
+        [3, '2024-03-05T14:30:00Z', 'Tuesday (line 2) → Tue 5 Mar 2024', false],
+        [5, '2024-03-11T09:00:00Z', 'Monday (line 4) → Mon 11 Mar 2024', false],
+        [6, '2024-03-11T10:00:00Z', 'Mon → Mon 11 Mar 2024', false],
+      ]);
+      expect(read.settings).toEqual([{ line: 4, text: 'Monday', sets: 'the day: Monday → Mon 11 Mar 2024', namedDay: read.namedDays[2] }]);
+      expect(read.namedDays.map(describeNamedDay)).toEqual([
+        'Line 1 “Friday” is Fri 1 Mar 2024, the first Friday on or after Fri 1 Mar 2024.',
+        'Line 2 “Tuesday” is Tue 5 Mar 2024, the first Tuesday on or after Fri 1 Mar 2024.',
+        'Line 4 “Monday” is Mon 11 Mar 2024, the first Monday on or after Tue 5 Mar 2024.',
+        'Line 6 “Mon” is Mon 11 Mar 2024, the first Monday on or after Mon 11 Mar 2024.',
+      ]);
+    });
+
+    it('never reads a weekday before the form\'s day, as the importer may before its timeline starts', () => {
+      // Thursday is the day before Fri 1 Mar; the importer would take it before its first event, the paste does not.
+      expect(one('Thursday 14:05 Deploy started')).toEqual(['2024-03-07T14:05:00Z', 'Deploy started']);
+    });
+
+    it('moves "the next day" one day on from the day in force, alone or before a time, with the next-day badge', () => {
+      const read = readPastedLines('14:00 Deploy started\nNext day 09:00 Alert fired\n09:30 Rolled back\nThe next day\n10:00 Postmortem review\nThe next day at 11:00 Action items filed', UTC);
+      expect(read.unread).toEqual([]);
+      expect(rows(read)).toEqual([
+        [1, '2024-03-01T14:00:00Z', null, false],
+        [2, '2024-03-02T09:00:00Z', 'Next day → Sat 2 Mar 2024', true],
+        [3, '2024-03-02T09:30:00Z', 'Next day (line 2) → Sat 2 Mar 2024', true],
+        [5, '2024-03-03T10:00:00Z', 'The next day (line 4) → Sun 3 Mar 2024', true],
+        [6, '2024-03-04T11:00:00Z', 'The next day → Mon 4 Mar 2024', true],
+      ]);
+      // Named, not moved by the time going backwards: no move to undo, no check box.
+      expect(read.moves).toEqual([]);
+      expect(read.events.map((e) => e.earlier)).toEqual([null, null, null, null, null]);
+      expect(describeNamedDay(read.namedDays[0]!)).toBe('Line 2 “Next day” is Sat 2 Mar 2024, the day after Fri 1 Mar 2024.');
+    });
+
+    it('ends a named day at a date, and lets a time past midnight move on from it as before', () => {
+      const read = readPastedLines('Day 2\n23:50 Paged\n00:20 Failed over\nDay 5\n10:00 Review\nMarch 10\n11:00 Closed', UTC);
+      expect(rows(read)).toEqual([
+        [2, '2024-03-02T23:50:00Z', 'Day 2 (line 1) → Sat 2 Mar 2024', false],
+        [3, '2024-03-03T00:20:00Z', null, true],
+        [5, '2024-03-05T10:00:00Z', 'Day 5 (line 4) → Tue 5 Mar 2024', false],
+        [7, '2024-03-10T11:00:00Z', null, false],
+      ]);
+      expect(read.moves.map(describeMove)).toEqual(['1 line falls on the next day, Sun 3 Mar 2024, because the time on line 3 (00:20) is earlier than the line before it (23:50).']);
+    });
+
+    it('leaves a sentence that starts with a weekday unread, and a named day unread without a day to count from', () => {
+      expect(readPastedLines('Tuesday was quiet\nThe next day we met', UTC).unread).toEqual([
+        { line: 1, text: 'Tuesday was quiet', reason: NO_TIME },
+        { line: 2, text: 'The next day we met', reason: NO_TIME },
+      ]);
+      const read = readPastedLines('Day 2\nTuesday 14:05 Deploy started\n2024-03-05 14:10 Alert fired\nDay 2 09:00 Paged', { ...UTC, day: null });
+      expect(read.unread).toEqual([
+        { line: 1, text: 'Day 2', reason: NO_DAY_TO_COUNT_FROM },
+        { line: 2, text: 'Tuesday 14:05 Deploy started', reason: NO_DAY_TO_COUNT_FROM },
+      ]);
+      // Without the form's day, Day 1 is the first date the lines give.
+      expect(read.events.map((e) => [e.event.at, describeDayNote(e)])).toEqual([
+        ['2024-03-05T14:10:00Z', null],
+        ['2024-03-06T09:00:00Z', 'Day 2 → Wed 6 Mar 2024'],
+      ]);
+    });
+
+    it('puts lines on the same days as the Markdown importer does once its timeline is under way', () => {
+      const lines = ['09:00 Disk filling up', 'Day 2', '08:30 Disk full', 'Tuesday 14:05 Cleanup deployed', '14:30 Writes back to normal', 'The next day at 09:00 Checked the disks', 'Day 7: follow-up', '10:00 Review held'];
+      const pasted = readPastedLines(lines.join('\n'), UTC).events.map((e) => e.event.at);
+      const { section, ctx } = sectionOf(['## Timeline', '', ...lines.map((l) => `- ${l}`)].join('\n'), /Timeline/, { docDate: DAY, docZone: UTC.zone });
+      const imported = extractTimeline(section, ctx).events.map((e) => e.at);
+      expect(pasted).toEqual(imported);
+      expect(pasted).toEqual(['2024-03-01T09:00:00Z', '2024-03-02T08:30:00Z', '2024-03-05T14:05:00Z', '2024-03-05T14:30:00Z', '2024-03-06T09:00:00Z', '2024-03-07T10:00:00Z']);
+    });
   });
 
   it('reads the day input', () => {

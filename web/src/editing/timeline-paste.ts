@@ -3,7 +3,9 @@
  * timeline events, with the Markdown importer's own time reading (`matchLeadingTimestamp`): the same time shapes,
  * the same zone and date carried from line to line, the same rule for crossing midnight. Unlike the importer, it
  * says where each day comes from, so that the form can show the user every line moved to the next day (and let
- * them say otherwise) and every line it could not read, before anything is added.
+ * them say otherwise), every day named in the lines ('Day 2', 'Tuesday', 'the next day', read with the importer's
+ * own `readDayReferenceAt` and `resolveDayReference`) and the date it stands for, and every line it could not read,
+ * before anything is added.
  */
 import { DateTime } from 'luxon';
 import type { TimelineEvent } from '../../../src/core/postmortem.schema.js';
@@ -15,12 +17,16 @@ import {
   localDateOf,
   matchLeadingTimestamp,
   parseZone,
+  readDayReferenceAt,
+  resolveDayReference,
   type CalendarDate,
+  type DayReference,
   type TimeContext,
   type TimestampMatch,
   type ZoneInfo,
 } from '../../../src/core/time/index.js';
 import { splitLeadingDate } from '../../../src/markdown/extract/leading-date.js';
+import { AFTER_DAY_LINE, DAY_TIME_SEPARATOR, DECORATION as DAY_DECORATION } from '../../../src/markdown/extract/timeline-reader.js';
 
 export type { CalendarDate, ZoneInfo } from '../../../src/core/time/index.js';
 
@@ -60,14 +66,36 @@ export interface PastedEvent {
   movedBy: number | null;
   /** Something odd the importer would warn about, e.g. 'invalid time "13:10 PM" (24-hour time with PM)'. */
   problem: string | null;
+  /**
+   * The day named on this line ('Day 2 09:00 …') or on a line before it that this one follows ('Day 2' alone, or
+   * an event on a named day), until a date, another named day or a move to the next day; null when none.
+   */
+  namedDay: NamedDay | null;
+}
+
+/** A day named without a date ('Day 2', 'Tuesday', 'The next day'), on a line of its own or before a time, and the date read for it. */
+export interface NamedDay {
+  /** The line that names it. */
+  line: number;
+  /** As the line writes it: 'Day 2', 'Tuesday', 'The next day'. */
+  written: string;
+  reference: DayReference;
+  /** The date it stands for. */
+  day: CalendarDate;
+  /** The day in force before it, which a weekday and the next day count from. */
+  from: CalendarDate;
+  /** Day 1: the form's day (without one, the first date the lines give). */
+  first: CalendarDate;
 }
 
 /** A line without an event that sets the date or the zone of the lines after it. */
 export interface SettingLine {
   line: number;
   text: string;
-  /** What it sets, as a phrase: 'the day: Sat 2 Mar 2024', 'the time zone: UTC'. */
+  /** What it sets, as a phrase: 'the day: Sat 2 Mar 2024', 'the day: Day 2 → Sat 2 Mar 2024', 'the time zone: UTC'. */
   sets: string;
+  /** The day it names, when it sets the day with 'Day 2', 'Tuesday' or 'The next day'. */
+  namedDay?: NamedDay;
 }
 
 /** A line that could not be read, and why. */
@@ -95,17 +123,23 @@ export interface PasteReading {
   moves: DayMove[];
   /** Lines whose time is earlier than the line before but that stay on the same day. */
   kept: PastedEvent[];
+  /** Every day named in the lines, in line order, on lines of their own and before times. */
+  namedDays: NamedDay[];
 }
 
 /** Reasons a line is not read, as the preview lists them. */
 export const NO_TIME = 'no HH:MM time at the start of the line';
 export const NO_TEXT = 'nothing after the time';
 export const DATE_WITHOUT_TIME = 'a date without a time of day';
+export const NO_DAY_TO_COUNT_FROM = 'no date to count this day from: choose the day of the first line';
 
 /** A list marker or quote in front of the time ('- ', '* ', '1. ', '> '), which the Markdown parser strips for the importer. */
 const LIST_MARKER = /^[ \t]*(?:>[ \t]*)*(?:(?:[-*+•]|\d{1,3}[.)])[ \t]+)?/;
 const DAY_ZERO: CalendarDate = { year: 1970, month: 1, day: 1 };
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** A Markdown heading ('### Day 2 — recovery'), which may follow a day it names with any text, as in the importer. */
+const HEADING = /^#{1,6}[ \t]/;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The zone of the form's choice: UTC, or the user's own (an IANA name such as 'Europe/Berlin'). */
@@ -138,6 +172,8 @@ interface TimeRead {
   ms: number;
   earlier: boolean;
   nextDay: boolean;
+  /** The time as written when it is more than the match: 'Day 2 09:00', 'Tuesday, 14:05'. */
+  written?: string;
 }
 
 /**
@@ -168,25 +204,47 @@ function readTime(text: string, ctx: TimeContext, choice: boolean | undefined): 
  * ('[14:05]', '14:05 UTC', '2:10 PM', '14:05:33', '2024-03-01 14:05', 'Mar 1 14:05', '**14:05**', '- 14:05:'),
  * the time, its zone and the separator after it taken off the text. A zone on the line wins over the form's; a date
  * on the line is that line's day and the one the lines after it follow; a line with only a date, or one that states
- * the zone ('All times UTC'), sets it for the lines after it. Blank lines are passed over; every other line is
- * either an event, a setting, or listed as unread with the reason.
+ * the zone ('All times UTC'), sets it for the lines after it. A day named before the time ('Day 2 09:00', 'Tuesday
+ * 14:05', 'The next day at 09:00') is that line's day, and one named alone on a line or heading ('Day 2', '### Tuesday',
+ * 'Next day') the day of the lines after it; each is listed in `namedDays` and noted on the events it dates. Blank
+ * lines are passed over; every other line is either an event, a setting, or listed as unread with the reason.
  */
 export function readPastedLines(text: string, settings: PasteSettings): PasteReading {
   const lines = text.split(/\r?\n/);
   const formZone = settings.zone.zone;
   const ctx: TimeContext = { date: settings.day, year: settings.day?.year ?? null, zone: settings.zone, dateOrder: inferDateOrder(lines), previous: null };
-  const reading: PasteReading = { events: [], settings: [], unread: [], moves: [], kept: [] };
+  const reading: PasteReading = { events: [], settings: [], unread: [], moves: [], kept: [], namedDays: [] };
+  /** Day 1 of 'Day 2': the form's day, else the first date the lines give. */
+  let first = settings.day;
   let movedBy: number | null = null;
+  let namedDay: NamedDay | null = null;
   let previous: { line: number; clock: string } | null = null;
 
   lines.forEach((raw, i) => {
     const line = i + 1;
     const body = raw.slice(LIST_MARKER.exec(raw)?.[0].length ?? 0).trim();
     if (body === '') return;
-    const read = readTime(body, ctx, settings.nextDay?.get(line));
+    let read = readTime(body, ctx, settings.nextDay?.get(line));
+    let named: NamedDay | null = null;
     if (read === null) {
-      if (noteSetting(reading, ctx, raw, body, line) === 'date') [movedBy, previous] = [null, null];
-      return;
+      // As the importer reads a line: a time, else a named day before a time, else a date, zone or named day alone.
+      const reference = dayReferenceAt(body, line, ctx, first);
+      const dayTime = reference === null ? null : readDayTime(body, reference, ctx);
+      if (dayTime === null || reference === null) {
+        const set = noteSetting(reading, ctx, raw, body, line, reference);
+        if (set === null || set === 'zone') return;
+        [movedBy, previous] = [null, null];
+        namedDay = set === 'date' ? null : set;
+        first ??= ctx.date;
+        if (set !== 'date') reading.namedDays.push(set);
+        return;
+      }
+      if (reference.named === null && dayTime.match.date === null) {
+        reading.unread.push({ line, text: raw, reason: NO_DAY_TO_COUNT_FROM });
+        return;
+      }
+      read = dayTime;
+      named = dayTime.match.date === null ? reference.named : null;
     }
     const { match } = read;
     if (match.at === null) {
@@ -197,13 +255,14 @@ export function readPastedLines(text: string, settings: PasteSettings): PasteRea
       reading.unread.push({ line, text: raw, reason: NO_TEXT });
       return;
     }
-    if (match.date !== null) movedBy = null;
-    if (read.nextDay) movedBy = line;
+    if (match.date !== null || named !== null) [movedBy, namedDay] = [null, named];
+    if (read.nextDay) [movedBy, namedDay] = [line, null];
+    if (named !== null) reading.namedDays.push(named);
     const day = localDateOf(read.ms, formZone) ?? localDateOf(read.ms, 'UTC') ?? DAY_ZERO;
     const clock = clockIn(read.ms, formZone);
     const pasted: PastedEvent = {
       line,
-      written: match.written,
+      written: read.written ?? match.written,
       event: { at: match.at, written: formatCanonical(match.at), approximate: match.approximate, text: match.rest, actor: null, kind: null, source: 'typed' },
       day,
       clock,
@@ -213,6 +272,7 @@ export function readPastedLines(text: string, settings: PasteSettings): PasteRea
       nextDay: read.nextDay,
       movedBy,
       problem: match.problem,
+      namedDay,
     };
     reading.events.push(pasted);
     if (read.nextDay && previous !== null) reading.moves.push({ line, lines: [], day, clock, before: previous });
@@ -221,34 +281,111 @@ export function readPastedLines(text: string, settings: PasteSettings): PasteRea
     ctx.previous = read.ms;
     ctx.date = localDateOf(read.ms, ctx.zone?.zone ?? 'UTC') ?? ctx.date;
     ctx.year = ctx.date?.year ?? ctx.year;
+    first ??= ctx.date;
     previous = { line, clock };
   });
   for (const move of reading.moves) move.lines = reading.events.filter((e) => e.movedBy === move.line).map((e) => e.line);
   return reading;
 }
 
-/** A line with no time: a date or zone for the lines after it (as the importer takes them), or an unread line. */
-function noteSetting(reading: PasteReading, ctx: TimeContext, raw: string, body: string, line: number): 'date' | 'zone' | null {
+/** A day reference at the start of a line, after its decoration ('### Day 2', '**Tuesday**'), and the date it names. */
+interface ReferenceAt {
+  /** Null when there is no date yet to count from (the form's day is not chosen). */
+  named: NamedDay | null;
+  start: number;
+  end: number;
+}
+
+/**
+ * The day a line starts by naming ('Day 2', 'Tuesday', 'The next day'), found and resolved by the importer's
+ * `readDayReferenceAt` and `resolveDayReference`: Day n counted from the form's day as Day 1, the next day after
+ * the day in force, and a weekday on or after the day in force (the pasted lines are all one timeline already
+ * under way, so never a weekday before it); null when the line names none.
+ */
+function dayReferenceAt(body: string, line: number, ctx: TimeContext, first: CalendarDate | null): ReferenceAt | null {
+  const start = DAY_DECORATION.exec(body)?.[0].length ?? 0;
+  const found = readDayReferenceAt(body, start);
+  if (found === null) return null;
+  const from = ctx.date;
+  if (from === null) return { named: null, start, end: found.end };
+  const day = resolveDayReference(found.reference, { current: from, first: first ?? from, forward: true });
+  return { named: { line, written: found.written, reference: found.reference, day, from, first: first ?? from }, start, end: found.end };
+}
+
+/** 'Tuesday 14:05 …', 'Day 2, 09:00 …', 'The next day at 09:00 …': the time on the named day, as the importer reads it. */
+function readDayTime(body: string, reference: ReferenceAt, ctx: TimeContext): TimeRead | null {
+  const separator = DAY_TIME_SEPARATOR.exec(body.slice(reference.end));
+  if (separator === null) return null;
+  const from = reference.end + separator[0].length;
+  const after = body.slice(from);
+  const match = matchLeadingTimestamp(after, { ...ctx, date: reference.named?.day ?? null, previous: null });
+  if (match === null) return null;
+  const written = body.slice(reference.start, from + after.indexOf(match.written) + match.written.length);
+  return { match, ms: match.at === null ? NaN : Date.parse(match.at), earlier: false, nextDay: false, written };
+}
+
+/**
+ * A line with no time: a date, a named day or a zone for the lines after it (as the importer takes them), or an
+ * unread line. Says what it set: 'date', the day named, or 'zone'.
+ */
+function noteSetting(reading: PasteReading, ctx: TimeContext, raw: string, body: string, line: number, reference: ReferenceAt | null): 'date' | NamedDay | 'zone' | null {
   const zone = findZoneStatement(body);
   const leading = splitLeadingDate(body, ctx.dateOrder, ctx.year ?? ctx.date?.year ?? null);
   const dateLine = leading !== null && (leading.rest === '' || zone !== null);
-  if (!dateLine && zone === null) {
+  // A day named on a line of its own ('Day 2', 'Tuesday:', '**The next day**'), or a heading that starts with one.
+  const dayLine = !dateLine && reference !== null && (HEADING.test(body) || AFTER_DAY_LINE.test(body.slice(reference.end)));
+  if (dayLine && reference.named === null) {
+    reading.unread.push({ line, text: raw, reason: NO_DAY_TO_COUNT_FROM });
+    return null;
+  }
+  if (!dateLine && !dayLine && zone === null) {
     reading.unread.push({ line, text: raw, reason: leading !== null ? DATE_WITHOUT_TIME : NO_TIME });
     return null;
   }
   const sets: string[] = [];
-  if (dateLine) {
-    ctx.date = leading.date;
-    ctx.year = leading.date.year;
+  const named = dayLine ? reference.named : null;
+  const date = dateLine ? leading.date : named?.day;
+  if (date !== undefined) {
+    ctx.date = date;
+    ctx.year = date.year;
     ctx.previous = null;
-    sets.push(`the day: ${formatDay(leading.date)}`);
+    sets.push(named === null ? `the day: ${formatDay(date)}` : `the day: ${noteOf(named)}`);
   }
   if (zone !== null) {
     ctx.zone = zone;
     sets.push(`the time zone: ${zone.written}`);
   }
-  reading.settings.push({ line, text: raw, sets: sets.join(' and ') });
-  return dateLine ? 'date' : 'zone';
+  reading.settings.push(named === null ? { line, text: raw, sets: sets.join(' and ') } : { line, text: raw, sets: sets.join(' and '), namedDay: named });
+  return named ?? (dateLine ? 'date' : 'zone');
+}
+
+/** 'Day 2 → Sat 2 Mar 2024'. */
+function noteOf(named: NamedDay): string {
+  return `${named.written} → ${formatDay(named.day)}`;
+}
+
+/**
+ * What the preview notes on an event's row about the day named for it: 'Day 2 → Sat 2 Mar 2024' when its own
+ * line names it, 'Day 2 (line 4) → Sat 2 Mar 2024' when it follows a line that does; null when no day is named.
+ */
+export function describeDayNote(event: PastedEvent): string | null {
+  const named = event.namedDay;
+  if (named === null) return null;
+  return named.line === event.line ? noteOf(named) : `${named.written} (line ${named.line}) → ${formatDay(named.day)}`;
+}
+
+/**
+ * What the preview says about a day named in the lines, and how its date was found: "Line 4 “Day 2” is Sat 2 Mar
+ * 2024, counting Fri 1 Mar 2024 as Day 1." / "… the first Tuesday on or after Sat 2 Mar 2024." / "… the day after
+ * Tue 5 Mar 2024."
+ */
+export function describeNamedDay(named: NamedDay): string {
+  const how = {
+    dayNumber: `counting ${formatDay(named.first)} as Day 1`,
+    weekday: `the first ${WEEKDAY_NAMES[named.reference.kind === 'weekday' ? named.reference.weekday : 0]} on or after ${formatDay(named.from)}`,
+    nextDay: `the day after ${formatDay(named.from)}`,
+  }[named.reference.kind];
+  return `Line ${named.line} “${named.written}” is ${formatDay(named.day)}, ${how}.`;
 }
 
 /** "1 line" / "3 lines". */

@@ -1,7 +1,8 @@
 /**
  * Paste lines that start with a time ("[14:05] …", "2:10 PM …", "14:25 UTC …") and add them to the timeline at once,
  * after a preview of what will be added: the time each line is read as, its day (a line moved to the next day says
- * so, and can be put back), and every line that could not be read, with why.
+ * so, and can be put back; a day the lines name, "Day 2", "Tuesday", "The next day", says which date it is read as),
+ * and every line that could not be read, with why.
  */
 import { useMemo, useState } from 'react';
 import type { TimelineEvent } from '../../../../../src/core/postmortem.schema.js';
@@ -9,8 +10,10 @@ import { CheckboxField, SelectField, TextArea, TextField } from '../../../compon
 import { TableHead } from '../../../components/table-head.js';
 import { formatUtc, localZoneName } from '../../../editing/local-time.js';
 import {
+  describeDayNote,
   describeKept,
   describeMove,
+  describeNamedDay,
   formatDay,
   parseDayInput,
   pasteZone,
@@ -63,12 +66,16 @@ function summary(reading: PasteReading): string {
   const parts = [reading.events.length === 0 ? 'No events to add.' : `${count(reading.events.length, 'event', 'events')} to add.`];
   const moved = reading.events.filter((e) => e.movedBy !== null).length;
   if (moved > 0) parts.push(`${count(moved, 'line is', 'lines are')} moved to a later day.`);
+  const named = reading.events.filter((e) => e.namedDay !== null).length;
+  if (named > 0) parts.push(`${count(named, 'line is', 'lines are')} on a day named in the lines.`);
   if (reading.unread.length > 0) parts.push(`${count(reading.unread.length, 'line', 'lines')} not read.`);
   return parts.join(' ');
 }
 
 function Notes({ event, onNextDay }: { event: PastedEvent; onNextDay(next: boolean): void }) {
   const notes: string[] = [];
+  const dayNote = describeDayNote(event);
+  if (dayNote !== null) notes.push(dayNote);
   if (event.lineZone !== null) notes.push(`zone ${event.lineZone.written} from the line`);
   if (event.dated) notes.push('date from the line');
   if (event.event.approximate) notes.push('approximate');
@@ -94,7 +101,7 @@ function PreviewTable({ reading, zoneLabel, onNextDay }: { reading: PasteReading
               <td>{event.written}</td>
               <td>
                 {formatDay(event.day)}, {event.clock}
-                {event.movedBy === null ? null : (
+                {event.movedBy === null && event.namedDay?.reference.kind !== 'nextDay' ? null : (
                   <>
                     {' '}
                     <span className="badge">next day</span>
@@ -126,7 +133,7 @@ function UnreadList({ unread }: { unread: readonly UnreadLine[] }) {
   );
 }
 
-/** The preview of what will be added: the days moved, the events, the lines that set a date or zone, the lines not read. */
+/** The preview of what will be added: the days moved, the days named, the events, the lines that set a date or zone, the lines not read. */
 function Preview({ reading, zoneLabel, onNextDay }: { reading: PasteReading; zoneLabel: string; onNextDay(event: PastedEvent, next: boolean): void }) {
   return (
     <section className="paste-preview" aria-label="Preview of the events to add">
@@ -139,6 +146,11 @@ function Preview({ reading, zoneLabel, onNextDay }: { reading: PasteReading; zon
       {reading.kept.map((event) => (
         <p key={`kept-${event.line}`} className="note">
           {describeKept(event)} Tick “{nextDayLabel(event.line)}” if it belongs to the next day.
+        </p>
+      ))}
+      {reading.namedDays.map((named) => (
+        <p key={`named-${named.line}`} className="note">
+          {describeNamedDay(named)}
         </p>
       ))}
       {reading.events.length === 0 ? null : <PreviewTable reading={reading} zoneLabel={zoneLabel} onNextDay={onNextDay} />}
@@ -205,7 +217,7 @@ export function TimelinePaste({ startedAt, onAdd }: { startedAt: string | null; 
         value={text}
         onChange={edit}
         placeholder={'[14:02] Deploy of checkout v142 started\n2:09 PM Latency alert fired\n14:20 UTC Rolled back'}
-        hint="One event per line, starting with its time: 14:05, [14:05], 2:10 PM, 14:05 UTC, 2024-03-01 14:05… A date or zone written on a line wins over the choices below. Nothing is added before you confirm under the preview."
+        hint="One event per line, starting with its time: 14:05, [14:05], 2:10 PM, 14:05 UTC, 2024-03-01 14:05, Day 2 09:00, Tuesday 14:05… A date or zone written on a line wins over the choices below; a line “Day 2”, “Tuesday” or “The next day” sets the day of the lines after it. Nothing is added before you confirm under the preview."
       />
       <div className="form-grid">
         <TextField label="Day of the first line" type="date" value={day} onChange={setDay} error={parseDayInput(day) === null ? 'Choose the day of the first line.' : undefined} />
