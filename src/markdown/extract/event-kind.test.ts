@@ -207,4 +207,33 @@ describe('inferEventKind', () => {
     expect(inferEventKind('The unresolved dependency graph')).toBeNull();
     expect(inferEventKind('Prealerted nothing')).toBeNull();
   });
+
+  // The one pass that finds the anchor words: stems at word starts, inside words, after punctuation, emoji and brackets.
+  it.each([
+    ['🚨 checkout returning 5xx', 'alert'],
+    [':rotating_light: checkout returning 5xx', 'alert'],
+    ['[FIRING:1] KubePodCrashLooping', 'alert'],
+    ['Check [RESOLVED] later', 'resolution'],
+    ['Firing: checkout latency', 'alert'],
+    ['No further errors for the past hour', 'resolution'],
+    ['Nodes show no new errors for the past hour', 'resolution'],
+    ['Drained the pool', 'mitigation'],
+    ['Drainage of the pool', null],
+    ['The on-call joined the bridge', 'acknowledgement'],
+    ['On-call looped in the DBA team', 'escalation'],
+    ['rolled-back the deploy', 'mitigation'],
+    ['acked-by sam', 'acknowledgement'],
+    ['👀', 'acknowledgement'],
+    ['sam: 👀', null],
+  ] as const)('anchors: %s → %s', (text, kind) => {
+    expect(inferEventKind(text)).toBe(kind);
+  });
+
+  it('gives a text the same kind whatever was read before it (no state is left over from a text)', () => {
+    const first = inferEventKind('Rolled back the deploy');
+    for (let i = 0; i < 1000; i++) inferEventKind(`Restarted pod ${i}`);
+    expect(inferEventKind('Rolled back the deploy')).toBe(first);
+    expect(inferEventKind('Rolled back the deploy')).toBe('mitigation');
+    expect(inferEventKind('Restarted pod 999')).toBe(inferEventKind('Restarted pod 1'));
+  });
 });

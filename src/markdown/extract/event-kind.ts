@@ -5,9 +5,9 @@
  * shapes), grouped in tiers whose order reads a line the way an incident reviewer does.
  *
  * Speed: this runs on every timeline row. Every pattern names the words it cannot match without (its anchors); one
- * scan of the line finds which anchors are present, and only the patterns they gate are run.
+ * pass over the line (a walk of a trie of the anchor stems) finds which anchors are present, and only the patterns
+ * they gate are run, tier by tier, until a tier matches.
  */
-import { escapeRegex, trieSource } from '../../core/regex-trie.js';
 import type { EventKind } from '../../core/postmortem.schema.js';
 
 /** What a cue says a line is: a kind, or `none` for a line that looks like a step but is not one (a news item). */
@@ -537,7 +537,6 @@ interface Pattern {
   groups: readonly number[];
 }
 
-
 /** Every distinct anchor group, by id. */
 const GROUPS: readonly (readonly string[])[] = [
   ...new Map(TIERS.flat().flatMap((c) => c.alternatives.flatMap((a) => a.anchors.map((g) => [g.join(' '), g] as const)))).values(),
@@ -555,84 +554,207 @@ const PATTERNS: readonly Pattern[] = TIERS.flatMap((cues, tier) =>
   ),
 );
 
-/** A set of anchor groups, one bit each. */
-type GroupSet = Uint32Array;
+/**
+ * The scratch set of readTiers, one bit per anchor group (its first GROUP_WORDS words) and one per pattern (the
+ * words after them): the groups a text satisfies, and the patterns they key (whose first group is among them).
+ */
 const GROUP_WORDS = Math.ceil(GROUPS.length / 32);
+const PATTERN_WORDS = Math.ceil(PATTERNS.length / 32);
+const seen = new Uint32Array(GROUP_WORDS + PATTERN_WORDS);
 
-/** What a stem found in a text does: the groups it satisfies, and the patterns whose first group is among them. */
-interface StemEffect {
-  groups: readonly number[];
-  patterns: readonly number[];
+/** Per anchor group, the patterns whose first group it is. */
+const KEYED_BY: readonly number[][] = GROUPS.map(() => []);
+PATTERNS.forEach((p, i) => KEYED_BY[p.groups[0] as number]?.push(i));
+
+/** What satisfying some groups sets in `seen`: pairs of the index of a word and its bits (the groups, the patterns keyed). */
+function bitPairs(groups: readonly number[]): number[] {
+  const words = new Map<number, number>();
+  const add = (word: number, bit: number) => words.set(word, (words.get(word) ?? 0) | (1 << bit));
+  for (const id of groups) add(id >>> 5, id & 31);
+  for (const id of groups) for (const i of KEYED_BY[id] as number[]) add(GROUP_WORDS + (i >>> 5), i & 31);
+  return [...words].flat();
 }
-
-/** The patterns whose first anchor group is one of `groups`. */
-const keyedBy = (groups: readonly number[]) => PATTERNS.flatMap((p, i) => (groups.includes(p.groups[0] as number) ? [i] : []));
-const effect = (groups: number[]): StemEffect | null => (groups.length > 0 ? { groups, patterns: keyedBy(groups) } : null);
 
 /**
- * For every stem, what a word starting with it does (it satisfies the groups holding the stem or a shorter stem it
- * starts with: the scan, longest stems first, reports "drained" once, not "drain" too), what it does when it is the
- * whole word (`no$`), and when it is the first word of the line (`^status`).
+ * Every stem (STEM_TEXTS), and what finding it does, as three spans of EFFECTS (STEM_EFFECTS, six numbers a stem):
+ * what a word starting with it does (it satisfies the groups holding the stem or a shorter stem it starts with: the
+ * scan, longest stems first, reports "drained" once, not "drain" too), what it does when it is the whole word
+ * (`no$`), and when it is the first word of the line (`^status`). The numbers sit in typed arrays, close together:
+ * the scan reads them for every word, between the parser's and the rules' work that pushes them out of the caches.
  */
-const STEMS: ReadonlyMap<string, { prefix: StemEffect | null; whole: StemEffect | null; first: StemEffect | null }> = (() => {
-  const bare = (stem: string) => stem.replace(/^\^|\$$/g, '');
-  const plain = (stem: string) => !stem.startsWith('^') && !stem.endsWith('$');
-  const stems = new Set(GROUPS.flat().map(bare));
-  return new Map(
-    [...stems].map((stem) => {
-      const prefix = GROUPS.flatMap((g, id) => (g.some((s) => plain(s) && stem.startsWith(s)) ? [id] : []));
-      const whole = GROUPS.flatMap((g, id) => (g.includes(`${stem}$`) ? [id] : []));
-      const first = GROUPS.flatMap((g, id) => (g.some((s) => s.startsWith('^') && stem.startsWith(s.slice(1))) ? [id] : []));
-      return [stem, { prefix: effect(prefix), whole: effect(whole), first: effect(first) }];
-    }),
-  );
+const { STEM_TEXTS, STEM_EFFECTS, EFFECTS } = (() => {
+  /** The groups holding each stem, by the key `pick` makes of it (null: not that kind of stem). */
+  const holding = (pick: (stem: string) => string | null) => {
+    const groups = new Map<string, number[]>();
+    GROUPS.forEach((g, id) => {
+      for (const stem of g) {
+        const key = pick(stem);
+        if (key !== null) groups.set(key, [...(groups.get(key) ?? []), id]);
+      }
+    });
+    return groups;
+  };
+  const plainIn = holding((stem) => (stem.startsWith('^') || stem.endsWith('$') ? null : stem));
+  const wholeIn = holding((stem) => (stem.endsWith('$') ? stem.slice(0, -1) : null));
+  const firstIn = holding((stem) => (stem.startsWith('^') ? stem.slice(1) : null));
+  const texts = [...new Set(GROUPS.flat().map((stem) => stem.replace(/^\^|\$$/g, '')))];
+  const effects: number[] = [];
+  const spans: number[] = [];
+  for (const stem of texts) {
+    const starts = Array.from({ length: stem.length + 1 }, (_, n) => stem.slice(0, n));
+    const prefix = starts.flatMap((start) => plainIn.get(start) ?? []);
+    const whole = wholeIn.get(stem) ?? [];
+    const first = starts.flatMap((start) => firstIn.get(start) ?? []);
+    for (const groups of [prefix, whole, first]) {
+      spans.push(effects.length);
+      effects.push(...bitPairs(groups));
+      spans.push(effects.length);
+    }
+  }
+  return { STEM_TEXTS: texts, STEM_EFFECTS: Int32Array.from(spans), EFFECTS: Int32Array.from(effects) };
 })();
 
-/** Per pattern, the groups it needs after its first, as pairs of a word of a GroupSet and the bit in it. */
-const ALSO_NEEDS: readonly (readonly number[])[] = PATTERNS.map((p) => p.groups.slice(1).flatMap((id) => [id >>> 5, 1 << (id & 31)]));
+/** Per pattern, the groups it needs after its first, as pairs of a word of `seen` and the bit: ALSO_NEEDS[ALSO_AT[i] … ALSO_AT[i + 1]]. */
+const ALSO_AT = Int32Array.from({ length: PATTERNS.length + 1 }, (_, i) => 2 * PATTERNS.slice(0, i).reduce((n, p) => n + p.groups.length - 1, 0));
+const ALSO_NEEDS = Int32Array.from(PATTERNS.flatMap((p) => p.groups.slice(1).flatMap((id) => [id >>> 5, 1 << (id & 31)])));
 
-/** Finds the anchor stems in a text in one scan: at the start of a word the longest stem it starts with, and the few stems that are not words anywhere. */
-const ANCHOR_SCAN = (() => {
-  const stems = [...STEMS.keys()];
-  const words = stems.filter((stem) => /^\w/.test(stem));
-  const others = stems.filter((stem) => !/^\w/.test(stem)).map(escapeRegex);
-  return new RegExp([`\\b${trieSource(words)}`, ...others].join('|'), 'g');
+/** True for the code of a character `\w` matches (ASCII letters, digits, `_`); false for NaN (past the end). */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95;
+}
+
+/** The stems that start with a character `\w` does not match (`[`, emoji, `:rotating_light:`), in order, and that character. */
+const OTHER_STEMS = STEM_TEXTS.flatMap((text, id) => (isWordCode(text.charCodeAt(0)) ? [] : [id]));
+const OTHER_FIRST = Int32Array.from(OTHER_STEMS, (id) => (STEM_TEXTS[id] as string).charCodeAt(0));
+
+/**
+ * The stems that start a word, as a trie in one array, node after node in depth-first order (so the letters of a
+ * stem sit close together): a node is its stem (-1: none), its number of children, then per child the character
+ * code and the position of the child's node. The root is at 0.
+ */
+const TRIE = (() => {
+  interface Node {
+    stem: number;
+    children: Map<number, Node>;
+  }
+  const root: Node = { stem: -1, children: new Map() };
+  STEM_TEXTS.forEach((text, id) => {
+    if (!isWordCode(text.charCodeAt(0))) return;
+    let node = root;
+    for (let k = 0; k < text.length; k++) {
+      const code = text.charCodeAt(k);
+      let child = node.children.get(code);
+      if (child === undefined) node.children.set(code, (child = { stem: -1, children: new Map() }));
+      node = child;
+    }
+    node.stem = id;
+  });
+  const out: number[] = [];
+  const write = (node: Node): number => {
+    const at = out.length;
+    out.push(node.stem, node.children.size);
+    const slots = out.length;
+    for (const code of node.children.keys()) out.push(code, 0);
+    [...node.children.values()].forEach((child, k) => (out[slots + 2 * k + 1] = write(child)));
+    return at;
+  };
+  write(root);
+  return Int32Array.from(out);
 })();
 
-const WORD_CHAR = /\w/;
+/** The root's children by the character code of their edge (every word stem starts with an ASCII character), -1 for none. */
+const TRIE_ROOT = Int32Array.from({ length: 128 }, (_, code) => {
+  for (let c = 2; c < 2 + 2 * (TRIE[1] as number); c += 2) if (TRIE[c] === code) return TRIE[c + 1] as number;
+  return -1;
+});
 
-// Scratch state of gatedPatterns, cleared before it returns (it is synchronous, so no two calls interleave).
-const present: GroupSet = new Uint32Array(GROUP_WORDS);
-const keyed = new Uint8Array(PATTERNS.length);
+/** Where the stem wordStemAt found ends. */
+let stemEnd = 0;
 
-function apply(found: StemEffect): void {
-  for (const id of found.groups) present[id >>> 5] = (present[id >>> 5] as number) | (1 << (id & 31));
-  for (const i of found.patterns) keyed[i] = 1;
+/** The longest stem the text starts with at `at`, a word start (its end in stemEnd), or -1. */
+function wordStemAt(lower: string, at: number): number {
+  let node = TRIE_ROOT[lower.charCodeAt(at)] ?? -1;
+  if (node < 0) return -1;
+  let found = TRIE[node] as number;
+  if (found >= 0) stemEnd = at + 1;
+  for (let k = at + 1; k < lower.length; k++) {
+    const code = lower.charCodeAt(k);
+    let next = -1;
+    for (let c = node + 2, end = c + 2 * (TRIE[node + 1] as number); c < end; c += 2) {
+      if (TRIE[c] === code) {
+        next = TRIE[c + 1] as number;
+        break;
+      }
+    }
+    if (next < 0) break;
+    node = next;
+    if ((TRIE[node] as number) >= 0) {
+      found = TRIE[node] as number;
+      stemEnd = k + 1;
+    }
+  }
+  return found;
 }
 
-/** The patterns (indexes into PATTERNS, ascending) every anchor group of which a lower-case text satisfies. */
-function gatedPatterns(lower: string): number[] {
-  const firstWordAt = lower.search(WORD_CHAR);
-  ANCHOR_SCAN.lastIndex = 0;
-  for (let m = ANCHOR_SCAN.exec(lower); m !== null; m = ANCHOR_SCAN.exec(lower)) {
-    const stem = STEMS.get(m[0]);
-    if (stem === undefined) continue;
-    if (stem.prefix !== null) apply(stem.prefix);
-    if (stem.whole !== null && !WORD_CHAR.test(lower.charAt(m.index + m[0].length))) apply(stem.whole);
-    if (stem.first !== null && m.index === firstWordAt) apply(stem.first);
+/** The first stem that does not start a word (in the order of STEM_TEXTS) the text starts with at `at`, or -1. */
+function otherStemAt(lower: string, at: number): number {
+  const code = lower.charCodeAt(at);
+  for (let k = 0; k < OTHER_STEMS.length; k++) {
+    if (OTHER_FIRST[k] === code && lower.startsWith(STEM_TEXTS[OTHER_STEMS[k] as number] as string, at)) return OTHER_STEMS[k] as number;
   }
-  const gated: number[] = [];
-  for (let i = 0; i < keyed.length; i++) {
-    if (keyed[i] === 0) continue;
-    const also = ALSO_NEEDS[i] as readonly number[];
-    let all = true;
-    for (let k = 0; k < also.length && all; k += 2) all = ((present[also[k] as number] as number) & (also[k + 1] as number)) !== 0;
-    if (all) gated.push(i);
-  }
-  present.fill(0);
-  keyed.fill(0);
-  return gated;
+  return -1;
 }
+
+/** Sets in `seen` the bits of the pairs EFFECTS[from … to]. */
+function apply(from: number, to: number): void {
+  for (let k = from; k < to; k += 2) seen[EFFECTS[k] as number] = (seen[EFFECTS[k] as number] as number) | (EFFECTS[k + 1] as number);
+}
+
+/** Applies a stem found at `at`..`end`: as a word start, as the whole word (`no$`), as the first word (`^status`). */
+function note(lower: string, id: number, at: number, end: number, firstWordAt: number): void {
+  const e = 6 * id;
+  apply(STEM_EFFECTS[e] as number, STEM_EFFECTS[e + 1] as number);
+  if (!isWordCode(lower.charCodeAt(end))) apply(STEM_EFFECTS[e + 2] as number, STEM_EFFECTS[e + 3] as number);
+  if (at === firstWordAt) apply(STEM_EFFECTS[e + 4] as number, STEM_EFFECTS[e + 5] as number);
+}
+
+/**
+ * Notes in `seen` the anchor stems of a lower-case text, in one pass that finds what the regex
+ * `\b(?:word stems, longest first)|other stems` finds match after match: at the start of a word the longest stem it
+ * starts with (the scan goes on after the stem, inside the word if the word is longer: no word starts there), and
+ * elsewhere an other stem.
+ */
+function scanAnchors(lower: string): void {
+  let firstWordAt = 0;
+  while (firstWordAt < lower.length && !isWordCode(lower.charCodeAt(firstWordAt))) firstWordAt++;
+  let at = 0;
+  while (at < lower.length) {
+    if (isWordCode(lower.charCodeAt(at))) {
+      if (at === 0 || !isWordCode(lower.charCodeAt(at - 1))) {
+        const stem = wordStemAt(lower, at);
+        if (stem >= 0) {
+          note(lower, stem, at, stemEnd, firstWordAt);
+          at = stemEnd;
+          continue;
+        }
+      }
+      // Inside a word no word starts, and no other stem (they start with a character that is not a word character).
+      do at++;
+      while (isWordCode(lower.charCodeAt(at)));
+      continue;
+    }
+    const other = otherStemAt(lower, at);
+    if (other < 0) {
+      at++;
+      continue;
+    }
+    const end = at + (STEM_TEXTS[other] as string).length;
+    note(lower, other, at, end, firstWordAt);
+    at = end;
+  }
+}
+
+const CURLY_APOSTROPHE = /[\u2018\u2019]/g;
 
 /**
  * The text the cues read: alert-rule names marked while their case shows, then lower case with plain apostrophes;
@@ -641,25 +763,61 @@ function gatedPatterns(lower: string): number[] {
 function normalise(text: string): string {
   const cut = text.slice(0, 2000);
   const marked = CAPITAL_INSIDE_WORD.test(cut) ? cut.replace(ALERT_RULE_NAME, `$&${ALERT_RULE_MARK}`) : cut;
-  return marked.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  const lower = marked.toLowerCase();
+  return lower.includes('\u2018') || lower.includes('\u2019') ? lower.replace(CURLY_APOSTROPHE, "'") : lower;
 }
 
-/** The reading of the first tier that matches, by its leftmost match (ties: the pattern listed first). */
-function readTiers(lower: string): Reading | null {
-  let reading: Reading | null = null;
-  let tier = Infinity;
-  let at = Infinity;
-  for (const i of gatedPatterns(lower)) {
-    const pattern = PATTERNS[i] as Pattern;
-    if (pattern.tier > tier) break;
-    const found = lower.search(pattern.regex);
-    if (found >= 0 && found < at) {
-      reading = pattern.reading;
-      tier = pattern.tier;
-      at = found;
+/** Scratch list of readTiers: the patterns to run, in the order of the table. */
+const gated = new Int32Array(PATTERNS.length);
+
+/** Collects in `gated` the patterns every anchor group of which `seen` holds; returns how many. */
+function gate(): number {
+  let count = 0;
+  for (let w = 0; w < PATTERN_WORDS; w++) {
+    // The patterns keyed in this word of the set, lowest id first.
+    for (let bits = seen[GROUP_WORDS + w] as number; bits !== 0; bits &= bits - 1) {
+      const i = 32 * w + 31 - Math.clz32(bits & -bits);
+      let all = true;
+      for (let k = ALSO_AT[i] as number; k < (ALSO_AT[i + 1] as number) && all; k += 2) all = ((seen[ALSO_NEEDS[k] as number] as number) & (ALSO_NEEDS[k + 1] as number)) !== 0;
+      if (all) gated[count++] = i;
     }
   }
-  return reading;
+  return count;
+}
+
+/**
+ * The reading of the first tier that matches, by its leftmost match (ties: the pattern listed first). Only the
+ * patterns every anchor group of which the text satisfies are run, in the order of the table; in the tier that
+ * matches, they stop once all the patterns left give the reading found so far: whichever of them matched further
+ * left, the reading would be the same.
+ */
+function readTiers(lower: string): Reading | null {
+  for (let w = 0; w < seen.length; w++) seen[w] = 0;
+  scanAnchors(lower);
+  const count = gate();
+  for (let start = 0, end = 0; start < count; start = end) {
+    const tier = (PATTERNS[gated[start] as number] as Pattern).tier;
+    while (end < count && (PATTERNS[gated[end] as number] as Pattern).tier === tier) end++;
+    // From `same` on, the patterns of the tier all give the reading of its last one.
+    const lastReading = (PATTERNS[gated[end - 1] as number] as Pattern).reading;
+    let same = end - 1;
+    while (same > start && (PATTERNS[gated[same - 1] as number] as Pattern).reading === lastReading) same--;
+    let reading: Reading | null = null;
+    let at = Infinity;
+    for (let j = start; j < end; j++) {
+      if (reading === lastReading && j >= same) break;
+      const pattern = PATTERNS[gated[j] as number] as Pattern;
+      const found = lower.search(pattern.regex);
+      if (found >= 0 && found < at) {
+        reading = pattern.reading;
+        at = found;
+        // Nothing further in the table can match further left.
+        if (at === 0) break;
+      }
+    }
+    if (reading !== null) return reading;
+  }
+  return null;
 }
 
 /**

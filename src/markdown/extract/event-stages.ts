@@ -37,8 +37,13 @@ function stageOf(kind: EventKind | null): number {
 export function splitByStage(text: string): RowPart[] {
   if (!INNER_SENTENCE_END.test(text)) return [{ text, kind: inferEventKind(text) }];
   const groups: { text: string; stage: number }[] = [];
+  // A row the segmenter leaves in one sentence (an abbreviation: "e.g. the API") is that sentence: its kind is known.
+  let sentenceCount = 0;
+  let sentenceKind: EventKind | null = null;
   for (const { segment } of sentences.segment(text)) {
-    const stage = stageOf(inferEventKind(segment));
+    sentenceKind = inferEventKind(segment);
+    sentenceCount++;
+    const stage = stageOf(sentenceKind);
     const last = groups.at(-1);
     if (last === undefined || (last.stage > 0 && stage >= ENDING_STAGE && stage > last.stage)) groups.push({ text: segment, stage });
     else {
@@ -46,7 +51,7 @@ export function splitByStage(text: string): RowPart[] {
       last.stage = Math.max(last.stage, stage);
     }
   }
-  if (groups.length === 1) return [{ text, kind: inferEventKind(text) }];
+  if (groups.length === 1) return [{ text, kind: sentenceCount === 1 ? sentenceKind : inferEventKind(text) }];
   return groups.map((group) => {
     const part = group.text.trim();
     return { text: part, kind: inferEventKind(part) };
