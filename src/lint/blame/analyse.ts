@@ -72,13 +72,13 @@ function phrasesSource(phrases: Iterable<string>): string {
 
 /** The cheap tests of the prose patterns: a line that passes none of them holds no blame they could see. */
 const JUDGING = new RegExp(
-  [
-    `\\?|\\b${phrasesSource(['blame', 'blamed', 'blames', 'blaming', ...CHARACTER_WORDS, ...BLAME_IDIOMS])}\\b`,
+  `\\b(?:${[
+    phrasesSource(['blame', 'blamed', 'blames', 'blaming', ...CHARACTER_WORDS, ...BLAME_IDIOMS]),
     // "forgot to", "neglected to", "failed to"
-    "\\b(?:forg[eo]t(?:s|ten)?|neglect(?:s|ed)?|omit(?:s|ted)?|fail(?:s|ed)?)\\s+to\\b",
+    "(?:forg[eo]t(?:s|ten)?|neglect(?:s|ed)?|omit(?:s|ted)?|fail(?:s|ed)?)\\s+to",
     // hindsight: "should have", "could not have", "would've"
-    "\\b(?:should|could|would|must|might|ought)(?:n['’]t|\\s+not|\\s+never)?(?:\\s+to)?\\s+have\\b|\\b(?:should|could|would|must|might)['’]ve\\b",
-  ].join('|'),
+    "(?:should|could|would|must|might|ought)(?:n['’]t|\\s+not|\\s+never)?(?:\\s+to)?\\s+have|(?:should|could|would|must|might)['’]ve",
+  ].join('|')})\\b`,
   'i',
 );
 const POSSESSIVE_OR_MADE = /['’]s\b|s['’](?!\w)|\b(?:his|her|their|my|ma(?:de|kes?|king))\b/i;
@@ -86,7 +86,8 @@ const FAULT = new RegExp(`\\b${phrasesSource(FAULT_NOUNS)}\\b`, 'i');
 
 /** True when a line outside the analysis may hold blame that the prose patterns see. */
 function mayJudge(text: string): boolean {
-  return JUDGING.test(text) || (FAULT.test(text) && POSSESSIVE_OR_MADE.test(text));
+  // One alternation behind one word boundary runs about twice as fast as several; a question mark needs no regex.
+  return text.includes('?') || JUDGING.test(text) || (FAULT.test(text) && POSSESSIVE_OR_MADE.test(text));
 }
 
 /** Rough sentences: up to and including their closing punctuation. */
