@@ -14,7 +14,9 @@ const root = resolve(import.meta.dirname, '../..');
 const work = join(root, 'bench/.work');
 const corpus = join(work, 'lint-corpus');
 const COUNT = 2000;
-const TARGETS = { markdownlint: 5, textlint: 10, bareParse: 2 };
+const TARGETS = { markdownlint: 5, textlint: 10, bareParse: 2, baselineSlowdown: 1.25 };
+/** An earlier build of debrief (a checkout with `dist/` built) to time in the same rounds: `DEBRIEF_BASELINE=/path npm run bench:lint`. */
+const baselineRoot = process.env.DEBRIEF_BASELINE ? resolve(process.env.DEBRIEF_BASELINE) : null;
 
 mkdirSync(work, { recursive: true });
 if (corpusSize(corpus) !== COUNT) generateCorpus(corpus, COUNT);
@@ -100,6 +102,11 @@ const { parseDocument } = await import(join(root, 'dist/markdown/parse.js'));
 const { lintDocument } = await import(join(root, 'dist/lint/engine.js'));
 const { loadConfigFor } = await import(join(root, 'dist/lint/config.js'));
 const config = await loadConfigFor(files[0]);
+const baseline = baselineRoot === null ? null : {
+  parseDocument: (await import(join(baselineRoot, 'dist/markdown/parse.js'))).parseDocument,
+  lintDocument: (await import(join(baselineRoot, 'dist/lint/engine.js'))).lintDocument,
+  config: await (await import(join(baselineRoot, 'dist/lint/config.js'))).loadConfigFor(files[0]),
+};
 const workers = await startEngineWorkers(2);
 const rounds = await timeInRounds({
   bareParse: () => {
@@ -109,12 +116,19 @@ const rounds = await timeInRounds({
     files.forEach((file, i) => lintDocument(parseDocument(sources[i], { filePath: file }), config, file));
   },
   engineTwoCores: () => runEngineWorkers(workers),
+  ...(baseline === null ? {} : {
+    baselineEngine: () => {
+      files.forEach((file, i) => baseline.lintDocument(baseline.parseDocument(sources[i], { filePath: file }), baseline.config, file));
+    },
+  }),
 });
 await Promise.all(workers.map((worker) => worker.terminate()));
 const [bareParse, debriefEngine, debriefEngineTwoCores] = [rounds.bareParse, rounds.engine, rounds.engineTwoCores].map((s) => Math.min(...s));
 /** Per round, debrief's time over the bare parse's; the target check takes the median of these. */
 const ratioToBareParse = (engine) => median(engine.map((s, i) => s / rounds.bareParse[i]));
 const [engineRatio, engineTwoCoresRatio] = [ratioToBareParse(rounds.engine), ratioToBareParse(rounds.engineTwoCores)];
+/** Per round, this build's parse+lint time over the baseline build's (median), when a baseline is given. */
+const baselineRatio = baseline === null ? null : median(rounds.engine.map((s, i) => s / rounds.baselineEngine[i]));
 console.log(`in process, best of ${IN_PROCESS_ROUNDS} rounds: markdown-it ${bareParse.toFixed(2)} s, debrief ${debriefEngine.toFixed(2)} s, on 2 threads ${debriefEngineTwoCores.toFixed(2)} s`);
 
 // (e) micromark is not a dependency: skipped.
@@ -126,6 +140,7 @@ const rows = [
   ['debrief parse+lint (in process, 1 thread)', debriefEngine],
   ['debrief parse+lint (in process, 2 threads)', debriefEngineTwoCores],
   ['markdown-it parse (in process)', bareParse],
+  ...(baseline === null ? [] : [[`debrief parse+lint, baseline build ${baselineRoot} (in process, 1 thread)`, Math.min(...rounds.baselineEngine)]]),
 ];
 const table = [
   '| tool | seconds | MB/s | ratio vs debrief |',
@@ -140,6 +155,7 @@ const checks = [
   [`debrief ≥${TARGETS.textlint}x faster than textlint`, textlint / debriefCli >= TARGETS.textlint, `${(textlint / debriefCli).toFixed(1)}x`],
   [`debrief parse+lint on 1 thread ≤ ${TARGETS.bareParse}x markdown-it parse`, engineRatio <= TARGETS.bareParse, `${engineRatio.toFixed(2)}x`],
   [`debrief parse+lint on both cores ≤ ${TARGETS.bareParse}x markdown-it parse`, engineTwoCoresRatio <= TARGETS.bareParse, `${engineTwoCoresRatio.toFixed(2)}x`],
+  ...(baselineRatio === null ? [] : [[`debrief parse+lint on 1 thread ≤ ${TARGETS.baselineSlowdown}x the baseline build`, baselineRatio <= TARGETS.baselineSlowdown, `${baselineRatio.toFixed(2)}x`]]),
 ];
 const report = [
   `# Lint benchmark`,
