@@ -79,7 +79,8 @@ export const NEGATION_EXEMPT = formSet([
 export const BAD_DETAILS = words(`
   wrong incorrect bad broken faulty buggy untested unreviewed outdated obsolete stale unapproved unvetted half-baked
   accidentally mistakenly inadvertently carelessly blindly wrongly incorrectly recklessly hastily prematurely twice
-  unauthorised unauthorized unannounced unsanctioned rogue haphazardly anyway regardless despite`);
+  unauthorised unauthorized unannounced unsanctioned rogue haphazardly anyway regardless despite unbounded
+  unthrottled unindexed unscoped unvalidated unchecked unpatched`);
 
 /** Words after "without" that name a step someone skipped ("without asking", "without any review"). */
 export const SKIPPED_STEPS = words(`
@@ -88,7 +89,8 @@ export const SKIPPED_STEPS = words(`
   warning following getting approval approvals sign-off signoff double-checking ticket plan backup backups snapshot
   canary tests test permission consent talking letting communicating escalating documenting documentation understanding
   thinking second peer a an any first proper prior telling pinging mentioning leaving checks check dry-run rehearsal
-  rollback tell runbook heads-up handover handoff announcement rfc sign-off`);
+  rollback tell runbook heads-up handover handoff announcement rfc sign-off fix resolution reply response answer
+  explanation notes release-notes changelog`);
 
 /** The determiners allowed between "without" and the step ("without a review", "without any of…"). */
 export const SKIPPED_STEP_FILLERS = words('a an any the first proper prior further proper enough adequate sufficient real');
@@ -113,6 +115,8 @@ export const BAD_PHRASES: readonly string[] = [
   'left it off', 'left it on', 'left them on', 'went back to sleep', 'went to sleep', 'went back to bed', 'slept through',
   'dozed off', 'went offline', 'stopped answering', 'stopped responding', 'stopped replying', 'gone out to dinner',
   'until the last', 'to the last minute', 'at the last minute', 'last-minute', 'as usual', 'over the wall',
+  'during our freeze', 'during a freeze', 'during the code freeze', 'during our change freeze', 'despite the freeze',
+  'to the internet', 'to the public', 'to the world',
 ];
 
 /** After ", which", "and it", "that": acts of harm that the person's act led to. */

@@ -4,9 +4,9 @@ import type { Postmortem } from '../../core/postmortem.schema.js';
 import { lintPostmortem } from '../lint-postmortem.js';
 
 /** The blameless findings (rule and pattern) for one sentence placed in an analysis section. */
-function judged(section: 'rootCause' | 'whys' | 'wentPoorly', text: string): string[] {
+function judged(section: 'rootCause' | 'whys' | 'wentPoorly' | 'contributingFactors', text: string): string[] {
   const base: Postmortem = { ...emptyPostmortem(), id: 'T-1', title: 'Search outage', summary: 'Search failed for an hour.' };
-  const pm = section === 'rootCause' ? { ...base, rootCause: text } : { ...base, [section]: [text] };
+  const pm = section === 'rootCause' ? { ...base, rootCause: text } : section === 'contributingFactors' ? { ...base, contributingFactors: [{ text, category: null, actionItems: [] }] } : { ...base, [section]: [text] };
   return lintPostmortem('T-1', pm).messages.filter((m) => m.ruleId.startsWith('blameless/')).map((m) => `${m.ruleId}:${/^Blame \(([a-z-]+)\)/.exec(m.message)?.[1] ?? ''}`);
 }
 
@@ -30,6 +30,10 @@ describe('blame patterns on wordings of our own', () => {
     ['a lower-case team in a culprit question', 'rootCause', 'Why does ops always wait until customers complain?', 'blameless/no-blame-language:question'],
     ['data carried off to a laptop', 'wentPoorly', 'The contractors copied the production database to their laptops.', 'blameless/no-blame-language:failure'],
     ['a review glossed over', 'wentPoorly', 'The reviewer glossed over the migration.', 'blameless/no-blame-language:failure'],
+    ['a lower-case team as the agent of a passive', 'contributingFactors', 'Our backups had been disabled by ops months earlier.', 'blameless/no-blame-language:passive'],
+    ['something opened to the internet', 'contributingFactors', 'The firewall rule was opened to the internet by a contractor.', 'blameless/no-blame-language:passive'],
+    ['a step skipped as "with no …"', 'wentPoorly', 'The vendor shipped a firmware update with no release notes.', 'blameless/no-blame-language:failure'],
+    ['a change pushed into a freeze', 'wentPoorly', 'The network team pushed their change during our freeze.', 'blameless/no-blame-language:failure'],
     ['an act of their own after one they underwent', 'wentPoorly', 'The new hire was given production access and promptly deleted the wrong bucket.', 'blameless/no-blame-language:failure'],
   ])('flags %s', (_name, section, text, expected) => {
     expect(judged(section as 'rootCause', text)).toEqual([expected]);
@@ -47,6 +51,8 @@ describe('blame patterns on wordings of our own', () => {
     ['a quick read that found the fault', 'wentPoorly', 'The on-call skimmed the logs and found the error in a minute.'],
     ['a failover started on time', 'rootCause', 'The failover was triggered by Ana at 14:05.'],
     ['a database copied where it belongs', 'wentPoorly', 'The DBA copied the database to the new cluster.'],
+    ['a fix shipped with no downtime', 'wentPoorly', 'The on-call shipped the fix with no downtime.'],
+    ['a team that answered in time', 'contributingFactors', 'The page was answered by ops within two minutes.'],
     ['a lower-case word that is a topic', 'rootCause', 'The ops work was scheduled for Tuesday.'],
   ])('leaves alone %s', (_name, section, text) => {
     expect(judged(section as 'rootCause', text)).toEqual([]);

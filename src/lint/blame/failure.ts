@@ -104,8 +104,12 @@ function neglectAt(tokens: readonly Token[], j: number, end: number): Evidence |
 }
 
 /** "without asking", "without any review": a step the person skipped. */
-export function skippedStepAt(tokens: readonly Token[], j: number): Evidence | null {
-  if ((tokens[j] ?? NONE).word !== 'without') return null;
+export function skippedStepAt(tokens: readonly Token[], at: number): Evidence | null {
+  // "without a fix", or "with no release notes"
+  const opener = (tokens[at] ?? NONE).word;
+  const withNo = opener === 'with' && ((tokens[at + 1] ?? NONE).word === 'no' || (tokens[at + 1] ?? NONE).word === 'zero');
+  if (opener !== 'without' && !withNo) return null;
+  const j = withNo ? at + 1 : at;
   // "could not deploy without sign-off" states a rule the person was held to.
   if (tokens.slice(Math.max(0, j - 4), j).some((t, i, before) => UNABLE.has(t.word) && (NEGATIONS.has(t.word) || NEGATIONS.has((before[i + 1] ?? NONE).word)))) return null;
   // One modifier may stand before the step: "without any load test", "without so much as a runbook".
@@ -113,7 +117,7 @@ export function skippedStepAt(tokens: readonly Token[], j: number): Evidence | n
   for (let k = j + 1; k <= j + 6; k++) {
     const t = tokens[k] ?? NONE;
     if (!t.isWord) return null;
-    if (SKIPPED_STEPS.has(t.word) && !SKIPPED_STEP_FILLERS.has(t.word)) return { at: j, length: k - j + 1, strong: false };
+    if (SKIPPED_STEPS.has(t.word) && !SKIPPED_STEP_FILLERS.has(t.word)) return { at, length: k - at + 1, strong: false };
     if (SKIPPED_STEP_FILLERS.has(t.word) || STEP_LEADS.has(t.word)) continue;
     if (++modifiers > 1) return null;
   }

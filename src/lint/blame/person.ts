@@ -170,8 +170,10 @@ function teamWordAt(tokens: readonly Token[], i: number, ctx: PeopleContext): Me
   if (pair !== undefined && pair.has(second.word) && t.capitalised && endsNounPhrase(tokens[i + 2] ?? NONE)) {
     return { from: i, to: i + 2, kind: 'team', possessive: second.possessive, guess: false, known: false };
   }
-  if (!TEAM_WORDS.has(t.word) || !(t.capitalised || LOWER_CASE_TEAMS.has(t.word))) return null;
-  if (!t.possessive && !endsNounPhrase(second)) return null;
+  if (!TEAM_WORDS.has(t.word) || !(t.capitalised || LOWER_CASE_TEAMS.has(t.word) || (tokens[i - 1] ?? NONE).word === 'by')) return null;
+  // After "by" a team word is the agent, in lower case too: "disabled by ops months earlier".
+  const agent = (tokens[i - 1] ?? NONE).word === 'by';
+  if (!t.possessive && !agent && !endsNounPhrase(second)) return null;
   // "IT" and "QA" are teams only in capitals; "It" opens sentences.
   if (t.word === 'it' && t.text !== 'IT') return null;
   // "the vendor's NOC", "our QA": the team starts at its determiner.
@@ -267,7 +269,8 @@ function mentionAt(tokens: readonly Token[], i: number, first: number, ctx: Peop
   const w = pronounOf(t.word);
   // Most words are lower-case and none of these: one look-up settles them.
   if (t.text.startsWith('@')) return { from: i, to: i + 1, kind: classifyOwner(bare(t), []) === 'team' ? 'team' : 'handle', possessive: t.possessive, guess: false, known: false };
-  if (!t.capitalised && i !== first && !PERSON_WORDS.has(w) && !ctx.names.has(bare(t)) && !ctx.teamStarts.has(w)) return null;
+  const byTeam = (tokens[i - 1] ?? NONE).word === 'by' && TEAM_WORDS.has(w);
+  if (!t.capitalised && i !== first && !byTeam && !PERSON_WORDS.has(w) && !ctx.names.has(bare(t)) && !ctx.teamStarts.has(w)) return null;
   const known = knownNameAt(tokens, i, ctx);
   if (known) return known;
   const one = (kind: AgentKind, possessive: boolean): Mention => ({ from: i, to: i + 1, kind, possessive, guess: false, known: false });
