@@ -46,6 +46,24 @@ function cells(preview: Locator, line: number): Promise<string[]> {
   return preview.locator(`tr[data-line="${line}"] td`).allTextContents();
 }
 
+/** A new postmortem opened in the editor with the paste form open on 1 March 2024; its id. */
+async function pasteFormOnNewPostmortem(title: string): Promise<string> {
+  const created = await e2e.api<Stored>('/postmortems', { method: 'POST', body: JSON.stringify({ severity: 'SEV3', title }) });
+  expect(created.status).toBe(201);
+  await page.goto(`${e2e.server.url}/postmortems/${created.body.id}/edit`);
+  await page.locator('#section-metadata').waitFor();
+  await page.getByRole('button', { name: 'Paste several lines' }).click();
+  await page.getByLabel('Day of the first line').fill('2024-03-01');
+  return created.body.id;
+}
+
+/** Once the editor has saved, the stored timeline as [instant, written, text] rows. */
+async function savedTimeline(id: string): Promise<(string | null)[][]> {
+  await page.locator('[data-save-state="saved"]').waitFor();
+  const stored = (await e2e.api<Stored>(`/postmortems/${id}`)).body;
+  return stored.timeline.map((e) => [e.at, e.written, e.text]);
+}
+
 const NAMED = [
   '09:00 Disk filling up on db-2',
   'Day 2',
@@ -57,14 +75,7 @@ const NAMED = [
 
 describe('pasting timeline lines', () => {
   it('previews what it reads, says which lines move to the next day, and adds them only when asked', async () => {
-    const created = await e2e.api<Stored>('/postmortems', { method: 'POST', body: JSON.stringify({ severity: 'SEV3', title: 'A pasted timeline' }) });
-    expect(created.status).toBe(201);
-    const id = created.body.id;
-    await page.goto(`${e2e.server.url}/postmortems/${id}/edit`);
-    await page.locator('#section-metadata').waitFor();
-
-    await page.getByRole('button', { name: 'Paste several lines' }).click();
-    await page.getByLabel('Day of the first line').fill('2024-03-01');
+    const id = await pasteFormOnNewPostmortem('A pasted timeline');
     await expect(page.getByLabel('The times are in').inputValue()).resolves.toBe('local');
     await page.getByLabel('Lines to add').fill(PASTED);
 
@@ -104,9 +115,7 @@ describe('pasting timeline lines', () => {
     expect(texts).toEqual(['Deploy of checkout v142 started', 'Latency alert fired', 'Rolled back the deploy', 'Error rate climbed again', 'Failed over to the standby', 'Traffic back to normal']);
     await expect(page.getByLabel('Time of event 5').inputValue()).resolves.toBe('2024-03-02T00:20');
 
-    await page.locator('[data-save-state="saved"]').waitFor();
-    const stored = (await e2e.api<Stored>(`/postmortems/${id}`)).body;
-    expect(stored.timeline.map((e) => [e.at, e.written, e.text])).toEqual([
+    expect(await savedTimeline(id)).toEqual([
       ['2024-03-01T13:05:00Z', '2024-03-01 13:05', 'Deploy of checkout v142 started'],
       ['2024-03-01T13:10:00Z', '2024-03-01 13:10', 'Latency alert fired'],
       ['2024-03-01T14:25:00Z', '2024-03-01 14:25', 'Rolled back the deploy'],
@@ -117,13 +126,7 @@ describe('pasting timeline lines', () => {
   });
 
   it('reads "Day 2", a weekday and "Next day" from the chosen day, shows the date of each, and saves them there', async () => {
-    const created = await e2e.api<Stored>('/postmortems', { method: 'POST', body: JSON.stringify({ severity: 'SEV3', title: 'A pasted timeline over several days' }) });
-    expect(created.status).toBe(201);
-    const id = created.body.id;
-    await page.goto(`${e2e.server.url}/postmortems/${id}/edit`);
-    await page.locator('#section-metadata').waitFor();
-    await page.getByRole('button', { name: 'Paste several lines' }).click();
-    await page.getByLabel('Day of the first line').fill('2024-03-01');
+    const id = await pasteFormOnNewPostmortem('A pasted timeline over several days');
     await page.getByLabel('Lines to add').fill(NAMED);
 
     const preview = page.getByRole('region', { name: 'Preview of the events to add' });
@@ -149,9 +152,7 @@ describe('pasting timeline lines', () => {
     await page.getByLabel('Lines to add').waitFor({ state: 'detached' });
     await expect(page.getByLabel('Time of event 4').inputValue()).resolves.toBe('2024-03-05T14:30');
 
-    await page.locator('[data-save-state="saved"]').waitFor();
-    const stored = (await e2e.api<Stored>(`/postmortems/${id}`)).body;
-    expect(stored.timeline.map((e) => [e.at, e.written, e.text])).toEqual([
+    expect(await savedTimeline(id)).toEqual([
       ['2024-03-01T08:00:00Z', '2024-03-01 08:00', 'Disk filling up on db-2'],
       ['2024-03-02T07:30:00Z', '2024-03-02 07:30', 'Disk full, writes failing'],
       ['2024-03-05T13:05:00Z', '2024-03-05 13:05', 'Cleanup job deployed'],
