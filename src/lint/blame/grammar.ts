@@ -20,7 +20,7 @@ export const BE_FORMS = words("is are was were be been being am isn't aren't was
 export const NEGATIONS = words("not never no n't isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't won't wouldn't shouldn't can't cannot couldn't");
 
 /** Adverbs that may stand between a subject and its verb ("Priya simply skipped…"). */
-export const FILLER_ADVERBS = words(`
+const FILLER_ADVERBS = words(`
   just simply also then again still really actually apparently clearly obviously accidentally mistakenly inadvertently
   unfortunately repeatedly once twice even only already immediately quickly later initially completely entirely basically
   probably allegedly reportedly personally alone ever first subsequently eventually finally now promptly instead himself
