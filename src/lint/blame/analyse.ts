@@ -5,16 +5,15 @@
  * whatever the story around them, and only on lines that a cheap test shows may hold one.
  */
 import type { ParsedDocument, SectionRole } from '../../core/document.js';
-import { trieSource } from '../../core/regex-trie.js';
 import { humanErrors } from '../human-error.js';
 import { peopleNames } from '../people.js';
 import { forEachProseLine } from '../prose.js';
-import { BLAME_IDIOMS, CHARACTER_WORDS, FAULT_NOUNS } from './blame-words.js';
 import type { BlamePattern, SentenceFinding, SentenceView } from './finding.js';
-import { type AgentKind, mentionsIn, type PeopleContext, peopleContext } from './person.js';
+import { mayJudge } from './judging-gate.js';
+import { type AgentKind, isPerson, mentionsIn, type PeopleContext, peopleContext } from './person.js';
 import { agentFailure, forgotTo } from './patterns/agent-failure.js';
 import { counterfactual, hindsight } from './patterns/counterfactual.js';
-import { judgement } from './patterns/judgement.js';
+import { character, judgement } from './patterns/judgement.js';
 import { passiveWithAgent } from './patterns/passive-agent.js';
 import { personAsCause } from './patterns/person-cause.js';
 import { possessionOrResponsibility, possessiveFault } from './patterns/possession.js';
@@ -65,30 +64,8 @@ const PROSE_PATTERNS: readonly ((s: SentenceView, role: SectionRole) => Sentence
   rhetoricalQuestion, hindsight, possessiveFault, (s, role) => forgotTo(s, role !== 'timeline'), judgement,
 ];
 
-/** A regex source that matches any of the phrases, as a trie, an apostrophe matching either quote and a space any run of spaces. */
-function phrasesSource(phrases: Iterable<string>): string {
-  return trieSource([...new Set([...phrases].map((p) => p.toLowerCase().replace(/’/g, "'")))]).replace(/'/g, "['’]").replace(/ /g, '\\s+');
-}
-
-/** The cheap tests of the prose patterns: a line that passes none of them holds no blame they could see. */
-const JUDGING = new RegExp(
-  `\\b(?:${[
-    phrasesSource(['blame', 'blamed', 'blames', 'blaming', ...CHARACTER_WORDS, ...BLAME_IDIOMS]),
-    // "forgot to", "neglected to", "failed to"
-    "(?:forg[eo]t(?:s|ten)?|neglect(?:s|ed)?|omit(?:s|ted)?|fail(?:s|ed)?)\\s+to",
-    // hindsight: "should have", "could not have", "would've"
-    "(?:should|could|would|must|might|ought)(?:n['’]t|\\s+not|\\s+never)?(?:\\s+to)?\\s+have|(?:should|could|would|must|might)['’]ve",
-  ].join('|')})\\b`,
-  'i',
-);
-const POSSESSIVE_OR_MADE = /['’]s\b|s['’](?!\w)|\b(?:his|her|their|my|ma(?:de|kes?|king))\b/i;
-const FAULT = new RegExp(`\\b${phrasesSource(FAULT_NOUNS)}\\b`, 'i');
-
-/** True when a line outside the analysis may hold blame that the prose patterns see. */
-function mayJudge(text: string): boolean {
-  // One alternation behind one word boundary runs about twice as fast as several; a question mark needs no regex.
-  return text.includes('?') || JUDGING.test(text) || (FAULT.test(text) && POSSESSIVE_OR_MADE.test(text));
-}
+/** With nobody in a sentence only these can see blame (every other pattern faults a person it finds there). */
+const PERSONLESS_PATTERNS: readonly ((s: SentenceView) => SentenceFinding | null)[] = [rhetoricalQuestion, character];
 
 /** Rough sentences: up to and including their closing punctuation. */
 const ROUGH_SENTENCE = /[^.!?]*(?:[.!?]+|$)/g;
@@ -110,7 +87,10 @@ function view(all: readonly { tokens: readonly Token[]; question: boolean }[], s
   const answered = sentence.question && all.slice(s + 1).some((later) => !later.question);
   const before = all[s - 1];
   const asked = !sentence.question && before?.question === true ? before.tokens : null;
-  return { tokens: sentence.tokens, question: sentence.question, answered, asked, mentions: mentionsIn(sentence.tokens, people), people };
+  // A guessed name that nothing could prove a person ("Connection dropped …") is left out: every pattern asks
+  // isPerson before it faults someone, so a sentence with nobody else in it skips the patterns.
+  const mentions = mentionsIn(sentence.tokens, people).filter((m) => !m.guess || isPerson(m, sentence.tokens, true));
+  return { tokens: sentence.tokens, question: sentence.question, answered, asked, mentions, people };
 }
 
 /** The findings of one line of a section. */
@@ -132,7 +112,8 @@ function lineFindings(written: string, line: number, role: SectionRole, people: 
       continue;
     }
     let found: SentenceFinding | null = null;
-    if (analysis) for (const pattern of ANALYSIS_PATTERNS) found ??= pattern(v);
+    if (v.mentions.length === 0) for (const pattern of PERSONLESS_PATTERNS) found ??= pattern(v);
+    else if (analysis) for (const pattern of ANALYSIS_PATTERNS) found ??= pattern(v);
     else for (const pattern of PROSE_PATTERNS) found ??= pattern(v, role);
     if (found !== null) out.push(finding(text, line, role, v, found));
   }

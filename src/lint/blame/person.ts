@@ -136,7 +136,7 @@ function groupAt(tokens: readonly Token[], i: number): Mention | null {
   const w = head.word;
   const isTeamHead = TEAM_HEADS.has(w) || (w === 'rotation' && tokens[i - 1]?.word === 'on-call');
   // "the merchandiser on duty", "the planner in charge": whoever is on duty is a person, listed role or not.
-  const isRoleHead = ROLE_HEADS.has(w) || (AGENT_NOUN.test(w) && postModifierEnd(tokens, i + 1) > i + 1);
+  const isRoleHead = ROLE_HEADS.has(w) || (postModifierEnd(tokens, i + 1) > i + 1 && AGENT_NOUN.test(w));
   if (!isTeamHead && !isRoleHead) return null;
   const next = tokens[i + 1] ?? NONE;
   const { from, determined } = phraseStart(tokens, i);

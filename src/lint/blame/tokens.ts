@@ -51,22 +51,32 @@ function isJoiner(code: number): boolean {
 
 /** Punctuation that the patterns read; anything else that is not a word (Markdown markers, quotes, slashes) is skipped. */
 const PUNCTUATION = new Set([',', ';', ':', '.', '?', '!', '(', ')', '—', '–', '"', '“', '”']);
+/** The ASCII ones by code, 1 for punctuation. */
+const PUNCTUATION_CODES = Uint8Array.from({ length: 128 }, (_, code) => (PUNCTUATION.has(String.fromCharCode(code)) ? 1 : 0));
 
-function wordToken(text: string, start: number, end: number): Token {
+/** Words with `'s` that is not a possessive: "it's", "that's", "let's". */
+const NOT_POSSESSIVE = /^(?:it|that|there|here|what|who|he|she|let)'s$/;
+
+/** The token of the word at `start`..`end`; `apostrophe` when the word holds one (most do not: no possessive to read). */
+function wordToken(text: string, start: number, end: number, apostrophe: boolean): Token {
   const raw = text.slice(start, end);
   let lower = raw.toLowerCase();
-  if (lower.includes('’')) lower = lower.replace(/’/g, "'");
   let word = lower;
   let possessive = false;
-  if (word.endsWith("'s") && word.length > 2) {
-    possessive = !/^(?:it|that|there|here|what|who|he|she|let)'s$/.test(word);
-    if (possessive) word = word.slice(0, -2);
-  } else if (word.endsWith("s'") && word.length > 2) {
-    possessive = true;
-    word = word.slice(0, -1);
+  if (apostrophe) {
+    if (lower.includes('’')) word = lower = lower.replace(/’/g, "'");
+    if (word.endsWith("'s") && word.length > 2) {
+      possessive = !NOT_POSSESSIVE.test(word);
+      if (possessive) word = word.slice(0, -2);
+    } else if (word.endsWith("s'") && word.length > 2) {
+      possessive = true;
+      word = word.slice(0, -1);
+    }
   }
-  const first = raw.charAt(raw.charCodeAt(0) === AT ? 1 : 0);
-  return { text: raw, lower, word, start, end, isWord: true, capitalised: first !== first.toLowerCase(), possessive };
+  const first = raw.charCodeAt(raw.charCodeAt(0) === AT ? 1 : 0);
+  // ASCII decides by code; other letters by whether lower-casing changes them.
+  const capitalised = first < 128 ? first >= 65 && first <= 90 : String.fromCharCode(first) !== String.fromCharCode(first).toLowerCase();
+  return { text: raw, lower, word, start, end, isWord: true, capitalised, possessive };
 }
 
 /** The tokens of a line, left to right. */
@@ -77,20 +87,28 @@ export function tokenize(text: string): Token[] {
     const code = text.charCodeAt(i);
     if (isWordCode(code) || (code === AT && isWordCode(text.charCodeAt(i + 1)))) {
       let j = i + 1;
+      let apostrophe = false;
       while (j < text.length) {
         const c = text.charCodeAt(j);
         if (isWordCode(c)) j++;
-        else if (isJoiner(c) && isWordCode(text.charCodeAt(j + 1))) j += 2;
-        else break;
+        else if (isJoiner(c) && isWordCode(text.charCodeAt(j + 1))) {
+          apostrophe ||= c === APOSTROPHE || c === RIGHT_QUOTE;
+          j += 2;
+        } else break;
       }
       // "engineers'" (a plural possessive): the apostrophe belongs to the word.
-      if ((text.charCodeAt(j) === APOSTROPHE || text.charCodeAt(j) === RIGHT_QUOTE) && text.charCodeAt(j - 1) === 115 && !isWordCode(text.charCodeAt(j + 1))) j++;
-      tokens.push(wordToken(text, i, j));
+      if ((text.charCodeAt(j) === APOSTROPHE || text.charCodeAt(j) === RIGHT_QUOTE) && text.charCodeAt(j - 1) === 115 && !isWordCode(text.charCodeAt(j + 1))) {
+        j++;
+        apostrophe = true;
+      }
+      tokens.push(wordToken(text, i, j, apostrophe));
       i = j;
       continue;
     }
-    const char = text.charAt(i);
-    if (PUNCTUATION.has(char)) tokens.push({ text: char, lower: char, word: char, start: i, end: i + 1, isWord: false, capitalised: false, possessive: false });
+    if (code < 128 ? PUNCTUATION_CODES[code] === 1 : PUNCTUATION.has(text.charAt(i))) {
+      const char = text.charAt(i);
+      tokens.push({ text: char, lower: char, word: char, start: i, end: i + 1, isWord: false, capitalised: false, possessive: false });
+    }
     i++;
   }
   return tokens;

@@ -24,15 +24,17 @@ function negatedAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /** A character word or an idiom of blame; the people-only words need a person in the sentence. */
-function character(s: SentenceView): SentenceFinding | null {
-  const people = s.mentions.filter((m) => m.kind !== 'nobody' && isPerson(m, s.tokens));
+export function character(s: SentenceView): SentenceFinding | null {
+  // The first person of the sentence, looked for only once a word of character or an idiom is found.
+  const person = () => s.mentions.find((m) => m.kind !== 'nobody' && isPerson(m, s.tokens)) ?? null;
   for (let k = 0; k < s.tokens.length; k++) {
     const t = s.tokens[k] ?? NONE;
     const idiom = phraseAt(s.tokens, k, IDIOMS);
-    if (idiom > 0) return { pattern: 'idiom', agent: people[0] ?? null, from: k, to: k + idiom };
+    if (idiom > 0) return { pattern: 'idiom', agent: person(), from: k, to: k + idiom };
     if (!CHARACTER_WORDS.has(t.word) || negatedAt(s.tokens, k)) continue;
-    if (CHARACTER_WORDS_OF_PEOPLE_ONLY.has(t.word) && people.length === 0) continue;
-    return { pattern: 'character', agent: people[0] ?? null, from: k, to: k + 1 };
+    const agent = person();
+    if (CHARACTER_WORDS_OF_PEOPLE_ONLY.has(t.word) && agent === null) continue;
+    return { pattern: 'character', agent, from: k, to: k + 1 };
   }
   return null;
 }
