@@ -7,7 +7,6 @@ import {
   inNearestYear,
   localDateOf,
   matchLeadingTimestamp,
-  readDayReferenceAt,
   resolveDayReference,
 } from '../../core/time/index.js';
 import type { CalendarDate, TimeContext, TimestampMatch, ZoneInfo } from '../../core/time/index.js';
@@ -15,6 +14,7 @@ import { lineSpan } from '../../core/document.js';
 import type { SourceSpan } from '../../core/document.js';
 import type { EventKind, TimelineEvent } from '../../core/postmortem.schema.js';
 import type { ExtractContext } from '../section.js';
+import { type LeadingDay, leadingDay, namesDayOnly, timeAfterDay } from './day-line.js';
 import { splitByStage, type RowPart } from './event-stages.js';
 import { splitLeadingDate } from './leading-date.js';
 import { MAX_LINE_LENGTH } from './table.js';
@@ -47,13 +47,6 @@ const APPROXIMATE_NOTE = /\ball times (?:are )?approx/i;
 const MAX_CONTEXT_TEXT = 300;
 const LEADING_ACTOR = /^(?:\*\*|__)?@([A-Za-z0-9][\w-]*(?:\.[\w-]+)*)/;
 const NO_TIME_OF_DAY = 'a date without a time of day';
-/** Markdown and punctuation a day reference may stand in ('### Day 2', '**Tuesday**', '_Next day_'). */
-export const DECORATION = /^[ \t#*_[(>~]*/;
-/** What may follow a day reference on a line of its own ('Day 2: recovery', 'Tuesday (March 4)'); not a sentence ('Tuesday was quiet'). */
-export const AFTER_DAY_LINE = /^[ \t*_\])]*(?:$|[:,.\-–—(])/;
-/** Between a day reference and the time after it ('Tuesday 14:05', 'Day 2, 09:00', 'The next day at 09:00'). */
-export const DAY_TIME_SEPARATOR = /^[ \t*_\])]*(?:[,:\-–—@][ \t]*|[ \t]+)(?:at[ \t]+)?/;
-
 /** The `@handle` a timeline text starts with (`@Katharine notices …`, `**@jane** rolls back …`), without the `@`. */
 export function leadingActor(text: string): string | null {
   return LEADING_ACTOR.exec(text)?.[1] ?? null;
@@ -122,19 +115,17 @@ export class TimelineReader {
     return found.inferredYear && this.time.date ? inNearestYear(found.date, this.time.date) : found.date;
   }
 
-  /** The day a text starting with a day reference names, and where the reference is; null without one or without a date to count from. */
-  private dayAt(text: string): { date: CalendarDate; start: number; end: number } | null {
-    const start = DECORATION.exec(text)?.[0].length ?? 0;
-    const found = readDayReferenceAt(text, start);
+  /** The day a text starting with a day reference names, and the reference; null without one or without a date to count from. */
+  private dayAt(text: string): { date: CalendarDate; day: LeadingDay } | null {
+    const day = leadingDay(text);
     const current = this.time.date;
-    if (found === null || current === null) return null;
-    const date = resolveDayReference(found.reference, { current, first: this.firstDay ?? current, forward: this.events.length > 0 });
-    return { date, start, end: found.end };
+    if (day === null || current === null) return null;
+    return { date: resolveDayReference(day.reference, { current, first: this.firstDay ?? current, forward: this.events.length > 0 }), day };
   }
 
   private namedDay(text: string, heading: boolean): CalendarDate | null {
-    const day = this.dayAt(text);
-    return day && (heading || AFTER_DAY_LINE.test(text.slice(day.end))) ? day.date : null;
+    const found = this.dayAt(text);
+    return found && (heading || namesDayOnly(text, found.day)) ? found.date : null;
   }
 
   /**
@@ -164,16 +155,10 @@ export class TimelineReader {
 
   /** 'Tuesday 14:05 …', 'Day 2, 09:00 …', 'The next day at 09:00 …': the time on the day named. */
   private readDayTime(text: string): Stamp | null {
-    const day = this.dayAt(text);
-    if (day === null) return null;
-    const separator = DAY_TIME_SEPARATOR.exec(text.slice(day.end));
-    if (separator === null) return null;
-    const from = day.end + separator[0].length;
-    const match = matchLeadingTimestamp(text.slice(from), { ...this.time, date: day.date, previous: null });
-    if (match === null) return null;
-    const timeStart = from + text.slice(from).indexOf(match.written);
-    const written = text.slice(day.start, timeStart + match.written.length);
-    return { ...this.stampOf(match, written), date: match.date ?? day.date };
+    const found = this.dayAt(text);
+    const time = found === null ? null : timeAfterDay(text, found.day, { ...this.time, date: found.date });
+    if (found === null || time === null) return null;
+    return { ...this.stampOf(time.match, time.written), date: time.match.date ?? found.date };
   }
 
   private stampOf(match: TimestampMatch, written: string): Stamp {

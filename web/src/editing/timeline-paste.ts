@@ -4,7 +4,7 @@
  * the same zone and date carried from line to line, the same rule for crossing midnight. Unlike the importer, it
  * says where each day comes from, so that the form can show the user every line moved to the next day (and let
  * them say otherwise), every day named in the lines ('Day 2', 'Tuesday', 'the next day', read with the importer's
- * own `readDayReferenceAt` and `resolveDayReference`) and the date it stands for, and every line it could not read,
+ * own `leadingDay` and `resolveDayReference`) and the date it stands for, and every line it could not read,
  * before anything is added.
  */
 import { DateTime } from 'luxon';
@@ -17,7 +17,6 @@ import {
   localDateOf,
   matchLeadingTimestamp,
   parseZone,
-  readDayReferenceAt,
   resolveDayReference,
   type CalendarDate,
   type DayReference,
@@ -26,7 +25,7 @@ import {
   type ZoneInfo,
 } from '../../../src/core/time/index.js';
 import { splitLeadingDate } from '../../../src/markdown/extract/leading-date.js';
-import { AFTER_DAY_LINE, DAY_TIME_SEPARATOR, DECORATION as DAY_DECORATION } from '../../../src/markdown/extract/timeline-reader.js';
+import { type LeadingDay, leadingDay, namesDayOnly, timeAfterDay } from '../../../src/markdown/extract/day-line.js';
 
 export type { CalendarDate, ZoneInfo } from '../../../src/core/time/index.js';
 
@@ -292,35 +291,29 @@ export function readPastedLines(text: string, settings: PasteSettings): PasteRea
 interface ReferenceAt {
   /** Null when there is no date yet to count from (the form's day is not chosen). */
   named: NamedDay | null;
-  start: number;
-  end: number;
+  day: LeadingDay;
 }
 
 /**
- * The day a line starts by naming ('Day 2', 'Tuesday', 'The next day'), found and resolved by the importer's
- * `readDayReferenceAt` and `resolveDayReference`: Day n counted from the form's day as Day 1, the next day after
- * the day in force, and a weekday on or after the day in force (the pasted lines are all one timeline already
- * under way, so never a weekday before it); null when the line names none.
+ * The day a line starts by naming ('Day 2', 'Tuesday', 'The next day'), found and resolved as the importer does
+ * (`leadingDay`, `resolveDayReference`): Day n counted from the form's day as Day 1, the next day after the day in
+ * force, and a weekday on or after the day in force (the pasted lines are all one timeline already under way, so
+ * never a weekday before it); null when the line names none.
  */
 function dayReferenceAt(body: string, line: number, ctx: TimeContext, first: CalendarDate | null): ReferenceAt | null {
-  const start = DAY_DECORATION.exec(body)?.[0].length ?? 0;
-  const found = readDayReferenceAt(body, start);
+  const found = leadingDay(body);
   if (found === null) return null;
   const from = ctx.date;
-  if (from === null) return { named: null, start, end: found.end };
+  if (from === null) return { named: null, day: found };
   const day = resolveDayReference(found.reference, { current: from, first: first ?? from, forward: true });
-  return { named: { line, written: found.written, reference: found.reference, day, from, first: first ?? from }, start, end: found.end };
+  return { named: { line, written: found.written, reference: found.reference, day, from, first: first ?? from }, day: found };
 }
 
 /** 'Tuesday 14:05 …', 'Day 2, 09:00 …', 'The next day at 09:00 …': the time on the named day, as the importer reads it. */
 function readDayTime(body: string, reference: ReferenceAt, ctx: TimeContext): TimeRead | null {
-  const separator = DAY_TIME_SEPARATOR.exec(body.slice(reference.end));
-  if (separator === null) return null;
-  const from = reference.end + separator[0].length;
-  const after = body.slice(from);
-  const match = matchLeadingTimestamp(after, { ...ctx, date: reference.named?.day ?? null, previous: null });
-  if (match === null) return null;
-  const written = body.slice(reference.start, from + after.indexOf(match.written) + match.written.length);
+  const time = timeAfterDay(body, reference.day, { ...ctx, date: reference.named?.day ?? null });
+  if (time === null) return null;
+  const { match, written } = time;
   return { match, ms: match.at === null ? NaN : Date.parse(match.at), earlier: false, nextDay: false, written };
 }
 
@@ -333,7 +326,7 @@ function noteSetting(reading: PasteReading, ctx: TimeContext, raw: string, body:
   const leading = splitLeadingDate(body, ctx.dateOrder, ctx.year ?? ctx.date?.year ?? null);
   const dateLine = leading !== null && (leading.rest === '' || zone !== null);
   // A day named on a line of its own ('Day 2', 'Tuesday:', '**The next day**'), or a heading that starts with one.
-  const dayLine = !dateLine && reference !== null && (HEADING.test(body) || AFTER_DAY_LINE.test(body.slice(reference.end)));
+  const dayLine = !dateLine && reference !== null && (HEADING.test(body) || namesDayOnly(body, reference.day));
   if (dayLine && reference.named === null) {
     reading.unread.push({ line, text: raw, reason: NO_DAY_TO_COUNT_FROM });
     return null;
