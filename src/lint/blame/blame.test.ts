@@ -35,6 +35,13 @@ describe('blame patterns on wordings of our own', () => {
     ['a step skipped as "with no …"', 'wentPoorly', 'The vendor shipped a firmware update with no release notes.', 'blameless/no-blame-language:failure'],
     ['a change pushed into a freeze', 'wentPoorly', 'The network team pushed their change during our freeze.', 'blameless/no-blame-language:failure'],
     ['an act of their own after one they underwent', 'wentPoorly', 'The new hire was given production access and promptly deleted the wrong bucket.', 'blameless/no-blame-language:failure'],
+    ['a team named by a function and a capitalised modifier', 'wentPoorly', 'Cloud operations ignored the capacity warnings.', 'blameless/no-blame-language:failure'],
+    ['a group of people', 'wentPoorly', 'The data platform group skipped the review.', 'blameless/no-blame-language:failure'],
+    ['a team singled out by "nobody on"', 'wentPoorly', 'Nobody on the infra team checked the capacity forecast.', 'blameless/no-blame-language:failure'],
+    ['a role singled out by "none of"', 'rootCause', 'None of the DBAs looked at the slow query log.', 'blameless/no-blame-language:failure'],
+    ['an act left undone, in the passive', 'rootCause', 'The change was never tested by the QA team.', 'blameless/no-blame-language:passive'],
+    ['one of a group as the agent', 'rootCause', 'The index was dropped by mistake by one of the DBAs.', 'blameless/no-blame-language:passive'],
+    ['a role followed by when', 'rootCause', 'The alert had been silenced by the on-call engineer the night before.', 'blameless/no-blame-language:passive'],
   ])('flags %s', (_name, section, text, expected) => {
     expect(judged(section as 'rootCause', text)).toEqual([expected]);
   });
@@ -54,6 +61,14 @@ describe('blame patterns on wordings of our own', () => {
     ['a fix shipped with no downtime', 'wentPoorly', 'The on-call shipped the fix with no downtime.'],
     ['a team that answered in time', 'contributingFactors', 'The page was answered by ops within two minutes.'],
     ['a lower-case word that is a topic', 'rootCause', 'The ops work was scheduled for Tuesday.'],
+    ['a group of machines', 'rootCause', 'The auto-scaling group terminated healthy instances.'],
+    ['a firewall rule set', 'rootCause', 'The security group blocked port 443 after the change.'],
+    ['a team by its function, neutrally', 'rootCause', 'Data engineering paused the nightly jobs to free capacity.'],
+    ['nobody of a team, for a reason', 'wentPoorly', 'None of the engineers on call saw the alert because it went to a dead channel.'],
+    ['nobody of a team knowing', 'wentPoorly', 'No one in support knew about the runbook.'],
+    ['a step nobody in particular skipped', 'rootCause', 'The patch was not reviewed by anyone.'],
+    ['a missing check the tool explains', 'contributingFactors', 'The config change was not reviewed by a second engineer, because the tool does not require it.'],
+    ['a system that did not act', 'rootCause', 'The failover was not triggered by the health checker, which only watched the primary.'],
   ])('leaves alone %s', (_name, section, text) => {
     expect(judged(section as 'rootCause', text)).toEqual([]);
   });

@@ -37,7 +37,7 @@ export const ROLE_HEADS = words(`
   merchandiser merchandisers buyer buyers steward stewards custodian custodians assistant assistants associate associates`);
 
 /** The last word of a team: a group of people. */
-export const TEAM_HEADS = words('team teams squad squads desk desks helpdesk department departments dept org organisation organization division crew crews guild folks tribe chapter vendor vendors supplier suppliers shift shifts staff partner partners');
+export const TEAM_HEADS = words('team teams squad squads desk desks helpdesk department departments dept org organisation organization division crew crews guild folks tribe chapter vendor vendors supplier suppliers shift shifts staff partner partners group groups');
 
 /** Words that name a team on their own ("QA", "Support", "Ops"), when they are the subject of a verb. */
 export const TEAM_WORDS = words(`
@@ -115,7 +115,7 @@ export const TITLES = words('captain capt dr doctor mr mrs ms mx miss prof profe
 
 /** Modifiers that make "manager", "operator", "agent", "controller" software: "the lock manager", "the device driver". */
 export const TECH_MODIFIERS = words(`
-  lock cert package secret connection session task resource device entity transaction window state thread event file
+  consumer scaling auto-scaling autoscaling target log parameter subnet placement option replica availability lock cert package secret connection session task resource device entity transaction window state thread event file
   volume ingress egress traffic memory process policy replication leader election load power fleet container window
   kernel display boot password key identity certificate job query cluster pod node disk storage`);
 

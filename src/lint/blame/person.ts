@@ -85,7 +85,7 @@ const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'but', 'then', 'also', 'never'
 
 /** Words before a role that cannot modify it: the role starts after them. */
 const PRONOUN_STOPS = new Set(['it', 'its', 'we', 'they', 'them', 'he', 'she', 'him', 'who', 'which', 'what', 'there', 'here', 'us', 'i', 'you']);
-const AMBIGUOUS_HEADS = new Set(['manager', 'managers', 'operator', 'operators', 'owner', 'owners', 'agent', 'agents', 'lead', 'leads', 'driver', 'drivers', 'captain', 'sheriff', 'controller', 'controllers', 'handler', 'handlers', 'member', 'members', 'officer', 'guard', 'guards', 'planner', 'planners', 'scheduler', 'inspector', 'editor', 'editors', 'designer', 'designers', 'producer', 'producers', 'supervisor']);
+const AMBIGUOUS_HEADS = new Set(['group', 'groups', 'manager', 'managers', 'operator', 'operators', 'owner', 'owners', 'agent', 'agents', 'lead', 'leads', 'driver', 'drivers', 'captain', 'sheriff', 'controller', 'controllers', 'handler', 'handlers', 'member', 'members', 'officer', 'guard', 'guards', 'planner', 'planners', 'scheduler', 'inspector', 'editor', 'editors', 'designer', 'designers', 'producer', 'producers', 'supervisor']);
 
 /** Verbs of the lexicons in every form: after a role they are its verb ("does a reviewer miss …"). */
 const KNOWN_VERBS = new Set([...FAILURE_VERBS, ...HARMFUL_VERBS, ...HUMAN_VERBS]);
@@ -142,9 +142,12 @@ function groupAt(tokens: readonly Token[], i: number): Mention | null {
   const { from, determined } = phraseStart(tokens, i);
   // "the on-call handbook", "the support contract": the role word only modifies the noun after it
   // (but "could the reviewer approve …" asks about the reviewer).
-  if (!head.possessive && !endsNounPhrase(next) && !AUXILIARIES.has((tokens[from - 1] ?? NONE).word)) return null;
+  // A determiner after the head starts another noun phrase: "silenced by the on-call engineer the night before".
+  if (!head.possessive && !endsNounPhrase(next) && !(determined && DETERMINERS.has(next.word)) && !AUXILIARIES.has((tokens[from - 1] ?? NONE).word)) return null;
   const modifiers = tokens.slice(determined ? from + 1 : from, i);
   if (AMBIGUOUS_HEADS.has(w) && softwareHead(modifiers)) return null;
+  // "the security group blocked port 443": a firewall rule set, not the security team.
+  if ((w === 'group' || w === 'groups') && modifiers.some((m) => m.word === 'security')) return null;
   const plural = w.endsWith('s') && !w.endsWith('ss');
   if (!determined && !plural && !isTeamHead && !(tokens[from]?.capitalised ?? false)) return null;
   // "the supplier's help desk": the group is the whole phrase, possessive only if its head is.
@@ -155,8 +158,14 @@ const NO_TEAMS: ReadonlySet<string> = new Set();
 /** Team words that name a team even in lower case ("why does ops always …"); "support" or "security" in lower case are topics. */
 const LOWER_CASE_TEAMS: ReadonlySet<string> = new Set(['ops', 'devops', 'secops', 'netops', 'qa', 'sre', 'sres', 'noc', 'soc', 'dbas']);
 
-/** A team named by a word of its own ("QA", "Security", "Customer success") or by the document's team names. */
-function teamWordAt(tokens: readonly Token[], i: number, ctx: PeopleContext): Mention | null {
+/** True when token `i` is a team word after the capitalised first word of the sentence ("Platform engineering", "Network operations"). */
+function namedFunctionAt(tokens: readonly Token[], i: number, first: number): boolean {
+  const t = tokens[i] ?? NONE;
+  return i === first + 1 && !t.capitalised && TEAM_WORDS.has(t.word) && (tokens[first] ?? NONE).capitalised;
+}
+
+/** A team named by a word of its own ("QA", "Security", "Customer success", "Platform engineering") or by the document's team names. */
+function teamWordAt(tokens: readonly Token[], i: number, first: number, ctx: PeopleContext): Mention | null {
   const t = tokens[i] ?? NONE;
   for (const team of ctx.teamStarts.has(t.word) ? ctx.teams : NO_TEAMS) {
     const parts = team.split(/\s+/);
@@ -170,12 +179,14 @@ function teamWordAt(tokens: readonly Token[], i: number, ctx: PeopleContext): Me
   if (pair !== undefined && pair.has(second.word) && t.capitalised && endsNounPhrase(tokens[i + 2] ?? NONE)) {
     return { from: i, to: i + 2, kind: 'team', possessive: second.possessive, guess: false, known: false };
   }
-  if (!TEAM_WORDS.has(t.word) || !(t.capitalised || LOWER_CASE_TEAMS.has(t.word) || (tokens[i - 1] ?? NONE).word === 'by')) return null;
+  const named = namedFunctionAt(tokens, i, first);
+  if (!TEAM_WORDS.has(t.word) || !(t.capitalised || named || LOWER_CASE_TEAMS.has(t.word) || (tokens[i - 1] ?? NONE).word === 'by')) return null;
   // After "by" a team word is the agent, in lower case too: "disabled by ops months earlier".
   const agent = (tokens[i - 1] ?? NONE).word === 'by';
   if (!t.possessive && !agent && !endsNounPhrase(second)) return null;
   // "IT" and "QA" are teams only in capitals; "It" opens sentences.
   if (t.word === 'it' && t.text !== 'IT') return null;
+  if (named) return { from: first, to: i + 1, kind: 'team', possessive: t.possessive, guess: false, known: false };
   // "the vendor's NOC", "our QA": the team starts at its determiner.
   const { from, determined } = phraseStart(tokens, i);
   return { from: determined ? from : i, to: i + 1, kind: 'team', possessive: t.possessive, guess: false, known: false };
@@ -269,7 +280,7 @@ function mentionAt(tokens: readonly Token[], i: number, first: number, ctx: Peop
   const w = pronounOf(t.word);
   // Most words are lower-case and none of these: one look-up settles them.
   if (t.text.startsWith('@')) return { from: i, to: i + 1, kind: classifyOwner(bare(t), []) === 'team' ? 'team' : 'handle', possessive: t.possessive, guess: false, known: false };
-  const byTeam = (tokens[i - 1] ?? NONE).word === 'by' && TEAM_WORDS.has(w);
+  const byTeam = ((tokens[i - 1] ?? NONE).word === 'by' && TEAM_WORDS.has(w)) || namedFunctionAt(tokens, i, first);
   if (!t.capitalised && i !== first && !byTeam && !PERSON_WORDS.has(w) && !ctx.names.has(bare(t)) && !ctx.teamStarts.has(w)) return null;
   const known = knownNameAt(tokens, i, ctx);
   if (known) return known;
@@ -279,7 +290,7 @@ function mentionAt(tokens: readonly Token[], i: number, first: number, ctx: Peop
   if (SOMEONE.has(w)) return one('someone', t.possessive);
   if (NOBODY.has(w)) return one('nobody', t.possessive);
   if (w === 'no' && tokens[i + 1]?.word === 'one') return { ...one('nobody', tokens[i + 1]?.possessive ?? false), to: i + 2 };
-  return teamWordAt(tokens, i, ctx) ?? nameAt(tokens, i, first, ctx) ?? lowerCaseNameAt(tokens, i, first, ctx);
+  return teamWordAt(tokens, i, first, ctx) ?? nameAt(tokens, i, first, ctx) ?? lowerCaseNameAt(tokens, i, first, ctx);
 }
 
 /** Every person mentioned in a sentence, left to right, without overlaps. */

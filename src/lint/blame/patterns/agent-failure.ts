@@ -2,9 +2,10 @@
 import { isSubject } from '../clause.js';
 import { failureAfter } from '../failure.js';
 import type { SentenceFinding, SentenceView } from '../finding.js';
-import { isAdverb } from '../grammar.js';
+import { AUXILIARIES, isAdverb } from '../grammar.js';
 import { isPerson, type Mention } from '../person.js';
-import { NONE } from '../tokens.js';
+import { NONE, type Token } from '../tokens.js';
+import { isPastForm } from '../verbs.js';
 
 /** Nominative pronouns: subjects wherever they stand ("a build they had never run"). */
 const NOMINATIVE = new Set(['he', 'she', 'they', 'i', 'someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody']);
@@ -27,6 +28,39 @@ export function agentFailure(s: SentenceView): SentenceFinding | null {
   for (const m of subjects(s)) {
     const evidence = failureAfter(s.tokens, m, s.people);
     if (evidence && isPerson(m, s.tokens, evidence.strong)) return { pattern: 'failure', agent: m, from: m.from, to: evidence.at + evidence.length };
+  }
+  return noneOfGroup(s);
+}
+
+/** Words that single out "nobody" of a group: "nobody on", "no one from", "none of", "not one of". */
+const NONE_OF = new Set(['on', 'in', 'from', 'at', 'of']);
+/** States, not acts: "nobody on the team knew …", "none of the DBAs owned …" tell a gap of knowledge or ownership. */
+const STATES = new Set(['knew', 'owned', 'seemed', 'felt', 'understood', 'realised', 'realized', 'thought', 'believed']);
+/** What explains the act left undone ("… because the alert went to a dead channel"), or says it came later ("until …"). */
+const EXPLAINED = new Set(['because', 'since', 'as', 'due', 'until', 'till']);
+
+/** True when the tokens before `at` say "nobody", "no one", "none" or "not one". */
+function nobodyBefore(tokens: readonly Token[], at: number): boolean {
+  const w = (tokens[at - 1] ?? NONE).word;
+  const before = (tokens[at - 2] ?? NONE).word;
+  return w === 'nobody' || w === 'none' || (w === 'one' && (before === 'no' || before === 'not'));
+}
+
+/**
+ * A role or team singled out for an act nobody of them did: "Nobody on the infra team checked the forecast", "None of
+ * the DBAs looked at the slow-query log" (not a state, "no one in support knew …", nor an act a cause explains).
+ */
+function noneOfGroup(s: SentenceView): SentenceFinding | null {
+  const { tokens } = s;
+  for (const m of s.mentions) {
+    if ((m.kind !== 'role' && m.kind !== 'team') || !NONE_OF.has((tokens[m.from - 1] ?? NONE).word) || !nobodyBefore(tokens, m.from - 1)) continue;
+    let v = m.to;
+    while (isAdverb(tokens[v] ?? NONE)) v++;
+    const verb = tokens[v] ?? NONE;
+    if (!verb.isWord || AUXILIARIES.has(verb.word) || STATES.has(verb.word) || !isPastForm(verb.lower)) continue;
+    if (tokens.slice(v + 1).some((t) => EXPLAINED.has(t.word))) continue;
+    const opener = tokens.findIndex((t) => t.isWord);
+    return { pattern: 'failure', agent: m, from: Math.min(opener, m.from), to: v + 1 };
   }
   return null;
 }

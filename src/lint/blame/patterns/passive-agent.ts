@@ -9,9 +9,9 @@ import {
 import type { SentenceFinding, SentenceView } from '../finding.js';
 import { clauseEnd } from '../clause.js';
 import { harmIn, MID_ACT, ours, skippedStepAt } from '../failure.js';
-import { BE_FORMS, isAdverb, isClockTime } from '../grammar.js';
+import { BE_FORMS, isAdverb, isClockTime, NEGATIONS } from '../grammar.js';
 import { particleOk } from '../particles.js';
-import { isPerson } from '../person.js';
+import { isPerson, type Mention } from '../person.js';
 import { findPhrase, phraseIndex } from '../phrases.js';
 import { NONE, type Token } from '../tokens.js';
 import { isPastForm, verbForms } from '../verbs.js';
@@ -76,12 +76,31 @@ function ledToHarm(tokens: readonly Token[], after: number): boolean {
   return false;
 }
 
-/** The first "… by <person>" passive of a harmful act in the sentence, or null. */
+/** Words that pick some of a group: "by one of the DBAs", "by two of the contractors". */
+const PARTITIVES = new Set(['one', 'some', 'two', 'three', 'several', 'each', 'any', 'all', 'either', 'both', 'someone', 'somebody', 'none']);
+
+const INDEFINITE = new Set(['a', 'an', 'any']);
+
+/** Where the "by" before an agent stands ("by the DBA", "by one of the DBAs"), or -1. */
+function byBefore(tokens: readonly Token[], m: Mention): number {
+  const w = (k: number) => (tokens[k] ?? NONE).word;
+  if (w(m.from - 1) === 'by') return m.from - 1;
+  return w(m.from - 1) === 'of' && PARTITIVES.has(w(m.from - 2)) && w(m.from - 3) === 'by' ? m.from - 3 : -1;
+}
+
+/** The first "… by <person>" passive of a harmful act, or of an act left undone ("was never tested by QA"), or null. */
 export function passiveWithAgent(s: SentenceView): SentenceFinding | null {
   for (const m of s.mentions) {
-    if (m.kind === 'nobody' || m.from === 0 || (s.tokens[m.from - 1] ?? NONE).word !== 'by') continue;
-    const p = participleBefore(s.tokens, m.from - 1);
-    if (p >= 0 && (harmful(s.tokens, p, m.to) || ledToHarm(s.tokens, m.to)) && isPerson(m, s.tokens)) return { pattern: 'passive', agent: m, from: p, to: m.to };
+    const by = byBefore(s.tokens, m);
+    if (m.kind === 'nobody' || by < 0) continue;
+    const p = participleBefore(s.tokens, by);
+    if (p < 0) continue;
+    // "was never tested by the QA team": someone named for what they did not do ("not reviewed by anyone" names a
+    // missing step; "not affected by the DBA's change" is no act of theirs).
+    // Nor does "a second engineer" single anyone out, and a cause after it explains it ("…, because the tool does not ask").
+    const undone =
+      NEGATIONS.has((s.tokens[p - 1] ?? NONE).word) && !m.possessive && m.kind !== 'someone' && !INDEFINITE.has((s.tokens[m.from] ?? NONE).word) && clauseEnd(s.tokens, m.to).next !== 'cause';
+    if ((undone || harmful(s.tokens, p, m.to) || ledToHarm(s.tokens, m.to)) && isPerson(m, s.tokens)) return { pattern: 'passive', agent: m, from: p, to: m.to };
   }
   return null;
 }
