@@ -43,6 +43,22 @@ describe('debrief new', () => {
     expect(run.stdout).toContain('# Almost');
   });
 
+  it('writes the prompts as comments that are hints, not content: the sections read empty, and a prompt pasted in as text is an error', async () => {
+    const run = await runCli(['new', '--severity', 'SEV2', '--title', 'Checkout outage']);
+    expect(run.stdout).toContain('## Summary\n\n<!-- prompt: In two or three sentences: what broke, who was affected and for how long, and how it was resolved. -->');
+    expect(run.stdout).toContain('<!-- prompt: Why did the service fail? -->');
+    expect(run.stdout).toContain('| Action | Owner | Due | Priority | Status | Ticket | Why | Verification |');
+    const file = join(dir, 'prompts.md');
+    await writeFile(file, run.stdout);
+    const shown = JSON.parse((await runCli(['show', file])).stdout) as Record<string, unknown>;
+    expect(shown).toMatchObject({ summary: '', rootCause: '', whys: [], wentWell: [], actionItems: [] });
+    const ruleIds = async (path: string) => (JSON.parse((await runCli(['lint', '--format', 'json', path])).stdout) as { messages: { ruleId: string; severity: number; line: number }[] }[])[0]?.messages ?? [];
+    expect((await ruleIds(file)).filter((m) => m.ruleId === 'structure/template-prompt')).toEqual([]);
+    const pasted = join(dir, 'pasted.md');
+    await writeFile(pasted, run.stdout.replace(/<!-- prompt: (In two or three sentences[^>]*?) -->/, '$1'));
+    expect((await ruleIds(pasted)).filter((m) => m.ruleId === 'structure/template-prompt')).toEqual([expect.objectContaining({ severity: 2, line: 10 })]);
+  });
+
   it('refuses to overwrite an existing file', async () => {
     const file = join(dir, 'existing.md');
     await writeFile(file, 'keep me');

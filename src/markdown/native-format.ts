@@ -40,7 +40,8 @@ export const SECTIONS_BY_KIND: Record<Kind, readonly NativeSection[]> = {
   near_miss: ['summary', 'whatHappened', 'contributingFactors', 'lessons', 'actionItems'],
 };
 
-function hasContent(pm: Postmortem, section: NativeSection): boolean {
+/** True when the section holds something (an empty one is written only when the kind asks for it). */
+export function hasContent(pm: Postmortem, section: NativeSection): boolean {
   switch (section) {
     case 'summary': return pm.summary !== '';
     case 'whatHappened': return pm.whatHappened !== '';

@@ -15,6 +15,7 @@ import { applyMetadata, applyStructuredFrontMatter, metaKey, readsAsField, stora
 import { readBodyMetadata } from './body-metadata.js';
 import { dateBeforeTimeline, publicationDate } from './incident-date.js';
 import type { ExtractContext, Section } from './section.js';
+import { blankPromptComments } from './prompt-comments.js';
 import { outlineDocument } from './sections.js';
 import { rememberLines, splitLines } from './source-lines.js';
 
@@ -175,7 +176,7 @@ function readSection(c: Collector, section: Section, ctx: ExtractContext): void 
 
 /** Parses a postmortem written in Markdown, in our format or another team's; never throws on content. */
 export function parseDocument(input: string, options: ParseOptions = {}): ParsedDocument {
-  const source = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const source = blankPromptComments(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
   const lines = splitLines(source);
   const diagnostics: Diagnostic[] = [];
   const spans: Record<string, SourceSpan> = {};

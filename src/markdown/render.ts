@@ -1,7 +1,9 @@
 /** Postmortem -> Markdown in Debrief's own format: YAML front matter and `##` sections. */
 import type { ActionItem, ActionStatus, Postmortem, TimelineEvent } from '../core/postmortem.schema.js';
 import { formatCanonical } from '../core/time/index.js';
-import { SECTION_HEADINGS, sectionsToRender, type NativeSection } from './native-format.js';
+import { PROMPTS } from '../core/template-prompts.js';
+import { hasContent, SECTION_HEADINGS, sectionsToRender, type NativeSection } from './native-format.js';
+import { promptComment } from './prompt-comments.js';
 import { readsAsField } from './metadata.js';
 import { escapeCell } from './table-cell.js';
 import { dumpYaml } from './yaml.js';
@@ -100,10 +102,11 @@ function timelineTable(events: readonly TimelineEvent[]): string {
   return table(header, rows);
 }
 
-function actionTable(items: readonly ActionItem[]): string {
+/** The action-item table; `allColumns` writes Why and Verification even when no item fills them (the template). */
+function actionTable(items: readonly ActionItem[], allColumns = false): string {
   const withId = items.some((i) => i.id !== null);
-  const withWhy = items.some((i) => i.rationale !== null);
-  const withVerification = items.some((i) => i.verification !== null);
+  const withWhy = allColumns || items.some((i) => i.rationale !== null);
+  const withVerification = allColumns || items.some((i) => i.verification !== null);
   const header = [
     ...(withId ? ['ID'] : []),
     'Action', 'Owner', 'Due', 'Priority', 'Status', 'Ticket',
@@ -149,14 +152,32 @@ function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[
   return [items.filter(test), items.filter((item) => !test(item))];
 }
 
+/** What a section of the template asks for, written under its heading while the section is empty. */
+function sectionPrompt(pm: Postmortem, section: NativeSection): string | null {
+  switch (section) {
+    case 'timeline': return null;
+    case 'contributingFactors': return pm.kind === 'near_miss' ? PROMPTS.nearMissFactors : PROMPTS.contributingFactors;
+    case 'actionItems': return `One row per action. Action: ${PROMPTS.actionItems}. Why: ${PROMPTS.actionRationale}. Verification: ${PROMPTS.actionVerification}.`;
+    default: return PROMPTS[section];
+  }
+}
+
+/** How to render: `prompts` writes the template's prompts as comments under the headings of empty sections. */
+export interface RenderOptions {
+  prompts?: boolean;
+}
+
 /** Renders a postmortem in Debrief's Markdown format; `parseDocument` reads it back to the same value. */
-export function renderMarkdown(pm: Postmortem): string {
+export function renderMarkdown(pm: Postmortem, options: RenderOptions = {}): string {
   const parts = [frontMatter(pm), `# ${pm.title}`];
   const [untitled, others] = partition(pm.otherSections, (s) => s.heading === '');
   parts.push(...untitled.map((s) => s.body).filter((body) => body !== ''));
   for (const section of sectionsToRender(pm)) {
-    const body = sectionBody(pm, section);
-    parts.push(body === '' ? `## ${SECTION_HEADINGS[section]}` : `## ${SECTION_HEADINGS[section]}\n\n${body}`);
+    const empty = !hasContent(pm, section);
+    const prompt = options.prompts === true && empty ? sectionPrompt(pm, section) : null;
+    const body = section === 'actionItems' ? actionTable(pm.actionItems, prompt !== null) : sectionBody(pm, section);
+    const lines = [`## ${SECTION_HEADINGS[section]}`, ...(prompt === null ? [] : [promptComment(prompt)]), ...(body === '' ? [] : [body])];
+    parts.push(lines.join('\n\n'));
   }
   for (const other of others) parts.push(other.body === '' ? `## ${other.heading}` : `## ${other.heading}\n\n${other.body}`);
   return `${parts.join('\n\n')}\n`;

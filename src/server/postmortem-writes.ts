@@ -8,7 +8,6 @@ import { lineSpan, type Diagnostic } from '../core/document.js';
 import { ConflictError, InputError } from '../core/errors.js';
 import type { Postmortem, Status } from '../core/postmortem.schema.js';
 import { parseDocument } from '../markdown/parse.js';
-import { templateSections } from '../markdown/templates.js';
 import type { Actor, Store, StoredPostmortem } from '../store/store.types.js';
 import { applyMergePatch } from './merge-patch.js';
 import { postmortemInputSchema, type PostmortemInput } from './postmortem-input.js';
@@ -19,12 +18,6 @@ function documentOf(input: PostmortemInput): Postmortem {
   return completePostmortem(fields);
 }
 
-/** The input fields that hold the body of a postmortem (its prose, lists, timeline and action items). */
-const BODY_FIELDS = [
-  'summary', 'whatHappened', 'impact', 'timeline', 'rootCause', 'whys', 'contributingFactors',
-  'wentWell', 'wentPoorly', 'surprises', 'luckyBreaks', 'lessons', 'actionItems', 'otherSections',
-] as const satisfies readonly (keyof PostmortemInput)[];
-
 /** Every postmortem starts as a draft. */
 const FIRST_STATUS: Status = 'draft';
 
@@ -34,9 +27,9 @@ function transitionsHint(id: string, to: Status): string {
 }
 
 /**
- * Creates a postmortem from JSON input, defaults filled in (the store makes its creator a member). An input
- * with no body at all (only facts: title, severity, times…) gets the prompts of its kind's template, as
- * `debrief new` writes them. It starts as a draft: any other status is refused.
+ * Creates a postmortem from JSON input, defaults filled in (the store makes its creator a member). Sections left
+ * out stay empty: the template's prompts are hints the editor shows, never content. It starts as a draft: any
+ * other status is refused.
  */
 export function createFromInput(store: Store, actor: Actor, input: PostmortemInput): Promise<StoredPostmortem> {
   const doc = documentOf(input);
@@ -44,8 +37,7 @@ export function createFromInput(store: Store, actor: Actor, input: PostmortemInp
     const message = `must be ${FIRST_STATUS} or left out: a new postmortem starts as a draft, then moves along the review workflow (${transitionsHint(doc.id ?? '{id}', doc.status)})`;
     throw new InputError(`A new postmortem starts as a draft, not ${doc.status}.`, [{ path: 'status', message }]);
   }
-  const factsOnly = BODY_FIELDS.every((field) => input[field] === undefined);
-  return store.createPostmortem(actor, factsOnly ? { ...doc, ...templateSections(doc.kind) } : doc, input.members ?? []);
+  return store.createPostmortem(actor, doc, input.members ?? []);
 }
 
 /**

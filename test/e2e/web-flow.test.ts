@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PROMPTS } from '../../src/core/template-prompts.js';
 import { ADMIN, screenshot, signIn, useE2e } from './harness.js';
 
 const TITLE = 'Checkout latency after the cache migration';
@@ -41,10 +42,14 @@ describe('the web app, end to end', () => {
     await page.locator('#section-metadata').waitFor();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(TITLE);
     await expect(page.locator('.derived').textContent()).resolves.toContain('38 min');
-    // Created from facts only: the full template's prompts, as `debrief new` writes them.
-    await expect(page.locator('#section-summary textarea').inputValue()).resolves.toMatch(/^In two or three sentences/);
-    await expect(page.getByRole('textbox', { name: 'Why 1' }).inputValue()).resolves.toBe('Why did the service fail?');
-    await expect(page.getByLabel('Action 1', { exact: true }).inputValue()).resolves.toBe('A specific change that stops this class of failure from recurring');
+    // Created from facts only: every section empty, the full template's prompts shown as placeholders and hints.
+    const summary = page.locator('#section-summary textarea');
+    await expect(summary.inputValue()).resolves.toBe('');
+    await expect(summary.getAttribute('placeholder')).resolves.toBe(PROMPTS.summary);
+    await expect(page.locator('#section-rootCause textarea').getAttribute('placeholder')).resolves.toBe(PROMPTS.rootCause);
+    await expect(page.getByRole('textbox', { name: 'Why 1' }).count()).resolves.toBe(0);
+    await page.locator('#section-whys .prompt').getByText(PROMPTS.whys).waitFor();
+    await expect(page.getByLabel('Action 1', { exact: true }).count()).resolves.toBe(0);
     await expect(page.getByLabel('What happened (event 1)').count()).resolves.toBe(0);
   });
 
@@ -67,8 +72,13 @@ describe('the web app, end to end', () => {
     await saved(page);
   });
 
-  it('fills the prompted action item with owner, due date, priority and ticket', async () => {
+  it('adds an action item, its fields prompted, with owner, due date, priority, ticket and how it will be verified', async () => {
+    await page.getByRole('button', { name: 'Add an action item' }).click();
+    await expect(page.getByLabel('Action 1', { exact: true }).getAttribute('placeholder')).resolves.toBe(PROMPTS.actionItems);
+    const verification = page.getByLabel('How action 1 will be verified');
+    await expect(verification.getAttribute('placeholder')).resolves.toBe(PROMPTS.actionVerification);
     await page.getByLabel('Action 1', { exact: true }).fill(ACTION);
+    await verification.fill('A config change with a bad TTL is stopped at the canary in a game day');
     await page.getByLabel('Owner of action 1').fill(ADMIN.name);
     await page.getByLabel('Due date of action 1').fill('2030-01-15');
     await page.getByLabel('Priority of action 1').selectOption('P1');

@@ -69,7 +69,7 @@ export async function newCommand(options: NewOptions): Promise<number> {
     started,
     resolved,
   });
-  const text = renderMarkdown(pm);
+  const text = renderMarkdown(pm, { prompts: true });
   if (options.output === undefined) writeOut(text);
   else await writeNewFile(options.output, text);
   return EXIT.ok;

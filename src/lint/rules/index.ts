@@ -17,6 +17,7 @@ import { required } from './meta-required.js';
 import { depth } from './rca-depth.js';
 import { requiredSections } from './structure-required-sections.js';
 import { summaryLength } from './structure-summary-length.js';
+import { templatePrompt } from './structure-template-prompt.js';
 import { keyEvents } from './timeline-key-events.js';
 import { order } from './timeline-order.js';
 import { unparsedTime } from './timeline-unparsed-time.js';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   keyEvents,
   unparsedTime,
   requiredSections,
+  templatePrompt,
   summaryLength,
   depth,
   quantified,

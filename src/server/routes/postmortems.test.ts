@@ -6,7 +6,6 @@ import { serverPerFile } from '../../../test/server-harness.js';
 import { forEachEngine } from '../../../test/store-engines.js';
 import { showPostmortem } from '../../core/shown-postmortem.js';
 import { parseDocument } from '../../markdown/parse.js';
-import { templatePostmortem } from '../../markdown/templates.js';
 import { postmortemViewSchema } from '../views/postmortem.js';
 
 const SHAKESPEARE = readFileSync(corpusPostmortem('google-sre-book__example-postmortem-shakespeare-465.md'), 'utf8');
@@ -70,23 +69,24 @@ forEachEngine((engine) => {
     it.each([
       ['SEV1', 'full'],
       ['SEV3', 'lightweight'],
-    ] as const)('from facts only (%s): the sections of the %s template, with its prompts, as `debrief new` writes them', async (severity, kind) => {
+    ] as const)('from facts only (%s): a %s postmortem whose sections are empty (the template\'s prompts are hints, never content)', async (severity, kind) => {
       const view = await create({ title: 'Facts only', severity, times: { startedAt: '2024-03-01T14:05:00Z' } });
-      const template = templatePostmortem({ severity, kind: null, title: 'Facts only', started: '2024-03-01T14:05:00Z', resolved: null });
       expect(view.kind).toBe(kind);
-      const { summary, whatHappened, impact, rootCause, whys, contributingFactors, wentWell, wentPoorly, surprises, lessons, actionItems } = template;
-      expect(view).toMatchObject({ summary, whatHappened, impact, rootCause, whys, contributingFactors, wentWell, wentPoorly, surprises, lessons, actionItems });
-      expect(view.summary).not.toBe('');
-      expect(view.actionItems).toHaveLength(1);
+      expect(view).toMatchObject({ summary: '', whatHappened: '', impact: { text: '' }, rootCause: '', whys: [], contributingFactors: [], wentWell: [], wentPoorly: [], surprises: [], lessons: [], actionItems: [] });
       // The timeline starts empty: the key times are facts of the document already.
       expect(view.timeline).toEqual([]);
+      // Nothing of the template is left for the rule that keeps prompts out of final postmortems.
+      const lint = await server().call('editor', 'GET', `/api/v1/postmortems/${view.id}/lint`);
+      expect(lint.json().messages.map((m: { ruleId: string }) => m.ruleId)).not.toContain('structure/template-prompt');
     });
 
-    it('near miss from facts gets the near-miss prompts; a body of its own gets none', async () => {
-      const nearMiss = await create({ title: 'Almost', kind: 'near_miss' });
-      expect(nearMiss.contributingFactors).toEqual([{ text: 'What would have made this an outage', category: null, actionItems: [] }]);
-      const written = await create({ title: 'Written', severity: 'SEV1', summary: 'Our own words.' });
-      expect(written).toMatchObject({ summary: 'Our own words.', rootCause: '', whys: [], actionItems: [], wentWell: [] });
+    it('a prompt sent as content is kept as written, and the lint names it', async () => {
+      const view = await create({ title: 'Copied prompt', severity: 'SEV2', summary: 'In two or three sentences: what broke, who was affected and for how long, and how it was resolved.' });
+      expect(view.summary).toMatch(/^In two or three sentences/);
+      const lint = await server().call('editor', 'GET', `/api/v1/postmortems/${view.id}/lint`);
+      const found = lint.json().messages.filter((m: { ruleId: string }) => m.ruleId === 'structure/template-prompt');
+      expect(found).toHaveLength(1);
+      expect(found[0].severity).toBe(2);
     });
 
     it('members of a restricted postmortem are kept, its creator among them', async () => {

@@ -1,6 +1,7 @@
-/** Action items as a table: action, owner (a known user or free text), due date, priority, status, ticket. */
+/** Action items as a table: action (with why and how it will be verified), owner (a known user or free text), due date, priority, status, ticket. */
 import type { ActionItem, ActionStatus, Priority } from '../../../../../src/core/postmortem.schema.js';
 import { newActionItem } from '../../../../../src/core/postmortem.js';
+import { PROMPTS } from '../../../../../src/core/template-prompts.js';
 import { SelectField, TextField } from '../../../components/fields.js';
 import { ACTION_STATUS_LABELS, PRIORITY_LABELS } from '../../../postmortem/labels.js';
 import { sectionDomId } from '../../../postmortem/sections.js';
@@ -16,8 +17,9 @@ function ActionRow({ item, index, peopleList, onChange, onRemove }: { item: Acti
   return (
     <tr id={sectionDomId('actionItems', index)}>
       <td>
-        <TextField compact label={`Action ${n}`} value={item.title} onChange={(title) => onChange({ ...item, title })} />
-        <TextField compact label={`Why action ${n} prevents recurrence`} placeholder="Why it prevents recurrence" value={item.rationale ?? ''} onChange={(v) => onChange({ ...item, rationale: orNull(v) })} />
+        <TextField compact label={`Action ${n}`} placeholder={PROMPTS.actionItems} value={item.title} onChange={(title) => onChange({ ...item, title })} />
+        <TextField compact label={`Why action ${n} prevents recurrence`} placeholder={PROMPTS.actionRationale} value={item.rationale ?? ''} onChange={(v) => onChange({ ...item, rationale: orNull(v) })} />
+        <TextField compact label={`How action ${n} will be verified`} placeholder={PROMPTS.actionVerification} value={item.verification ?? ''} onChange={(v) => onChange({ ...item, verification: orNull(v) })} />
       </td>
       <td>
         <TextField compact label={`Owner of action ${n}`} list={peopleList} placeholder="A named person" value={item.owner ?? ''} onChange={(v) => onChange({ ...item, owner: orNull(v) })} />

@@ -1,5 +1,6 @@
 /** Contributing factors: text, category, and the action items that address each (linked by item id). */
 import type { ContributingFactor, FactorCategory, Postmortem } from '../../../../../src/core/postmortem.schema.js';
+import { PROMPTS } from '../../../../../src/core/template-prompts.js';
 import { CheckboxField, SelectField, TextArea } from '../../../components/fields.js';
 import { FACTOR_LABELS } from '../../../postmortem/labels.js';
 import { sectionDomId } from '../../../postmortem/sections.js';
@@ -37,7 +38,7 @@ export function FactorsEditor({ draft, edit, findings }: EditorProps) {
       <ol className="factor-list">
         {factors.map((factor, i) => (
           <li key={i} id={sectionDomId('contributingFactors', i)} className="factor">
-            <TextArea rows={2} label={`Factor ${i + 1}`} value={factor.text} onChange={(text) => setFactor(i, (f) => ({ ...f, text }))} />
+            <TextArea rows={2} label={`Factor ${i + 1}`} placeholder={draft.kind === 'near_miss' ? PROMPTS.nearMissFactors : PROMPTS.contributingFactors} value={factor.text} onChange={(text) => setFactor(i, (f) => ({ ...f, text }))} />
             <SelectField
               label={`Category of factor ${i + 1}`}
               emptyLabel="Not set"

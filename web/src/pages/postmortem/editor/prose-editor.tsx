@@ -1,5 +1,6 @@
 /** A prose section (summary, what happened, root cause) and the impact section (prose plus numbers). */
 import type { Impact } from '../../../../../src/core/postmortem.schema.js';
+import { PROMPTS } from '../../../../../src/core/template-prompts.js';
 import { TextField } from '../../../components/fields.js';
 import { SECTION_TITLES, type ProseKey } from '../../../postmortem/sections.js';
 import { EditorSection } from './editor-section.js';
@@ -16,7 +17,7 @@ const HINTS: Record<ProseKey, string> = {
 export function ProseEditor({ section, draft, edit, findings }: EditorProps & { section: ProseKey }) {
   return (
     <EditorSection section={section} findings={findings} hint={HINTS[section]}>
-      <ProseField label={SECTION_TITLES[section]} value={draft[section]} onChange={(text) => edit(setField(section, text))} />
+      <ProseField label={SECTION_TITLES[section]} placeholder={PROMPTS[section]} value={draft[section]} onChange={(text) => edit(setField(section, text))} />
     </EditorSection>
   );
 }
@@ -39,7 +40,7 @@ export function ImpactEditor({ draft, edit, findings }: EditorProps) {
     edit((doc) => ({ ...doc, impact: { ...doc.impact, [key]: key === 'text' ? value : value.trim() === '' ? null : value } }));
   return (
     <EditorSection section="impact" findings={findings} hint="Numbers, not adjectives.">
-      <ProseField label="Impact" rows={4} value={draft.impact.text} onChange={(text) => setImpact('text', text)} />
+      <ProseField label="Impact" rows={4} placeholder={PROMPTS.impact} value={draft.impact.text} onChange={(text) => setImpact('text', text)} />
       <div className="form-grid form-grid-3">
         {(Object.entries(NUMBERS) as [keyof Impact, string][]).map(([key, label]) => (
           <TextField key={key} label={label} value={(draft.impact[key] as string | null) ?? ''} onChange={(value) => setImpact(key, value)} />

@@ -2,8 +2,8 @@
 import { useId, useState } from 'react';
 import { MarkdownView } from '../../../markdown/markdown-view.js';
 
-/** Markdown prose with a preview. */
-export function ProseField({ label, value, onChange, rows = 6 }: { label: string; value: string; onChange(value: string): void; rows?: number }) {
+/** Markdown prose with a preview; `placeholder` shows the template's prompt while it is empty. */
+export function ProseField({ label, value, onChange, rows = 6, placeholder }: { label: string; value: string; onChange(value: string): void; rows?: number; placeholder?: string }) {
   const id = useId();
   const [preview, setPreview] = useState(false);
   return (
@@ -21,7 +21,7 @@ export function ProseField({ label, value, onChange, rows = 6 }: { label: string
           {value.trim() === '' ? <p className="empty">Nothing written yet.</p> : <MarkdownView source={value} />}
         </div>
       ) : (
-        <textarea id={id} rows={rows} value={value} onChange={(event) => onChange(event.target.value)} />
+        <textarea id={id} rows={rows} value={value} placeholder={placeholder} onChange={(event) => onChange(event.target.value)} />
       )}
     </div>
   );

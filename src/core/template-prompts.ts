@@ -1,0 +1,59 @@
+/**
+ * What each part of a new postmortem asks for. Prompts are hints, never content: the editor shows them as
+ * placeholders, `debrief new` writes them as `<!-- prompt: … -->` comments that the importer drops, and the rule
+ * `structure/template-prompt` finds one left in a section or an action item (so such a postmortem cannot become
+ * final).
+ */
+
+/** The prompt of each prose or list section, and of each field of an action item. */
+export const PROMPTS = {
+  summary: 'In two or three sentences: what broke, who was affected and for how long, and how it was resolved.',
+  whatHappened: 'What happened, in order, with times in UTC.',
+  impact: 'Numbers, not adjectives: users affected (count or %), error rate, failed transactions, support tickets, SLA target vs achieved, data loss.',
+  rootCause: 'What broke, why it broke, and why the safeguards we had did not stop it.',
+  whys: 'Why did the service fail?',
+  contributingFactors: 'A condition that made the incident possible or worse',
+  nearMissFactors: 'What would have made this an outage',
+  wentWell: 'What helped detection, response or recovery',
+  wentPoorly: 'Where the system, tooling or process made the response harder',
+  surprises: 'What we did not expect',
+  luckyBreaks: 'Where luck, not design, kept it from being worse',
+  lessons: 'What we now know that we did not before',
+  actionItems: 'A specific change that stops this class of failure from recurring',
+  actionRationale: 'Which contributing factor it removes',
+  actionVerification: 'How we will know it works (a test, a game day, an alert that fires)',
+} as const;
+
+/** The part of the template a prompt belongs to. */
+export type PromptKey = keyof typeof PROMPTS;
+
+/**
+ * Prompts of earlier templates, which stored them as content: "Why did that happen?" followed every first why.
+ * Recognised only as a whole text (a why that asks it and answers it is content).
+ */
+const WHOLE_TEXT_ONLY = ['Why did that happen?'];
+
+/** Lower case, one space between words, no Markdown emphasis or comment marks, no closing punctuation. */
+function normalise(text: string): string {
+  return text
+    .replace(/<!--\s*(?:prompt:)?|-->/gi, ' ')
+    .replace(/[*_`]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.?!:;,]+$/, '');
+}
+
+const LONG_PROMPTS = Object.values(PROMPTS).map(normalise);
+const SHORT_PROMPTS = new Set(WHOLE_TEXT_ONLY.map(normalise));
+/** Below this length a prompt is only recognised as the whole text: short ones are words real content uses ("Why did the service fail? Because …"). */
+const SHORT = 40;
+
+/** The prompt a text holds (as written in the template), or null: the whole text, or a long prompt left inside it. */
+export function templatePromptIn(text: string): string | null {
+  const written = normalise(text);
+  if (written === '') return null;
+  if (SHORT_PROMPTS.has(written)) return WHOLE_TEXT_ONLY.find((p) => normalise(p) === written) ?? null;
+  const at = LONG_PROMPTS.findIndex((prompt) => (prompt.length < SHORT ? written === prompt : written.includes(prompt)));
+  return at < 0 ? null : (Object.values(PROMPTS)[at] ?? null);
+}
