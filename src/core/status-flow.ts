@@ -5,9 +5,24 @@ import type { Status } from './postmortem.schema.js';
 const NEXT: Record<Status, readonly Status[]> = {
   draft: ['in_review'],
   in_review: ['final', 'draft'],
-  final: ['published'],
-  published: [],
+  final: ['published', 'draft'],
+  published: ['draft'],
 };
+
+/** Final and published postmortems are frozen: no edit until they are reopened to draft. */
+export function isFrozen(status: Status): boolean {
+  return status === 'final' || status === 'published';
+}
+
+/** True for the move that reopens a frozen postmortem (it needs a reason, and the author or an admin). */
+export function isReopening(from: Status, to: Status): boolean {
+  return isFrozen(from) && to === 'draft';
+}
+
+/** The way out of a frozen postmortem, for the answers that refuse to edit one. */
+export function reopenHint(id: string): string {
+  return `reopen it first: POST /api/v1/postmortems/${id}/transitions {"to":"draft","reason":"…"} (the author or an admin; the reason is recorded)`;
+}
 
 /** Raised when a postmortem would become final while lint reports errors; `details` lists the findings. */
 export class FinalBlockedByLintError extends ConflictError {}
@@ -21,6 +36,6 @@ export function canTransition(from: Status, to: Status): boolean {
 export function assertTransition(from: Status, to: Status): void {
   if (canTransition(from, to)) return;
   const allowed = NEXT[from];
-  const hint = allowed.length === 0 ? `${from} is the last status` : `from ${from} it can go to ${allowed.join(' or ')}`;
+  const hint = `from ${from} it can go to ${allowed.join(' or ')}`;
   throw new ConflictError(`A postmortem cannot go from ${from} to ${to}: ${hint}.`, { from, to, allowed });
 }

@@ -7,6 +7,7 @@ import { completePostmortem } from '../core/complete-postmortem.js';
 import { lineSpan, type Diagnostic } from '../core/document.js';
 import { ConflictError, InputError } from '../core/errors.js';
 import type { Postmortem, Status } from '../core/postmortem.schema.js';
+import { isFrozen, reopenHint } from '../core/status-flow.js';
 import { parseDocument } from '../markdown/parse.js';
 import type { Actor, Store, StoredPostmortem } from '../store/store.types.js';
 import { applyMergePatch } from './merge-patch.js';
@@ -16,6 +17,11 @@ import { postmortemInputSchema, type PostmortemInput } from './postmortem-input.
 function documentOf(input: PostmortemInput): Postmortem {
   const { members: _members, version: _version, derived: _derived, createdAt: _createdAt, updatedAt: _updatedAt, ...fields } = input;
   return completePostmortem(fields);
+}
+
+/** The refusal to edit a final or published postmortem, naming the way out. */
+function frozenError(id: string, status: Status): ConflictError {
+  return new ConflictError(`This postmortem is ${status} and cannot be edited: ${reopenHint(id)}.`, { status });
 }
 
 /** Every postmortem starts as a draft. */
@@ -64,6 +70,8 @@ function storeReplacement(store: Store, actor: Actor, current: StoredPostmortem,
     throw new InputError(`The id of a postmortem cannot change (the address says ${id}).`, [{ path: 'id', message: `must be ${id} or left out` }]);
   }
   const from = current.postmortem.status;
+  // A stale version is the store's to answer (412), as below.
+  if (isFrozen(from) && current.version === version) throw frozenError(id, from);
   const next = { ...documentOf(input.status === undefined || input.status === null ? { ...input, status: from } : input), id };
   // A stale version is the store's to answer (412): the status it was read with may be the one that moved on.
   if (next.status !== from && current.version === version) {
@@ -91,5 +99,6 @@ export async function patchPostmortem(store: Store, actor: Actor, id: string, ve
 export async function restoreRevision(store: Store, actor: Actor, id: string, number: number, version: number): Promise<StoredPostmortem> {
   const [revision, current] = await Promise.all([store.getRevision(actor, id, number), store.getPostmortem(actor, id)]);
   const { status, restricted } = current.postmortem;
+  if (isFrozen(status) && current.version === version) throw frozenError(id, status);
   return store.updatePostmortem(actor, id, version, { ...revision.postmortem, id, status, restricted }, { note: `restored revision ${number}` });
 }

@@ -1,12 +1,26 @@
-/** Review workflow over stored postmortems: status transitions, never to final while lint reports errors. */
-import { assertTransition, FinalBlockedByLintError } from '../core/status-flow.js';
+/** Review workflow over stored postmortems: status transitions, never to final while lint reports errors, reopening with a reason. */
+import { ForbiddenError, InputError } from '../core/errors.js';
+import { assertTransition, FinalBlockedByLintError, isReopening } from '../core/status-flow.js';
 import type { Status } from '../core/postmortem.schema.js';
 import type { Actor, Store, StoredPostmortem } from '../store/store.types.js';
 import type { PostmortemLinter } from './postmortem-linter.js';
 
+/** Longest reason a reopening may give (a sentence or two, kept in the revision note). */
+export const MAX_REASON = 500;
+
+/** True when the actor may reopen the postmortem: an admin, whoever created it, or the author it names (by e-mail). */
+async function mayReopen(store: Store, actor: Actor, stored: StoredPostmortem): Promise<boolean> {
+  if (actor.role === 'admin') return true;
+  if (stored.postmortem.author?.trim().toLowerCase() === actor.email.toLowerCase()) return true;
+  const [first] = await store.listRevisions(actor, stored.id);
+  return first?.number === 1 && first.by.userId === actor.userId;
+}
+
 /**
  * Moves a postmortem to another status: only along the workflow, never to final while lint reports errors.
- * `version` (from If-Match) makes it conditional; without it, the version just read is expected.
+ * Reopening a final or published one to draft needs a reason (kept in the revision note, shown in its history)
+ * and the author or an admin. `version` (from If-Match) makes it conditional; without it, the version just read
+ * is expected.
  */
 export async function transitionPostmortem(
   store: Store,
@@ -15,10 +29,22 @@ export async function transitionPostmortem(
   id: string,
   to: Status,
   version?: number,
+  reason?: string,
 ): Promise<StoredPostmortem> {
   const stored = await store.getPostmortem(actor, id);
   const from = stored.postmortem.status;
   assertTransition(from, to);
+  let note = `status: ${from} -> ${to}`;
+  if (isReopening(from, to)) {
+    const why = reason?.trim() ?? '';
+    if (why === '') {
+      throw new InputError(`Reopening a ${from} postmortem needs a reason.`, [{ path: 'reason', message: 'say why it must change again (it is recorded in its history)' }]);
+    }
+    if (!(await mayReopen(store, actor, stored))) {
+      throw new ForbiddenError(`Only the author of this postmortem or an admin can reopen it; ask them, or comment on what should change.`);
+    }
+    note = `${note} (reopened: ${why})`;
+  }
   if (to === 'final') {
     const result = await linter.lint(id, JSON.stringify(stored.postmortem));
     const errors = result.messages.filter((m) => m.severity === 2);
@@ -26,5 +52,5 @@ export async function transitionPostmortem(
       throw new FinalBlockedByLintError(`It cannot become final while lint reports ${errors.length} error(s); fix them first.`, errors);
     }
   }
-  return store.updatePostmortem(actor, id, version ?? stored.version, { ...stored.postmortem, status: to }, { note: `status: ${from} -> ${to}` });
+  return store.updatePostmortem(actor, id, version ?? stored.version, { ...stored.postmortem, status: to }, { note });
 }

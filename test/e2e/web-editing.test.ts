@@ -1,10 +1,13 @@
 /**
  * Details that once went wrong: a removed action item's links, a cleared time, a row moved under the cursor, an
- * address with broken escapes, a blank filter, a lint check that fails.
+ * address with broken escapes, a blank filter, a lint check that fails; and a final postmortem that must stay frozen.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedInPage, useE2e } from './harness.js';
+import { repoRoot } from '../cli-harness.js';
+import { screenshot, signedInPage, useE2e } from './harness.js';
 
 const e2e = useE2e();
 let context: BrowserContext;
@@ -133,6 +136,34 @@ describe('editing details', () => {
     } finally {
       await own.context.close();
     }
+  });
+
+  it('freezes a final postmortem: no Edit, no restore; reopening asks why and records it', async () => {
+    const markdown = readFileSync(join(repoRoot, 'examples/checkout-latency.md'), 'utf8').replace(/^id: .*\n/m, '').replace(/^status: .*$/m, 'status: draft');
+    const created = await e2e.api<{ id: string }>('/postmortems', { method: 'POST', body: markdown, contentType: 'text/markdown' });
+    expect(created.status).toBe(201);
+    const { id } = created.body;
+    for (const to of ['in_review', 'final']) expect((await e2e.api(`/postmortems/${id}/transitions`, { method: 'POST', body: JSON.stringify({ to }) })).status).toBe(200);
+    await page.goto(`${e2e.server.url}/postmortems/${id}/edit`);
+    await page.locator('.workflow .badge-status-final').waitFor();
+    // Read only: the editor is not offered, and the page says why and what still works.
+    await page.locator('.read-view').waitFor();
+    await expect(page.getByRole('link', { name: 'Edit' }).count()).resolves.toBe(0);
+    await page.getByText('Final: frozen. Reopen it to draft to change it; action items can still be closed.').waitFor();
+    await page.getByRole('link', { name: 'History' }).click();
+    await page.getByText('status: in_review -> final').waitFor();
+    await expect(page.getByRole('button', { name: /^Restore/ }).count()).resolves.toBe(0);
+
+    await page.getByRole('button', { name: 'Reopen…' }).click();
+    const submit = page.getByRole('button', { name: 'Reopen to draft' });
+    await expect(submit.isDisabled()).resolves.toBe(true);
+    await page.getByLabel('Why reopen it?').fill('The customer count was wrong');
+    await screenshot(page, 'reopen');
+    await submit.click();
+    await page.locator('.workflow .badge-status-draft').waitFor();
+    await page.getByText('status: final -> draft (reopened: The customer count was wrong)').waitFor();
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await page.locator('#section-metadata').waitFor();
   });
 
   it('answers an address with broken escapes with the not-found page, not a blank app', async () => {

@@ -109,6 +109,59 @@ forEachEngine((engine) => {
     });
   });
 
+  describe('final and published are frozen', () => {
+    const finalised = async () => {
+      const { id } = await importClean();
+      for (const to of ['in_review', 'final']) expect((await move(id, to)).statusCode).toBe(200);
+      return id;
+    };
+    const reopen = (who: 'editor' | 'member' | 'admin', id: string, reason?: string) =>
+      server().call(who, 'POST', `/api/v1/postmortems/${id}/transitions`, { json: reason === undefined ? { to: 'draft' } : { to: 'draft', reason } });
+
+    it('refuses PUT, PATCH and restore with 409 naming the way out; an action item’s status can still change', async () => {
+      const id = await finalised();
+      for (const [method, url, json] of [
+        ['PATCH', `/api/v1/postmortems/${id}`, { rootCause: 'A blameful sentence added after the review.' }],
+        ['PUT', `/api/v1/postmortems/${id}`, { title: 'Retitled' }],
+        ['POST', `/api/v1/postmortems/${id}/revisions/1/restore`, undefined],
+      ] as const) {
+        const refused = await server().call('editor', method, url, { ...(json === undefined ? {} : { json }), headers: { 'if-match': '"3"' } });
+        expect(refused.statusCode, `${method} ${url}`).toBe(409);
+        expect(refused.json().error.message).toBe(`This postmortem is final and cannot be edited: reopen it first: POST /api/v1/postmortems/${id}/transitions {"to":"draft","reason":"…"} (the author or an admin; the reason is recorded).`);
+      }
+      const closed = await server().call('editor', 'PATCH', `/api/v1/postmortems/${id}/action-items/AI-3`, { json: { status: 'done' } });
+      expect(closed.statusCode, closed.body).toBe(200);
+      expect(closed.json()).toMatchObject({ status: 'final', version: 4 });
+      expect((await server().call('viewer', 'GET', `/api/v1/postmortems/${id}`)).json().rootCause).not.toMatch(/blameful/);
+    });
+
+    it('reopens to draft only with a reason (422 at reason), only by its creator, its author or an admin (403), and records why', async () => {
+      const id = await finalised();
+      expect((await move(id, 'published')).statusCode).toBe(200);
+      const noReason = await reopen('editor', id);
+      expect(noReason.statusCode).toBe(422);
+      expect(noReason.json().error.details).toEqual([{ path: 'reason', message: expect.stringMatching(/say why/) }]);
+      expect((await reopen('editor', id, '   ')).statusCode).toBe(422);
+      const stranger = await reopen('member', id, 'I would like to change it');
+      expect(stranger.statusCode).toBe(403);
+      expect(stranger.json().error.message).toMatch(/Only the author of this postmortem or an admin can reopen it/);
+      const reopened = await reopen('editor', id, 'The customer count was wrong');
+      expect(reopened.statusCode, reopened.body).toBe(200);
+      expect(reopened.json()).toMatchObject({ status: 'draft', version: 5 });
+      const notes = (await server().call('viewer', 'GET', `/api/v1/postmortems/${id}/revisions`)).json().items.map((r: { note: string }) => r.note);
+      expect(notes.at(-1)).toBe('status: published -> draft (reopened: The customer count was wrong)');
+      // Editable again, and final needs the lint gate again.
+      expect((await server().call('editor', 'PATCH', `/api/v1/postmortems/${id}`, { json: { rootCause: 'Bob made a mistake and pushed the config.' }, headers: { 'if-match': '"5"' } })).statusCode).toBe(200);
+      expect((await move(id, 'in_review')).statusCode).toBe(200);
+      expect((await move(id, 'final')).json().error.code).toBe('lint_errors');
+    });
+
+    it('an admin may reopen what someone else wrote', async () => {
+      const id = await finalised();
+      expect((await reopen('admin', id, 'Legal asked for a correction')).json()).toMatchObject({ status: 'draft' });
+    });
+  });
+
   describe('no other write moves the status', () => {
     const read = async (id: string) => (await server().call('viewer', 'GET', `/api/v1/postmortems/${id}`)).json();
 

@@ -10,7 +10,7 @@ import { errorResponses } from '../views/error.js';
 import { lintResultSchema } from '../views/lint.js';
 import { postmortemViewSchema } from '../views/postmortem.js';
 import type { PostmortemLinter } from '../postmortem-linter.js';
-import { transitionPostmortem } from '../workflow.js';
+import { MAX_REASON, transitionPostmortem } from '../workflow.js';
 import { idParamsSchema } from './postmortems.schemas.js';
 import { sendPostmortem } from './postmortems.js';
 
@@ -39,15 +39,19 @@ export const workflowRoutes: FastifyPluginAsyncZod<{ store: Store; linter: Postm
       config: { allow: canWrite },
       schema: {
         tags: ['workflow'],
-        summary: 'Move along draft -> in_review -> final -> published (or in_review -> draft); never to final with lint errors',
+        summary:
+          'Move along draft -> in_review -> final -> published (or in_review -> draft); never to final with lint errors. Final and published are frozen: reopening either to draft needs a reason and the author or an admin',
         params: idParamsSchema,
         headers: z.object({ 'if-match': z.string().optional().describe('Optional: make the move conditional on this version.') }),
-        body: z.strictObject({ to: statusSchema }),
+        body: z.strictObject({
+          to: statusSchema,
+          reason: z.string().max(MAX_REASON).optional().describe('Why a final or published postmortem is reopened to draft (required then; kept in its history).'),
+        }),
         response: { 200: postmortemViewSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const moved = await transitionPostmortem(store, linter, actor(request), request.params.id, request.body.to, optionalVersion(request));
+      const moved = await transitionPostmortem(store, linter, actor(request), request.params.id, request.body.to, optionalVersion(request), request.body.reason);
       return sendPostmortem(reply, moved);
     },
   );

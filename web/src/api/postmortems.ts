@@ -64,8 +64,8 @@ export function lintPostmortem(id: string): Promise<LintResult> {
 }
 
 /** Moves the postmortem to another status (409 with the lint errors when it may not). */
-export function transition(id: string, version: number, to: Status): Promise<PostmortemView> {
-  return sendJson(pathOf(id, '/transitions'), { method: 'POST', body: { to }, headers: ifMatch(version) });
+export function transition(id: string, version: number, to: Status, reason?: string): Promise<PostmortemView> {
+  return sendJson(pathOf(id, '/transitions'), { method: 'POST', body: reason === undefined ? { to } : { to, reason }, headers: ifMatch(version) });
 }
 
 /** Every recorded change, oldest first. */

@@ -1,6 +1,7 @@
 /** One postmortem: read, edit (autosaved) or its history; workflow, findings, export. Loaded lazily. */
 import { useEffect, useState } from 'react';
 import type { Status } from '../../../../src/core/postmortem.schema.js';
+import { isFrozen } from '../../../../src/core/status-flow.js';
 import { getPostmortem, restoreRevision, transition } from '../../api/postmortems.js';
 import type { PostmortemView } from '../../api/types.js';
 import { SeverityBadge } from '../../components/badges.js';
@@ -23,8 +24,9 @@ type Mode = 'read' | 'edit' | 'history';
 
 const MODE_LABELS: Record<Mode, string> = { read: 'Read', edit: 'Edit', history: 'History' };
 
-function ModeTabs({ id, mode, canWrite }: { id: string; mode: Mode; canWrite: boolean }) {
-  const modes: Mode[] = canWrite ? ['read', 'edit', 'history'] : ['read', 'history'];
+/** Read, Edit (for those who may write, while the postmortem is not frozen) and History. */
+function ModeTabs({ id, mode, canEdit }: { id: string; mode: Mode; canEdit: boolean }) {
+  const modes: Mode[] = canEdit ? ['read', 'edit', 'history'] : ['read', 'history'];
   return (
     <nav className="mode-tabs" aria-label="View">
       {modes.map((m) => (
@@ -41,19 +43,21 @@ function OpenPostmortem({ initial, mode }: { initial: PostmortemView; mode: Mode
   const { store, snapshot } = useDraftStore(initial);
   const { view, draft } = snapshot;
   const { findings, error: lintError } = useLint(view.id, view.version);
-  const editing = canWrite && mode === 'edit';
+  // Final and published are frozen: read only until reopened (the server refuses edits too).
+  const canEdit = canWrite && !isFrozen(draft.status);
+  const editing = canEdit && mode === 'edit';
 
-  const move = async (to: Status) => {
+  const move = async (to: Status, reason?: string) => {
     await store.flush();
     if (store.getSnapshot().conflict !== null) throw new Error('Resolve the conflict with the other change first.');
-    store.adopt(await transition(view.id, store.getSnapshot().view.version, to));
+    store.adopt(await transition(view.id, store.getSnapshot().view.version, to, reason));
   };
   const restore = async (number: number) => {
     await store.flush();
     store.adopt(await restoreRevision(view.id, number, store.getSnapshot().view.version));
   };
   const jump = (finding: PlacedFinding) => {
-    if (canWrite && mode !== 'edit') navigate(postmortemPath(view.id, 'edit'));
+    if (canEdit && mode !== 'edit') navigate(postmortemPath(view.id, 'edit'));
     setTimeout(() => jumpTo(finding.place), 50);
   };
 
@@ -64,14 +68,14 @@ function OpenPostmortem({ initial, mode }: { initial: PostmortemView; mode: Mode
           <h1>{draft.title || 'Untitled postmortem'}</h1>
           <SeverityBadge severity={draft.severity} />
         </div>
-        <ModeTabs id={view.id} mode={mode} canWrite={canWrite} />
+        <ModeTabs id={view.id} mode={mode} canEdit={canEdit} />
         <ExportButtons id={view.id} beforeExport={() => store.flush()} />
       </header>
-      {canWrite ? <SaveIndicator snapshot={snapshot} /> : null}
+      {canEdit ? <SaveIndicator snapshot={snapshot} /> : null}
       <ConflictNotices snapshot={snapshot} store={store} />
       <WorkflowBar status={draft.status} canWrite={canWrite} onMove={move} />
       {mode === 'history' ? (
-        <HistoryView id={view.id} current={view} canWrite={canWrite} onRestore={restore} />
+        <HistoryView id={view.id} current={view} canWrite={canEdit} onRestore={restore} />
       ) : (
         <div className="pm-body">
           <div className="pm-main">{editing ? <EditorView draft={draft} edit={(recipe) => store.edit(recipe)} findings={findings ?? []} /> : <ReadView pm={draft} />}</div>
