@@ -20,6 +20,7 @@ const ROUTES = [
   'post /api/v1/postmortems/{id}/transitions',
   'get /api/v1/postmortems/{id}/revisions',
   'get /api/v1/postmortems/{id}/revisions/{n}',
+  'get /api/v1/postmortems/{id}/published',
   'post /api/v1/postmortems/{id}/revisions/{n}/restore',
   'get /api/v1/postmortems/{id}/comments',
   'post /api/v1/postmortems/{id}/comments',

@@ -1,9 +1,25 @@
 /** Review workflow over stored postmortems: status transitions, never to final while lint reports errors, reopening with a reason. */
-import { ForbiddenError, InputError } from '../core/errors.js';
+import { ForbiddenError, InputError, NotFoundError } from '../core/errors.js';
 import { assertTransition, FinalBlockedByLintError, isReopening } from '../core/status-flow.js';
 import type { Status } from '../core/postmortem.schema.js';
-import type { Actor, Store, StoredPostmortem } from '../store/store.types.js';
+import type { Actor, Revision, Store, StoredPostmortem } from '../store/store.types.js';
 import type { PostmortemLinter } from './postmortem-linter.js';
+
+/** The revision note of a move along the workflow ("status: final -> published"). */
+function statusNote(from: Status, to: Status): string {
+  return `status: ${from} -> ${to}`;
+}
+
+/**
+ * The revision that last published the postmortem: what its readers are shown while it is being revised again,
+ * until it is published again. A NotFoundError when it has never been published.
+ */
+export async function lastPublished(store: Store, actor: Actor, id: string): Promise<Revision> {
+  const published = statusNote('final', 'published');
+  const last = (await store.listRevisions(actor, id)).findLast((r) => r.note === published);
+  if (last === undefined) throw new NotFoundError(`Postmortem ${id} has never been published.`);
+  return store.getRevision(actor, id, last.number);
+}
 
 /** Longest reason a reopening may give (a sentence or two, kept in the revision note). */
 export const MAX_REASON = 500;
@@ -34,7 +50,7 @@ export async function transitionPostmortem(
   const stored = await store.getPostmortem(actor, id);
   const from = stored.postmortem.status;
   assertTransition(from, to);
-  let note = `status: ${from} -> ${to}`;
+  let note = statusNote(from, to);
   if (isReopening(from, to)) {
     const why = reason?.trim() ?? '';
     if (why === '') {

@@ -166,6 +166,32 @@ describe('editing details', () => {
     await page.locator('#section-metadata').waitFor();
   });
 
+  it('shows readers the published version while it is reopened and revised; writers are told so', async () => {
+    const markdown = readFileSync(join(repoRoot, 'examples/checkout-latency.md'), 'utf8').replace(/^id: .*\n/m, '').replace(/^status: .*$/m, 'status: draft');
+    const { id, title } = (await e2e.api<{ id: string; title: string }>('/postmortems', { method: 'POST', body: markdown, contentType: 'text/markdown' })).body;
+    for (const to of ['in_review', 'final', 'published']) expect((await e2e.api(`/postmortems/${id}/transitions`, { method: 'POST', body: JSON.stringify({ to }) })).status).toBe(200);
+    expect((await e2e.api(`/postmortems/${id}/transitions`, { method: 'POST', body: JSON.stringify({ to: 'draft', reason: 'Add the second region' }) })).status).toBe(200);
+    expect((await e2e.api(`/postmortems/${id}`, { method: 'PATCH', body: JSON.stringify({ title: 'Revision in progress' }), ifMatch: 5 })).status).toBe(200);
+    const reader = { email: 'reader@example.com', password: 'quiet-harbour-lantern-41' };
+    expect((await e2e.api('/users', { method: 'POST', body: JSON.stringify({ ...reader, name: 'Rea Der', role: 'viewer' }) })).status).toBe(201);
+    const readerContext = await e2e.browser.newContext();
+    try {
+      await readerContext.request.post(`${e2e.server.url}/api/v1/auth/login`, { data: reader });
+      const readerPage = await readerContext.newPage();
+      await readerPage.goto(`${e2e.server.url}/postmortems/${id}`);
+      await readerPage.getByText(/^Being revised: this is the version published on /).waitFor();
+      await readerPage.locator('.read-view').waitFor();
+      await expect(readerPage.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
+      await expect(readerPage.locator('main').textContent()).resolves.not.toContain('Revision in progress');
+      await screenshot(readerPage, 'published-for-readers');
+    } finally {
+      await readerContext.close();
+    }
+    await page.goto(`${e2e.server.url}/postmortems/${id}`);
+    await page.getByText(/^Readers see the version published on .* \(revision 4\) until this one is published\.$/).waitFor();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Revision in progress');
+  });
+
   it('answers an address with broken escapes with the not-found page, not a blank app', async () => {
     // The server refuses such an address (400 bad_url); inside the app, history can still reach one.
     await page.goto(`${e2e.server.url}/postmortems`);

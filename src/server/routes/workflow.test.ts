@@ -156,6 +156,20 @@ forEachEngine((engine) => {
       expect((await move(id, 'final')).json().error.code).toBe('lint_errors');
     });
 
+    it('keeps the published text what readers get while it is reopened and revised, until it is published again', async () => {
+      const id = await finalised();
+      expect((await server().call('viewer', 'GET', `/api/v1/postmortems/${id}/published`)).statusCode).toBe(404);
+      expect((await move(id, 'published')).statusCode).toBe(200);
+      const title = (await server().call('viewer', 'GET', `/api/v1/postmortems/${id}`)).json().title;
+      expect((await reopen('editor', id, 'Add the second region')).statusCode).toBe(200);
+      expect((await server().call('editor', 'PATCH', `/api/v1/postmortems/${id}`, { json: { title: 'Revised title' }, headers: { 'if-match': '"5"' } })).statusCode).toBe(200);
+      const published = await server().call('viewer', 'GET', `/api/v1/postmortems/${id}/published`);
+      expect(published.statusCode).toBe(200);
+      expect(published.json()).toMatchObject({ number: 4, note: 'status: final -> published', postmortem: { title, status: 'published' } });
+      for (const to of ['in_review', 'final', 'published']) expect((await move(id, to)).statusCode).toBe(200);
+      expect((await server().call('viewer', 'GET', `/api/v1/postmortems/${id}/published`)).json()).toMatchObject({ number: 9, postmortem: { title: 'Revised title' } });
+    });
+
     it('an admin may reopen what someone else wrote', async () => {
       const id = await finalised();
       expect((await reopen('admin', id, 'Legal asked for a correction')).json()).toMatchObject({ status: 'draft' });

@@ -1,6 +1,6 @@
 /** Postmortems over HTTP: list, create, read (JSON or Markdown), merge-patch, lint, transitions, revisions. */
 import type { Postmortem, Status } from '../../../src/core/postmortem.schema.js';
-import { queryString, send, sendJson } from './http.js';
+import { ApiError, queryString, send, sendJson } from './http.js';
 import type { ImportDiagnostic, LintResult, Page, PostmortemRow, PostmortemView, Revision, RevisionInfo } from './types.js';
 
 /** The filters and the order of the postmortem list, as the API names them. */
@@ -76,6 +76,16 @@ export async function listRevisions(id: string): Promise<RevisionInfo[]> {
 /** One revision in full. */
 export function getRevision(id: string, number: number): Promise<Revision> {
   return sendJson(pathOf(id, `/revisions/${number}`));
+}
+
+/** The revision that last published the postmortem (what readers see while it is revised), or null if it never was. */
+export async function getPublished(id: string, signal?: AbortSignal): Promise<Revision | null> {
+  try {
+    return await sendJson<Revision>(pathOf(id, '/published'), { signal });
+  } catch (caught) {
+    if (caught instanceof ApiError && caught.status === 404) return null;
+    throw caught;
+  }
 }
 
 /** Makes a revision the current document again, if `version` is current. */

@@ -5,6 +5,7 @@ import { isFrozen } from '../../../../src/core/status-flow.js';
 import { getPostmortem, restoreRevision, transition } from '../../api/postmortems.js';
 import type { PostmortemView } from '../../api/types.js';
 import { SeverityBadge } from '../../components/badges.js';
+import { formatLocal } from '../../editing/local-time.js';
 import { ErrorNote, Loading } from '../../components/notices.js';
 import { Link, navigate } from '../../routing/router.js';
 import { postmortemPath } from '../../routing/routes.js';
@@ -18,6 +19,7 @@ import { ReadView } from './read-view.js';
 import { ConflictNotices, SaveIndicator } from './save-status.js';
 import { useDraftStore } from './use-draft-store.js';
 import { useLint, type PlacedFinding } from './use-lint.js';
+import { usePublished } from './use-published.js';
 import { WorkflowBar } from './workflow-bar.js';
 
 type Mode = 'read' | 'edit' | 'history';
@@ -43,6 +45,10 @@ function OpenPostmortem({ initial, mode }: { initial: PostmortemView; mode: Mode
   const { store, snapshot } = useDraftStore(initial);
   const { view, draft } = snapshot;
   const { findings, error: lintError } = useLint(view.id, view.version);
+  const published = usePublished(view.id, draft.status);
+  // Readers see the published version while a reopened postmortem is revised; writers see the revision.
+  const readersCopy = published !== null && !canWrite;
+  const shown = readersCopy ? published.postmortem : draft;
   // Final and published are frozen: read only until reopened (the server refuses edits too).
   const canEdit = canWrite && !isFrozen(draft.status);
   const editing = canEdit && mode === 'edit';
@@ -65,8 +71,8 @@ function OpenPostmortem({ initial, mode }: { initial: PostmortemView; mode: Mode
     <>
       <header className="pm-head">
         <div className="pm-title">
-          <h1>{draft.title || 'Untitled postmortem'}</h1>
-          <SeverityBadge severity={draft.severity} />
+          <h1>{shown.title || 'Untitled postmortem'}</h1>
+          <SeverityBadge severity={shown.severity} />
         </div>
         <ModeTabs id={view.id} mode={mode} canEdit={canEdit} />
         <ExportButtons id={view.id} beforeExport={() => store.flush()} />
@@ -78,7 +84,27 @@ function OpenPostmortem({ initial, mode }: { initial: PostmortemView; mode: Mode
         <HistoryView id={view.id} current={view} canWrite={canEdit} onRestore={restore} />
       ) : (
         <div className="pm-body">
-          <div className="pm-main">{editing ? <EditorView draft={draft} edit={(recipe) => store.edit(recipe)} findings={findings ?? []} /> : <ReadView pm={draft} />}</div>
+          <div className="pm-main">
+            {editing ? (
+              <EditorView draft={draft} edit={(recipe) => store.edit(recipe)} findings={findings ?? []} />
+            ) : readersCopy ? (
+              <>
+                <p className="note published-note">
+                  Being revised: this is the version published on {formatLocal(published.at)}. The revision in progress is shown once it is published.
+                </p>
+                <ReadView pm={shown} />
+              </>
+            ) : (
+              <>
+                {published === null ? null : (
+                  <p className="note published-note">
+                    Readers see the version published on {formatLocal(published.at)} (revision {published.number}) until this one is published.
+                  </p>
+                )}
+                <ReadView pm={draft} />
+              </>
+            )}
+          </div>
           <FindingsPanel findings={findings} error={lintError} onJump={jump} />
         </div>
       )}
