@@ -184,12 +184,28 @@ describe('editing details', () => {
       await expect(readerPage.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
       await expect(readerPage.locator('main').textContent()).resolves.not.toContain('Revision in progress');
       await screenshot(readerPage, 'published-for-readers');
+      // A viewer is offered nothing they cannot do, and every page has its icon.
+      await expect(readerPage.getByRole('link', { name: 'New postmortem' }).count()).resolves.toBe(0);
+      await readerPage.goto(`${e2e.server.url}/postmortems/new`);
+      await readerPage.getByText('Your role (viewer) reads postmortems; an editor or an admin creates them.', { exact: false }).waitFor();
+      await expect(readerPage.getByRole('button', { name: 'Create and start writing' }).count()).resolves.toBe(0);
+      const icon = await readerPage.locator('link[rel="icon"]').getAttribute('href');
+      const served = await readerContext.request.get(`${e2e.server.url}${icon}`);
+      expect([served.status(), served.headers()['content-type']]).toEqual([200, expect.stringMatching(/^image\/svg\+xml/)]);
     } finally {
       await readerContext.close();
     }
     await page.goto(`${e2e.server.url}/postmortems/${id}`);
     await page.getByText(/^Readers see the version published on .* \(revision 4\) until this one is published\.$/).waitFor();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Revision in progress');
+  });
+
+  it('draws the Restricted control as large as any other at 1366 px', async () => {
+    await editNew({ title: 'A security incident' });
+    await page.setViewportSize({ width: 1366, height: 900 });
+    const box = await page.getByLabel(/^Restricted/).boundingBox();
+    expect(box?.width).toBeGreaterThanOrEqual(16);
+    expect(box?.height).toBeGreaterThanOrEqual(16);
   });
 
   it('answers an address with broken escapes with the not-found page, not a blank app', async () => {

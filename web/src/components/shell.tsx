@@ -1,11 +1,11 @@
-/** The frame around every page once signed in: skip link, navigation (admin pages for admins only), who is signed in (a link to their account), sign out. */
+/** The frame around every page once signed in: skip link, navigation (admin pages for admins only, New postmortem for those who may write), who is signed in (a link to their account), sign out. */
 import type { ReactNode } from 'react';
 import { Link, useLocation } from '../routing/router.js';
-import { useIsAdmin, useSession, useUser } from '../session/session.js';
+import { useCanWrite, useIsAdmin, useSession, useUser } from '../session/session.js';
 
 const NAV = [
   { to: '/', label: 'Postmortems', match: (path: string) => path === '/' || (path.startsWith('/postmortems') && path !== '/postmortems/new') },
-  { to: '/postmortems/new', label: 'New postmortem', match: (path: string) => path === '/postmortems/new' },
+  { to: '/postmortems/new', label: 'New postmortem', match: (path: string) => path === '/postmortems/new', writersOnly: true },
   { to: '/action-items', label: 'Action items', match: (path: string) => path === '/action-items' },
   { to: '/admin/users', label: 'Users', match: (path: string) => path === '/admin/users', adminOnly: true },
   { to: '/admin/audit', label: 'Audit log', match: (path: string) => path === '/admin/audit', adminOnly: true },
@@ -16,6 +16,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const user = useUser();
   const { signOut } = useSession();
   const isAdmin = useIsAdmin();
+  const canWrite = useCanWrite();
   const path = useLocation().pathname;
   return (
     <>
@@ -28,7 +29,7 @@ export function Shell({ children }: { children: ReactNode }) {
         </Link>
         <nav aria-label="Main">
           <ul>
-            {NAV.filter((item) => isAdmin || item.adminOnly !== true).map((item) => (
+            {NAV.filter((item) => (isAdmin || item.adminOnly !== true) && (canWrite || item.writersOnly !== true)).map((item) => (
               <li key={item.to}>
                 <Link to={item.to} aria-current={item.match(path) ? 'page' : undefined}>
                   {item.label}

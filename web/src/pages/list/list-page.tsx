@@ -7,6 +7,7 @@ import { useDebounced } from '../../hooks/use-debounced.js';
 import { usePagedList } from '../../hooks/use-paged-list.js';
 import { useQueryParams } from '../../hooks/use-query-params.js';
 import { Link } from '../../routing/router.js';
+import { useCanWrite } from '../../session/session.js';
 import { FILTER_KEYS, ListFilters } from './list-filters.js';
 import { DEFAULT_SORT_LABEL, SORT_LABELS } from './list-sort.js';
 import { PostmortemTable } from './postmortem-table.js';
@@ -18,6 +19,7 @@ const KEYS = [...FILTER_KEYS, 'sort'] as const;
 /** The list page. */
 export function ListPage() {
   const [values, setValues] = useQueryParams(KEYS);
+  const canWrite = useCanWrite();
   // Debounced as text: `values` is a new object at every render, and debouncing it re-rendered the page every 300 ms.
   const settled = useDebounced(JSON.stringify(values), 300);
   const query = useMemo(() => JSON.parse(settled) as typeof values, [settled]);
@@ -29,9 +31,11 @@ export function ListPage() {
     <>
       <div className="page-head">
         <h1>Postmortems</h1>
-        <Link to="/postmortems/new" className="button button-primary">
-          New postmortem
-        </Link>
+        {canWrite ? (
+          <Link to="/postmortems/new" className="button button-primary">
+            New postmortem
+          </Link>
+        ) : null}
       </div>
       <ListFilters values={values} onChange={setValues} />
       <div className="list-tools">

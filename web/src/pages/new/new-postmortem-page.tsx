@@ -1,11 +1,21 @@
 /** A new postmortem: start from a few facts, or import a Markdown document written elsewhere. */
 import { useState } from 'react';
+import { useCanWrite } from '../../session/session.js';
 import { ImportForm } from './import-form.js';
 import { StartForm } from './start-form.js';
 
-/** The new-postmortem page. */
+/** The new-postmortem page (for viewers, a word on who creates postmortems instead of a form they could not submit). */
 export function NewPostmortemPage() {
   const [way, setWay] = useState<'start' | 'import'>('start');
+  const canWrite = useCanWrite();
+  if (!canWrite) {
+    return (
+      <>
+        <h1>New postmortem</h1>
+        <p className="note">Your role (viewer) reads postmortems; an editor or an admin creates them. Ask an admin if you need to write one.</p>
+      </>
+    );
+  }
   return (
     <>
       <h1>New postmortem</h1>
