@@ -52,6 +52,8 @@ describe('editing details', () => {
       ],
       contributingFactors: [{ text: 'The pool size was not checked', category: null, actionItems: ['AI-1', 'AI-2'] }],
     });
+    // The ids the review notes and the factors refer to are shown on their rows.
+    await expect(page.locator('#section-actionItems .item-id').allTextContents()).resolves.toEqual(['AI-1', 'AI-2']);
     await page.getByRole('button', { name: 'Delete action 1' }).click();
     await expect(page.getByLabel('Action 2', { exact: true }).count()).resolves.toBe(0);
     const stored = await storedAfterSave(id);
@@ -206,6 +208,30 @@ describe('editing details', () => {
     const box = await page.getByLabel(/^Restricted/).boundingBox();
     expect(box?.width).toBeGreaterThanOrEqual(16);
     expect(box?.height).toBeGreaterThanOrEqual(16);
+  });
+
+  it('marks overdue action items, shows their ids and links ticket addresses', async () => {
+    await e2e.api('/postmortems', {
+      method: 'POST',
+      body: JSON.stringify({
+        title: 'Items to chase',
+        actionItems: [
+          { id: 'AI-7', title: 'Rotate the webhook secret', owner: 'Ola Nordmann', due: '2020-01-15', ticket: 'https://tracker.example.com/browse/SEC-7' },
+          { id: 'AI-8', title: 'Add a secret scanner to CI', owner: 'Ola Nordmann', due: '2099-01-15', ticket: 'SEC-8' },
+        ],
+      }),
+    });
+    await page.goto(`${e2e.server.url}/action-items?owner=Ola%20Nordmann`);
+    const late = page.getByTestId('action-item-row').filter({ hasText: 'Rotate the webhook secret' });
+    const onTime = page.getByTestId('action-item-row').filter({ hasText: 'Add a secret scanner to CI' });
+    await late.waitFor();
+    await expect(late.getAttribute('class')).resolves.toBe('overdue');
+    await late.getByText('Overdue', { exact: true }).waitFor();
+    await expect(onTime.getAttribute('class')).resolves.toBeNull();
+    await expect(late.locator('.item-id').textContent()).resolves.toBe('AI-7');
+    await expect(late.getByRole('link', { name: 'https://tracker.example.com/browse/SEC-7' }).getAttribute('href')).resolves.toBe('https://tracker.example.com/browse/SEC-7');
+    await expect(onTime.getByRole('link', { name: 'SEC-8' }).count()).resolves.toBe(0);
+    await screenshot(page, 'action-items-overdue');
   });
 
   it('answers an address with broken escapes with the not-found page, not a blank app', async () => {

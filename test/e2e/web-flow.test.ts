@@ -132,11 +132,13 @@ describe('the web app, end to end', () => {
     await row.waitFor();
     await screenshot(page, 'action-items');
     await row.getByRole('combobox').selectOption('done');
-    await page.waitForResponse((r) => r.url().includes('/action-items/') && r.request().method() === 'PATCH');
+    // Confirmed, and out of the "Not closed" list at once.
+    await page.getByRole('status').filter({ hasText: `“${ACTION}” is now Done; it has left this list.` }).waitFor();
+    await row.waitFor({ state: 'detached' });
     const items = await e2e.api<{ items: { item: { title: string; status: string } }[] }>('/action-items?status=done');
     expect(items.body.items.map((i) => i.item.title)).toContain(ACTION);
-    await page.getByLabel('Status', { exact: true }).selectOption('not_closed');
-    await row.waitFor({ state: 'detached' });
+    await page.getByLabel('Status', { exact: true }).selectOption('done');
+    await row.waitFor();
   });
 
   it('searches the list and shows duration and open action items per row', async () => {

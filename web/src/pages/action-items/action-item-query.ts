@@ -38,5 +38,16 @@ export async function queryActionItems(query: ActionItemQuery, user: User): Prom
   const unique = new Map(pages.flat().map((row) => [keyOf(row), row]));
   // "Mine" merges two lists: put them back in the order the page promises.
   const rows = owners.length > 1 ? [...unique.values()].sort(byServerOrder) : [...unique.values()];
-  return query.status === 'not_closed' ? rows.filter((row) => !CLOSED_ACTION_STATUSES.has(row.item.status)) : rows;
+  return rows.filter((row) => matchesStatus(query, row.item.status));
+}
+
+/** True when an item of this status belongs in the list the query asks for (after a change of status, too). */
+export function matchesStatus(query: Pick<ActionItemQuery, 'status'>, status: ActionItemRow['item']['status']): boolean {
+  if (query.status === 'not_closed') return !CLOSED_ACTION_STATUSES.has(status);
+  return query.status === 'any' || query.status === status;
+}
+
+/** The identity of a row across reloads: its postmortem and its key there. */
+export function rowKey(row: ActionItemRow): string {
+  return keyOf(row);
 }

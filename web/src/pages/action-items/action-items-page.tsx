@@ -1,5 +1,6 @@
-/** Action items across all postmortems: mine, overdue, priority, status, owner and team filters; inline status change. */
+/** Action items across all postmortems: mine, overdue, priority, status, owner and team filters; overdue items marked, tickets linked; inline status change, confirmed. */
 import { useEffect, useState } from 'react';
+import { isOverdue } from '../../../../src/core/due-date.js';
 import type { ActionStatus } from '../../../../src/core/postmortem.schema.js';
 import { setActionItemStatus } from '../../api/action-items.js';
 import type { ActionItemRow } from '../../api/types.js';
@@ -7,11 +8,12 @@ import { CheckboxField, SelectField, TextField } from '../../components/fields.j
 import { ErrorNote, Loading } from '../../components/notices.js';
 import { useDebounced } from '../../hooks/use-debounced.js';
 import { useQueryParams } from '../../hooks/use-query-params.js';
+import { safeUrl } from '../../markdown/safe-url.js';
 import { ACTION_STATUS_LABELS, PRIORITY_LABELS } from '../../postmortem/labels.js';
 import { Link } from '../../routing/router.js';
 import { postmortemPath } from '../../routing/routes.js';
 import { useCanWrite, useUser } from '../../session/session.js';
-import { queryActionItems, type ActionItemQuery } from './action-item-query.js';
+import { matchesStatus, queryActionItems, rowKey, type ActionItemQuery } from './action-item-query.js';
 import { TableHead } from '../../components/table-head.js';
 
 const STATUS_FILTERS = { not_closed: 'Not closed', any: 'Any status', ...ACTION_STATUS_LABELS };
@@ -22,6 +24,12 @@ function StatusCell({ row, canWrite, onChange }: { row: ActionItemRow; canWrite:
   return (
     <SelectField compact label={`Status of “${row.item.title}”`} options={ACTION_STATUS_LABELS} value={row.item.status} onChange={(value) => value !== '' && onChange(value as ActionStatus)} />
   );
+}
+
+/** A ticket: a link when it is a web address, else its key as written. */
+function TicketLink({ ticket }: { ticket: string }) {
+  const url = /^https?:\/\//i.test(ticket.trim()) ? safeUrl(ticket) : null;
+  return url === null ? <>{ticket}</> : <a href={url} target="_blank" rel="noopener noreferrer">{ticket}</a>;
 }
 
 /** The action-items page. */
@@ -53,15 +61,23 @@ export function ActionItemsPage() {
     };
   }, [settled, user]);
 
+  const [changed, setChanged] = useState<string | null>(null);
   const changeStatus = async (row: ActionItemRow, status: ActionStatus) => {
     setError(null);
+    setChanged(null);
     try {
       await setActionItemStatus(row.postmortemId, row.key, status);
-      setRows((current) => current?.map((r) => (r === row ? { ...r, item: { ...r.item, status } } : r)) ?? null);
+      // The row is found by its key (a reload may have replaced the object), and leaves a list it no longer belongs in.
+      const key = rowKey(row);
+      const stays = matchesStatus(query, status);
+      setRows((current) => current?.flatMap((r) => (rowKey(r) !== key ? [r] : stays ? [{ ...r, item: { ...r.item, status } }] : [])) ?? null);
+      const label = row.item.id === null ? `“${row.item.title}”` : `${row.item.id} “${row.item.title}”`;
+      setChanged(`${label} is now ${ACTION_STATUS_LABELS[status]}${stays ? '' : '; it has left this list'}.`);
     } catch (caught) {
       setError(caught);
     }
   };
+  const today = new Date().toISOString().slice(0, 10);
 
   return (
     <>
@@ -75,6 +91,9 @@ export function ActionItemsPage() {
         <TextField label="Team" value={params.team} onChange={(team) => setParams({ team })} />
       </form>
       <ErrorNote error={error} />
+      <p role="status" className="field-note">
+        {changed}
+      </p>
       {rows === null ? (
         <Loading what="action items" />
       ) : rows.length === 0 ? (
@@ -86,13 +105,20 @@ export function ActionItemsPage() {
             <TableHead columns={['Action', 'Owner', 'Due', 'Priority', 'Status', 'Postmortem']} />
             <tbody>
               {rows.map((row) => (
-                <tr key={`${row.postmortemId}/${row.key}`} data-testid="action-item-row">
+                <tr key={rowKey(row)} data-testid="action-item-row" className={isOverdue(row.item, today) ? 'overdue' : undefined}>
                   <td>
-                    {row.item.title}
-                    {row.item.ticket === null ? null : <div className="row-meta">{row.item.ticket}</div>}
+                    {row.item.id === null ? null : <span className="item-id">{row.item.id}</span>} {row.item.title}
+                    {row.item.ticket === null ? null : (
+                      <div className="row-meta">
+                        <TicketLink ticket={row.item.ticket} />
+                      </div>
+                    )}
                   </td>
                   <td>{row.item.owner ?? '—'}</td>
-                  <td>{row.item.due ?? '—'}</td>
+                  <td>
+                    {row.item.due ?? '—'}
+                    {isOverdue(row.item, today) ? <span className="badge badge-overdue">Overdue</span> : null}
+                  </td>
                   <td>{row.item.priority ?? '—'}</td>
                   <td>
                     <StatusCell row={row} canWrite={canWrite} onChange={(status) => void changeStatus(row, status)} />

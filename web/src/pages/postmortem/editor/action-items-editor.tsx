@@ -17,6 +17,7 @@ function ActionRow({ item, index, peopleList, onChange, onRemove }: { item: Acti
   return (
     <tr id={sectionDomId('actionItems', index)}>
       <td>
+        {item.id === null ? null : <span className="item-id">{item.id}</span>}
         <TextField compact label={`Action ${n}`} placeholder={PROMPTS.actionItems} value={item.title} onChange={(title) => onChange({ ...item, title })} />
         <TextField compact label={`Why action ${n} prevents recurrence`} placeholder={PROMPTS.actionRationale} value={item.rationale ?? ''} onChange={(v) => onChange({ ...item, rationale: orNull(v) })} />
         <TextField compact label={`How action ${n} will be verified`} placeholder={PROMPTS.actionVerification} value={item.verification ?? ''} onChange={(v) => onChange({ ...item, verification: orNull(v) })} />
