@@ -49,7 +49,9 @@ forEachEngine((engine) => {
     [{ team: 'payments platform' }, ['Done long ago', 'Fuzzy date', 'Late P2']],
     [{ team: ' SRE ' }, ['Done long ago', 'Fuzzy date', 'Late P2']],
     [{ team: 'Checkout', owner: 'Dana Ortiz' }, ['Late P1']],
-    [{ team: 'Payments' }, []],
+    // By the start of a team's name, not by any word of it.
+    [{ team: 'Payments' }, ['Done long ago', 'Fuzzy date', 'Late P2']],
+    [{ team: 'platform' }, []],
   ])('filters by %j', async (filter, expected) => {
     expect(await titles(filter)).toEqual(expected);
   });

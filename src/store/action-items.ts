@@ -6,6 +6,7 @@ import { actionStatusSchema, calendarDate, prioritySchema, type ActionStatus } f
 import { CLOSED_ACTION_STATUSES } from '../core/vocabulary.js';
 import type { Connection } from './dialect/dialect.js';
 import { actionItemOf } from './postmortem-rows.js';
+import { startsWith } from './prefix.js';
 import { loadForWrite, saveChange } from './postmortem-write.js';
 import type { StoreContext } from './store-context.js';
 import { decodeCursor, encodeCursor, fitsKeyType } from './cursor.js';
@@ -79,7 +80,7 @@ export async function listActionItems(
   if (team !== undefined) {
     query = query.where((eb) =>
       eb.exists(
-        eb.selectFrom('postmortem_teams').select('postmortem_teams.team').whereRef('postmortem_teams.postmortem_id', '=', 'action_items.postmortem_id').where('postmortem_teams.team', '=', team),
+        eb.selectFrom('postmortem_teams').select('postmortem_teams.team').whereRef('postmortem_teams.postmortem_id', '=', 'action_items.postmortem_id').where(startsWith('postmortem_teams.team', team)),
       ),
     );
   }

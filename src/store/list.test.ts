@@ -27,7 +27,18 @@ forEachEngine((engine) => {
     const docs = [
       samplePostmortem({ id: 'a', title: 'Database failover took 40 minutes', summary: 'Replica lag.', status: 'final', severity: 'SEV1', author: 'Dana Ortiz', services: ['Postgres'], tags: ['database'], times: times('2024-03-01T10:00:00Z') }),
       samplePostmortem({ id: 'b', title: 'Checkout errors', summary: 'The database connection pool was exhausted.', severity: 'SEV2', author: 'lee park', services: ['checkout-api'], tags: ['deploy'], times: times('2024-03-02T10:00:00.5Z') }),
-      samplePostmortem({ id: 'c', title: 'Login slow', summary: 'Cache misses.', severity: 'SEV3', services: ['auth'], tags: [], times: times('2024-03-02T10:00:00Z') }),
+      samplePostmortem({
+        id: 'c',
+        title: 'Login slow',
+        summary: 'Cache misses.',
+        severity: 'SEV3',
+        services: ['auth', 'auth-gateway'],
+        tags: [],
+        times: times('2024-03-02T10:00:00Z'),
+        commander: 'Ngozi Adeyemi',
+        timeline: [{ at: '2024-03-02T10:00:00Z', written: '10:00', approximate: false, text: 'Cache flushed', actor: 'mkovac', kind: null, source: null }],
+        actionItems: [{ ...newActionItem('Warm the cache before a flush'), id: 'AI-9', owner: 'Mirela Kovač', ticket: 'AUTH-311' }],
+      }),
       samplePostmortem({ id: 'd', title: 'Unknown start', summary: 'No timeline yet.', severity: null, tags: [], times: times(null), timeline: [] }),
       samplePostmortem({ id: 'e', title: 'Same start as c', summary: 'Tie breaker.', severity: 'SEV4', tags: [], times: times('2024-03-02T10:00:00.000Z') }),
     ];
@@ -61,6 +72,8 @@ forEachEngine((engine) => {
     ['status', { status: 'final' }, ['a']],
     ['severity', { severity: 'SEV2' }, ['b']],
     ['service (any case)', { service: 'POSTGRES' }, ['a']],
+    ['service by its start', { service: 'Auth-' }, ['c']],
+    ['service by its start, "_" and "%" literal', { service: 'auth_' }, []],
     ['tag', { tag: 'deploy' }, ['b']],
     ['author (any case)', { author: 'Lee Park' }, ['b']],
     ['from', { from: '2024-03-02T10:00:00Z' }, ['b', 'c', 'e']],
@@ -81,6 +94,10 @@ forEachEngine((engine) => {
     it('combines with filters and pages by rank', async () => {
       expect((await allPages(store, { q: 'database', severity: 'SEV2' }, 50)).flat()).toEqual(['b']);
       expect(await allPages(store, { q: 'database' }, 1)).toEqual([['a'], ['b']]);
+    });
+
+    it('finds a ticket key, an action item\u2019s id and owner, a timeline actor and the commander', async () => {
+      for (const q of ['AUTH-311', 'AI-9', 'Kovač', 'mkovac', 'Adeyemi']) expect((await allPages(store, { q }, 50)).flat(), q).toEqual(['c']);
     });
 
     it('finds nothing for a query without words or with an unknown word', async () => {

@@ -7,6 +7,7 @@ import { decodeCursor, encodeCursor, type CursorPosition } from './cursor.js';
 import type { Connection, SearchMatch, SearchRanking } from './dialect/dialect.js';
 import { afterPosition, cursorKeyType, sortSpec } from './list-sort.js';
 import { sortableInstant, summaryOf } from './postmortem-rows.js';
+import { startsWith } from './prefix.js';
 import { searchWords } from './search-text.js';
 import type { Actor, Page, PostmortemFilter, PostmortemSort, PostmortemSummary } from './store.types.js';
 import type { Database, PostmortemTable } from './tables.js';
@@ -74,7 +75,7 @@ export async function listPostmortems(
           .selectFrom('postmortem_services')
           .select('postmortem_services.service')
           .whereRef('postmortem_services.postmortem_id', '=', 'postmortems.id')
-          .where('postmortem_services.service', '=', service),
+          .where(startsWith('postmortem_services.service', service)),
       ),
     );
   }

@@ -15,7 +15,7 @@ const MAX_BODY_CHARS = 200_000;
 /** At most this many words of a query are used. */
 const MAX_QUERY_WORDS = 32;
 
-/** The title and the prose of a postmortem, as search indexes them, and whether it is restricted. */
+/** The title and the prose of a postmortem (with its people, action-item ids, owners and tickets), as search indexes them, and whether it is restricted. */
 export function searchText(pm: Postmortem): SearchText {
   const parts = [
     pm.summary,
@@ -29,14 +29,28 @@ export function searchText(pm: Postmortem): SearchText {
     ...pm.surprises,
     ...pm.luckyBreaks,
     ...pm.lessons,
-    ...pm.timeline.map((e) => e.text),
-    ...pm.actionItems.map((a) => a.title),
+    ...pm.timeline.map((e) => (e.actor === null ? e.text : `${e.actor} ${e.text}`)),
+    // An item is found by its words, its id, its owner and its ticket key or address.
+    ...pm.actionItems.map((a) => [a.id, a.title, a.owner, a.ticket].filter((part) => part !== null).join(' ')),
+    pm.author ?? '',
+    pm.commander ?? '',
     ...pm.otherSections.map((s) => `${s.heading}\n${s.body}`),
     ...pm.services,
     ...pm.teams,
     ...pm.tags,
   ];
-  return { title: pm.title, body: parts.filter((p) => p !== '').join('\n').slice(0, MAX_BODY_CHARS), restricted: pm.restricted };
+  return { title: indexable(pm.title), body: indexable(parts.filter((p) => p !== '').join('\n').slice(0, MAX_BODY_CHARS)), restricted: pm.restricted };
+}
+
+/** A hyphen between a word and a number ("OPS-311", "AI-9"). */
+const KEY_HYPHEN = /(?<=[\p{L}\p{N}])-(?=\p{N})/gu;
+
+/**
+ * The text as both engines should split it: PostgreSQL's parser reads "OPS-311" as "ops" and the signed number
+ * "-311", so a search for the key (the words "ops" and "311") would miss it; a space makes them two words everywhere.
+ */
+function indexable(text: string): string {
+  return text.replace(KEY_HYPHEN, ' ');
 }
 
 /** The words of a search query (letters and digits; punctuation and operators are ignored), lower case, each once. */

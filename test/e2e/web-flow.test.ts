@@ -147,6 +147,11 @@ describe('the web app, end to end', () => {
     const row = page.locator('.list-table tbody tr').filter({ hasText: TITLE });
     await row.waitFor();
     await expect(row.textContent()).resolves.toContain('38 min');
+    // A ticket key and an owner's name find it too.
+    for (const q of ['OPS-12', ADMIN.name]) {
+      await page.getByLabel('Search').fill(q);
+      await row.waitFor();
+    }
     await page.getByLabel('Search').fill('no such words anywhere');
     await page.getByText('No postmortem matches these filters.').waitFor();
     await page.getByLabel('Search').fill('');

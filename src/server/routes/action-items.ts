@@ -14,7 +14,7 @@ import { sendPostmortem } from './postmortems.js';
 
 const listQuerySchema = z.strictObject({
   owner: z.string().trim().min(1).max(200).optional(),
-  team: z.string().trim().min(1).max(200).optional().describe('items of postmortems that list this team in teams (case-insensitive)'),
+  team: z.string().trim().min(1).max(200).optional().describe('items of postmortems that list a team whose name starts with this (case-insensitive)'),
   status: actionStatusSchema.optional(),
   priority: prioritySchema.optional(),
   overdue: z

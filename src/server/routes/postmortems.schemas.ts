@@ -40,7 +40,7 @@ const instantFilter = z
 export const listQuerySchema = z.strictObject({
   status: statusSchema.optional(),
   severity: severityFilter.optional(),
-  service: filterText.optional(),
+  service: filterText.optional().describe('postmortems with a service whose name starts with this (case-insensitive)'),
   tag: filterText.optional(),
   author: filterText.optional(),
   from: instantFilter.optional().describe('incidents that started at or after this'),

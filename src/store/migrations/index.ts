@@ -11,6 +11,7 @@ import * as startFromTimeline from './0005-start-from-timeline.js';
 import * as accountSecurity from './0006-account-security.js';
 import * as searchVisibility from './0007-search-visibility.js';
 import * as derivedTimes from './0008-derived-times.js';
+import * as searchPeopleTickets from './0009-search-people-tickets.js';
 
 type Engine = 'sqlite' | 'postgres';
 
@@ -25,6 +26,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
     '0006-account-security': { up: (db: Kysely<unknown>) => accountSecurity.up(db, engine) },
     '0007-search-visibility': { up: (db: Kysely<unknown>) => searchVisibility.up(db, engine) },
     '0008-derived-times': { up: (db: Kysely<unknown>) => derivedTimes.up(db) },
+    '0009-search-people-tickets': { up: (db: Kysely<unknown>) => searchPeopleTickets.up(db) },
   };
   return { getMigrations: async () => migrations };
 }

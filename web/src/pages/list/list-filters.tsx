@@ -12,7 +12,7 @@ export type FilterValues = Record<(typeof FILTER_KEYS)[number], string>;
 export function ListFilters({ values, onChange }: { values: FilterValues; onChange(changes: Partial<FilterValues>): void }) {
   return (
     <form className="filters" role="search" aria-label="Filter postmortems" onSubmit={(event) => event.preventDefault()}>
-      <TextField className="filter-search" label="Search" type="search" placeholder="Title and text, e.g. checkout latency" value={values.q} onChange={(q) => onChange({ q })} />
+      <TextField className="filter-search" label="Search" type="search" placeholder="Words, a ticket key or a name, e.g. checkout latency" value={values.q} onChange={(q) => onChange({ q })} />
       <SelectField label="Status" emptyLabel="Any status" options={STATUS_LABELS} value={values.status as Status | ''} onChange={(status) => onChange({ status })} />
       <SelectField label="Severity" emptyLabel="Any severity" options={SEVERITY_LABELS} value={values.severity as Severity | ''} onChange={(severity) => onChange({ severity })} />
       <TextField label="Service" value={values.service} onChange={(service) => onChange({ service })} />
