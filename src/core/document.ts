@@ -52,7 +52,15 @@ export interface Diagnostic {
   span: SourceSpan;
   /** A suggested rewrite or next step, when there is one. */
   suggestion?: string;
+  /**
+   * What became of the text, when it was read after all: `converted` (written differently in the document, e.g. a
+   * time in another zone stored in UTC) or `check` (read on an assumption to confirm). Absent: it was not read.
+   */
+  outcome?: DiagnosticOutcome;
 }
+
+/** What became of text the importer reported on, when it was read after all. */
+export type DiagnosticOutcome = 'converted' | 'check';
 
 export interface ParsedDocument {
   postmortem: Postmortem;

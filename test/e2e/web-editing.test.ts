@@ -234,6 +234,18 @@ describe('editing details', () => {
     await screenshot(page, 'action-items-overdue');
   });
 
+  it('tells times it converted to UTC from parts it could not read, in the import report', async () => {
+    await page.goto(`${e2e.server.url}/postmortems/new`);
+    await page.getByLabel('Import Markdown').check();
+    const markdown = ['# Queue stall', '', '## Timeline', '', '| Time | Event |', '| --- | --- |', '| 2024-03-01 09:05 PST | deploy started |', '| 2024-03-01 09:40 PST | alert fired |', '| soon after | rolled back |'].join('\n');
+    await page.getByLabel('…or paste the document').fill(markdown);
+    await page.getByRole('button', { name: 'Import' }).click();
+    await page.getByText('It converted 2 times to UTC:').waitFor();
+    await page.getByText('The importer could not read one part of the document:').waitFor();
+    await expect(page.getByText('Everything in the document was read.').count()).resolves.toBe(0);
+    await screenshot(page, 'import-report');
+  });
+
   it('answers an address with broken escapes with the not-found page, not a blank app', async () => {
     // The server refuses such an address (400 bad_url); inside the app, history can still reach one.
     await page.goto(`${e2e.server.url}/postmortems`);

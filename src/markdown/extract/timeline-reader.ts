@@ -11,7 +11,7 @@ import {
 } from '../../core/time/index.js';
 import type { CalendarDate, TimeContext, TimestampMatch, ZoneInfo } from '../../core/time/index.js';
 import { lineSpan } from '../../core/document.js';
-import type { SourceSpan } from '../../core/document.js';
+import type { DiagnosticOutcome, SourceSpan } from '../../core/document.js';
 import type { EventKind, TimelineEvent } from '../../core/postmortem.schema.js';
 import type { ExtractContext } from '../section.js';
 import { type LeadingDay, leadingDay, namesDayOnly, timeAfterDay } from './day-line.js';
@@ -222,9 +222,8 @@ export class TimelineReader {
     }
   }
 
-  private report(ruleId: string, line: number, message: string, suggestion?: string): void {
-    const diagnostic = { ruleId, message, span: lineSpan(line) };
-    this.ctx.diagnostics.push(suggestion === undefined ? diagnostic : { ...diagnostic, suggestion });
+  private report(ruleId: string, line: number, message: string, suggestion?: string, outcome?: DiagnosticOutcome): void {
+    this.ctx.diagnostics.push({ ruleId, message, span: lineSpan(line), ...(suggestion === undefined ? {} : { suggestion }), ...(outcome === undefined ? {} : { outcome }) });
   }
 
   private diagnose(stamp: Stamp, line: number): void {
@@ -237,17 +236,13 @@ export class TimelineReader {
     const at = stamp.at;
     const utc = () => `${formatCanonical(at)} UTC`;
     if (stamp.problem) {
-      this.report('timeline/unparsed-time', line, `${quoted} looks wrong (${stamp.problem}); it was read as ${utc()}: check it`, utc());
+      this.report('timeline/unparsed-time', line, `${quoted} looks wrong (${stamp.problem}); it was read as ${utc()}: check it`, utc(), 'check');
     }
     if (!stamp.checkZone) return;
     if (stamp.zone === null) {
-      this.report(
-        'timeline/utc',
-        line,
-        `${quoted} has no time zone; if it is UTC, say so (e.g. "All times UTC" before the timeline)`,
-      );
+      this.report('timeline/utc', line, `${quoted} has no time zone; if it is UTC, say so (e.g. "All times UTC" before the timeline)`, undefined, 'check');
     } else if (!stamp.zone.isUtc) {
-      this.report('timeline/utc', line, `${quoted} is not in UTC: write ${utc()}`, utc());
+      this.report('timeline/utc', line, `${quoted} is not in UTC: write ${utc()}`, utc(), 'converted');
     }
   }
 }

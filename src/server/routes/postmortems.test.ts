@@ -61,8 +61,20 @@ forEachEngine((engine) => {
       expect(view.actionItems).toHaveLength(9);
       // The importer's own diagnostics, then the server's word on the status it did not keep.
       expect(view.diagnostics).toEqual([
-        ...parseDocument(SHAKESPEARE).diagnostics.map((d) => ({ ruleId: d.ruleId, message: d.message, ...d.span, ...(d.suggestion ? { suggestion: d.suggestion } : {}) })),
+        ...parseDocument(SHAKESPEARE).diagnostics.map((d) => ({ ruleId: d.ruleId, message: d.message, ...d.span, ...(d.suggestion ? { suggestion: d.suggestion } : {}), ...(d.outcome ? { outcome: d.outcome } : {}) })),
         expect.objectContaining({ ruleId: 'meta/status', message: expect.stringContaining('it was imported as a draft') }),
+      ]);
+    });
+
+    it('from Markdown: says which times it converted to UTC and which it read on an assumption, apart from what it could not read', async () => {
+      const markdown = ['# Queue stall', '', '## Timeline', '', '| Time | Event |', '| --- | --- |', '| 2024-03-01 09:05 PST | deploy started |', '| 2024-03-01 09:40 | alert fired |', '| soon after | rolled back |'].join('\n');
+      const response = await server().call('editor', 'POST', '/api/v1/postmortems', { payload: markdown, headers: { 'content-type': 'text/markdown' } });
+      expect(response.statusCode).toBe(201);
+      const outcomes = (response.json().diagnostics as { ruleId: string; line: number; outcome?: string }[]).map((d) => [d.line, d.ruleId, d.outcome ?? 'unread']);
+      expect(outcomes).toEqual([
+        [7, 'timeline/utc', 'converted'],
+        [8, 'timeline/utc', 'check'],
+        [9, 'timeline/unparsed-time', 'unread'],
       ]);
     });
 

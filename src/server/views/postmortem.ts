@@ -48,7 +48,7 @@ export function postmortemViewJson(stored: StoredPostmortemText): string {
   return `${stored.document.slice(0, -1)},${JSON.stringify(rest).slice(1)}`;
 }
 
-/** What the Markdown importer could not read, as a client can show it. */
+/** What the Markdown importer could not read, or read only by converting or assuming, as a client can show it. */
 export const diagnosticSchema = z.object({
   ruleId: z.string(),
   message: z.string(),
@@ -57,11 +57,15 @@ export const diagnosticSchema = z.object({
   endLine: z.number().int(),
   endColumn: z.number().int(),
   suggestion: z.string().optional(),
+  outcome: z
+    .enum(['converted', 'check'])
+    .optional()
+    .describe('Read after all: converted (e.g. a time in another zone, stored in UTC) or check (read on an assumption). Absent: not read.'),
 });
 
 /** A diagnostic of the parser, flattened. */
 export function diagnosticView(d: Diagnostic): z.infer<typeof diagnosticSchema> {
-  return { ruleId: d.ruleId, message: d.message, ...d.span, ...(d.suggestion === undefined ? {} : { suggestion: d.suggestion }) };
+  return { ruleId: d.ruleId, message: d.message, ...d.span, ...(d.suggestion === undefined ? {} : { suggestion: d.suggestion }), ...(d.outcome === undefined ? {} : { outcome: d.outcome }) };
 }
 
 /** One postmortem in a list: its metadata, key times (filled from the timeline), derived durations, open actions. */

@@ -44,13 +44,14 @@ export type PostmortemView = Postmortem & {
 /** One row of the postmortem list: the store's summary, as the API sends it. */
 export type PostmortemRow = PostmortemSummary;
 
-/** What the Markdown importer could not read. */
+/** What the Markdown importer could not read, or read only by converting (`converted`) or assuming (`check`). */
 export interface ImportDiagnostic {
   ruleId: string;
   message: string;
   line: number;
   column: number;
   suggestion?: string;
+  outcome?: 'converted' | 'check';
 }
 
 /** A revision read back in full. */

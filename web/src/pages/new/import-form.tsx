@@ -1,4 +1,4 @@
-/** Paste or upload a Markdown postmortem; the server's importer reads it and says what it could not read. */
+/** Paste or upload a Markdown postmortem; the server's importer reads it and says what it could not read, converted or assumed. */
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { importPostmortem } from '../../api/postmortems.js';
 import type { ImportDiagnostic, PostmortemView } from '../../api/types.js';
@@ -7,25 +7,40 @@ import { ErrorNote } from '../../components/notices.js';
 import { Link } from '../../routing/router.js';
 import { postmortemPath } from '../../routing/routes.js';
 
+/** One group of the importer's notes, by line. */
+function DiagnosticList({ heading, items }: { heading: string; items: ImportDiagnostic[] }) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <p>{heading}</p>
+      <ul className="diagnostics">
+        {items.map((d, i) => (
+          <li key={i}>
+            <strong>Line {d.line}</strong>: {d.message}
+            {d.suggestion === undefined ? null : <div className="suggestion">{d.suggestion}</div>}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** "one part", "3 parts". */
+function count(n: number, one: string, many: string): string {
+  return n === 1 ? `one ${one}` : `${n} ${many}`;
+}
+
 function ImportReport({ created, diagnostics }: { created: PostmortemView; diagnostics: ImportDiagnostic[] }) {
+  const unread = diagnostics.filter((d) => d.outcome === undefined);
+  const converted = diagnostics.filter((d) => d.outcome === 'converted');
+  const check = diagnostics.filter((d) => d.outcome === 'check');
   return (
     <section className="import-report" aria-live="polite">
       <h2>Imported “{created.title}”</h2>
-      {diagnostics.length === 0 ? (
-        <p>Everything in the document was read.</p>
-      ) : (
-        <>
-          <p>The importer could not read {diagnostics.length === 1 ? 'one part' : `${diagnostics.length} parts`} of the document:</p>
-          <ul className="diagnostics">
-            {diagnostics.map((d, i) => (
-              <li key={i}>
-                <strong>Line {d.line}</strong>: {d.message}
-                {d.suggestion === undefined ? null : <div className="suggestion">{d.suggestion}</div>}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      {unread.length === 0 ? <p>Everything in the document was read.</p> : null}
+      <DiagnosticList heading={`The importer could not read ${count(unread.length, 'part', 'parts')} of the document:`} items={unread} />
+      <DiagnosticList heading={`It converted ${count(converted.length, 'time', 'times')} to UTC:`} items={converted} />
+      <DiagnosticList heading={`It read ${count(check.length, 'part', 'parts')} on an assumption; check ${check.length === 1 ? 'it' : 'them'}:`} items={check} />
       <Link className="button button-primary" to={postmortemPath(created.id, 'edit')}>
         Open it in the editor
       </Link>
