@@ -153,7 +153,7 @@ describe('editing details', () => {
     await expect(page.getByRole('link', { name: 'Edit' }).count()).resolves.toBe(0);
     await page.getByText('Final: frozen. Reopen it to draft to change it; action items can still be closed.').waitFor();
     await page.getByRole('link', { name: 'History' }).click();
-    await page.getByText('status: in_review -> final').waitFor();
+    await page.getByText('In review → Final').waitFor();
     await expect(page.getByRole('button', { name: /^Restore/ }).count()).resolves.toBe(0);
 
     await page.getByRole('button', { name: 'Reopen…' }).click();
@@ -163,7 +163,24 @@ describe('editing details', () => {
     await screenshot(page, 'reopen');
     await submit.click();
     await page.locator('.workflow .badge-status-draft').waitFor();
-    await page.getByText('status: final -> draft (reopened: The customer count was wrong)').waitFor();
+    await page.getByText('Final → Draft, reopened: The customer count was wrong').waitFor();
+    // Restore asks first; Cancel changes nothing, Restore makes a new revision.
+    const read = async () => (await e2e.api<{ version: number; title: string }>(`/postmortems/${id}`)).body;
+    const { title } = await read();
+    expect((await e2e.api(`/postmortems/${id}`, { method: 'PATCH', body: JSON.stringify({ title: 'Retitled after reopening' }), ifMatch: 4 })).status).toBe(200);
+    await page.reload();
+    await page.locator('.history td').getByText('Final → Draft, reopened').waitFor();
+    const version = async () => (await read()).version;
+    const before = await version();
+    await page.getByRole('button', { name: 'Restore revision 1' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Restore revision 1?').waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await version()).toBe(before);
+    await page.getByRole('button', { name: 'Restore revision 1' }).click();
+    await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
+    await page.locator('.history td').getByText('Restored revision 1').waitFor();
+    expect(await read()).toMatchObject({ version: before + 1, title });
     await page.getByRole('link', { name: 'Edit' }).click();
     await page.locator('#section-metadata').waitFor();
   });

@@ -119,9 +119,12 @@ describe('the web app, end to end', () => {
     await page.locator('.read-view .derived-from').getByText('derived from the timeline: “Rolled back the cache config”').waitFor();
     await screenshot(page, 'read-view');
     await page.getByRole('link', { name: 'History' }).click();
-    await page.getByText('status: in_review -> final').waitFor();
+    await page.getByText('In review → Final').waitFor();
     await page.getByRole('button', { name: 'Compare' }).last().click();
     await page.locator('.revision-diff ins').first().waitFor();
+    // Fields by the names the editor gives them, not the model's keys.
+    await page.locator('.revision-diff h4').getByText('Summary', { exact: true }).waitFor();
+    await expect(page.locator('.revision-diff h4').getByText('actionItems').count()).resolves.toBe(0);
     await screenshot(page, 'history');
   });
 

@@ -1,10 +1,12 @@
-/** Revision history: who changed what and when; a revision compared with the current version; restore. */
+/** Revision history in words (fields and statuses as the app names them): who changed what and when; a revision compared with the current version; restore, after a confirmation. */
 import { useEffect, useState } from 'react';
 import { getRevision, listRevisions } from '../../api/postmortems.js';
 import type { PostmortemView, Revision, RevisionInfo } from '../../api/types.js';
+import { ConfirmButton } from '../../components/confirm-button.js';
 import { ErrorNote, Loading } from '../../components/notices.js';
 import { changedFields, documentOf } from '../../editing/document.js';
 import { formatLocal } from '../../editing/local-time.js';
+import { fieldLabel, noteLabel } from '../../postmortem/history-labels.js';
 import { TextDiff } from './text-diff.js';
 import { TableHead } from '../../components/table-head.js';
 
@@ -25,7 +27,7 @@ function RevisionDiff({ revision, current }: { revision: Revision; current: Post
       {fields.length === 0 ? <p>Identical to the current version.</p> : null}
       {fields.map((field) => (
         <div key={field} className="diff-field">
-          <h4>{field}</h4>
+          <h4>{fieldLabel(field)}</h4>
           <TextDiff before={asText(old[field])} after={asText(now[field])} />
         </div>
       ))}
@@ -71,17 +73,28 @@ export function HistoryView({ id, current, canWrite, onRestore }: { id: string; 
                 </td>
                 <td>{r.by.email}</td>
                 <td>
-                  {r.note}
-                  <div className="row-meta">{r.changed.join(', ')}</div>
+                  {noteLabel(r.note)}
+                  <div className="row-meta">{r.changed.map(fieldLabel).join(', ')}</div>
                 </td>
                 <td className="row-actions">
                   <button type="button" className="button-quiet" onClick={() => void select(r.number)}>
                     Compare
                   </button>
                   {canWrite && r.number !== current.version ? (
-                    <button type="button" className="button-quiet" onClick={() => void restore(r.number)}>
-                      Restore
-                    </button>
+                    <ConfirmButton
+                      className="button-quiet"
+                      label={
+                        <>
+                          Restore<span className="visually-hidden"> revision {r.number}</span>
+                        </>
+                      }
+                      question={`Restore revision ${r.number}?`}
+                      confirmLabel="Restore"
+                      onConfirm={() => void restore(r.number)}
+                    >
+                      Its text replaces the current version ({current.version}) as a new revision, which can be undone the same way. The status and the restriction stay as they are now.
+                      {selected?.number === r.number ? ' The comparison shows what will change.' : ' Compare it first to see what will change.'}
+                    </ConfirmButton>
                   ) : null}
                 </td>
               </tr>
