@@ -122,6 +122,10 @@ describe('the web app, end to end', () => {
     await page.getByText('In review → Final').waitFor();
     await page.getByRole('button', { name: 'Compare' }).last().click();
     await page.locator('.revision-diff ins').first().waitFor();
+    // Beside the revisions on a wide screen, so the chosen row stays in view.
+    const table = await page.locator('.history .table-scroll').boundingBox();
+    const diff = await page.locator('.revision-diff').boundingBox();
+    expect(diff !== null && table !== null && diff.x >= table.x + table.width && diff.y < table.y + table.height).toBe(true);
     // Fields by the names the editor gives them, not the model's keys.
     await page.locator('.revision-diff h4').getByText('Summary', { exact: true }).waitFor();
     await expect(page.locator('.revision-diff h4').getByText('actionItems').count()).resolves.toBe(0);

@@ -58,7 +58,7 @@ export function HistoryView({ id, current, canWrite, onRestore }: { id: string; 
 
   if (revisions === null) return error === null ? <Loading what="the history" /> : <ErrorNote error={error} />;
   return (
-    <div className="history">
+    <div className={selected === null ? 'history' : 'history history-comparing'}>
       <ErrorNote error={error} />
       <div className="table-scroll">
         <table className="list-table">
@@ -102,6 +102,7 @@ export function HistoryView({ id, current, canWrite, onRestore }: { id: string; 
           </tbody>
         </table>
       </div>
+      {/* Beside the table on a wide screen (below it on a narrow one), so the chosen row stays in view. */}
       {selected === null ? null : <RevisionDiff revision={selected} current={current} />}
     </div>
   );
