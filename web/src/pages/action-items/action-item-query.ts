@@ -16,8 +16,8 @@ export interface ActionItemQuery {
   status: string;
 }
 
-
-function keyOf(row: ActionItemRow): string {
+/** The identity of a row across reloads: its postmortem and its key there. */
+export function rowKey(row: ActionItemRow): string {
   return `${row.postmortemId}\u0000${row.key}`;
 }
 
@@ -35,7 +35,7 @@ export async function queryActionItems(query: ActionItemQuery, user: User): Prom
   const base = { status, priority: query.priority || undefined, team: query.team.trim() || undefined, overdue: query.overdue };
   const owners = query.mine ? [user.name, user.email].filter((o) => o !== '') : [query.owner.trim() || undefined];
   const pages = await Promise.all(owners.map((owner) => listActionItems({ ...base, owner })));
-  const unique = new Map(pages.flat().map((row) => [keyOf(row), row]));
+  const unique = new Map(pages.flat().map((row) => [rowKey(row), row]));
   // "Mine" merges two lists: put them back in the order the page promises.
   const rows = owners.length > 1 ? [...unique.values()].sort(byServerOrder) : [...unique.values()];
   return rows.filter((row) => matchesStatus(query, row.item.status));
@@ -45,9 +45,4 @@ export async function queryActionItems(query: ActionItemQuery, user: User): Prom
 export function matchesStatus(query: Pick<ActionItemQuery, 'status'>, status: ActionItemRow['item']['status']): boolean {
   if (query.status === 'not_closed') return !CLOSED_ACTION_STATUSES.has(status);
   return query.status === 'any' || query.status === status;
-}
-
-/** The identity of a row across reloads: its postmortem and its key there. */
-export function rowKey(row: ActionItemRow): string {
-  return keyOf(row);
 }
