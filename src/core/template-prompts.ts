@@ -12,6 +12,8 @@ export const PROMPTS = {
   impact: 'Numbers, not adjectives: users affected (count or %), error rate, failed transactions, support tickets, SLA target vs achieved, data loss.',
   rootCause: 'What broke, why it broke, and why the safeguards we had did not stop it.',
   whys: 'Why did the service fail?',
+  /** Every why after the first (earlier templates stored it as content). */
+  followUpWhys: 'Why did that happen?',
   contributingFactors: 'A condition that made the incident possible or worse',
   nearMissFactors: 'What would have made this an outage',
   wentWell: 'What helped detection, response or recovery',
@@ -24,15 +26,6 @@ export const PROMPTS = {
   actionVerification: 'How we will know it works (a test, a game day, an alert that fires)',
 } as const;
 
-/** The part of the template a prompt belongs to. */
-export type PromptKey = keyof typeof PROMPTS;
-
-/**
- * Prompts of earlier templates, which stored them as content: "Why did that happen?" followed every first why.
- * Recognised only as a whole text (a why that asks it and answers it is content).
- */
-const WHOLE_TEXT_ONLY = ['Why did that happen?'];
-
 /** Lower case, one space between words, no Markdown emphasis or comment marks, no closing punctuation. */
 function normalise(text: string): string {
   return text
@@ -44,8 +37,7 @@ function normalise(text: string): string {
     .replace(/[.?!:;,]+$/, '');
 }
 
-const LONG_PROMPTS = Object.values(PROMPTS).map(normalise);
-const SHORT_PROMPTS = new Set(WHOLE_TEXT_ONLY.map(normalise));
+const NORMALISED_PROMPTS = Object.values(PROMPTS).map(normalise);
 /** Below this length a prompt is only recognised as the whole text: short ones are words real content uses ("Why did the service fail? Because …"). */
 const SHORT = 40;
 
@@ -53,7 +45,6 @@ const SHORT = 40;
 export function templatePromptIn(text: string): string | null {
   const written = normalise(text);
   if (written === '') return null;
-  if (SHORT_PROMPTS.has(written)) return WHOLE_TEXT_ONLY.find((p) => normalise(p) === written) ?? null;
-  const at = LONG_PROMPTS.findIndex((prompt) => (prompt.length < SHORT ? written === prompt : written.includes(prompt)));
+  const at = NORMALISED_PROMPTS.findIndex((prompt) => (prompt.length < SHORT ? written === prompt : written.includes(prompt)));
   return at < 0 ? null : (Object.values(PROMPTS)[at] ?? null);
 }

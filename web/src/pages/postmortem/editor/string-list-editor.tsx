@@ -5,9 +5,6 @@ import { SECTION_TITLES, sectionDomId, type ListKey } from '../../../postmortem/
 import { EditorSection } from './editor-section.js';
 import { moveBy, removeAt, replaceAt, setField, type EditorProps } from './editor-props.js';
 
-/** The prompt of every why after the first. */
-const FOLLOW_UP_WHY = 'Why did that happen?';
-
 /** One list section; `chain` numbers the items as "Why 1", "Why 2"… */
 export function StringListEditor({ section, draft, edit, findings, chain = false }: EditorProps & { section: ListKey | 'whys'; chain?: boolean }) {
   const items = draft[section];
@@ -19,7 +16,7 @@ export function StringListEditor({ section, draft, edit, findings, chain = false
       <ol className={chain ? 'string-list chain' : 'string-list'}>
         {items.map((text, i) => (
           <li key={i} id={sectionDomId(section, i)}>
-            <TextArea rows={2} label={chain ? `Why ${i + 1}` : `${SECTION_TITLES[section]} ${i + 1}`} compact={!chain} placeholder={i === 0 || !chain ? PROMPTS[section] : FOLLOW_UP_WHY} value={text} onChange={(value) => set(replaceAt(items, i, () => value))} />
+            <TextArea rows={2} label={chain ? `Why ${i + 1}` : `${SECTION_TITLES[section]} ${i + 1}`} compact={!chain} placeholder={i === 0 || !chain ? PROMPTS[section] : PROMPTS.followUpWhys} value={text} onChange={(value) => set(replaceAt(items, i, () => value))} />
             <div className="row-actions">
               <button type="button" className="button-quiet" disabled={i === 0} onClick={() => set(moveBy(items, i, -1))} aria-label={`Move ${noun} ${i + 1} up`}>
                 ↑
