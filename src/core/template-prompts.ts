@@ -4,6 +4,7 @@
  * `structure/template-prompt` finds one left in a section or an action item (so such a postmortem cannot become
  * final).
  */
+import { trieSource } from './regex-trie.js';
 
 /** The prompt of each prose or list section, and of each field of an action item. */
 export const PROMPTS = {
@@ -41,8 +42,23 @@ const NORMALISED_PROMPTS = Object.values(PROMPTS).map(normalise);
 /** Below this length a prompt is only recognised as the whole text: short ones are words real content uses ("Why did the service fail? Because …"). */
 const SHORT = 40;
 
+/** The longest word of a normalised prompt. */
+function longestWord(prompt: string): string {
+  return prompt.split(/[^a-z]+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+/**
+ * A text holds a prompt only if it holds the prompt's longest word: one case-insensitive pass that spares most
+ * texts the normalising passes. A long text can only hold a long prompt (a short one must be the whole text).
+ */
+const ANY_PROMPT_WORD = new RegExp(trieSource(NORMALISED_PROMPTS.map(longestWord)), 'i');
+const LONG_PROMPT_WORD = new RegExp(trieSource(NORMALISED_PROMPTS.filter((prompt) => prompt.length >= SHORT).map(longestWord)), 'i');
+/** A text this long is no short prompt, even with comment marks and emphasis around it. */
+const SHORT_TEXT = SHORT * 2;
+
 /** The prompt a text holds (as written in the template), or null: the whole text, or a long prompt left inside it. */
 export function templatePromptIn(text: string): string | null {
+  if (!(text.length > SHORT_TEXT ? LONG_PROMPT_WORD : ANY_PROMPT_WORD).test(text)) return null;
   const written = normalise(text);
   if (written === '') return null;
   const at = NORMALISED_PROMPTS.findIndex((prompt) => (prompt.length < SHORT ? written === prompt : written.includes(prompt)));
