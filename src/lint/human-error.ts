@@ -24,6 +24,12 @@ const SOURCE = [
 /** Matches every phrase of human error (global, case-insensitive); rejected uses are filtered by `humanErrors`. */
 const HUMAN_ERROR = new RegExp(SOURCE, 'gi');
 
+/**
+ * A word every phrase above holds: a text without one is not searched (the phrases start at common words such as
+ * "a" and "the", so the full search costs much more per character than this one).
+ */
+const KEY_WORD = /error|mistake|slip|lapse|failure|made|making|makes|finger|weakest|pebkac|pebcak|pibkac|id10t|id-10-t/i;
+
 /** Words before the phrase, in its clause, that reject it: "not", "rather than", "calling this", "instead of blaming", a quote. */
 const REJECTED_BEFORE = /\b(?:not|never|no|rather than|instead of|call(?:ing|ed)?|label(?:l?ing|l?ed)?|beyond|than|blam(?:e|ing)|without|hide|avoid|say(?:ing|s)?|said|tempting)\b|n['’]t\b|["“‘]\s*$/i;
 /** Where the clause before a phrase starts: after the last sentence or clause mark. */
@@ -35,6 +41,7 @@ const REJECTED_AFTER = /^["”’']?\s*(?:is|was|are|were)?\s*(?:never|not|n['�
 /** Every phrase of human error in `text` that is not quoted to be rejected: where it starts and what it says. */
 export function humanErrors(text: string): { index: number; text: string }[] {
   const found: { index: number; text: string }[] = [];
+  if (!KEY_WORD.test(text)) return found;
   for (const m of text.matchAll(HUMAN_ERROR)) {
     const window = text.slice(Math.max(0, m.index - 60), m.index);
     let clause = 0;

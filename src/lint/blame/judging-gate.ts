@@ -29,15 +29,20 @@ const JUDGING_OR_FAULT = new RegExp(
 );
 const POSSESSIVE_OR_MADE = /['’]s\b|s['’](?!\w)|\b(?:his|her|their|my|ma(?:de|kes?|king))\b/i;
 
+/**
+ * How far before and after a fault noun a possessive or "made" is looked for: the patterns fault a possessive
+ * only a few words before the noun ("Ali's rushed config mistake"), "made" just before it, "on their part" after.
+ */
+const BEFORE = 80;
+const AFTER = 30;
+
 /** True when a line outside the analysis may hold blame that the prose patterns see. */
 export function mayJudge(text: string): boolean {
   if (text.includes('?')) return true;
   JUDGING_OR_FAULT.lastIndex = 0;
-  let possessive: boolean | null = null;
   for (let m = JUDGING_OR_FAULT.exec(text); m !== null; m = JUDGING_OR_FAULT.exec(text)) {
     if (m[1] === undefined) return true;
-    possessive ??= POSSESSIVE_OR_MADE.test(text);
-    if (possessive) return true;
+    if (POSSESSIVE_OR_MADE.test(text.slice(Math.max(0, m.index - BEFORE), m.index + m[0].length + AFTER))) return true;
   }
   return false;
 }
