@@ -68,10 +68,10 @@ export async function serverOver(store: Store, options: Omit<AppOptions, 'store'
 }
 
 /** One app over a fresh store for the whole file (per engine): tests make their own postmortems. */
-export function serverPerFile(engine: TestEngine): () => ServerHarness {
+export function serverPerFile(engine: TestEngine, options: Omit<AppOptions, 'store'> = {}): () => ServerHarness {
   let harness: ServerHarness | undefined;
   beforeAll(async () => {
-    harness = await serverOver(await engine.openStore());
+    harness = await serverOver(await engine.openStore(), options);
   });
   afterAll(async () => {
     await harness?.app.close();

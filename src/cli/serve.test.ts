@@ -16,6 +16,7 @@ describe('serveConfig', () => {
       sessions: { maxSeconds: 12 * 3600, idleSeconds: 30 * 60 },
       rateLimits: { perCredential: 1200, perAddress: 3000 },
       connections: { requestTimeoutMs: 30_000, headersTimeoutMs: 10_000, idleTimeoutMs: 60_000, keepAliveTimeoutMs: 5_000, maxConnections: 1_000 },
+      review: { requiredApprovals: 1 },
     });
   });
 
@@ -38,6 +39,7 @@ describe('serveConfig', () => {
       DEBRIEF_IDLE_TIMEOUT_SECONDS: '90',
       DEBRIEF_KEEP_ALIVE_TIMEOUT_SECONDS: '65',
       DEBRIEF_MAX_CONNECTIONS: '200',
+      DEBRIEF_REQUIRED_APPROVALS: '2',
     };
     expect(serveConfig({}, env)).toEqual({
       host: '0.0.0.0',
@@ -49,6 +51,7 @@ describe('serveConfig', () => {
       sessions: { maxSeconds: 8 * 3600, idleSeconds: 15 * 60 },
       rateLimits: { perCredential: 600, perAddress: 0 },
       connections: { requestTimeoutMs: 20_000, headersTimeoutMs: 5_000, idleTimeoutMs: 90_000, keepAliveTimeoutMs: 65_000, maxConnections: 200 },
+      review: { requiredApprovals: 2 },
     });
     expect(serveConfig({ host: '127.0.0.2', port: '0', dataDir: 'here' }, env)).toMatchObject({ host: '127.0.0.2', port: 0, store: { dataDir: 'here' } });
     expect(serveConfig({ databaseUrl: 'postgres://other/db' }, env)).toMatchObject({ store: { databaseUrl: 'postgres://other/db' } });
@@ -74,6 +77,7 @@ describe('serveConfig', () => {
     ['DEBRIEF_SESSION_MAX_HOURS', 'twelve'],
     ['DEBRIEF_RATE_LIMIT', '-5'],
     ['DEBRIEF_MAX_CONNECTIONS', '0'],
+    ['DEBRIEF_REQUIRED_APPROVALS', 'one'],
     ['DEBRIEF_REQUEST_TIMEOUT_SECONDS', '1.5'],
   ])('refuses %s=%j, naming it', (name, value) => {
     expect(() => serveConfig({}, { [name]: value })).toThrow(new RegExp(`^${name}: `));

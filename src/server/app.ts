@@ -10,10 +10,12 @@ import { registerContentTypes } from './content-types.js';
 import { installErrorHandling, sendError } from './errors.js';
 import { installNulGuard } from './nul-guard.js';
 import { registerOpenApi } from './openapi.js';
+import { DEFAULT_REVIEW_POLICY, type ReviewPolicy } from './approvals.js';
 import { postmortemLinter, type LinterOptions } from './postmortem-linter.js';
 import { actionItemRoutes } from './routes/action-items.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
+import { approvalRoutes } from './routes/approvals.js';
 import { commentRoutes } from './routes/comments.js';
 import { healthRoutes } from './routes/health.js';
 import { postmortemRoutes } from './routes/postmortems.js';
@@ -47,6 +49,8 @@ export interface AppOptions {
   connections?: Partial<ConnectionLimits>;
   /** Which documents are linted on worker threads, how many threads, how many may wait (defaults: LINTER_DEFAULTS). */
   lint?: Partial<LinterOptions>;
+  /** How many approvals a postmortem needs to become final (default 1). */
+  review?: ReviewPolicy;
 }
 
 /** The proxies whose forwarding headers are believed: none, a number of hops, or a list of addresses and ranges. */
@@ -95,7 +99,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(postmortemRoutes, api);
   const linter = postmortemLinter(options.lint);
   app.addHook('onClose', async () => linter.close());
-  await app.register(workflowRoutes, { ...api, linter });
+  const review = options.review ?? DEFAULT_REVIEW_POLICY;
+  await app.register(workflowRoutes, { ...api, linter, review });
+  await app.register(approvalRoutes, { ...api, review });
   await app.register(revisionRoutes, api);
   await app.register(commentRoutes, api);
   await app.register(actionItemRoutes, api);

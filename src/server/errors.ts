@@ -7,6 +7,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { ZodError, type z } from 'zod';
 import { BusyError, ConflictError, ForbiddenError, InputError, NotFoundError, RateLimitedError } from '../core/errors.js';
 import { FinalBlockedByLintError } from '../core/status-flow.js';
+import { ApprovalsNeededError } from './approvals.js';
 
 /** A refusal that only exists in HTTP (not signed in, no If-Match, bad CSRF token, rate limit…). */
 export class HttpError extends Error {
@@ -95,6 +96,7 @@ export function describeError(error: unknown, request: FastifyRequest): Describe
   if (error instanceof RateLimitedError) return { status: 429, code: 'rate_limited', message: error.message, details: error.details, retryAfter: error.retryAfterSeconds };
   if (error instanceof BusyError) return { status: 503, code: 'busy', message: error.message, details: error.details, retryAfter: error.retryAfterSeconds };
   if (error instanceof FinalBlockedByLintError) return { status: 409, code: 'lint_errors', message: error.message, details: error.details };
+  if (error instanceof ApprovalsNeededError) return { status: 409, code: 'approvals_needed', message: error.message, details: error.details };
   if (error instanceof ConflictError) {
     if (hasCurrentVersion(error.details) && conditional(request)) {
       return { status: 412, code: 'version_mismatch', message: error.message, details: error.details };

@@ -6,6 +6,7 @@ import type { ApiRateLimits } from './api-rate-limit.js';
 import { buildApp, type TrustedProxies } from './app.js';
 import { ensureAdmin, type AdminBootstrap } from './bootstrap-admin.js';
 import type { ConnectionLimits } from './connection-limits.js';
+import type { ReviewPolicy } from './approvals.js';
 
 /** Everything `debrief serve` needs, already resolved from flags and environment. */
 export interface ServerConfig {
@@ -24,6 +25,8 @@ export interface ServerConfig {
   logger: FastifyBaseLogger;
   /** Timeouts and the connection cap; the defaults (CONNECTION_DEFAULTS) for what is left out. */
   connections?: Partial<ConnectionLimits>;
+  /** How many approvals final needs (the app's default when left out). */
+  review?: ReviewPolicy;
 }
 
 /** A listening server. */
@@ -63,6 +66,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       connections: config.connections,
       ...(config.sessions === undefined ? {} : { sessions: config.sessions }),
       ...(config.rateLimits === undefined ? {} : { rateLimits: config.rateLimits }),
+      ...(config.review === undefined ? {} : { review: config.review }),
     });
     closeConnectionsWhileStopping(app);
     app.addHook('onClose', async () => store.close());

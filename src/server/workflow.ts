@@ -1,14 +1,15 @@
-/** Review workflow over stored postmortems: status transitions, never to final while lint reports errors, reopening with a reason. */
+/**
+ * Review workflow over stored postmortems: status transitions, never to final while lint reports errors or without
+ * the approvals it needs, reopening with a reason.
+ */
 import { ForbiddenError, InputError, NotFoundError } from '../core/errors.js';
 import { assertTransition, FinalBlockedByLintError, isReopening } from '../core/status-flow.js';
 import type { Status } from '../core/postmortem.schema.js';
+import { staleVersion } from '../store/postmortem-write.js';
 import type { Actor, Revision, Store, StoredPostmortem } from '../store/store.types.js';
+import { isAuthor, requireApprovals, type ReviewPolicy } from './approvals.js';
 import type { PostmortemLinter } from './postmortem-linter.js';
-
-/** The revision note of a move along the workflow ("status: final -> published"). */
-function statusNote(from: Status, to: Status): string {
-  return `status: ${from} -> ${to}`;
-}
+import { reopenNote, statusNote } from './status-notes.js';
 
 /**
  * The revision that last published the postmortem: what its readers are shown while it is being revised again,
@@ -26,21 +27,19 @@ export const MAX_REASON = 500;
 
 /** True when the actor may reopen the postmortem: an admin, whoever created it, or the author it names (by e-mail). */
 async function mayReopen(store: Store, actor: Actor, stored: StoredPostmortem): Promise<boolean> {
-  if (actor.role === 'admin') return true;
-  if (stored.postmortem.author?.trim().toLowerCase() === actor.email.toLowerCase()) return true;
-  const [first] = await store.listRevisions(actor, stored.id);
-  return first?.number === 1 && first.by.userId === actor.userId;
+  return actor.role === 'admin' || isAuthor(store, actor, stored);
 }
 
 /**
- * Moves a postmortem to another status: only along the workflow, never to final while lint reports errors.
- * Reopening a final or published one to draft needs a reason (kept in the revision note, shown in its history)
- * and the author or an admin. `version` (from If-Match) makes it conditional; without it, the version just read
- * is expected.
+ * Moves a postmortem to another status: only along the workflow, never to final while lint reports errors or
+ * without the approvals `policy` asks for. Reopening a final or published one to draft needs a reason (kept in the
+ * revision note, shown in its history) and the author or an admin; approvals given before it no longer count.
+ * `version` (from If-Match) makes it conditional; without it, the version just read is expected.
  */
 export async function transitionPostmortem(
   store: Store,
   linter: PostmortemLinter,
+  policy: ReviewPolicy,
   actor: Actor,
   id: string,
   to: Status,
@@ -48,6 +47,8 @@ export async function transitionPostmortem(
   reason?: string,
 ): Promise<StoredPostmortem> {
   const stored = await store.getPostmortem(actor, id);
+  // A stale If-Match is told first: the gates below judge the version just read, not the one the caller saw.
+  if (version !== undefined && version !== stored.version) throw staleVersion(id, version, stored.version);
   const from = stored.postmortem.status;
   assertTransition(from, to);
   let note = statusNote(from, to);
@@ -59,7 +60,7 @@ export async function transitionPostmortem(
     if (!(await mayReopen(store, actor, stored))) {
       throw new ForbiddenError(`Only the author of this postmortem or an admin can reopen it; ask them, or comment on what should change.`);
     }
-    note = `${note} (reopened: ${why})`;
+    note = reopenNote(from, why);
   }
   if (to === 'final') {
     const result = await linter.lint(id, JSON.stringify(stored.postmortem));
@@ -67,6 +68,7 @@ export async function transitionPostmortem(
     if (errors.length > 0) {
       throw new FinalBlockedByLintError(`It cannot become final while lint reports ${errors.length} error(s); fix them first.`, errors);
     }
+    await requireApprovals(store, actor, stored, policy);
   }
   return store.updatePostmortem(actor, id, version ?? stored.version, { ...stored.postmortem, status: to }, { note });
 }

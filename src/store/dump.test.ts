@@ -14,6 +14,7 @@ async function seed(store: Store): Promise<void> {
   await store.updatePostmortem(actors.member, 'INC-1', 1, { ...first.postmortem, title: 'Checkout down', status: 'in_review' }, { note: 'retitled' });
   await store.setActionItemStatus(actors.editor, 'INC-1', 'AI-1', 'done');
   await store.addComment(actors.editor, 'INC-1', 'Line one\nline "two" \u2014 done');
+  await store.recordApproval(actors.member, 'INC-1', 3, 'a'.repeat(64));
   await store.createPostmortem(actors.editor, samplePostmortem({ id: 'SEC-1', title: 'Leaked key', restricted: true }), ['sec@example.com']);
   await store.createPostmortem(actors.editor, samplePostmortem({ title: 'Generated id' }));
 }
@@ -41,7 +42,7 @@ forEachEngine((engine) => {
   it('writes a header, then the tables in order, one row per line', () => {
     expect(JSON.parse(dumped[0]!)).toEqual({ format: 'debrief-dump', version: 1 });
     const tables = dumped.slice(1).map((line) => (JSON.parse(line) as { table: string }).table);
-    expect(tables).toEqual(['users', 'users', 'api_tokens', 'postmortems', 'postmortems', 'postmortems', ...Array(4).fill('postmortem_members'), ...Array(5).fill('revisions'), 'comments', ...Array(3).fill('audit_events')]);
+    expect(tables).toEqual(['users', 'users', 'api_tokens', 'postmortems', 'postmortems', 'postmortems', ...Array(4).fill('postmortem_members'), ...Array(5).fill('revisions'), 'comments', 'approvals', ...Array(3).fill('audit_events')]);
     expect(dumped.every((line) => !line.includes('\n'))).toBe(true);
   });
 
@@ -57,6 +58,7 @@ forEachEngine((engine) => {
     await expect(target.getPostmortem({ userId: 'u-sec', email: 'sec@example.com', role: 'viewer' }, 'SEC-1')).resolves.toMatchObject({ id: 'SEC-1' });
     await expect(target.getPostmortem(actors.viewer, 'SEC-1')).rejects.toThrow(/not found/);
     expect((await target.listRevisions(actors.viewer, 'INC-1')).map((r) => r.note)).toEqual(['created', 'retitled', 'action item AI-1: open -> done']);
+    expect(await target.listApprovals(actors.viewer, 'INC-1')).toMatchObject([{ by: { email: actors.member.email }, version: 3, contentKey: 'a'.repeat(64) }]);
   });
 
   it('refuses a database that is not empty, saying so', async () => {

@@ -19,7 +19,7 @@ async function* paged<R>(page: (last: R | undefined) => Promise<R[]>): AsyncGene
 }
 
 /** The rows of a table keyed by a text `id`, in id order. */
-function byId<T extends 'users' | 'api_tokens' | 'comments' | 'audit_events'>(trx: Kysely<Database>, table: T): AsyncGenerator<Database[T]> {
+function byId<T extends 'users' | 'api_tokens' | 'comments' | 'approvals' | 'audit_events'>(trx: Kysely<Database>, table: T): AsyncGenerator<Database[T]> {
   return paged((last: { id: string } | undefined) => {
     // The tables share the text `id` key; the cast only lets the compiler pick one of them.
     const query = trx.selectFrom(table as 'users').selectAll().orderBy('id').limit(BATCH);
@@ -66,6 +66,7 @@ async function* tableLines(trx: Kysely<Database>): AsyncGenerator<DumpLine> {
     yield { table: 'revisions', row: { ...row, changed: JSON.parse(changed) as string[], document: JSON.parse(document) as unknown } };
   }
   for await (const row of byId(trx, 'comments')) yield { table: 'comments', row };
+  for await (const row of byId(trx, 'approvals')) yield { table: 'approvals', row };
   for await (const { details, ...row } of byId(trx, 'audit_events')) yield { table: 'audit_events', row: { ...row, details: JSON.parse(details) as Record<string, unknown> } };
 }
 

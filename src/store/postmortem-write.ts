@@ -114,7 +114,7 @@ export async function loadForWrite(trx: Kysely<Database>, dialect: Dialect, acto
 }
 
 /** ConflictError telling the caller the version it should have had. */
-function staleVersion(id: string, expected: number, current: number): ConflictError {
+export function staleVersion(id: string, expected: number, current: number): ConflictError {
   return new ConflictError(`postmortem "${id}" has changed: version ${expected} is no longer current (it is now ${current})`, { currentVersion: current });
 }
 

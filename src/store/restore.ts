@@ -125,6 +125,10 @@ async function insertLine(trx: Kysely<Database>, dialect: Dialect, entry: DumpLi
       requireSeen(state.postmortems, entry.row.postmortem_id, 'postmortem', line);
       await trx.insertInto('comments').values(entry.row).execute();
       return;
+    case 'approvals':
+      requireSeen(state.postmortems, entry.row.postmortem_id, 'postmortem', line);
+      await trx.insertInto('approvals').values(entry.row).execute();
+      return;
     case 'audit_events':
       await trx.insertInto('audit_events').values({ ...entry.row, details: JSON.stringify(entry.row.details) }).execute();
       return;

@@ -1,6 +1,7 @@
 /** The Store: the store functions bound to one open database (the same functions on either engine). */
 import { sql } from 'kysely';
 import { listActionItems, setActionItemStatus } from './action-items.js';
+import { listApprovals, recordApproval, withdrawApproval } from './approvals.js';
 import { addComment, listComments } from './comments.js';
 import { closeConnection, type Connection } from './dialect/dialect.js';
 import { dump } from './dump.js';
@@ -91,6 +92,9 @@ export function createStore(conn: Connection, settings: StoreSettings = {}): Sto
     setActionItemStatus: (actor, postmortemId, itemKey, status) => writing(() => setActionItemStatus(conn, context, actor, postmortemId, itemKey, status)),
     addComment: (actor, postmortemId, body) => addComment(conn, actor, postmortemId, body),
     listComments: (actor, postmortemId) => listComments(conn, actor, postmortemId),
+    recordApproval: (actor, postmortemId, version, contentKey) => recordApproval(conn, actor, postmortemId, version, contentKey),
+    withdrawApproval: (actor, postmortemId) => withdrawApproval(conn, actor, postmortemId),
+    listApprovals: (actor, postmortemId) => listApprovals(conn, actor, postmortemId),
     countUsers: () => countUsers(conn),
     createUser: (input, by) => createUser(conn, context, input, by),
     listUsers: () => listUsers(conn),

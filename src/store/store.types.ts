@@ -193,6 +193,17 @@ export interface Comment {
   body: string;
 }
 
+/** A reviewer's approval of one version of a postmortem, as stored (whether it is still current is the server's to say). */
+export interface ApprovalRecord {
+  postmortemId: string;
+  by: { userId: string; email: string };
+  at: string;
+  /** The version approved. */
+  version: number;
+  /** The key of the content approved (contentKey in core/content-key.ts). */
+  contentKey: string;
+}
+
 /** A web session; the CSRF token must accompany cookie-authenticated writes. */
 export interface Session {
   id: string;
@@ -243,6 +254,13 @@ export interface Store {
   // Comments (writing one needs an editor or admin).
   addComment(actor: Actor, postmortemId: string, body: string): Promise<Comment>;
   listComments(actor: Actor, postmortemId: string): Promise<Comment[]>;
+
+  // Approvals (giving one needs an editor or admin; who may approve what is the server's rule).
+  /** Records the actor's approval of `version`, replacing theirs; ConflictError when `version` is no longer current. */
+  recordApproval(actor: Actor, postmortemId: string, version: number, contentKey: string): Promise<ApprovalRecord>;
+  /** Withdraws the actor's approval; false when there was none. */
+  withdrawApproval(actor: Actor, postmortemId: string): Promise<boolean>;
+  listApprovals(actor: Actor, postmortemId: string): Promise<ApprovalRecord[]>;
 
   // Users, passwords (hashed with scrypt), API tokens (stored hashed, shown once), sessions. Changes to accounts
   // and tokens are recorded in the audit log with `by` (who, from where), in the same transaction.

@@ -107,6 +107,18 @@ export interface CommentTable {
   body: string;
 }
 
+export interface ApprovalTable {
+  id: string;
+  postmortem_id: string;
+  user_id: string;
+  user_email: string;
+  at: string;
+  /** The version of the postmortem approved. */
+  version: number;
+  /** The key of the content approved (contentKey): another key now means an edit since. */
+  content_key: string;
+}
+
 export interface UserTable {
   id: string;
   /** Lower case, unique. */
@@ -187,6 +199,7 @@ export interface Database {
   timeline_events: TimelineEventTable;
   revisions: RevisionTable;
   comments: CommentTable;
+  approvals: ApprovalTable;
   users: UserTable;
   api_tokens: ApiTokenTable;
   sessions: SessionTable;

@@ -1,4 +1,4 @@
-/** The security settings of `debrief serve` read from the environment: trusted proxies, sessions, rate limits, timeouts. */
+/** The settings of `debrief serve` read from the environment: trusted proxies, sessions, rate limits, timeouts, approvals. */
 import { isIP } from 'node:net';
 import { InputError } from '../../core/errors.js';
 import type { ApiRateLimits } from '../../server/api-rate-limit.js';
@@ -7,6 +7,7 @@ import type { TrustedProxies } from '../../server/app.js';
 import { CONNECTION_DEFAULTS, type ConnectionLimits } from '../../server/connection-limits.js';
 import { DEFAULT_SESSION_POLICY } from '../../server/auth.js';
 import type { SessionPolicy } from '../../store/store.types.js';
+import { DEFAULT_REVIEW_POLICY, type ReviewPolicy } from '../../server/approvals.js';
 
 /** The names proxy-addr knows for address ranges. */
 const RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -45,6 +46,11 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min
   if (text === '') return fallback;
   if (!/^\d{1,9}$/.test(text) || Number(text) < min) throw new InputError(`${name}: "${text}" is not a whole number of at least ${min}`);
   return Number(text);
+}
+
+/** DEBRIEF_REQUIRED_APPROVALS: how many current approvals a postmortem needs to become final (default 1; 0 for none). */
+export function reviewPolicyFrom(env: NodeJS.ProcessEnv): ReviewPolicy {
+  return { requiredApprovals: wholeNumber(env, 'DEBRIEF_REQUIRED_APPROVALS', DEFAULT_REVIEW_POLICY.requiredApprovals, 0) };
 }
 
 /** DEBRIEF_SESSION_MAX_HOURS (default 12) and DEBRIEF_SESSION_IDLE_MINUTES (default 30). */

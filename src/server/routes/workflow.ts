@@ -9,13 +9,14 @@ import { optionalVersion } from '../preconditions.js';
 import { errorResponses } from '../views/error.js';
 import { lintResultSchema } from '../views/lint.js';
 import { postmortemViewSchema } from '../views/postmortem.js';
+import type { ReviewPolicy } from '../approvals.js';
 import type { PostmortemLinter } from '../postmortem-linter.js';
 import { MAX_REASON, transitionPostmortem } from '../workflow.js';
 import { idParamsSchema } from './postmortems.schemas.js';
 import { sendPostmortem } from './postmortems.js';
 
-/** GET /postmortems/{id}/lint and POST /postmortems/{id}/transitions; `linter` lints large documents off the main thread. */
-export const workflowRoutes: FastifyPluginAsyncZod<{ store: Store; linter: PostmortemLinter }> = async (app, { store, linter }) => {
+/** GET /postmortems/{id}/lint and POST /postmortems/{id}/transitions; `linter` lints large documents off the main thread, `review` says how many approvals final needs. */
+export const workflowRoutes: FastifyPluginAsyncZod<{ store: Store; linter: PostmortemLinter; review: ReviewPolicy }> = async (app, { store, linter, review }) => {
   app.get(
     '/postmortems/:id/lint',
     {
@@ -40,7 +41,7 @@ export const workflowRoutes: FastifyPluginAsyncZod<{ store: Store; linter: Postm
       schema: {
         tags: ['workflow'],
         summary:
-          'Move along draft -> in_review -> final -> published (or in_review -> draft); never to final with lint errors. Final and published are frozen: reopening either to draft needs a reason and the author or an admin',
+          'Move along draft -> in_review -> final -> published (or in_review -> draft); never to final with lint errors or without the approvals it needs (409 approvals_needed). Final and published are frozen: reopening either to draft needs a reason and the author or an admin',
         params: idParamsSchema,
         headers: z.object({ 'if-match': z.string().optional().describe('Optional: make the move conditional on this version.') }),
         body: z.strictObject({
@@ -51,7 +52,7 @@ export const workflowRoutes: FastifyPluginAsyncZod<{ store: Store; linter: Postm
       },
     },
     async (request, reply) => {
-      const moved = await transitionPostmortem(store, linter, actor(request), request.params.id, request.body.to, optionalVersion(request), request.body.reason);
+      const moved = await transitionPostmortem(store, linter, review, actor(request), request.params.id, request.body.to, optionalVersion(request), request.body.reason);
       return sendPostmortem(reply, moved);
     },
   );

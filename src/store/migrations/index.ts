@@ -12,6 +12,7 @@ import * as accountSecurity from './0006-account-security.js';
 import * as searchVisibility from './0007-search-visibility.js';
 import * as derivedTimes from './0008-derived-times.js';
 import * as searchPeopleTickets from './0009-search-people-tickets.js';
+import * as approvals from './0010-approvals.js';
 
 type Engine = 'sqlite' | 'postgres';
 
@@ -27,6 +28,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
     '0007-search-visibility': { up: (db: Kysely<unknown>) => searchVisibility.up(db, engine) },
     '0008-derived-times': { up: (db: Kysely<unknown>) => derivedTimes.up(db) },
     '0009-search-people-tickets': { up: (db: Kysely<unknown>) => searchPeopleTickets.up(db) },
+    '0010-approvals': { up: (db: Kysely<unknown>) => approvals.up(db, engine) },
   };
   return { getMigrations: async () => migrations };
 }

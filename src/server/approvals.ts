@@ -1,0 +1,88 @@
+/**
+ * Approvals as the review sees them: a sign-off by a signed-in editor or admin who is not the author, on the
+ * version in review. An approval holds while the content stays what was approved and the postmortem has not been
+ * reopened since; moving to final needs the configured number of approvals that hold.
+ */
+import { contentKey } from '../core/content-key.js';
+import { ConflictError, ForbiddenError } from '../core/errors.js';
+import type { Actor, ApprovalRecord, Store, StoredPostmortem } from '../store/store.types.js';
+import { isReopenNote } from './status-notes.js';
+
+/** How many approvals a postmortem needs to become final. */
+export interface ReviewPolicy {
+  requiredApprovals: number;
+}
+
+/** One approval is enough by default (0 turns the requirement off). */
+export const DEFAULT_REVIEW_POLICY: ReviewPolicy = { requiredApprovals: 1 };
+
+/** Why an approval no longer holds: the document was edited after it, or reopened after it. */
+export type StaleReason = 'edited' | 'reopened';
+
+/** An approval and whether it still holds. */
+export interface Approval {
+  by: { userId: string; email: string };
+  at: string;
+  version: number;
+  stale: StaleReason | null;
+}
+
+/** The approvals of a postmortem, how many it needs and how many hold. */
+export interface Approvals {
+  required: number;
+  current: number;
+  items: Approval[];
+}
+
+/** Raised when a postmortem would become final without the approvals it needs; `details` is the Approvals. */
+export class ApprovalsNeededError extends ConflictError {}
+
+/** True when the actor wrote the postmortem: it names them as author (by e-mail), or they created it. */
+export async function isAuthor(store: Store, actor: Actor, stored: StoredPostmortem): Promise<boolean> {
+  if (stored.postmortem.author?.trim().toLowerCase() === actor.email.toLowerCase()) return true;
+  const [first] = await store.listRevisions(actor, stored.id);
+  return first?.number === 1 && first.by.userId === actor.userId;
+}
+
+/** The approvals of a stored postmortem, each marked stale when an edit or a reopening came after it. */
+export async function approvalsOf(store: Store, actor: Actor, stored: StoredPostmortem, policy: ReviewPolicy): Promise<Approvals> {
+  const records = await store.listApprovals(actor, stored.id);
+  const reopenings = records.length === 0 ? [] : (await store.listRevisions(actor, stored.id)).filter((r) => isReopenNote(r.note)).map((r) => r.number);
+  const key = contentKey(stored.postmortem);
+  const staleness = (record: ApprovalRecord): StaleReason | null => {
+    if (reopenings.some((number) => number > record.version)) return 'reopened';
+    return record.contentKey === key ? null : 'edited';
+  };
+  const items = records.map((record) => ({ by: record.by, at: record.at, version: record.version, stale: staleness(record) }));
+  return { required: policy.requiredApprovals, current: items.filter((a) => a.stale === null).length, items };
+}
+
+/**
+ * Records the actor's approval of the postmortem as it is now (or of `version`, which must be current): only while
+ * it is in review, never by its author.
+ */
+export async function approve(store: Store, actor: Actor, id: string, policy: ReviewPolicy, version?: number): Promise<Approvals> {
+  const stored = await store.getPostmortem(actor, id);
+  const status = stored.postmortem.status;
+  if (status !== 'in_review') {
+    const way = status === 'draft' ? `move it to review first: POST /api/v1/postmortems/${id}/transitions {"to":"in_review"}` : 'it is already past review';
+    throw new ConflictError(`Only a postmortem in review can be approved; this one is ${status}: ${way}.`, { status });
+  }
+  if (await isAuthor(store, actor, stored)) {
+    throw new ForbiddenError('You wrote this postmortem, so you cannot approve it: ask another editor or an admin to review and approve it.');
+  }
+  await store.recordApproval(actor, id, version ?? stored.version, contentKey(stored.postmortem));
+  return approvalsOf(store, actor, await store.getPostmortem(actor, id), policy);
+}
+
+/** ApprovalsNeededError unless the postmortem holds as many current approvals as the policy needs. */
+export async function requireApprovals(store: Store, actor: Actor, stored: StoredPostmortem, policy: ReviewPolicy): Promise<void> {
+  const approvals = await approvalsOf(store, actor, stored, policy);
+  if (approvals.current >= approvals.required) return;
+  const stale = approvals.items.filter((a) => a.stale !== null).map((a) => `${a.by.email}'s, ${a.stale === 'edited' ? 'edited since' : 'reopened since'}`);
+  const held = `it has ${approvals.current}${stale.length > 0 ? ` (stale: ${stale.join('; ')})` : ''}`;
+  throw new ApprovalsNeededError(
+    `It cannot become final without ${approvals.required} current approval${approvals.required === 1 ? '' : 's'}: ${held}. Ask an editor or admin other than the author to approve it: POST /api/v1/postmortems/${stored.id}/approvals.`,
+    approvals,
+  );
+}
