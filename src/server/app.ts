@@ -10,7 +10,7 @@ import { registerContentTypes } from './content-types.js';
 import { installErrorHandling, sendError } from './errors.js';
 import { installNulGuard } from './nul-guard.js';
 import { registerOpenApi } from './openapi.js';
-import { DEFAULT_REVIEW_POLICY, type ReviewPolicy } from './approvals.js';
+import { DEFAULT_REVIEW_POLICY, type ReviewPolicy } from '../core/approvals.js';
 import { postmortemLinter, type LinterOptions } from './postmortem-linter.js';
 import { actionItemRoutes } from './routes/action-items.js';
 import { auditRoutes } from './routes/audit.js';

@@ -3,36 +3,12 @@
  * version in review. An approval holds while the content stays what was approved and the postmortem has not been
  * reopened since; moving to final needs the configured number of approvals that hold.
  */
+import { canWrite } from '../core/access.js';
 import { contentKey } from '../core/content-key.js';
+import type { Approvals, ReviewPolicy, StaleReason } from '../core/approvals.js';
 import { ConflictError, ForbiddenError } from '../core/errors.js';
 import type { Actor, ApprovalRecord, Store, StoredPostmortem } from '../store/store.types.js';
 import { isReopenNote } from './status-notes.js';
-
-/** How many approvals a postmortem needs to become final. */
-export interface ReviewPolicy {
-  requiredApprovals: number;
-}
-
-/** One approval is enough by default (0 turns the requirement off). */
-export const DEFAULT_REVIEW_POLICY: ReviewPolicy = { requiredApprovals: 1 };
-
-/** Why an approval no longer holds: the document was edited after it, or reopened after it. */
-export type StaleReason = 'edited' | 'reopened';
-
-/** An approval and whether it still holds. */
-export interface Approval {
-  by: { userId: string; email: string };
-  at: string;
-  version: number;
-  stale: StaleReason | null;
-}
-
-/** The approvals of a postmortem, how many it needs and how many hold. */
-export interface Approvals {
-  required: number;
-  current: number;
-  items: Approval[];
-}
 
 /** Raised when a postmortem would become final without the approvals it needs; `details` is the Approvals. */
 export class ApprovalsNeededError extends ConflictError {}
@@ -42,6 +18,16 @@ export async function isAuthor(store: Store, actor: Actor, stored: StoredPostmor
   if (stored.postmortem.author?.trim().toLowerCase() === actor.email.toLowerCase()) return true;
   const [first] = await store.listRevisions(actor, stored.id);
   return first?.number === 1 && first.by.userId === actor.userId;
+}
+
+/** Why the actor may not approve the postmortem as it is now, or null when they may. */
+async function cannotApprove(store: Store, actor: Actor, stored: StoredPostmortem): Promise<string | null> {
+  if (!canWrite(actor.role)) return 'Only editors and admins approve postmortems.';
+  const status = stored.postmortem.status;
+  if (status === 'draft') return `Only a postmortem in review can be approved; this one is a draft: move it to review first: POST /api/v1/postmortems/${stored.id}/transitions {"to":"in_review"}.`;
+  if (status !== 'in_review') return `Only a postmortem in review can be approved; this one is ${status}, already past review.`;
+  if (await isAuthor(store, actor, stored)) return 'You wrote this postmortem, so you cannot approve it: ask another editor or an admin to review and approve it.';
+  return null;
 }
 
 /** The approvals of a stored postmortem, each marked stale when an edit or a reopening came after it. */
@@ -54,7 +40,7 @@ export async function approvalsOf(store: Store, actor: Actor, stored: StoredPost
     return record.contentKey === key ? null : 'edited';
   };
   const items = records.map((record) => ({ by: record.by, at: record.at, version: record.version, stale: staleness(record) }));
-  return { required: policy.requiredApprovals, current: items.filter((a) => a.stale === null).length, items };
+  return { required: policy.requiredApprovals, current: items.filter((a) => a.stale === null).length, items, cannotApprove: await cannotApprove(store, actor, stored) };
 }
 
 /**
@@ -63,13 +49,10 @@ export async function approvalsOf(store: Store, actor: Actor, stored: StoredPost
  */
 export async function approve(store: Store, actor: Actor, id: string, policy: ReviewPolicy, version?: number): Promise<Approvals> {
   const stored = await store.getPostmortem(actor, id);
-  const status = stored.postmortem.status;
-  if (status !== 'in_review') {
-    const way = status === 'draft' ? `move it to review first: POST /api/v1/postmortems/${id}/transitions {"to":"in_review"}` : 'it is already past review';
-    throw new ConflictError(`Only a postmortem in review can be approved; this one is ${status}: ${way}.`, { status });
-  }
-  if (await isAuthor(store, actor, stored)) {
-    throw new ForbiddenError('You wrote this postmortem, so you cannot approve it: ask another editor or an admin to review and approve it.');
+  const refusal = await cannotApprove(store, actor, stored);
+  if (refusal !== null) {
+    if (!canWrite(actor.role) || stored.postmortem.status === 'in_review') throw new ForbiddenError(refusal);
+    throw new ConflictError(refusal, { status: stored.postmortem.status });
   }
   await store.recordApproval(actor, id, version ?? stored.version, contentKey(stored.postmortem));
   return approvalsOf(store, actor, await store.getPostmortem(actor, id), policy);

@@ -6,7 +6,7 @@ import type { ApiRateLimits } from './api-rate-limit.js';
 import { buildApp, type TrustedProxies } from './app.js';
 import { ensureAdmin, type AdminBootstrap } from './bootstrap-admin.js';
 import type { ConnectionLimits } from './connection-limits.js';
-import type { ReviewPolicy } from './approvals.js';
+import type { ReviewPolicy } from '../core/approvals.js';
 
 /** Everything `debrief serve` needs, already resolved from flags and environment. */
 export interface ServerConfig {

@@ -7,7 +7,8 @@ import { assertTransition, FinalBlockedByLintError, isReopening } from '../core/
 import type { Status } from '../core/postmortem.schema.js';
 import { staleVersion } from '../store/postmortem-write.js';
 import type { Actor, Revision, Store, StoredPostmortem } from '../store/store.types.js';
-import { isAuthor, requireApprovals, type ReviewPolicy } from './approvals.js';
+import type { ReviewPolicy } from '../core/approvals.js';
+import { isAuthor, requireApprovals } from './approvals.js';
 import type { PostmortemLinter } from './postmortem-linter.js';
 import { reopenNote, statusNote } from './status-notes.js';
 

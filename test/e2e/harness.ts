@@ -109,12 +109,12 @@ export interface ApiInit {
   ifMatch?: number;
 }
 
-/** Calls the API as the signed-in admin. */
+/** Calls the API as the signed-in user. */
 export type Api = <T>(path: string, init?: ApiInit) => Promise<{ status: number; body: T }>;
 
-/** A signed-in API client (cookie session plus CSRF token), for setting up and checking data. */
-export async function apiClient(url: string): Promise<Api> {
-  const login = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: ADMIN.email, password: ADMIN.password }) });
+/** A signed-in API client (cookie session plus CSRF token), as the admin unless told, for setting up and checking data. */
+export async function apiClient(url: string, who: { email: string; password: string } = ADMIN): Promise<Api> {
+  const login = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: who.email, password: who.password }) });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   return async <T>(path: string, init: ApiInit = {}) => {
@@ -127,10 +127,10 @@ export async function apiClient(url: string): Promise<Api> {
   };
 }
 
-/** A page in a fresh browser context already signed in as the admin (through the API: faster than the form). */
-export async function signedInPage(browser: Browser, url: string): Promise<{ context: BrowserContext; page: Page }> {
+/** A page in a fresh browser context already signed in, as the admin unless told (through the API: faster than the form). */
+export async function signedInPage(browser: Browser, url: string, who: { email: string; password: string } = ADMIN): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
-  await context.request.post(`${url}/api/v1/auth/login`, { data: { email: ADMIN.email, password: ADMIN.password } });
+  await context.request.post(`${url}/api/v1/auth/login`, { data: { email: who.email, password: who.password } });
   return { context, page: failFast(await context.newPage()) };
 }
 

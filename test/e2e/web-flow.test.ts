@@ -5,11 +5,13 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROMPTS } from '../../src/core/template-prompts.js';
-import { ADMIN, screenshot, signIn, useE2e } from './harness.js';
+import { ADMIN, screenshot, signedInPage, signIn, useE2e } from './harness.js';
 
 const TITLE = 'Checkout latency after the cache migration';
 const ACTION = 'Add a canary stage for cache config changes';
 const BLAME_RULE = 'blameless/no-blame-language';
+/** The second reviewer, who approves what the admin wrote. */
+const REVIEWER = { email: 'rev@example.com', name: 'Rene Vidal', password: 'plum kettle orbit lantern' };
 
 const e2e = useE2e();
 let page: Page;
@@ -86,7 +88,7 @@ describe('the web app, end to end', () => {
     await saved(page);
   });
 
-  it('shows a blame finding beside the summary, refuses to finalize, and clears it after a rewrite', async () => {
+  it('shows a blame finding beside the summary, refuses to finalize, and clears it after a rewrite; the author cannot approve', async () => {
     const summary = page.locator('#section-summary textarea');
     await summary.fill('Bob made a mistake and pushed the cache config without review.');
     await saved(page);
@@ -107,6 +109,31 @@ describe('the web app, end to end', () => {
     await summary.fill('The deploy pipeline let an unreviewed cache config change reach production; checkout latency rose for 38 minutes.');
     await saved(page);
     await finding.waitFor({ state: 'detached' });
+    // Its author cannot approve it, and final needs another reviewer's approval.
+    const approvals = page.locator('.approvals');
+    await approvals.getByText('Needs 1 more approval to be finalized (0 of 1).').waitFor();
+    await approvals.getByText('You wrote this postmortem, so you cannot approve it').waitFor();
+    await expect(page.getByRole('button', { name: 'Approve this revision' }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Finalize' }).click();
+    await page.locator('.refusal').getByText(/cannot become final without 1 current approval/).waitFor();
+  });
+
+  it('is approved by another reviewer, signed in, on the revision in review; then it can be finalized', async () => {
+    expect((await e2e.api('/users', { method: 'POST', body: JSON.stringify({ ...REVIEWER, role: 'editor' }) })).status).toBe(201);
+    const reviewer = await signedInPage(e2e.browser, e2e.server.url, REVIEWER);
+    await reviewer.page.setViewportSize({ width: 1366, height: 900 });
+    await reviewer.page.goto(page.url().replace(/\/edit$/, ''));
+    await reviewer.page.getByRole('button', { name: 'Approve this revision' }).click();
+    const approval = reviewer.page.locator('.approvals .approval');
+    await approval.getByText(REVIEWER.email).waitFor();
+    await expect(approval.textContent()).resolves.toMatch(/approved revision \d+ on .*\d{4}/);
+    await reviewer.page.locator('.approvals').getByText('Approved: 1 of 1 needed.').waitFor();
+    await reviewer.page.getByRole('button', { name: 'Withdraw my approval' }).waitFor();
+    await screenshot(reviewer.page, 'approved');
+    await reviewer.context.close();
+
+    await page.reload();
+    await page.locator('.approvals').getByText('Approved: 1 of 1 needed.').waitFor();
     await page.getByRole('button', { name: 'Finalize' }).click();
     await page.locator('.workflow .badge-status-final').waitFor();
     await page.getByRole('button', { name: 'Publish' }).waitFor();

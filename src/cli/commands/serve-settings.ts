@@ -7,7 +7,7 @@ import type { TrustedProxies } from '../../server/app.js';
 import { CONNECTION_DEFAULTS, type ConnectionLimits } from '../../server/connection-limits.js';
 import { DEFAULT_SESSION_POLICY } from '../../server/auth.js';
 import type { SessionPolicy } from '../../store/store.types.js';
-import { DEFAULT_REVIEW_POLICY, type ReviewPolicy } from '../../server/approvals.js';
+import { DEFAULT_REVIEW_POLICY, type ReviewPolicy } from '../../core/approvals.js';
 
 /** The names proxy-addr knows for address ranges. */
 const RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);

@@ -36,11 +36,17 @@ forEachEngine((engine) => {
 
     it('records a sign-off by a signed-in reviewer on the version in review, shown with who, which version and when', async () => {
       const id = await importClean();
-      expect(await approvals(id)).toEqual({ required: 1, current: 0, items: [] });
+      expect(await approvals(id)).toEqual({ required: 1, current: 0, items: [], cannotApprove: 'Only editors and admins approve postmortems.' });
+      expect((await server().call('admin', 'GET', `/api/v1/postmortems/${id}/approvals`)).json().cannotApprove).toMatch(/^Only a postmortem in review can be approved; this one is a draft/);
       expect((await move(id, 'in_review')).statusCode).toBe(200);
       const approved = await approve('admin', id);
       expect(approved.statusCode, approved.body).toBe(201);
-      expect(approved.json()).toEqual({ required: 1, current: 1, items: [{ by: { userId: expect.any(String), email: 'admin@example.com' }, at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), version: 2, stale: null }] });
+      expect(approved.json()).toEqual({
+        required: 1,
+        current: 1,
+        items: [{ by: { userId: expect.any(String), email: 'admin@example.com' }, at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), version: 2, stale: null }],
+        cannotApprove: null,
+      });
       // Approving again renews it: still one approval per reviewer.
       expect((await approve('admin', id)).json().items).toHaveLength(1);
       expect((await move(id, 'final')).json()).toMatchObject({ status: 'final' });
@@ -50,11 +56,12 @@ forEachEngine((engine) => {
       const id = await importClean();
       const draft = await approve('admin', id);
       expect(draft.statusCode).toBe(409);
-      expect(draft.json().error.message).toBe(`Only a postmortem in review can be approved; this one is draft: move it to review first: POST /api/v1/postmortems/${id}/transitions {"to":"in_review"}.`);
+      expect(draft.json().error.message).toBe(`Only a postmortem in review can be approved; this one is a draft: move it to review first: POST /api/v1/postmortems/${id}/transitions {"to":"in_review"}.`);
       expect((await move(id, 'in_review')).statusCode).toBe(200);
       const own = await approve('editor', id);
       expect(own.statusCode).toBe(403);
       expect(own.json().error.message).toMatch(/^You wrote this postmortem, so you cannot approve it: ask another editor or an admin/);
+      expect((await server().call('editor', 'GET', `/api/v1/postmortems/${id}/approvals`)).json().cannotApprove).toBe(own.json().error.message);
       expect((await approve('viewer', id)).statusCode).toBe(403);
       expect((await approvals(id)).items).toEqual([]);
     });

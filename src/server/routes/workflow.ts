@@ -9,7 +9,7 @@ import { optionalVersion } from '../preconditions.js';
 import { errorResponses } from '../views/error.js';
 import { lintResultSchema } from '../views/lint.js';
 import { postmortemViewSchema } from '../views/postmortem.js';
-import type { ReviewPolicy } from '../approvals.js';
+import type { ReviewPolicy } from '../../core/approvals.js';
 import type { PostmortemLinter } from '../postmortem-linter.js';
 import { MAX_REASON, transitionPostmortem } from '../workflow.js';
 import { idParamsSchema } from './postmortems.schemas.js';

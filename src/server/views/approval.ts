@@ -14,5 +14,6 @@ export const approvalsViewSchema = z
         stale: z.enum(['edited', 'reopened']).nullable().describe('Why it no longer holds: edited or reopened since; null while it holds.'),
       }),
     ),
+    cannotApprove: z.string().nullable().describe('Null when the signed-in user may approve it as it is now; else why not (not in review, their own postmortem, a viewer).'),
   })
   .meta({ id: 'Approvals' });

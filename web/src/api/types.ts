@@ -6,6 +6,7 @@ import type { AuditEvent } from '../../../src/core/audit.js';
 import type { Derived } from '../../../src/core/derived.js';
 import type { Postmortem } from '../../../src/core/postmortem.schema.js';
 import type { LintMessage, LintResult } from '../../../src/lint/types.js';
+export type { Approval, Approvals } from '../../../src/core/approvals.js';
 import type { ActionItemRow as StoredActionItemRow, Page, PostmortemSummary, RevisionInfo, TokenInfo, User } from '../../../src/store/store.types.js';
 
 export type { AuditEvent, Page, RevisionInfo, User };
@@ -61,3 +62,4 @@ export interface Revision extends RevisionInfo {
 
 /** An action item with the postmortem it belongs to, and the key that addresses it in PATCH. */
 export type ActionItemRow = StoredActionItemRow & { key: string };
+

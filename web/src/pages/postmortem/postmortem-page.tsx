@@ -10,6 +10,7 @@ import { ErrorNote, Loading } from '../../components/notices.js';
 import { Link, navigate } from '../../routing/router.js';
 import { postmortemPath } from '../../routing/routes.js';
 import { useCanWrite } from '../../session/session.js';
+import { ApprovalsPanel } from './approvals-panel.js';
 import { EditorView } from './editor/editor-view.js';
 import { ExportButtons } from './export-buttons.js';
 import { FindingsPanel } from './findings.js';
@@ -80,6 +81,7 @@ function OpenPostmortem({ initial, mode }: { initial: PostmortemView; mode: Mode
       {canEdit ? <SaveIndicator snapshot={snapshot} /> : null}
       <ConflictNotices snapshot={snapshot} store={store} />
       <WorkflowBar status={draft.status} canWrite={canWrite} onMove={move} />
+      <ApprovalsPanel id={view.id} version={view.version} status={draft.status} canWrite={canWrite} />
       {mode === 'history' ? (
         <HistoryView id={view.id} current={view} canWrite={canEdit} onRestore={restore} />
       ) : (
