@@ -6,6 +6,7 @@ import type { StoreOptions } from '../store/open-store.js';
 import type { AuditOptions } from './commands/audit.js';
 import type { LintOptions } from './commands/lint.js';
 import type { NewOptions } from './commands/new.js';
+import type { ReviewAction, ReviewOptions } from './commands/review.js';
 import type { ServeOptions } from './commands/serve.js';
 import type { ShowOptions } from './commands/show.js';
 import type { TokenAction, TokenOptions } from './commands/token.js';
@@ -30,6 +31,7 @@ const SHOW_FORMATS = choices<ShowOptions['format']>({ json: true, md: true, html
 const ROLES = choices<Role>({ viewer: true, editor: true, admin: true });
 const USER_ACTIONS = choices<UserAction>({ create: true, list: true, 'set-role': true, disable: true, enable: true, 'set-password': true });
 const TOKEN_ACTIONS = choices<TokenAction>({ create: true, list: true, revoke: true });
+const REVIEW_ACTIONS = choices<ReviewAction>({ status: true, approve: true, withdraw: true, move: true });
 
 /** `--data-dir` and `--database-url`: where the commands that open the store find it. */
 function storeOptions(command: Command): Command {
@@ -130,6 +132,21 @@ const COMMANDS: readonly CommandEntry[] = [
           .addOption(new Option('--role <role>', 'create: the most it may do, below its user\'s role').choices(ROLES)),
       ),
     run: async (c) => (await import('./commands/token.js')).tokenCommand(c.processedArgs[0] as TokenAction, c.opts<TokenOptions>()),
+  },
+  {
+    usage: 'review',
+    summary: 'the review of a stored postmortem: status (and its approvals), approve, withdraw (an approval), move --to STATUS',
+    options: (c) =>
+      storeOptions(
+        c
+          .addArgument(new Argument('<action>', 'what to do').choices(REVIEW_ACTIONS))
+          .argument('<id>', 'the postmortem')
+          .requiredOption('--as <email>', 'the account that acts; its role and access apply (an approval is never by the author)')
+          .option('--to <status>', 'move: draft, in_review, final or published')
+          .option('--reason <text>', 'move: why a final or published postmortem is reopened to draft (required then)')
+          .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')),
+      ),
+    run: async (c) => (await import('./commands/review.js')).reviewCommand(c.processedArgs[0] as ReviewAction, c.processedArgs[1] as string, c.opts<ReviewOptions>()),
   },
   {
     usage: 'audit',

@@ -1,0 +1,88 @@
+/**
+ * `debrief review status|approve|withdraw|move <id> --as EMAIL`: the review of a stored postmortem from the command
+ * line, on the same store as `debrief serve` and under the same rules as the API: approvals by an editor or admin
+ * who did not write it, final only with no lint errors and the approvals DEBRIEF_REQUIRED_APPROVALS asks for,
+ * reopening with a reason. `--as` names the account acting; its role and access apply.
+ */
+import type { Approvals } from '../../core/approvals.js';
+import { InputError, NotFoundError } from '../../core/errors.js';
+import { statusSchema, type Status } from '../../core/postmortem.schema.js';
+import { FinalBlockedByLintError } from '../../core/status-flow.js';
+import { approvalsOf, approve } from '../../server/approvals.js';
+import { postmortemLinter } from '../../server/postmortem-linter.js';
+import { transitionPostmortem } from '../../server/workflow.js';
+import { resolveStoreOptions, withStore, type StoreOptions } from '../../store/open-store.js';
+import type { Actor, Store, StoredPostmortem } from '../../store/store.types.js';
+import { writeErr, writeOut } from '../output.js';
+import { EXIT } from '../report-error.js';
+import { reviewPolicyFrom } from './serve-settings.js';
+
+/** What `debrief review` can do. */
+export type ReviewAction = 'status' | 'approve' | 'withdraw' | 'move';
+
+/** The options `debrief review` accepts. */
+export interface ReviewOptions extends StoreOptions {
+  as?: string;
+  to?: string;
+  reason?: string;
+  format?: 'text' | 'json';
+}
+
+/** The account `--as` names, as the actor the store and the rules judge. */
+async function actorFor(store: Store, email: string | undefined): Promise<Actor> {
+  if (email === undefined || email.trim() === '') throw new InputError('review: --as is required: the e-mail of the account that acts (its role and access apply)');
+  const wanted = email.trim().toLowerCase();
+  const user = (await store.listUsers()).find((u) => u.email === wanted);
+  if (user === undefined) throw new NotFoundError(`review: --as: no account ${wanted}; see debrief user list`);
+  if (user.disabledAt !== null) throw new InputError(`review: --as: the account ${wanted} is disabled`);
+  return { userId: user.id, email: user.email, role: user.role };
+}
+
+/** `--to` as a status. */
+function statusTo(text: string | undefined): Status {
+  const parsed = statusSchema.safeParse(text);
+  if (!parsed.success) throw new InputError(`review move: --to must be one of ${statusSchema.options.join(', ')}${text === undefined ? '' : ` (not "${text}")`}`);
+  return parsed.data;
+}
+
+/** The text report: the postmortem, its status and version, then each approval and whether it counts. */
+function report(stored: StoredPostmortem, approvals: Approvals): string {
+  const lines = [`${stored.id}\t${stored.postmortem.title}\t${stored.postmortem.status}\tversion ${stored.version}`];
+  lines.push(`approvals: ${approvals.current} current of ${approvals.required} needed to become final`);
+  for (const a of approvals.items) {
+    lines.push(`  ${a.by.email}\tversion ${a.version}\t${a.at}${a.stale === null ? '' : `\tstale: ${a.stale === 'edited' ? 'edited since' : 'reopened since'}`}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Does the action; answers the postmortem and its approvals afterwards. */
+async function perform(store: Store, action: ReviewAction, id: string, options: ReviewOptions): Promise<{ stored: StoredPostmortem; approvals: Approvals }> {
+  const actor = await actorFor(store, options.as);
+  const policy = reviewPolicyFrom(process.env);
+  if (action === 'approve') await approve(store, actor, id, policy);
+  if (action === 'withdraw') await store.withdrawApproval(actor, id);
+  if (action === 'move') {
+    const linter = postmortemLinter();
+    try {
+      await transitionPostmortem(store, linter, policy, actor, id, statusTo(options.to), undefined, options.reason);
+    } finally {
+      await linter.close();
+    }
+  }
+  const stored = await store.getPostmortem(actor, id);
+  return { stored, approvals: await approvalsOf(store, actor, stored, policy) };
+}
+
+/** Runs `debrief review <action> <id>`; a refused move to final lists the lint errors that stop it. */
+export async function reviewCommand(action: ReviewAction, id: string, options: ReviewOptions): Promise<number> {
+  try {
+    const { stored, approvals } = await withStore(resolveStoreOptions(options), (store) => perform(store, action, id, options));
+    writeOut(options.format === 'json' ? `${JSON.stringify({ id: stored.id, status: stored.postmortem.status, version: stored.version, approvals }, null, 2)}\n` : report(stored, approvals));
+    return EXIT.ok;
+  } catch (caught) {
+    if (!(caught instanceof FinalBlockedByLintError) || !Array.isArray(caught.details)) throw caught;
+    writeErr(`debrief: ${caught.message}\n`);
+    for (const f of caught.details as { line: number; column: number; ruleId: string; message: string }[]) writeErr(`  ${f.line}:${f.column}\t${f.ruleId}\t${f.message}\n`);
+    return EXIT.findings;
+  }
+}
