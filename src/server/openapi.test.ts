@@ -24,6 +24,7 @@ const ROUTES = [
   'post /api/v1/postmortems/{id}/revisions/{n}/restore',
   'get /api/v1/postmortems/{id}/comments',
   'post /api/v1/postmortems/{id}/comments',
+  'patch /api/v1/postmortems/{id}/comments/{commentId}',
   'get /api/v1/postmortems/{id}/approvals',
   'post /api/v1/postmortems/{id}/approvals',
   'delete /api/v1/postmortems/{id}/approvals',

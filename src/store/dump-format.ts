@@ -69,7 +69,19 @@ export const dumpLineSchema = z.discriminatedUnion('table', [
   }),
   z.strictObject({
     table: z.literal('comments'),
-    row: z.strictObject({ id, postmortem_id: id, user_id: z.string(), user_email: z.string(), at: timestamp, body: z.string() }),
+    row: z.strictObject({
+      id,
+      postmortem_id: id,
+      user_id: z.string(),
+      user_email: z.string(),
+      at: timestamp,
+      body: z.string(),
+      anchor: later(z.string()),
+      parent_id: later(id),
+      resolved_at: later(timestamp),
+      resolved_by: later(z.string()),
+      mentions: later(z.array(z.string())),
+    }),
   }),
   z.strictObject({
     table: z.literal('approvals'),

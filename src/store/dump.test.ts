@@ -13,7 +13,7 @@ async function seed(store: Store): Promise<void> {
   const first = await store.createPostmortem(actors.editor, samplePostmortem({ id: 'INC-1', tags: ['Deploy', 'ünïcode'] }));
   await store.updatePostmortem(actors.member, 'INC-1', 1, { ...first.postmortem, title: 'Checkout down', status: 'in_review' }, { note: 'retitled' });
   await store.setActionItemStatus(actors.editor, 'INC-1', 'AI-1', 'done');
-  await store.addComment(actors.editor, 'INC-1', 'Line one\nline "two" \u2014 done');
+  await store.addComment(actors.editor, 'INC-1', { body: 'Line one\nline "two" \u2014 done' });
   await store.recordApproval(actors.member, 'INC-1', 3, 'a'.repeat(64));
   await store.createPostmortem(actors.editor, samplePostmortem({ id: 'SEC-1', title: 'Leaked key', restricted: true }), ['sec@example.com']);
   await store.createPostmortem(actors.editor, samplePostmortem({ title: 'Generated id' }));

@@ -65,7 +65,7 @@ async function* tableLines(trx: Kysely<Database>): AsyncGenerator<DumpLine> {
   for await (const { changed, document, ...row } of revisions) {
     yield { table: 'revisions', row: { ...row, changed: JSON.parse(changed) as string[], document: JSON.parse(document) as unknown } };
   }
-  for await (const row of byId(trx, 'comments')) yield { table: 'comments', row };
+  for await (const { mentions, ...row } of byId(trx, 'comments')) yield { table: 'comments', row: { ...row, mentions: JSON.parse(mentions) as string[] } };
   for await (const row of byId(trx, 'approvals')) yield { table: 'approvals', row };
   for await (const { details, ...row } of byId(trx, 'audit_events')) yield { table: 'audit_events', row: { ...row, details: JSON.parse(details) as Record<string, unknown> } };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TEST_SOURCE } from '../../test/server-harness.js';
 import { forEachEngine, storePerTest } from '../../test/store-engines.js';
 import { actors, samplePostmortem } from '../../test/store-fixtures.js';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../core/errors.js';
@@ -157,7 +158,7 @@ forEachEngine((engine) => {
   describe('delete', () => {
     it('is for admins only, and removes the postmortem with its revisions, comments and rows', async () => {
       const created = await store().createPostmortem(actors.editor, samplePostmortem());
-      await store().addComment(actors.editor, created.id, 'Looks right');
+      await store().addComment(actors.editor, created.id, { body: 'Looks right' });
       await expect(store().deletePostmortem(actors.editor, created.id)).rejects.toBeInstanceOf(ForbiddenError);
       await store().deletePostmortem(actors.admin, created.id);
       await expect(store().getPostmortem(actors.admin, created.id)).rejects.toBeInstanceOf(NotFoundError);
@@ -177,15 +178,43 @@ forEachEngine((engine) => {
       await expect(store().getRevision(actors.editor, created.id, 2)).rejects.toBeInstanceOf(NotFoundError);
     });
 
-    it('keeps comments in order, trimmed, and refuses empty ones and viewers', async () => {
+    it('keeps comments in order, trimmed, from anyone who may read it (viewers too), and refuses empty ones', async () => {
       const created = await store().createPostmortem(actors.editor, samplePostmortem());
-      const first = await store().addComment(actors.editor, created.id, '  First  ');
-      await store().addComment(actors.member, created.id, 'Second');
-      expect(first).toMatchObject({ postmortemId: created.id, body: 'First', by: { userId: 'u-editor', email: 'editor@example.com' } });
-      expect((await store().listComments(actors.viewer, created.id)).map((c) => c.body)).toEqual(['First', 'Second']);
-      await expect(store().addComment(actors.editor, created.id, '   ')).rejects.toThrow(/^body: must not be empty/);
-      await expect(store().addComment(actors.viewer, created.id, 'hi')).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(store().addComment(actors.editor, 'nope', 'hi')).rejects.toBeInstanceOf(NotFoundError);
+      const first = await store().addComment(actors.editor, created.id, { body: '  First  ' });
+      await store().addComment(actors.viewer, created.id, { body: 'Second, from a viewer' });
+      expect(first).toEqual({ id: expect.any(String), postmortemId: created.id, body: 'First', by: { userId: 'u-editor', email: 'editor@example.com' }, at: expect.any(String), anchor: null, parentId: null, resolved: null, mentions: [] });
+      expect((await store().listComments(actors.viewer, created.id)).map((c) => c.body)).toEqual(['First', 'Second, from a viewer']);
+      await expect(store().addComment(actors.editor, created.id, { body: '   ' })).rejects.toThrow(/^body: must not be empty/);
+      await expect(store().addComment(actors.editor, 'nope', { body: 'hi' })).rejects.toBeInstanceOf(NotFoundError);
+    });
+
+    it('threads comments: anchored to a section or an action item, replies take their thread\u2019s anchor, a thread is resolved by its author or an editor', async () => {
+      const created = await store().createPostmortem(actors.editor, samplePostmortem());
+      const onCause = await store().addComment(actors.viewer, created.id, { body: 'Which config?', anchor: 'section:rootCause' });
+      const reply = await store().addComment(actors.editor, created.id, { body: 'The pool size.', parentId: onCause.id, anchor: 'section:summary' });
+      expect(reply).toMatchObject({ parentId: onCause.id, anchor: 'section:rootCause' });
+      expect((await store().addComment(actors.member, created.id, { body: 'Due too late?', anchor: 'action-item:AI-1' })).anchor).toBe('action-item:AI-1');
+      await expect(store().addComment(actors.editor, created.id, { body: 'x', anchor: 'section:nowhere' })).rejects.toThrow(/^anchor: "nowhere" is not a section a comment can be about/);
+      await expect(store().addComment(actors.editor, created.id, { body: 'x', anchor: 'rootCause' })).rejects.toThrow(/^anchor: must be section:<name> or action-item:/);
+      await expect(store().addComment(actors.editor, created.id, { body: 'x', parentId: reply.id })).rejects.toThrow(/^parentId: .* is a reply: answer the first comment of its thread/);
+      await expect(store().addComment(actors.editor, created.id, { body: 'x', parentId: 'c-nope' })).rejects.toThrow(/^parentId: no comment c-nope/);
+
+      await expect(store().setCommentResolved(actors.member, created.id, reply.id, true)).rejects.toThrow(/is a reply: resolve its thread/);
+      const resolved = await store().setCommentResolved(actors.viewer, created.id, onCause.id, true);
+      expect(resolved.resolved).toEqual({ at: expect.any(String), by: actors.viewer.email });
+      const stranger = { userId: 'u-other', email: 'other@example.com', role: 'viewer' as const };
+      await expect(store().setCommentResolved(stranger, created.id, onCause.id, false)).rejects.toBeInstanceOf(ForbiddenError);
+      expect((await store().setCommentResolved(actors.member, created.id, onCause.id, false)).resolved).toBeNull();
+      expect((await store().listComments(actors.viewer, created.id)).find((c) => c.id === onCause.id)?.resolved).toBeNull();
+    });
+
+    it('records the users a comment @mentions, by e-mail or the part before the @, and refuses a mention of nobody', async () => {
+      for (const email of ['ana.lima@example.com', 'bo@example.com', 'bo@other.example']) await store().createUser({ email, role: 'viewer', password: 'long enough pass' }, TEST_SOURCE);
+      const created = await store().createPostmortem(actors.editor, samplePostmortem());
+      const comment = await store().addComment(actors.editor, created.id, { body: '@ana.lima can you check? Also @bo@other.example. Mail x@example.com.' });
+      expect(comment.mentions).toEqual(['ana.lima@example.com', 'bo@other.example']);
+      await expect(store().addComment(actors.editor, created.id, { body: 'Ask @bo' })).rejects.toThrow(/^body: @bo could be bo@example\.com or bo@other\.example: mention someone by their e-mail/);
+      await expect(store().addComment(actors.editor, created.id, { body: 'Ask @nobody' })).rejects.toThrow(/^body: @nobody is no one who can sign in/);
     });
   });
 

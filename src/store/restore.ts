@@ -123,7 +123,17 @@ async function insertLine(trx: Kysely<Database>, dialect: Dialect, entry: DumpLi
     }
     case 'comments':
       requireSeen(state.postmortems, entry.row.postmortem_id, 'postmortem', line);
-      await trx.insertInto('comments').values(entry.row).execute();
+      await trx
+        .insertInto('comments')
+        .values({
+          ...entry.row,
+          anchor: entry.row.anchor ?? null,
+          parent_id: entry.row.parent_id ?? null,
+          resolved_at: entry.row.resolved_at ?? null,
+          resolved_by: entry.row.resolved_by ?? null,
+          mentions: JSON.stringify(entry.row.mentions ?? []),
+        })
+        .execute();
       return;
     case 'approvals':
       requireSeen(state.postmortems, entry.row.postmortem_id, 'postmortem', line);

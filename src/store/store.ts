@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import { listActionItems, setActionItemStatus } from './action-items.js';
 import { listApprovals, recordApproval, withdrawApproval } from './approvals.js';
-import { addComment, listComments } from './comments.js';
+import { addComment, listComments, setCommentResolved } from './comments.js';
 import { closeConnection, type Connection } from './dialect/dialect.js';
 import { dump } from './dump.js';
 import { createDocumentCache } from './document-cache.js';
@@ -90,7 +90,8 @@ export function createStore(conn: Connection, settings: StoreSettings = {}): Sto
     getRevision: (actor, id, number) => getRevision(conn, actor, id, number),
     listActionItems: (actor, filter, page) => listActionItems(conn, actor, filter, page),
     setActionItemStatus: (actor, postmortemId, itemKey, status) => writing(() => setActionItemStatus(conn, context, actor, postmortemId, itemKey, status)),
-    addComment: (actor, postmortemId, body) => addComment(conn, actor, postmortemId, body),
+    addComment: (actor, postmortemId, comment) => addComment(conn, actor, postmortemId, comment),
+    setCommentResolved: (actor, postmortemId, commentId, resolved) => setCommentResolved(conn, actor, postmortemId, commentId, resolved),
     listComments: (actor, postmortemId) => listComments(conn, actor, postmortemId),
     recordApproval: (actor, postmortemId, version, contentKey) => recordApproval(conn, actor, postmortemId, version, contentKey),
     withdrawApproval: (actor, postmortemId) => withdrawApproval(conn, actor, postmortemId),

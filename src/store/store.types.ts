@@ -191,6 +191,21 @@ export interface Comment {
   by: { userId: string; email: string };
   at: string;
   body: string;
+  /** What it is about (`section:rootCause`, `action-item:AI-1`; see core/comment-anchor.ts), or null for the whole postmortem. */
+  anchor: string | null;
+  /** The first comment of the thread it answers, or null when it starts one. */
+  parentId: string | null;
+  /** When the thread it starts was resolved, and by whom (an e-mail); null while open. */
+  resolved: { at: string; by: string } | null;
+  /** The e-mails of the users it mentions. */
+  mentions: string[];
+}
+
+/** A comment to add: its text, and what it is about or which thread it answers. */
+export interface NewComment {
+  body: string;
+  anchor?: string | null;
+  parentId?: string | null;
 }
 
 /** A reviewer's approval of one version of a postmortem, as stored (whether it is still current is the server's to say). */
@@ -251,8 +266,10 @@ export interface Store {
   /** Sets one item's status (by its id, or its index as a string) and records a revision. */
   setActionItemStatus(actor: Actor, postmortemId: string, itemKey: string, status: ActionStatus): Promise<StoredPostmortem>;
 
-  // Comments (writing one needs an editor or admin).
-  addComment(actor: Actor, postmortemId: string, body: string): Promise<Comment>;
+  // Comments, in threads: anyone who may see the postmortem may comment; InputError at body, anchor or parentId.
+  addComment(actor: Actor, postmortemId: string, comment: NewComment): Promise<Comment>;
+  /** Resolves a thread (its first comment) or opens it again: its author, an editor or an admin. */
+  setCommentResolved(actor: Actor, postmortemId: string, commentId: string, resolved: boolean): Promise<Comment>;
   listComments(actor: Actor, postmortemId: string): Promise<Comment[]>;
 
   // Approvals (giving one needs an editor or admin; who may approve what is the server's rule).

@@ -105,6 +105,14 @@ export interface CommentTable {
   user_email: string;
   at: string;
   body: string;
+  /** The part commented on (`section:rootCause`, `action-item:AI-1`), or null for the whole postmortem. */
+  anchor: string | null;
+  /** The first comment of the thread this one answers, or null for a first comment. */
+  parent_id: string | null;
+  resolved_at: string | null;
+  resolved_by: string | null;
+  /** The e-mails of the users it mentions, as a JSON array. */
+  mentions: string;
 }
 
 export interface ApprovalTable {

@@ -37,8 +37,8 @@ forEachEngine((engine) => {
     if (outsider.role === 'editor') {
       await expect(store().updatePostmortem(outsider, SECRET, 1, samplePostmortem({ id: SECRET }))).rejects.toBeInstanceOf(NotFoundError);
       await expect(store().setActionItemStatus(outsider, SECRET, '0', 'done')).rejects.toBeInstanceOf(NotFoundError);
-      await expect(store().addComment(outsider, SECRET, 'peek')).rejects.toBeInstanceOf(NotFoundError);
     }
+    await expect(store().addComment(outsider, SECRET, { body: 'peek' })).rejects.toBeInstanceOf(NotFoundError);
     // The not-found message is the same as for an id that does not exist.
     await expect(store().getPostmortem(outsider, SECRET)).rejects.toThrow('postmortem "SEC-1" not found');
   });

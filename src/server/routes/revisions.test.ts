@@ -60,10 +60,32 @@ forEachEngine((engine) => {
       expect(list.json().items.map((c: { body: string }) => c.body)).toEqual(['Can we quantify the impact?', 'About 12% of checkouts.']);
     });
 
-    it('refuses empty comments (422), viewers (403) and unknown postmortems (404)', async () => {
+    it('takes comments from viewers, in threads about a section or an action item, resolved by whoever started them or an editor', async () => {
+      const id = await threeVersions();
+      const asked = await server().call('viewer', 'POST', `/api/v1/postmortems/${id}/comments`, { json: { body: 'Which pool? @editor can you say?', anchor: 'section:rootCause' } });
+      expect(asked.statusCode, asked.body).toBe(201);
+      expect(asked.json()).toMatchObject({ anchor: 'section:rootCause', parentId: null, resolved: null, mentions: ['editor@example.com'] });
+      const answered = await server().call('editor', 'POST', `/api/v1/postmortems/${id}/comments`, { json: { body: 'The orders pool.', parentId: asked.json().id } });
+      expect(answered.json()).toMatchObject({ anchor: 'section:rootCause', parentId: asked.json().id });
+      const resolve = (who: 'viewer' | 'member', commentId: string, resolved: boolean) =>
+        server().call(who, 'PATCH', `/api/v1/postmortems/${id}/comments/${commentId}`, { json: { resolved } });
+      expect((await resolve('viewer', answered.json().id, true)).json().error.details).toEqual([{ path: 'resolved', message: expect.stringMatching(/is a reply: resolve its thread/) }]);
+      const resolved = await resolve('viewer', asked.json().id, true);
+      expect(resolved.statusCode).toBe(200);
+      expect(resolved.json().resolved).toEqual({ at: expect.any(String), by: 'viewer@example.com' });
+      expect((await resolve('member', asked.json().id, false)).json().resolved).toBeNull();
+      const bad = await server().call('viewer', 'POST', `/api/v1/postmortems/${id}/comments`, { json: { body: 'Hi @nobody', anchor: 'section:elsewhere' } });
+      expect(bad.statusCode).toBe(422);
+      expect(bad.json().error.details).toEqual([{ path: 'anchor', message: expect.stringMatching(/"elsewhere" is not a section a comment can be about/) }]);
+      expect((await server().call('viewer', 'POST', `/api/v1/postmortems/${id}/comments`, { json: { body: 'Hi @nobody' } })).json().error.details).toEqual([
+        { path: 'body', message: expect.stringMatching(/^@nobody is no one who can sign in/) },
+      ]);
+      expect((await server().call('viewer', 'PATCH', `/api/v1/postmortems/${id}/comments/c-nope`, { json: { resolved: true } })).statusCode).toBe(404);
+    });
+
+    it('refuses empty comments (422) and unknown postmortems (404)', async () => {
       const id = await threeVersions();
       expect((await server().call('editor', 'POST', `/api/v1/postmortems/${id}/comments`, { json: { body: '   ' } })).statusCode).toBe(422);
-      expect((await server().call('viewer', 'POST', `/api/v1/postmortems/${id}/comments`, { json: { body: 'Hi' } })).statusCode).toBe(403);
       expect((await server().call('editor', 'POST', '/api/v1/postmortems/pm-nope/comments', { json: { body: 'Hi' } })).statusCode).toBe(404);
       expect((await server().call('viewer', 'GET', '/api/v1/postmortems/pm-nope/comments')).statusCode).toBe(404);
     });

@@ -10,10 +10,15 @@ export const commentViewSchema = z
     by: z.object({ userId: z.string(), email: z.string() }),
     at: z.string(),
     body: z.string(),
+    anchor: z.string().nullable().describe('What it is about: section:<name> (rootCause, impact, …) or action-item:<id or position>; null for the whole postmortem.'),
+    parentId: z.string().nullable().describe('The first comment of the thread it answers; null when it starts one.'),
+    resolved: z.object({ at: z.string(), by: z.string() }).nullable().describe('When the thread it starts was resolved, and by whom; null while open.'),
+    mentions: z.array(z.string()).describe('The e-mails of the users it @mentions.'),
   })
   .meta({ id: 'Comment' });
 
 /** The JSON of one comment. */
 export function commentView(comment: Comment): z.infer<typeof commentViewSchema> {
-  return { id: comment.id, postmortemId: comment.postmortemId, by: comment.by, at: comment.at, body: comment.body };
+  const { id, postmortemId, by, at, body, anchor, parentId, resolved, mentions } = comment;
+  return { id, postmortemId, by, at, body, anchor, parentId, resolved, mentions };
 }

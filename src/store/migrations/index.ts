@@ -13,6 +13,7 @@ import * as searchVisibility from './0007-search-visibility.js';
 import * as derivedTimes from './0008-derived-times.js';
 import * as searchPeopleTickets from './0009-search-people-tickets.js';
 import * as approvals from './0010-approvals.js';
+import * as commentThreads from './0011-comment-threads.js';
 
 type Engine = 'sqlite' | 'postgres';
 
@@ -29,6 +30,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
     '0008-derived-times': { up: (db: Kysely<unknown>) => derivedTimes.up(db) },
     '0009-search-people-tickets': { up: (db: Kysely<unknown>) => searchPeopleTickets.up(db) },
     '0010-approvals': { up: (db: Kysely<unknown>) => approvals.up(db, engine) },
+    '0011-comment-threads': { up: (db: Kysely<unknown>) => commentThreads.up(db, engine) },
   };
   return { getMigrations: async () => migrations };
 }
