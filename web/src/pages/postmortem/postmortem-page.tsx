@@ -11,6 +11,7 @@ import { Link, navigate } from '../../routing/router.js';
 import { postmortemPath } from '../../routing/routes.js';
 import { useCanWrite } from '../../session/session.js';
 import { ApprovalsPanel } from './approvals-panel.js';
+import { CommentsPanel } from './comments-panel.js';
 import { EditorView } from './editor/editor-view.js';
 import { ExportButtons } from './export-buttons.js';
 import { FindingsPanel } from './findings.js';
@@ -110,6 +111,7 @@ function OpenPostmortem({ initial, mode }: { initial: PostmortemView; mode: Mode
           <FindingsPanel findings={findings} error={lintError} onJump={jump} />
         </div>
       )}
+      {mode === 'history' ? null : <CommentsPanel id={view.id} items={shown.actionItems} />}
     </>
   );
 }

@@ -105,21 +105,23 @@ function Timeline({ pm }: { pm: Postmortem }) {
   if (pm.timeline.length === 0) return null;
   return (
     <Section section="timeline">
-      <table className="read-table">
-        <TableHead columns={['Time (UTC)', 'Event', 'Who', 'Kind']} />
-        <tbody>
-          {pm.timeline.map((event, i) => (
-            <tr key={i}>
-              <td>{event.at === null ? event.written : formatUtc(event.at)}</td>
-              <td>
-                <MarkdownView source={event.text} className="inline" />
-              </td>
-              <td>{event.actor}</td>
-              <td>{event.kind === null ? '' : EVENT_KIND_LABELS[event.kind]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="read-table-scroll">
+        <table className="read-table">
+          <TableHead columns={['Time (UTC)', 'Event', 'Who', 'Kind']} />
+          <tbody>
+            {pm.timeline.map((event, i) => (
+              <tr key={i}>
+                <td>{event.at === null ? event.written : formatUtc(event.at)}</td>
+                <td>
+                  <MarkdownView source={event.text} className="inline" />
+                </td>
+                <td>{event.actor}</td>
+                <td>{event.kind === null ? '' : EVENT_KIND_LABELS[event.kind]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Section>
   );
 }
@@ -161,27 +163,29 @@ function ActionItems({ pm }: { pm: Postmortem }) {
   if (pm.actionItems.length === 0) return null;
   return (
     <Section section="actionItems">
-      <table className="read-table">
-        <TableHead columns={['Action', 'Owner', 'Due', 'Priority', 'Status', 'Ticket']} />
-        <tbody>
-          {pm.actionItems.map((item, i) => (
-            <tr key={i}>
-              <td>
-                {item.id === null ? null : <span className="item-id">{item.id} </span>}
-                {item.title}
-                {item.rationale === null ? null : <div className="row-meta">{item.rationale}</div>}
-              </td>
-              <td>{item.owner}</td>
-              <td>{item.due}</td>
-              <td>{item.priority}</td>
-              <td>{ACTION_STATUS_LABELS[item.status]}</td>
-              <td>
-                <Ticket ticket={item.ticket} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="read-table-scroll">
+        <table className="read-table">
+          <TableHead columns={['Action', 'Owner', 'Due', 'Priority', 'Status', 'Ticket']} />
+          <tbody>
+            {pm.actionItems.map((item, i) => (
+              <tr key={i}>
+                <td>
+                  {item.id === null ? null : <span className="item-id">{item.id} </span>}
+                  {item.title}
+                  {item.rationale === null ? null : <div className="row-meta">{item.rationale}</div>}
+                </td>
+                <td>{item.owner}</td>
+                <td>{item.due}</td>
+                <td>{item.priority}</td>
+                <td>{ACTION_STATUS_LABELS[item.status]}</td>
+                <td>
+                  <Ticket ticket={item.ticket} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </Section>
   );
 }
