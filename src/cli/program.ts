@@ -31,7 +31,7 @@ const SHOW_FORMATS = choices<ShowOptions['format']>({ json: true, md: true, html
 const ROLES = choices<Role>({ viewer: true, editor: true, admin: true });
 const USER_ACTIONS = choices<UserAction>({ create: true, list: true, 'set-role': true, disable: true, enable: true, 'set-password': true });
 const TOKEN_ACTIONS = choices<TokenAction>({ create: true, list: true, revoke: true });
-const REVIEW_ACTIONS = choices<ReviewAction>({ status: true, approve: true, withdraw: true, move: true });
+const REVIEW_ACTIONS = choices<ReviewAction>({ status: true, approve: true, withdraw: true, move: true, comments: true, comment: true, resolve: true, reopen: true });
 
 /** `--data-dir` and `--database-url`: where the commands that open the store find it. */
 function storeOptions(command: Command): Command {
@@ -135,7 +135,7 @@ const COMMANDS: readonly CommandEntry[] = [
   },
   {
     usage: 'review',
-    summary: 'the review of a stored postmortem: status (and its approvals), approve, withdraw (an approval), move --to STATUS',
+    summary: 'the review of a stored postmortem: status (and its approvals), approve, withdraw (an approval), move --to STATUS; comments, comment, resolve and reopen (threads)',
     options: (c) =>
       storeOptions(
         c
@@ -144,6 +144,10 @@ const COMMANDS: readonly CommandEntry[] = [
           .requiredOption('--as <email>', 'the account that acts; its role and access apply (an approval is never by the author)')
           .option('--to <status>', 'move: draft, in_review, final or published')
           .option('--reason <text>', 'move: why a final or published postmortem is reopened to draft (required then)')
+          .option('--body <text>', 'comment: its text (@name mentions a user)')
+          .option('--about <anchor>', 'comment: section:<name> or action-item:<id or position> (default: the whole postmortem)')
+          .option('--reply-to <comment>', 'comment: the first comment of the thread it answers')
+          .option('--thread <comment>', 'resolve, reopen: the first comment of the thread')
           .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')),
       ),
     run: async (c) => (await import('./commands/review.js')).reviewCommand(c.processedArgs[0] as ReviewAction, c.processedArgs[1] as string, c.opts<ReviewOptions>()),

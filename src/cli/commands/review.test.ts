@@ -57,4 +57,22 @@ forEachEngine((engine) => {
     expect((await review('move', id, '--to', 'shipped', '--as', 'writer@example.com')).stderr).toMatch(/--to must be one of draft, in_review, final, published \(not "shipped"\)/);
     expect((await review('status', id)).stderr).toMatch(/required option '--as <email>'/);
   });
+
+  it('holds comment threads: a reader asks about a section, a reviewer answers and resolves the thread', async () => {
+    const options = engine.freshOptions();
+    const id = await seed(options);
+    const review = (...args: string[]) => runCli(['review', ...args, ...storeFlags(options)]);
+    expect((await review('comments', id, '--as', 'reader@example.com')).stdout).toBe('no comments\n');
+    const asked = await review('comment', id, '--as', 'reader@example.com', '--about', 'section:rootCause', '--body', 'Which pool? @rev');
+    expect(asked.code, asked.stderr).toBe(0);
+    const threadId = /^ {2}(c-\S+)\treader@example\.com\t/m.exec(asked.stdout)?.[1] ?? '';
+    expect(threadId).not.toBe('');
+    expect((await review('comment', id, '--as', 'rev@example.com', '--reply-to', threadId, '--body', 'The orders pool.')).code).toBe(0);
+    const resolved = await review('resolve', id, '--as', 'rev@example.com', '--thread', threadId);
+    expect(resolved.stdout).toMatch(new RegExp(`^\\[resolved by rev@example\\.com \\S+\\] on section:rootCause\\n {2}${threadId}\\treader@example\\.com\\t\\S+\\n {4}Which pool\\? @rev\\n {4}c-\\S+\\trev@example\\.com\\t\\S+\\n {6}The orders pool\\.\\n$`));
+    const json = JSON.parse((await review('comments', id, '--as', 'reader@example.com', '--format', 'json')).stdout);
+    expect(json).toMatchObject([{ anchor: 'section:rootCause', mentions: ['rev@example.com'] }, { parentId: threadId }]);
+    expect((await review('comment', id, '--as', 'reader@example.com', '--about', 'rootCause', '--body', 'x')).stderr).toMatch(/anchor: must be section:<name> or action-item:/);
+    expect((await review('resolve', id, '--as', 'rev@example.com')).stderr).toMatch(/--thread is required/);
+  });
 });

@@ -1,8 +1,9 @@
 /**
- * `debrief review status|approve|withdraw|move <id> --as EMAIL`: the review of a stored postmortem from the command
- * line, on the same store as `debrief serve` and under the same rules as the API: approvals by an editor or admin
- * who did not write it, final only with no lint errors and the approvals DEBRIEF_REQUIRED_APPROVALS asks for,
- * reopening with a reason. `--as` names the account acting; its role and access apply.
+ * `debrief review status|approve|withdraw|move|comments|comment|resolve|reopen <id> --as EMAIL`: the review of a
+ * stored postmortem from the command line, on the same store as `debrief serve` and under the same rules as the API:
+ * approvals by an editor or admin who did not write it, final only with no lint errors and the approvals
+ * DEBRIEF_REQUIRED_APPROVALS asks for, reopening with a reason, comment threads. `--as` names the account acting;
+ * its role and access apply.
  */
 import type { Approvals } from '../../core/approvals.js';
 import { InputError, NotFoundError } from '../../core/errors.js';
@@ -12,21 +13,27 @@ import { approvalsOf, approve } from '../../server/approvals.js';
 import { postmortemLinter } from '../../server/postmortem-linter.js';
 import { transitionPostmortem } from '../../server/workflow.js';
 import { resolveStoreOptions, withStore, type StoreOptions } from '../../store/open-store.js';
-import type { Actor, Store, StoredPostmortem } from '../../store/store.types.js';
+import type { Actor, Comment, Store, StoredPostmortem } from '../../store/store.types.js';
 import { writeErr, writeOut } from '../output.js';
 import { EXIT } from '../report-error.js';
 import { reviewPolicyFrom } from './serve-settings.js';
 
 /** What `debrief review` can do. */
-export type ReviewAction = 'status' | 'approve' | 'withdraw' | 'move';
+export type ReviewAction = 'status' | 'approve' | 'withdraw' | 'move' | 'comments' | 'comment' | 'resolve' | 'reopen';
 
 /** The options `debrief review` accepts. */
 export interface ReviewOptions extends StoreOptions {
   as?: string;
   to?: string;
   reason?: string;
+  body?: string;
+  about?: string;
+  replyTo?: string;
+  thread?: string;
   format?: 'text' | 'json';
 }
+
+const COMMENT_ACTIONS: ReadonlySet<ReviewAction> = new Set(['comments', 'comment', 'resolve', 'reopen']);
 
 /** The account `--as` names, as the actor the store and the rules judge. */
 async function actorFor(store: Store, email: string | undefined): Promise<Actor> {
@@ -55,6 +62,34 @@ function report(stored: StoredPostmortem, approvals: Approvals): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The comment threads as text: each first comment with what it is about and whether it is resolved, its replies indented. */
+function threads(comments: readonly Comment[]): string {
+  if (comments.length === 0) return 'no comments\n';
+  const line = (c: Comment, indent: string) => `${indent}${c.id}\t${c.by.email}\t${c.at}\n${c.body.replace(/^/gm, `${indent}  `)}\n`;
+  return comments
+    .filter((c) => c.parentId === null)
+    .map((thread) => {
+      const state = thread.resolved === null ? 'open' : `resolved by ${thread.resolved.by} ${thread.resolved.at}`;
+      const replies = comments.filter((c) => c.parentId === thread.id).map((r) => line(r, '    '));
+      return `[${state}] on ${thread.anchor ?? 'the whole postmortem'}\n${line(thread, '  ')}${replies.join('')}`;
+    })
+    .join('');
+}
+
+/** The comment actions: list, add (a thread or a reply), resolve or reopen a thread; answers every comment afterwards. */
+async function commenting(store: Store, action: ReviewAction, id: string, options: ReviewOptions): Promise<Comment[]> {
+  const actor = await actorFor(store, options.as);
+  if (action === 'comment') {
+    if (options.body === undefined) throw new InputError('review comment: --body is required: the text of the comment');
+    await store.addComment(actor, id, { body: options.body, anchor: options.about ?? null, parentId: options.replyTo ?? null });
+  }
+  if (action === 'resolve' || action === 'reopen') {
+    if (options.thread === undefined) throw new InputError(`review ${action}: --thread is required: the id of the thread's first comment (see review comments)`);
+    await store.setCommentResolved(actor, id, options.thread, action === 'resolve');
+  }
+  return store.listComments(actor, id);
+}
+
 /** Does the action; answers the postmortem and its approvals afterwards. */
 async function perform(store: Store, action: ReviewAction, id: string, options: ReviewOptions): Promise<{ stored: StoredPostmortem; approvals: Approvals }> {
   const actor = await actorFor(store, options.as);
@@ -75,6 +110,11 @@ async function perform(store: Store, action: ReviewAction, id: string, options: 
 
 /** Runs `debrief review <action> <id>`; a refused move to final lists the lint errors that stop it. */
 export async function reviewCommand(action: ReviewAction, id: string, options: ReviewOptions): Promise<number> {
+  if (COMMENT_ACTIONS.has(action)) {
+    const comments = await withStore(resolveStoreOptions(options), (store) => commenting(store, action, id, options));
+    writeOut(options.format === 'json' ? `${JSON.stringify(comments, null, 2)}\n` : threads(comments));
+    return EXIT.ok;
+  }
   try {
     const { stored, approvals } = await withStore(resolveStoreOptions(options), (store) => perform(store, action, id, options));
     writeOut(options.format === 'json' ? `${JSON.stringify({ id: stored.id, status: stored.postmortem.status, version: stored.version, approvals }, null, 2)}\n` : report(stored, approvals));
