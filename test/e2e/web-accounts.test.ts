@@ -151,6 +151,23 @@ describe('Admin → Users', () => {
     await expect(role.inputValue()).resolves.toBe('admin');
     await screenshot(admin, 'users-last-admin');
   });
+
+  it('lists everyone’s API tokens with whose each is, and revokes one after confirming', async () => {
+    const made = await e2e.api<{ token: string }>('/tokens', { method: 'POST', body: JSON.stringify({ name: 'kim-dashboard', email: KIM.email }) });
+    expect(made.status).toBe(201);
+    await admin.reload();
+    const section = admin.locator('section[aria-labelledby="tokens-heading"]');
+    await section.getByRole('heading', { name: 'Everyone’s API tokens' }).waitFor();
+    const row = section.getByTestId('token-row').filter({ hasText: 'kim-dashboard' });
+    await expect(row.locator('td').first().textContent()).resolves.toBe(KIM.email);
+    await expect(section.getByRole('button', { name: 'Make token' }).count()).resolves.toBe(0);
+    await row.getByRole('button', { name: 'Revoke “kim-dashboard”' }).click();
+    await admin.getByRole('dialog').getByText(`Revoke ${KIM.email}’s token “kim-dashboard”?`).waitFor();
+    await screenshot(admin, 'users-tokens-revoke');
+    await admin.getByRole('dialog').getByRole('button', { name: 'Revoke' }).click();
+    await section.getByText('Token “kim-dashboard” revoked.').waitFor();
+    expect((await fetch(`${e2e.server.url}/api/v1/auth/me`, { headers: { authorization: `Bearer ${made.body.token}` } })).status).toBe(401);
+  });
 });
 
 describe('Your account, as a non-admin', () => {
@@ -277,6 +294,7 @@ describe('Admin → Audit log', () => {
   });
 
   it('loads older events with “Load more”', async () => {
+    const before = (await e2e.api<{ items: unknown[] }>('/audit?action=token.created&limit=500')).body.items.length;
     for (let n = 0; n < 55; n++) {
       expect((await e2e.api('/tokens', { method: 'POST', body: JSON.stringify({ name: `bulk-${n}` }) })).status).toBe(201);
     }
@@ -284,7 +302,7 @@ describe('Admin → Audit log', () => {
     const rows = admin.getByTestId('audit-row');
     await expect.poll(() => rows.count(), SLOW).toBe(50);
     await admin.getByRole('button', { name: 'Load more' }).click();
-    await expect.poll(() => rows.count(), SLOW).toBe(57);
+    await expect.poll(() => rows.count(), SLOW).toBe(before + 55);
     await expect(admin.getByRole('button', { name: 'Load more' }).count()).resolves.toBe(0);
   });
 });

@@ -1,13 +1,13 @@
-/** Your API tokens: list, make (the secret is answered once) and revoke. */
+/** API tokens: yours (list, make — the secret is answered once — and revoke), and for admins everyone's. */
 import type { Role } from '../../../src/core/access.js';
 import { send, sendJson } from './http.js';
 import type { CreatedToken, Token } from './types.js';
 
 const BASE = '/api/v1/tokens';
 
-/** The signed-in user's tokens, newest first. */
-export async function listTokens(): Promise<Token[]> {
-  return (await sendJson<{ items: Token[] }>(BASE)).items;
+/** The signed-in user's tokens, or with `everyone` (admins) every user's, newest first. */
+export async function listTokens(everyone = false): Promise<Token[]> {
+  return (await sendJson<{ items: Token[] }>(everyone ? `${BASE}?all=true` : BASE)).items;
 }
 
 /** Makes a token for the signed-in user, optionally capped at a lesser role; the answer holds its secret, this once. */

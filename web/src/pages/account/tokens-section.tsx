@@ -1,4 +1,7 @@
-/** Your account: your API tokens: the list (an expired one marked), making one (shown once) and revoking one. */
+/**
+ * API tokens: on your account, yours (the list, an expired one marked; making one, shown once; revoking one); for
+ * admins, everyone's, with whose each is, to revoke what should no longer work.
+ */
 import { useEffect, useRef, useState } from 'react';
 import { ROLE_LABELS } from '../../account/roles.js';
 import { listTokens, revokeToken } from '../../api/tokens.js';
@@ -16,11 +19,12 @@ function expired(token: Token): boolean {
   return token.expiresAt !== null && Date.parse(token.expiresAt) <= Date.now();
 }
 
-function TokenRow({ token, onRevoke }: { token: Token; onRevoke(): void }) {
+function TokenRow({ token, everyone, onRevoke }: { token: Token; everyone: boolean; onRevoke(): void }) {
   return (
     <tr data-testid="token-row">
+      {everyone ? <td>{token.email}</td> : null}
       <td>{token.name}</td>
-      <td>{token.role === null ? 'None (your role)' : ROLE_LABELS[token.role]}</td>
+      <td>{token.role === null ? (everyone ? 'None (its user’s role)' : 'None (your role)') : ROLE_LABELS[token.role]}</td>
       <td>
         <time dateTime={token.createdAt}>{formatLocal(token.createdAt)}</time>
       </td>
@@ -36,7 +40,7 @@ function TokenRow({ token, onRevoke }: { token: Token; onRevoke(): void }) {
               Revoke<span className="visually-hidden"> “{token.name}”</span>
             </>
           }
-          question={`Revoke the token “${token.name}”?`}
+          question={everyone ? `Revoke ${token.email}’s token “${token.name}”?` : `Revoke the token “${token.name}”?`}
           confirmLabel="Revoke"
           onConfirm={onRevoke}
         >
@@ -47,8 +51,8 @@ function TokenRow({ token, onRevoke }: { token: Token; onRevoke(): void }) {
   );
 }
 
-/** The section. */
-export function TokensSection() {
+/** The section: the signed-in user's tokens, or with `everyone` (the admin's page) every user's, without the form to make one. */
+export function TokensSection({ everyone = false }: { everyone?: boolean }) {
   const [tokens, setTokens] = useState<Token[] | null>(null);
   const [made, setMade] = useState<CreatedToken | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -57,8 +61,8 @@ export function TokensSection() {
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    listTokens().then(setTokens, setLoadError);
-  }, []);
+    listTokens(everyone).then(setTokens, setLoadError);
+  }, [everyone]);
 
   const created = (token: CreatedToken) => {
     const { token: _secret, ...listed } = token;
@@ -80,30 +84,34 @@ export function TokensSection() {
   return (
     <section className="panel" aria-labelledby="tokens-heading">
       <h2 id="tokens-heading" ref={heading} tabIndex={-1}>
-        API tokens
+        {everyone ? 'Everyone’s API tokens' : 'API tokens'}
       </h2>
-      <p className="section-hint">For scripts and CI: send one as <code>Authorization: Bearer …</code>. A token works until it expires or is revoked, and does what you may do (or less, if capped).</p>
+      <p className="section-hint">
+        {everyone
+          ? 'Every user’s tokens, newest first. Revoke one that leaked or that a script no longer needs; its user can make another.'
+          : <>For scripts and CI: send one as <code>Authorization: Bearer …</code>. A token works until it expires or is revoked, and does what you may do (or less, if capped).</>}
+      </p>
       {made === null ? null : <NewToken token={made} onDone={() => setMade(null)} />}
       <ErrorNote error={loadError ?? revoke.error} />
       <StatusNote message={done} />
       {tokens === null ? (
-        loadError === null ? <Loading what="your tokens" /> : null
+        loadError === null ? <Loading what={everyone ? 'the tokens' : 'your tokens'} /> : null
       ) : tokens.length === 0 ? (
-        <p className="empty">You have no API tokens.</p>
+        <p className="empty">{everyone ? 'No one has an API token.' : 'You have no API tokens.'}</p>
       ) : (
         <div className="table-scroll">
           <table className="list-table">
-            <caption className="visually-hidden">Your API tokens, newest first</caption>
-            <TableHead columns={['Name', 'Role cap', 'Created', 'Expires', 'Last used', '']} />
+            <caption className="visually-hidden">{everyone ? 'Every user’s API tokens' : 'Your API tokens'}, newest first</caption>
+            <TableHead columns={[...(everyone ? ['User'] : []), 'Name', 'Role cap', 'Created', 'Expires', 'Last used', '']} />
             <tbody>
               {tokens.map((token) => (
-                <TokenRow key={token.id} token={token} onRevoke={() => void revoked(token)} />
+                <TokenRow key={token.id} token={token} everyone={everyone} onRevoke={() => void revoked(token)} />
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <CreateTokenForm onCreated={created} />
+      {everyone ? null : <CreateTokenForm onCreated={created} />}
     </section>
   );
 }

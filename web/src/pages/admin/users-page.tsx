@@ -1,10 +1,11 @@
-/** Admin → Users: every account with its role and status; create users, change roles, disable or enable them, set passwords. */
+/** Admin → Users: every account with its role and status; create users, change roles, disable or enable them, set passwords; everyone's API tokens. */
 import { useEffect, useState } from 'react';
 import type { Account } from '../../api/types.js';
 import { listUsers } from '../../api/users.js';
 import { ErrorNote, Loading } from '../../components/notices.js';
 import { TableHead } from '../../components/table-head.js';
 import { useSession, useUser } from '../../session/session.js';
+import { TokensSection } from '../account/tokens-section.js';
 import { CreateUserForm } from './create-user-form.js';
 import { UserRow } from './user-row.js';
 
@@ -50,6 +51,7 @@ export default function UsersPage() {
           </table>
         </div>
       )}
+      <TokensSection everyone />
     </>
   );
 }
