@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   'token.revoked',
   'postmortem.access_changed',
   'postmortem.deleted',
+  'postmortem.restored',
   'postmortem.id_taken',
 ] as const;
 

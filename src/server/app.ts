@@ -21,6 +21,7 @@ import { healthRoutes } from './routes/health.js';
 import { postmortemRoutes } from './routes/postmortems.js';
 import { revisionRoutes } from './routes/revisions.js';
 import { tokenRoutes } from './routes/tokens.js';
+import { trashRoutes } from './routes/trash.js';
 import { userRoutes } from './routes/users.js';
 import { installSecurityHeaders, setSecurityHeaders } from './security-headers.js';
 import { registerWebApp } from './web-app.js';
@@ -104,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(approvalRoutes, { ...api, review });
   await app.register(revisionRoutes, api);
   await app.register(commentRoutes, api);
+  await app.register(trashRoutes, api);
   await app.register(actionItemRoutes, api);
   await app.register(userRoutes, api);
   await app.register(tokenRoutes, api);

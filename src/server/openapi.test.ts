@@ -16,6 +16,8 @@ const ROUTES = [
   'put /api/v1/postmortems/{id}',
   'patch /api/v1/postmortems/{id}',
   'delete /api/v1/postmortems/{id}',
+  'get /api/v1/deleted-postmortems',
+  'post /api/v1/deleted-postmortems/{id}/restore',
   'get /api/v1/postmortems/{id}/lint',
   'post /api/v1/postmortems/{id}/transitions',
   'get /api/v1/postmortems/{id}/revisions',

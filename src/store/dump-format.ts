@@ -1,7 +1,8 @@
 /**
  * The dump format, version 1: JSON lines, engine-neutral. A header line, then one line per row,
  * `{"table": …, "row": {…}}`, tables in an order that keeps references backwards (users before their
- * tokens, postmortems before their members, revisions, comments and approvals). Rows are the table's columns in
+ * tokens, postmortems before their members, revisions, comments and approvals; deleted postmortems, kept for 30
+ * days, as the dump lines of each). Rows are the table's columns in
  * snake_case, with JSON columns (documents, changed fields) inlined as JSON. Rows derived from documents
  * (services, tags, action items, timeline events, search) are not dumped: restore rebuilds them.
  * Sessions and rate counters are not dumped either: they are short-lived. Columns added after the first release
@@ -14,7 +15,7 @@ import { ROLES } from '../core/access.js';
 export const DUMP_HEADER = { format: 'debrief-dump', version: 1 } as const;
 
 /** The tables a dump holds, in the order they are written and must be read. */
-export const DUMP_TABLES = ['users', 'api_tokens', 'postmortems', 'postmortem_members', 'revisions', 'comments', 'approvals', 'audit_events'] as const;
+export const DUMP_TABLES = ['users', 'api_tokens', 'postmortems', 'postmortem_members', 'revisions', 'comments', 'approvals', 'deleted_postmortems', 'audit_events'] as const;
 
 const id = z.string().min(1);
 const timestamp = z.string().min(1);
@@ -86,6 +87,10 @@ export const dumpLineSchema = z.discriminatedUnion('table', [
   z.strictObject({
     table: z.literal('approvals'),
     row: z.strictObject({ id, postmortem_id: id, user_id: z.string(), user_email: z.string(), at: timestamp, version: z.number().int().positive(), content_key: z.string() }),
+  }),
+  z.strictObject({
+    table: z.literal('deleted_postmortems'),
+    row: z.strictObject({ id, postmortem_id: id, title: z.string(), deleted_at: timestamp, deleted_by: z.string(), bundle: z.array(z.unknown()).describe('its dump lines, checked when it is restored') }),
   }),
   z.strictObject({
     table: z.literal('audit_events'),

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Connection } from './dialect/dialect.js';
 import { DUMP_HEADER, type DumpLine } from './dump-format.js';
-import type { Database } from './tables.js';
+import type { CommentTable, Database, PostmortemTable, RevisionTable } from './tables.js';
 
 /** Rows read per query. */
 const BATCH = 500;
@@ -19,12 +19,27 @@ async function* paged<R>(page: (last: R | undefined) => Promise<R[]>): AsyncGene
 }
 
 /** The rows of a table keyed by a text `id`, in id order. */
-function byId<T extends 'users' | 'api_tokens' | 'comments' | 'approvals' | 'audit_events'>(trx: Kysely<Database>, table: T): AsyncGenerator<Database[T]> {
+function byId<T extends 'users' | 'api_tokens' | 'comments' | 'approvals' | 'deleted_postmortems' | 'audit_events'>(trx: Kysely<Database>, table: T): AsyncGenerator<Database[T]> {
   return paged((last: { id: string } | undefined) => {
     // The tables share the text `id` key; the cast only lets the compiler pick one of them.
     const query = trx.selectFrom(table as 'users').selectAll().orderBy('id').limit(BATCH);
     return (last === undefined ? query : query.where('id', '>', last.id)).execute() as Promise<Database[T][]>;
   });
+}
+
+/** A postmortem row as a dump line (its document inlined as JSON). */
+export function postmortemLine({ document, ...row }: Pick<PostmortemTable, 'id' | 'version' | 'document' | 'created_at' | 'updated_at'>): DumpLine {
+  return { table: 'postmortems', row: { ...row, document: JSON.parse(document) as unknown } };
+}
+
+/** A revision row as a dump line. */
+export function revisionLine({ changed, document, ...row }: RevisionTable): DumpLine {
+  return { table: 'revisions', row: { ...row, changed: JSON.parse(changed) as string[], document: JSON.parse(document) as unknown } };
+}
+
+/** A comment row as a dump line. */
+export function commentLine({ mentions, ...row }: CommentTable): DumpLine {
+  return { table: 'comments', row: { ...row, mentions: JSON.parse(mentions) as string[] } };
 }
 
 /** The dump lines of every table, in DUMP_TABLES order. */
@@ -40,7 +55,7 @@ async function* tableLines(trx: Kysely<Database>): AsyncGenerator<DumpLine> {
       .limit(BATCH)
       .execute(),
   );
-  for await (const { document, ...row } of postmortems) yield { table: 'postmortems', row: { ...row, document: JSON.parse(document) as unknown } };
+  for await (const row of postmortems) yield postmortemLine(row);
   const members = paged((last: { postmortem_id: string; email: string } | undefined) =>
     trx
       .selectFrom('postmortem_members')
@@ -62,11 +77,10 @@ async function* tableLines(trx: Kysely<Database>): AsyncGenerator<DumpLine> {
       .limit(BATCH)
       .execute(),
   );
-  for await (const { changed, document, ...row } of revisions) {
-    yield { table: 'revisions', row: { ...row, changed: JSON.parse(changed) as string[], document: JSON.parse(document) as unknown } };
-  }
-  for await (const { mentions, ...row } of byId(trx, 'comments')) yield { table: 'comments', row: { ...row, mentions: JSON.parse(mentions) as string[] } };
+  for await (const row of revisions) yield revisionLine(row);
+  for await (const row of byId(trx, 'comments')) yield commentLine(row);
   for await (const row of byId(trx, 'approvals')) yield { table: 'approvals', row };
+  for await (const { bundle, ...row } of byId(trx, 'deleted_postmortems')) yield { table: 'deleted_postmortems', row: { ...row, bundle: JSON.parse(bundle) as unknown[] } };
   for await (const { details, ...row } of byId(trx, 'audit_events')) yield { table: 'audit_events', row: { ...row, details: JSON.parse(details) as Record<string, unknown> } };
 }
 

@@ -17,6 +17,7 @@ import { newId } from './secrets.js';
 import type { StoreContext } from './store-context.js';
 import type { Actor, StoredPostmortem } from './store.types.js';
 import type { Database } from './tables.js';
+import { keepDeleted } from './trash.js';
 import { fieldError, normalMembers, parsePostmortem, requestedId } from './validate.js';
 import { requireDelete, requireWrite, visibleTo } from './visibility.js';
 
@@ -185,12 +186,14 @@ export async function updatePostmortem(
 }
 
 /**
- * Deletes a postmortem with its revisions and comments (admins only), in a write transaction like every other
- * write, so that other processes hear of it (PostgreSQL's commit notification) and drop what they cached.
+ * Deletes a postmortem with its revisions and comments (admins only), keeping a copy an admin can restore for 30
+ * days (trash.ts), in a write transaction like every other write, so that other processes hear of it (PostgreSQL's
+ * commit notification) and drop what they cached.
  */
 export async function deletePostmortem({ db, dialect }: Connection, context: StoreContext, actor: Actor, id: string): Promise<void> {
   requireDelete(actor);
   await dialect.writeTransaction(db, async (trx) => {
+    await keepDeleted(trx, actor, id);
     const { numDeletedRows } = await trx.deleteFrom('postmortems').where('id', '=', id).executeTakeFirst();
     if (numDeletedRows === 0n) throw postmortemNotFound(id);
     await recordAudit(trx, context, { action: 'postmortem.deleted', by: auditSourceOf(actor), target: id });

@@ -21,7 +21,7 @@ export interface RestoreCounts {
 }
 
 /** What restoring has seen so far: the ids later lines may refer to, and where in the table order it is. */
-interface RestoreState {
+export interface RestoreState {
   users: Set<string>;
   postmortems: Set<string>;
   tableIndex: number;
@@ -79,8 +79,8 @@ function requireSeen(seen: Set<string>, id: string, what: string, line: number):
   if (!seen.has(id)) throw lineError(line, `refers to ${what} "${id}", which is not earlier in the dump`);
 }
 
-/** Inserts one parsed line. */
-async function insertLine(trx: Kysely<Database>, dialect: Dialect, entry: DumpLine, line: number, state: RestoreState): Promise<void> {
+/** Inserts one parsed line (also how a deleted postmortem's lines are put back). */
+export async function insertLine(trx: Kysely<Database>, dialect: Dialect, entry: DumpLine, line: number, state: RestoreState): Promise<void> {
   const tableIndex = DUMP_TABLES.indexOf(entry.table);
   if (tableIndex < state.tableIndex) throw lineError(line, `a ${entry.table} row after ${DUMP_TABLES[state.tableIndex]} rows; tables must come in the order ${DUMP_TABLES.join(', ')}`);
   state.tableIndex = tableIndex;
@@ -138,6 +138,9 @@ async function insertLine(trx: Kysely<Database>, dialect: Dialect, entry: DumpLi
     case 'approvals':
       requireSeen(state.postmortems, entry.row.postmortem_id, 'postmortem', line);
       await trx.insertInto('approvals').values(entry.row).execute();
+      return;
+    case 'deleted_postmortems':
+      await trx.insertInto('deleted_postmortems').values({ ...entry.row, bundle: JSON.stringify(entry.row.bundle) }).execute();
       return;
     case 'audit_events':
       await trx.insertInto('audit_events').values({ ...entry.row, details: JSON.stringify(entry.row.details) }).execute();

@@ -20,6 +20,7 @@ import { OWASP_SCRYPT_COST } from './password.js';
 import { addToCounters, readCounters, sweepCounters } from './rate-counters.js';
 import { createSession, deleteSession, getSession } from './sessions.js';
 import type { Store } from './store.types.js';
+import { listDeleted, restoreDeleted } from './trash.js';
 import { createTokenCache } from './token-cache.js';
 import { createToken, listTokens, revokeToken, userForToken } from './tokens.js';
 import { countUsers, createUser, listUsers, setPassword, setUserDisabled, setUserRole, verifyPassword } from './users.js';
@@ -86,6 +87,8 @@ export function createStore(conn: Connection, settings: StoreSettings = {}): Sto
     listPostmortems: (actor, filter, page) => lists.lookup(actor, filter, page, () => listPostmortems(conn, actor, filter, page)),
     updatePostmortem: (actor, id, expectedVersion, next, options) => writing(() => updatePostmortem(conn, context, actor, id, expectedVersion, next, options)),
     deletePostmortem: (actor, id) => writing(() => deletePostmortem(conn, context, actor, id)),
+    listDeleted: (actor) => listDeleted(conn, actor),
+    restoreDeleted: (actor, deletedId) => writing(() => restoreDeleted(conn, context, actor, deletedId)),
     listRevisions: (actor, id) => listRevisions(conn, actor, id),
     getRevision: (actor, id, number) => getRevision(conn, actor, id, number),
     listActionItems: (actor, filter, page) => listActionItems(conn, actor, filter, page),

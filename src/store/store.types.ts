@@ -219,6 +219,19 @@ export interface ApprovalRecord {
   contentKey: string;
 }
 
+/** A deleted postmortem an admin can still restore. */
+export interface DeletedPostmortem {
+  /** The id of the deleted copy (what restoring names). */
+  id: string;
+  postmortemId: string;
+  title: string;
+  deletedAt: string;
+  /** The e-mail of the admin who deleted it. */
+  deletedBy: string;
+  /** After this it is purged for good. */
+  restorableUntil: string;
+}
+
 /** A web session; the CSRF token must accompany cookie-authenticated writes. */
 export interface Session {
   id: string;
@@ -256,7 +269,12 @@ export interface Store {
     next: Postmortem,
     options?: { members?: string[]; note?: string },
   ): Promise<StoredPostmortem>;
+  /** Deletes it (admins), keeping a copy an admin can restore for 30 days. */
   deletePostmortem(actor: Actor, id: string): Promise<void>;
+  /** The deleted postmortems that can still be restored, newest first (admins). */
+  listDeleted(actor: Actor): Promise<DeletedPostmortem[]>;
+  /** Puts a deleted postmortem back whole (admins); ConflictError when its id is taken again. Answers its id. */
+  restoreDeleted(actor: Actor, deletedId: string): Promise<string>;
   listRevisions(actor: Actor, id: string): Promise<RevisionInfo[]>;
   getRevision(actor: Actor, id: string, number: number): Promise<Revision>;
 

@@ -127,6 +127,17 @@ export interface ApprovalTable {
   content_key: string;
 }
 
+export interface DeletedPostmortemTable {
+  id: string;
+  postmortem_id: string;
+  title: string;
+  deleted_at: string;
+  /** The e-mail of the admin who deleted it. */
+  deleted_by: string;
+  /** Everything of it, as a JSON array of dump lines (postmortem, members, revisions, comments, approvals). */
+  bundle: string;
+}
+
 export interface UserTable {
   id: string;
   /** Lower case, unique. */
@@ -208,6 +219,7 @@ export interface Database {
   revisions: RevisionTable;
   comments: CommentTable;
   approvals: ApprovalTable;
+  deleted_postmortems: DeletedPostmortemTable;
   users: UserTable;
   api_tokens: ApiTokenTable;
   sessions: SessionTable;

@@ -14,6 +14,7 @@ import * as derivedTimes from './0008-derived-times.js';
 import * as searchPeopleTickets from './0009-search-people-tickets.js';
 import * as approvals from './0010-approvals.js';
 import * as commentThreads from './0011-comment-threads.js';
+import * as deletedPostmortems from './0012-deleted-postmortems.js';
 
 type Engine = 'sqlite' | 'postgres';
 
@@ -31,6 +32,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
     '0009-search-people-tickets': { up: (db: Kysely<unknown>) => searchPeopleTickets.up(db) },
     '0010-approvals': { up: (db: Kysely<unknown>) => approvals.up(db, engine) },
     '0011-comment-threads': { up: (db: Kysely<unknown>) => commentThreads.up(db, engine) },
+    '0012-deleted-postmortems': { up: (db: Kysely<unknown>) => deletedPostmortems.up(db, engine) },
   };
   return { getMigrations: async () => migrations };
 }

@@ -16,6 +16,7 @@ export const AUDIT_ACTION_LABELS = {
   'token.revoked': 'Token revoked',
   'postmortem.access_changed': 'Postmortem access changed',
   'postmortem.deleted': 'Postmortem deleted',
+  'postmortem.restored': 'Postmortem restored after deletion',
   'postmortem.id_taken': 'Taken postmortem id tried',
 } satisfies Record<AuditAction, string>;
 
