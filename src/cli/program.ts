@@ -6,6 +6,7 @@ import type { StoreOptions } from '../store/open-store.js';
 import type { AuditOptions } from './commands/audit.js';
 import type { LintOptions } from './commands/lint.js';
 import type { NewOptions } from './commands/new.js';
+import type { PostmortemAction, PostmortemOptions } from './commands/postmortem.js';
 import type { ReviewAction, ReviewOptions } from './commands/review.js';
 import type { ServeOptions } from './commands/serve.js';
 import type { ShowOptions } from './commands/show.js';
@@ -31,6 +32,7 @@ const SHOW_FORMATS = choices<ShowOptions['format']>({ json: true, md: true, html
 const ROLES = choices<Role>({ viewer: true, editor: true, admin: true });
 const USER_ACTIONS = choices<UserAction>({ create: true, list: true, 'set-role': true, disable: true, enable: true, 'set-password': true });
 const TOKEN_ACTIONS = choices<TokenAction>({ create: true, list: true, revoke: true });
+const POSTMORTEM_ACTIONS = choices<PostmortemAction>({ delete: true, deleted: true, undelete: true });
 const REVIEW_ACTIONS = choices<ReviewAction>({ status: true, approve: true, withdraw: true, move: true, comments: true, comment: true, resolve: true, reopen: true });
 
 /** `--data-dir` and `--database-url`: where the commands that open the store find it. */
@@ -151,6 +153,19 @@ const COMMANDS: readonly CommandEntry[] = [
           .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')),
       ),
     run: async (c) => (await import('./commands/review.js')).reviewCommand(c.processedArgs[0] as ReviewAction, c.processedArgs[1] as string, c.opts<ReviewOptions>()),
+  },
+  {
+    usage: 'postmortem',
+    summary: 'delete a stored postmortem (kept 30 days), list the deleted ones, undelete one (admins)',
+    options: (c) =>
+      storeOptions(
+        c
+          .addArgument(new Argument('<action>', 'what to do').choices(POSTMORTEM_ACTIONS))
+          .argument('[id]', 'delete: the postmortem; undelete: the deleted copy (from postmortem deleted)')
+          .requiredOption('--as <email>', 'the admin who acts')
+          .addOption(new Option('--format <format>', 'deleted: output format').choices(['text', 'json']).default('text')),
+      ),
+    run: async (c) => (await import('./commands/postmortem.js')).postmortemCommand(c.processedArgs[0] as PostmortemAction, c.processedArgs[1] as string | undefined, c.opts<PostmortemOptions>()),
   },
   {
     usage: 'audit',

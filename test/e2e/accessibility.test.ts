@@ -70,6 +70,7 @@ beforeAll(async () => {
     ['your account', '/account'],
     ['users', '/admin/users'],
     ['audit log', '/admin/audit'],
+    ['deleted postmortems', '/admin/deleted'],
   ];
   ({ page } = await signedInPage(e2e.browser, e2e.server.url));
 });

@@ -40,6 +40,8 @@ describe('comments', () => {
     const page = await openAs(VIEWER);
     const comments = page.locator('.comments');
     await comments.getByText('0 open threads, 0 resolved.').waitFor();
+    // A viewer is offered nothing they cannot do: no editing, no workflow, no approving, no deleting.
+    for (const name of ['Edit', 'Submit for review', 'Approve this revision', 'Delete…']) await expect(page.getByRole(name === 'Edit' ? 'link' : 'button', { name, exact: true }).count()).resolves.toBe(0);
     await comments.getByLabel('About').selectOption({ label: 'Root cause' });
     await comments.getByLabel('New comment').fill('Which pool ran out? @nobody knows');
     await comments.getByRole('button', { name: 'Comment' }).click();

@@ -286,4 +286,26 @@ describe('editing details', () => {
     await page.evaluate("window.history.pushState(null, '', '/postmortems/%ZZ'); window.dispatchEvent(new PopStateEvent('popstate'));");
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('There is no such page');
   });
+
+  it('deletes a postmortem after confirming, and restores it whole from Admin → Deleted', async () => {
+    const markdown = readFileSync(join(repoRoot, 'examples/checkout-latency.md'), 'utf8').replace(/^id: .*\n/m, '').replace(/^status: .*$/m, 'status: draft');
+    const { id, title } = (await e2e.api<{ id: string; title: string }>('/postmortems', { method: 'POST', body: markdown, contentType: 'text/markdown' })).body;
+    expect((await e2e.api(`/postmortems/${id}/comments`, { method: 'POST', body: JSON.stringify({ body: 'Kept with it' }) })).status).toBe(201);
+    await page.goto(`${e2e.server.url}/postmortems/${id}`);
+    await page.getByRole('button', { name: 'Delete…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(`Delete “${title}”?`).waitFor();
+    await dialog.getByText(/restore it whole .* for 30 days/).waitFor();
+    await screenshot(page, 'delete-confirm');
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('heading', { name: 'Deleted postmortems' }).waitFor();
+    expect((await e2e.api(`/postmortems/${id}`)).status).toBe(404);
+    const row = page.getByTestId('deleted-row').filter({ hasText: title });
+    await expect(row.locator('td').nth(1).textContent()).resolves.toBe(id);
+    await screenshot(page, 'deleted-list');
+    await row.getByRole('button', { name: `Restore “${title}”` }).click();
+    await page.getByText(`Restored “${title}”.`).waitFor();
+    await page.getByRole('link', { name: `Open “${title}”` }).click();
+    await page.locator('.comments').getByText('Kept with it').waitFor();
+  });
 });

@@ -15,6 +15,7 @@ const PostmortemPage = lazy(() => import('./pages/postmortem/postmortem-page.js'
 const AccountPage = lazy(() => import('./pages/account/account-page.js'));
 const UsersPage = lazy(() => import('./pages/admin/users-page.js'));
 const AuditPage = lazy(() => import('./pages/admin/audit-page.js'));
+const DeletedPage = lazy(() => import('./pages/admin/deleted-page.js'));
 
 /** A page loaded when first needed, with a loading line meanwhile. */
 function Lazy({ what, children }: { what: string; children: ReactNode }) {
@@ -61,6 +62,12 @@ function CurrentPage() {
       return (
         <Lazy what="the audit log">
           <AuditPage />
+        </Lazy>
+      );
+    case 'deleted':
+      return (
+        <Lazy what="the deleted postmortems">
+          <DeletedPage />
         </Lazy>
       );
     case 'notFound':

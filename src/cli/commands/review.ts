@@ -6,7 +6,7 @@
  * its role and access apply.
  */
 import type { Approvals } from '../../core/approvals.js';
-import { InputError, NotFoundError } from '../../core/errors.js';
+import { InputError } from '../../core/errors.js';
 import { statusSchema, type Status } from '../../core/postmortem.schema.js';
 import { FinalBlockedByLintError } from '../../core/status-flow.js';
 import { approvalsOf, approve } from '../../server/approvals.js';
@@ -15,6 +15,7 @@ import { transitionPostmortem } from '../../server/workflow.js';
 import { resolveStoreOptions, withStore, type StoreOptions } from '../../store/open-store.js';
 import type { Actor, Comment, Store, StoredPostmortem } from '../../store/store.types.js';
 import { writeErr, writeOut } from '../output.js';
+import { actorFor } from './acting-as.js';
 import { EXIT } from '../report-error.js';
 import { reviewPolicyFrom } from './serve-settings.js';
 
@@ -34,16 +35,6 @@ export interface ReviewOptions extends StoreOptions {
 }
 
 const COMMENT_ACTIONS: ReadonlySet<ReviewAction> = new Set(['comments', 'comment', 'resolve', 'reopen']);
-
-/** The account `--as` names, as the actor the store and the rules judge. */
-async function actorFor(store: Store, email: string | undefined): Promise<Actor> {
-  if (email === undefined || email.trim() === '') throw new InputError('review: --as is required: the e-mail of the account that acts (its role and access apply)');
-  const wanted = email.trim().toLowerCase();
-  const user = (await store.listUsers()).find((u) => u.email === wanted);
-  if (user === undefined) throw new NotFoundError(`review: --as: no account ${wanted}; see debrief user list`);
-  if (user.disabledAt !== null) throw new InputError(`review: --as: the account ${wanted} is disabled`);
-  return { userId: user.id, email: user.email, role: user.role };
-}
 
 /** `--to` as a status. */
 function statusTo(text: string | undefined): Status {
@@ -78,7 +69,7 @@ function threads(comments: readonly Comment[]): string {
 
 /** The comment actions: list, add (a thread or a reply), resolve or reopen a thread; answers every comment afterwards. */
 async function commenting(store: Store, action: ReviewAction, id: string, options: ReviewOptions): Promise<Comment[]> {
-  const actor = await actorFor(store, options.as);
+  const actor = await actorFor(store, options.as, 'review');
   if (action === 'comment') {
     if (options.body === undefined) throw new InputError('review comment: --body is required: the text of the comment');
     await store.addComment(actor, id, { body: options.body, anchor: options.about ?? null, parentId: options.replyTo ?? null });
@@ -92,7 +83,7 @@ async function commenting(store: Store, action: ReviewAction, id: string, option
 
 /** Does the action; answers the postmortem and its approvals afterwards. */
 async function perform(store: Store, action: ReviewAction, id: string, options: ReviewOptions): Promise<{ stored: StoredPostmortem; approvals: Approvals }> {
-  const actor = await actorFor(store, options.as);
+  const actor = await actorFor(store, options.as, 'review');
   const policy = reviewPolicyFrom(process.env);
   if (action === 'approve') await approve(store, actor, id, policy);
   if (action === 'withdraw') await store.withdrawApproval(actor, id);

@@ -1,6 +1,7 @@
-/** Postmortems over HTTP: list, create, read (JSON or Markdown), merge-patch, lint, transitions, revisions. */
+/** Postmortems over HTTP: list, create, read (JSON or Markdown), merge-patch, lint, transitions, revisions, delete and restore. */
 import type { Postmortem, Status } from '../../../src/core/postmortem.schema.js';
 import { ApiError, queryString, send, sendJson } from './http.js';
+import type { DeletedPostmortem } from '../../../src/store/store.types.js';
 import type { ImportDiagnostic, LintResult, Page, PostmortemRow, PostmortemView, Revision, RevisionInfo } from './types.js';
 
 /** The filters and the order of the postmortem list, as the API names them. */
@@ -91,4 +92,19 @@ export async function getPublished(id: string, signal?: AbortSignal): Promise<Re
 /** Makes a revision the current document again, if `version` is current. */
 export function restoreRevision(id: string, number: number, version: number): Promise<PostmortemView> {
   return sendJson(pathOf(id, `/revisions/${number}/restore`), { method: 'POST', headers: ifMatch(version) });
+}
+
+/** Deletes a postmortem (admins); an admin can restore it for 30 days. */
+export async function deletePostmortem(id: string): Promise<void> {
+  await send(pathOf(id), { method: 'DELETE' });
+}
+
+/** The deleted postmortems that can still be restored, newest first (admins). */
+export async function listDeleted(): Promise<DeletedPostmortem[]> {
+  return (await sendJson<{ items: DeletedPostmortem[] }>('/api/v1/deleted-postmortems')).items;
+}
+
+/** Puts a deleted postmortem back whole (admins); answers its id. */
+export async function restoreDeleted(deletedId: string): Promise<string> {
+  return (await sendJson<{ postmortemId: string }>(`/api/v1/deleted-postmortems/${encodeURIComponent(deletedId)}/restore`, { method: 'POST' })).postmortemId;
 }

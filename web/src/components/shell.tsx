@@ -9,6 +9,7 @@ const NAV = [
   { to: '/action-items', label: 'Action items', match: (path: string) => path === '/action-items' },
   { to: '/admin/users', label: 'Users', match: (path: string) => path === '/admin/users', adminOnly: true },
   { to: '/admin/audit', label: 'Audit log', match: (path: string) => path === '/admin/audit', adminOnly: true },
+  { to: '/admin/deleted', label: 'Deleted', match: (path: string) => path === '/admin/deleted', adminOnly: true },
 ];
 
 /** The page frame. */

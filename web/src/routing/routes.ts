@@ -8,10 +8,11 @@ export type Route =
   | { page: 'account' }
   | { page: 'users' }
   | { page: 'audit' }
+  | { page: 'deleted' }
   | { page: 'notFound' };
 
 /** Pages that only admins may open (others are told so). */
-export const ADMIN_PAGES = new Set<Route['page']>(['users', 'audit']);
+export const ADMIN_PAGES = new Set<Route['page']>(['users', 'audit', 'deleted']);
 
 /** The route a path stands for. */
 export function routeOf(path: string): Route {
@@ -21,6 +22,7 @@ export function routeOf(path: string): Route {
   if (path === '/account') return { page: 'account' };
   if (path === '/admin/users') return { page: 'users' };
   if (path === '/admin/audit') return { page: 'audit' };
+  if (path === '/admin/deleted') return { page: 'deleted' };
   const match = /^\/postmortems\/([^/]+)(?:\/(edit|history))?\/?$/.exec(path);
   const id = match?.[1] === undefined ? null : decodedSegment(match[1]);
   if (match !== null && id !== null) {

@@ -9,9 +9,10 @@ import { formatLocal } from '../../editing/local-time.js';
 import { ErrorNote, Loading } from '../../components/notices.js';
 import { Link, navigate } from '../../routing/router.js';
 import { postmortemPath } from '../../routing/routes.js';
-import { useCanWrite } from '../../session/session.js';
+import { useCanWrite, useIsAdmin } from '../../session/session.js';
 import { ApprovalsPanel } from './approvals-panel.js';
 import { CommentsPanel } from './comments-panel.js';
+import { DeleteButton } from './delete-button.js';
 import { EditorView } from './editor/editor-view.js';
 import { ExportButtons } from './export-buttons.js';
 import { FindingsPanel } from './findings.js';
@@ -44,6 +45,7 @@ function ModeTabs({ id, mode, canEdit }: { id: string; mode: Mode; canEdit: bool
 
 function OpenPostmortem({ initial, mode }: { initial: PostmortemView; mode: Mode }) {
   const canWrite = useCanWrite();
+  const isAdmin = useIsAdmin();
   const { store, snapshot } = useDraftStore(initial);
   const { view, draft } = snapshot;
   const { findings, error: lintError } = useLint(view.id, view.version);
@@ -78,6 +80,7 @@ function OpenPostmortem({ initial, mode }: { initial: PostmortemView; mode: Mode
         </div>
         <ModeTabs id={view.id} mode={mode} canEdit={canEdit} />
         <ExportButtons id={view.id} beforeExport={() => store.flush()} />
+        {isAdmin ? <DeleteButton id={view.id} title={shown.title} beforeDelete={() => store.flush()} /> : null}
       </header>
       {canEdit ? <SaveIndicator snapshot={snapshot} /> : null}
       <ConflictNotices snapshot={snapshot} store={store} />

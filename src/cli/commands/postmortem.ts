@@ -1,0 +1,43 @@
+/**
+ * `debrief postmortem delete|deleted|undelete [id] --as EMAIL`: deleting stored postmortems and getting them back
+ * within 30 days, on the same store as `debrief serve` (admins only, as in the API).
+ */
+import { InputError } from '../../core/errors.js';
+import { resolveStoreOptions, withStore, type StoreOptions } from '../../store/open-store.js';
+import type { DeletedPostmortem } from '../../store/store.types.js';
+import { writeOut } from '../output.js';
+import { EXIT } from '../report-error.js';
+import { actorFor } from './acting-as.js';
+
+/** What `debrief postmortem` can do. */
+export type PostmortemAction = 'delete' | 'deleted' | 'undelete';
+
+/** The options `debrief postmortem` accepts. */
+export interface PostmortemOptions extends StoreOptions {
+  as?: string;
+  format?: 'text' | 'json';
+}
+
+/** One line of `postmortem deleted`: the deleted copy's id, the postmortem's id and title, who deleted it, when, until when it can come back. */
+function deletedLine(d: DeletedPostmortem): string {
+  return [d.id, d.postmortemId, d.title, `deleted ${d.deletedAt} by ${d.deletedBy}`, `restorable until ${d.restorableUntil}`].join('\t') + '\n';
+}
+
+/** Runs `debrief postmortem <action> [id]`. */
+export async function postmortemCommand(action: PostmortemAction, id: string | undefined, options: PostmortemOptions): Promise<number> {
+  if (action !== 'deleted' && id === undefined) throw new InputError(`postmortem ${action}: give the id of ${action === 'delete' ? 'the postmortem' : 'the deleted copy (see postmortem deleted)'}`);
+  const target = id ?? '';
+  const out = await withStore(resolveStoreOptions(options), async (store) => {
+    const actor = await actorFor(store, options.as, `postmortem ${action}`);
+    if (action === 'delete') {
+      await store.deletePostmortem(actor, target);
+      return `deleted ${target}; an admin can restore it for 30 days (debrief postmortem deleted, then undelete)\n`;
+    }
+    if (action === 'undelete') return `restored ${await store.restoreDeleted(actor, target)}\n`;
+    const deleted = await store.listDeleted(actor);
+    if (options.format === 'json') return `${JSON.stringify(deleted, null, 2)}\n`;
+    return deleted.length === 0 ? 'nothing was deleted in the last 30 days\n' : deleted.map(deletedLine).join('');
+  });
+  writeOut(out);
+  return EXIT.ok;
+}
