@@ -13,7 +13,7 @@ import { approvalsOf, approve } from '../../server/approvals.js';
 import { postmortemLinter } from '../../server/postmortem-linter.js';
 import { transitionPostmortem } from '../../server/workflow.js';
 import { resolveStoreOptions, withStore, type StoreOptions } from '../../store/open-store.js';
-import type { Actor, Comment, Store, StoredPostmortem } from '../../store/store.types.js';
+import type { Comment, Store, StoredPostmortem } from '../../store/store.types.js';
 import { writeErr, writeOut } from '../output.js';
 import { actorFor } from './acting-as.js';
 import { EXIT } from '../report-error.js';
