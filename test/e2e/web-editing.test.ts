@@ -94,7 +94,7 @@ describe('editing details', () => {
         { at: '2026-11-10T14:30:00Z', text: 'Second' },
       ],
     });
-    await page.getByRole('button', { name: 'Add an event' }).click();
+    await page.getByRole('button', { name: 'Add an event', exact: true }).click();
     // The new row comes last; a time a day earlier moves it first when the field is left, here for its own text.
     await page.getByLabel('Time of event 3').fill('2026-11-09T13:00');
     await page.getByLabel('What happened (event 3)').focus();

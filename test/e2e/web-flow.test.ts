@@ -56,7 +56,7 @@ describe('the web app, end to end', () => {
   });
 
   it('adds timeline events by pasting lines, kept in time order', async () => {
-    await page.getByRole('button', { name: 'Paste several lines' }).click();
+    await page.getByRole('button', { name: 'Paste several lines', exact: true }).click();
     await page.getByLabel('Lines to add').fill('14:02 Deploy of the cache config started\n14:09 Latency alert fired\nnot a time line');
     await page.getByRole('button', { name: 'Add these events' }).click();
     await page.getByRole('alert').filter({ hasText: 'no HH:MM time' }).waitFor();
@@ -75,7 +75,7 @@ describe('the web app, end to end', () => {
   });
 
   it('adds an action item, its fields prompted, with owner, due date, priority, ticket and how it will be verified', async () => {
-    await page.getByRole('button', { name: 'Add an action item' }).click();
+    await page.getByRole('button', { name: 'Add an action item', exact: true }).click();
     await expect(page.getByLabel('Action 1', { exact: true }).getAttribute('placeholder')).resolves.toBe(PROMPTS.actionItems);
     const verification = page.getByLabel('How action 1 will be verified');
     await expect(verification.getAttribute('placeholder')).resolves.toBe(PROMPTS.actionVerification);
@@ -95,6 +95,10 @@ describe('the web app, end to end', () => {
     const finding = page.locator(`#section-summary .finding[data-rule="${BLAME_RULE}"]`);
     await finding.waitFor();
     await expect(finding.textContent()).resolves.toContain('Try:');
+    // The review notes speak of fields and buttons, not of Markdown: the empty Impact and Root cause say where to write.
+    const notes = page.locator('.findings-panel');
+    await notes.getByText('Try: Fill in Impact below: who was affected and how much, in numbers.').waitFor();
+    await expect(notes.textContent()).resolves.not.toMatch(/##|front matter|\(actions:|Kind "/);
     await screenshot(page, 'editor-with-finding');
 
     await page.getByRole('button', { name: 'Submit for review' }).click();

@@ -52,7 +52,7 @@ async function pasteFormOnNewPostmortem(title: string): Promise<string> {
   expect(created.status).toBe(201);
   await page.goto(`${e2e.server.url}/postmortems/${created.body.id}/edit`);
   await page.locator('#section-metadata').waitFor();
-  await page.getByRole('button', { name: 'Paste several lines' }).click();
+  await page.getByRole('button', { name: 'Paste several lines', exact: true }).click();
   await page.getByLabel('Day of the first line').fill('2024-03-01');
   return created.body.id;
 }

@@ -1,5 +1,6 @@
 /** Lint findings as the reader sees them: beside their section, and all together in a side panel. */
 import type { ReactNode } from 'react';
+import { editorAdvice } from '../../postmortem/editor-advice.js';
 import { SECTION_TITLES, type SectionKey } from '../../postmortem/sections.js';
 import type { PlacedFinding } from './use-lint.js';
 
@@ -7,16 +8,21 @@ function severityWord(finding: PlacedFinding): string {
   return finding.severity === 2 ? 'Error' : 'Warning';
 }
 
-/** One finding: what, the suggested rewrite, and (when given) a way to jump to its place. */
+/** One finding: what, the suggested rewrite (in the editor's words where the engine's speak of Markdown), and (when given) a way to jump to its place. */
 export function Finding({ finding, onJump }: { finding: PlacedFinding; onJump?(): void }) {
+  const advice = editorAdvice(finding);
   const body: ReactNode = (
     <>
       <span className={`finding-level finding-level-${finding.severity}`}>{severityWord(finding)}</span> {finding.message}
-      {finding.suggestions.map((s, i) => (
-        <span key={i} className="suggestion">
-          Try: {s.desc}
-        </span>
-      ))}
+      {advice === null ? (
+        finding.suggestions.map((s, i) => (
+          <span key={i} className="suggestion">
+            Try: {s.desc}
+          </span>
+        ))
+      ) : (
+        <span className="suggestion">Try: {advice}</span>
+      )}
       <span className="finding-rule">{finding.ruleId}</span>
     </>
   );
