@@ -160,6 +160,11 @@ describe('the web app, end to end', () => {
     // Fields by the names the editor gives them, not the model's keys.
     await page.locator('.revision-diff h4').getByText('Summary', { exact: true }).waitFor();
     await expect(page.locator('.revision-diff h4').getByText('actionItems').count()).resolves.toBe(0);
+    // The first revision had no timeline and no action items: they read as lines, never as JSON.
+    const diffText = await page.locator('.revision-diff').textContent();
+    expect(diffText).toContain('2026-11-10 14:02 UTC — Deploy of the cache config started');
+    expect(diffText).toMatch(/Add a canary stage for cache config changes — Administrator, due \d{4}-\d\d-\d\d, P1, Open, OPS-12/);
+    expect(diffText).not.toMatch(/[{}]|"text":/);
     await screenshot(page, 'history');
   });
 

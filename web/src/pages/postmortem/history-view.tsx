@@ -7,12 +7,9 @@ import { ErrorNote, Loading } from '../../components/notices.js';
 import { changedFields, documentOf } from '../../editing/document.js';
 import { formatLocal } from '../../editing/local-time.js';
 import { fieldLabel, noteLabel } from '../../postmortem/history-labels.js';
+import { readableValue } from '../../postmortem/readable-value.js';
 import { TextDiff } from './text-diff.js';
 import { TableHead } from '../../components/table-head.js';
-
-function asText(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value, null, 2);
-}
 
 function RevisionDiff({ revision, current }: { revision: Revision; current: PostmortemView }) {
   const { derived: _derived, ...old } = revision.postmortem;
@@ -28,7 +25,7 @@ function RevisionDiff({ revision, current }: { revision: Revision; current: Post
       {fields.map((field) => (
         <div key={field} className="diff-field">
           <h4>{fieldLabel(field)}</h4>
-          <TextDiff before={asText(old[field])} after={asText(now[field])} />
+          <TextDiff before={readableValue(field, old[field])} after={readableValue(field, now[field])} />
         </div>
       ))}
     </section>
