@@ -40,6 +40,7 @@ afterAll(async () => {
 interface Stored {
   id: string;
   contributingFactors: { actionItems: string[] }[];
+  actionItems: { id: string | null }[];
   timeline: { at: string | null; written: string; text: string }[];
 }
 
@@ -59,7 +60,7 @@ async function storedAfterSave(id: string): Promise<Stored> {
 }
 
 describe('editing details', () => {
-  it('takes a deleted action item out of the contributing factors that linked it', async () => {
+  it('renames an action item\u2019s id in the factors that link it, and takes a deleted one out of them', async () => {
     const id = await editNew({
       title: 'Links to a deleted item',
       actionItems: [
@@ -68,12 +69,36 @@ describe('editing details', () => {
       ],
       contributingFactors: [{ text: 'The pool size was not checked', category: null, actionItems: ['AI-1', 'AI-2'] }],
     });
-    // The ids the review notes and the factors refer to are shown on their rows.
-    await expect(page.locator('#section-actionItems .item-id').allTextContents()).resolves.toEqual(['AI-1', 'AI-2']);
+    // The ids the review notes and the factors refer to are shown, and editable; a factor's link follows a new id.
+    for (const [n, itemId] of [[1, 'AI-1'], [2, 'AI-2']] as const) await expect(page.getByLabel(`Id of action ${n}`).inputValue()).resolves.toBe(itemId);
+    await page.getByLabel('Id of action 2').fill('OPS-7');
     await page.getByRole('button', { name: 'Delete action 1' }).click();
     await expect(page.getByLabel('Action 2', { exact: true }).count()).resolves.toBe(0);
     const stored = await storedAfterSave(id);
-    expect(stored.contributingFactors.map((f) => f.actionItems)).toEqual([['AI-2']]);
+    expect(stored.actionItems.map((item) => item.id)).toEqual(['OPS-7']);
+    expect(stored.contributingFactors.map((f) => f.actionItems)).toEqual([['OPS-7']]);
+  });
+
+  it('shows long action-item and timeline values whole, at 1366 px and on a phone', async () => {
+    const owner = 'Dana Kirkpatrick-Oyelaran';
+    const ticket = 'https://jira.example.com/browse/OPS-1234';
+    const event = 'Payments gateway pool exhausted; checkout requests queued behind the 12 remaining connections for nine minutes';
+    await editNew({
+      title: 'Long values',
+      actionItems: [{ id: 'AI-1', title: 'Graph p99 and max pool usage per gateway instance on the payments dashboard, with an alert at 80%', owner, ticket, verification: 'A game day that drains the pool to 90% and the alert fires within two minutes' }],
+      timeline: [{ at: '2026-11-10T14:02:00Z', text: event }],
+    });
+    /** True when a control shows its whole value: nothing scrolled out of sight. */
+    const whole = (label: string) => page.getByLabel(label, { exact: true }).evaluate((el: { scrollWidth: number; clientWidth: number; scrollHeight: number; clientHeight: number }) => el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 2);
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const label of ['Action 1', 'Owner of action 1', 'Ticket of action 1', 'How action 1 will be verified', 'What happened (event 1)']) {
+        await expect(whole(label), `${label} at ${width} px`).resolves.toBe(true);
+      }
+      await expect(page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth'), `page overflow at ${width} px`).resolves.toBeLessThanOrEqual(0);
+      await screenshot(page, `editor-long-values-${width}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('clears a time together with the text it was written as', async () => {

@@ -1,7 +1,7 @@
 /** The timeline: rows in time order (times in the user's zone, UTC beside), add, edit, delete, and paste many lines. */
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { EventKind, TimelineEvent } from '../../../../../src/core/postmortem.schema.js';
-import { SelectField, TextField } from '../../../components/fields.js';
+import { SelectField, TextArea, TextField } from '../../../components/fields.js';
 import { canonicalWritten, formatUtc, fromLocalInput, toLocalInput } from '../../../editing/local-time.js';
 import { Loading } from '../../../components/notices.js';
 import { EVENT_KIND_LABELS } from '../../../postmortem/labels.js';
@@ -44,7 +44,8 @@ function TimelineRow({ event, index, onChange, onTimeSet, onRemove }: { event: T
         />
       </td>
       <td>
-        <TextField compact label={`What happened (event ${n})`} value={event.text} onChange={(text) => onChange({ ...event, text })} />
+        {/* Wraps and grows with the text instead of cutting it off; an event is one line, so Enter adds a space. */}
+        <TextArea compact rows={1} label={`What happened (event ${n})`} value={event.text} onChange={(text) => onChange({ ...event, text: text.replace(/\r?\n/g, ' ') })} />
       </td>
       <td>
         <TextField compact label={`Who (event ${n})`} value={event.actor ?? ''} onChange={(actor) => onChange({ ...event, actor: actor.trim() === '' ? null : actor })} />
