@@ -41,6 +41,7 @@ interface Stored {
   id: string;
   contributingFactors: { actionItems: string[] }[];
   actionItems: { id: string | null }[];
+  otherSections: { heading: string; body: string }[];
   timeline: { at: string | null; written: string; text: string }[];
 }
 
@@ -99,6 +100,22 @@ describe('editing details', () => {
       await screenshot(page, `editor-long-values-${width}`);
     }
     await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('edits sections Debrief has no field for: rename, reorder, add and delete, as Markdown', async () => {
+    const id = await editNew({ title: 'Own sections', otherSections: [{ heading: 'Detection', body: 'Paged by PagerDuty.' }, { heading: 'Appendix', body: 'Graphs.' }] });
+    await page.getByLabel('Heading of section 1').fill('How we noticed');
+    await page.getByRole('button', { name: 'Move section 2 up' }).click();
+    await page.getByRole('button', { name: 'Add a section', exact: true }).click();
+    await page.getByLabel('Heading of section 3').fill('Resolution');
+    await page.getByLabel('Text of Resolution').fill('Rolled back **release 4.2**.');
+    await page.getByRole('button', { name: 'Delete section 1' }).click();
+    const stored = await storedAfterSave(id);
+    expect(stored.otherSections).toEqual([
+      { heading: 'How we noticed', body: 'Paged by PagerDuty.' },
+      { heading: 'Resolution', body: 'Rolled back **release 4.2**.' },
+    ]);
+    await screenshot(page, 'editor-other-sections');
   });
 
   it('clears a time together with the text it was written as', async () => {

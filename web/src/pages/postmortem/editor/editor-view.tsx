@@ -4,6 +4,7 @@ import { ActionItemsEditor } from './action-items-editor.js';
 import type { EditorProps } from './editor-props.js';
 import { FactorsEditor } from './factors-editor.js';
 import { MetadataEditor } from './metadata-editor.js';
+import { OtherSectionsEditor } from './other-sections-editor.js';
 import { PeopleList } from './people-list.js';
 import { ImpactEditor, ProseEditor } from './prose-editor.js';
 import { ReviewEditor } from './review-editor.js';
@@ -30,6 +31,7 @@ export function EditorView(props: EditorProps) {
       ))}
       <ActionItemsEditor {...props} peopleList={PEOPLE} />
       <ReviewEditor {...props} peopleList={PEOPLE} />
+      <OtherSectionsEditor {...props} />
     </div>
   );
 }
