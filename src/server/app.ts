@@ -20,6 +20,7 @@ import { commentRoutes } from './routes/comments.js';
 import { healthRoutes } from './routes/health.js';
 import { postmortemRoutes } from './routes/postmortems.js';
 import { revisionRoutes } from './routes/revisions.js';
+import { settingsRoutes, type InstanceSettings } from './routes/settings.js';
 import { tokenRoutes } from './routes/tokens.js';
 import { trashRoutes } from './routes/trash.js';
 import { userRoutes } from './routes/users.js';
@@ -52,6 +53,8 @@ export interface AppOptions {
   lint?: Partial<LinterOptions>;
   /** How many approvals a postmortem needs to become final (default 1). */
   review?: ReviewPolicy;
+  /** Where ticket keys link to (none by default). */
+  settings?: InstanceSettings;
 }
 
 /** The proxies whose forwarding headers are believed: none, a number of hops, or a list of addresses and ranges. */
@@ -103,6 +106,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const review = options.review ?? DEFAULT_REVIEW_POLICY;
   await app.register(workflowRoutes, { ...api, linter, review });
   await app.register(approvalRoutes, { ...api, review });
+  await app.register(settingsRoutes, { prefix: '/api/v1', settings: options.settings ?? { ticketUrl: null }, review });
   await app.register(revisionRoutes, api);
   await app.register(commentRoutes, api);
   await app.register(trashRoutes, api);

@@ -30,6 +30,7 @@ const ROUTES = [
   'get /api/v1/postmortems/{id}/approvals',
   'post /api/v1/postmortems/{id}/approvals',
   'delete /api/v1/postmortems/{id}/approvals',
+  'get /api/v1/settings',
   'get /api/v1/action-items',
   'patch /api/v1/postmortems/{id}/action-items/{key}',
   'get /api/v1/users',

@@ -7,6 +7,7 @@ import { buildApp, type TrustedProxies } from './app.js';
 import { ensureAdmin, type AdminBootstrap } from './bootstrap-admin.js';
 import type { ConnectionLimits } from './connection-limits.js';
 import type { ReviewPolicy } from '../core/approvals.js';
+import type { InstanceSettings } from './routes/settings.js';
 
 /** Everything `debrief serve` needs, already resolved from flags and environment. */
 export interface ServerConfig {
@@ -27,6 +28,8 @@ export interface ServerConfig {
   connections?: Partial<ConnectionLimits>;
   /** How many approvals final needs (the app's default when left out). */
   review?: ReviewPolicy;
+  /** Where ticket keys link to (none when left out). */
+  settings?: InstanceSettings;
 }
 
 /** A listening server. */
@@ -67,6 +70,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       ...(config.sessions === undefined ? {} : { sessions: config.sessions }),
       ...(config.rateLimits === undefined ? {} : { rateLimits: config.rateLimits }),
       ...(config.review === undefined ? {} : { review: config.review }),
+      ...(config.settings === undefined ? {} : { settings: config.settings }),
     });
     closeConnectionsWhileStopping(app);
     app.addHook('onClose', async () => store.close());

@@ -16,6 +16,9 @@ const root = resolve(import.meta.dirname, '../..');
 export const ADMIN = { email: 'admin@example.com', password: 'correct horse battery staple', name: 'Administrator' };
 
 /** Where screenshots go (ignored by git). */
+/** Where the test server links ticket keys to (DEBRIEF_TICKET_URL). */
+export const TICKET_URL = 'https://tracker.example.com/browse/{key}';
+
 export const SCREENSHOTS = join(root, 'test-results', 'e2e');
 
 /** Builds the web app when dist/web is missing or older than its sources (npm test has built it already). */
@@ -42,7 +45,7 @@ export async function startServer(): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'debrief-e2e-'));
   const child: ChildProcess = spawn(process.execPath, [join(root, 'bin/debrief.js'), 'serve', '--port', '0', '--data-dir', dataDir], {
     cwd: root,
-    env: { ...process.env, DEBRIEF_ADMIN_EMAIL: ADMIN.email, DEBRIEF_ADMIN_PASSWORD: ADMIN.password, DEBRIEF_LOG_LEVEL: 'warn' },
+    env: { ...process.env, DEBRIEF_ADMIN_EMAIL: ADMIN.email, DEBRIEF_ADMIN_PASSWORD: ADMIN.password, DEBRIEF_LOG_LEVEL: 'warn', DEBRIEF_TICKET_URL: TICKET_URL },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const url = await new Promise<string>((done, fail) => {

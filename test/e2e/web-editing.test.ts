@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../cli-harness.js';
-import { type Api, apiClient, screenshot, signedInPage, useE2e } from './harness.js';
+import { type Api, apiClient, screenshot, signedInPage, TICKET_URL, useE2e } from './harness.js';
 
 const e2e = useE2e();
 let context: BrowserContext;
@@ -286,7 +286,7 @@ describe('editing details', () => {
     expect(box?.height).toBeGreaterThanOrEqual(16);
   });
 
-  it('marks overdue action items, shows their ids and links ticket addresses', async () => {
+  it('marks overdue action items, shows their ids and links ticket addresses and keys', async () => {
     await e2e.api('/postmortems', {
       method: 'POST',
       body: JSON.stringify({
@@ -306,7 +306,8 @@ describe('editing details', () => {
     await expect(onTime.getAttribute('class')).resolves.toBeNull();
     await expect(late.locator('.item-id').textContent()).resolves.toBe('AI-7');
     await expect(late.getByRole('link', { name: 'https://tracker.example.com/browse/SEC-7' }).getAttribute('href')).resolves.toBe('https://tracker.example.com/browse/SEC-7');
-    await expect(onTime.getByRole('link', { name: 'SEC-8' }).count()).resolves.toBe(0);
+    // A key links through the instance's ticket URL (DEBRIEF_TICKET_URL), here and in the read view.
+    await expect(onTime.getByRole('link', { name: 'SEC-8' }).getAttribute('href')).resolves.toBe(TICKET_URL.replace('{key}', 'SEC-8'));
     await screenshot(page, 'action-items-overdue');
   });
 

@@ -8,6 +8,8 @@ import { CONNECTION_DEFAULTS, type ConnectionLimits } from '../../server/connect
 import { DEFAULT_SESSION_POLICY } from '../../server/auth.js';
 import type { SessionPolicy } from '../../store/store.types.js';
 import { DEFAULT_REVIEW_POLICY, type ReviewPolicy } from '../../core/approvals.js';
+import { checkTicketUrlTemplate } from '../../core/ticket-link.js';
+import type { InstanceSettings } from '../../server/routes/settings.js';
 
 /** The names proxy-addr knows for address ranges. */
 const RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -51,6 +53,15 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min
 /** DEBRIEF_REQUIRED_APPROVALS: how many current approvals a postmortem needs to become final (default 1; 0 for none). */
 export function reviewPolicyFrom(env: NodeJS.ProcessEnv): ReviewPolicy {
   return { requiredApprovals: wholeNumber(env, 'DEBRIEF_REQUIRED_APPROVALS', DEFAULT_REVIEW_POLICY.requiredApprovals, 0) };
+}
+
+/** DEBRIEF_TICKET_URL: where ticket keys link to, a URL with {key}; InputError naming the variable when it is not one. */
+export function instanceSettingsFrom(env: NodeJS.ProcessEnv): InstanceSettings {
+  const template = env.DEBRIEF_TICKET_URL?.trim() ?? '';
+  if (template === '') return { ticketUrl: null };
+  const problem = checkTicketUrlTemplate(template);
+  if (problem !== null) throw new InputError(`DEBRIEF_TICKET_URL: "${template}" ${problem}`);
+  return { ticketUrl: template };
 }
 
 /** DEBRIEF_SESSION_MAX_HOURS (default 12) and DEBRIEF_SESSION_IDLE_MINUTES (default 30). */

@@ -5,7 +5,7 @@ import type { AdminBootstrap } from '../../server/bootstrap-admin.js';
 import { startServer, type ServerConfig } from '../../server/serve.js';
 import { resolveStoreOptions } from '../../store/open-store.js';
 import { writeErr } from '../output.js';
-import { connectionLimitsFrom, parseTrustProxy, rateLimitsFrom, reviewPolicyFrom, sessionPolicyFrom } from './serve-settings.js';
+import { connectionLimitsFrom, instanceSettingsFrom, parseTrustProxy, rateLimitsFrom, reviewPolicyFrom, sessionPolicyFrom } from './serve-settings.js';
 import { EXIT } from '../report-error.js';
 
 /** The options `debrief serve` accepts (each also from the environment). */
@@ -45,6 +45,7 @@ export function serveConfig(options: ServeOptions, env: NodeJS.ProcessEnv): Omit
     rateLimits: rateLimitsFrom(env),
     connections: connectionLimitsFrom(env),
     review: reviewPolicyFrom(env),
+    settings: instanceSettingsFrom(env),
   };
 }
 

@@ -131,8 +131,15 @@ forEachEngine((engine) => {
     });
   });
 
-  describe('approvals (none needed)', () => {
-    const server = serverPerFile(engine, { review: { requiredApprovals: 0 } });
+  describe('approvals (none needed), and the settings the app reads', () => {
+    const server = serverPerFile(engine, { review: { requiredApprovals: 0 }, settings: { ticketUrl: 'https://acme.atlassian.net/browse/{key}' } });
+
+    it('answers the settings to any signed-in user', async () => {
+      const answered = await server().call('viewer', 'GET', '/api/v1/settings');
+      expect(answered.json()).toEqual({ ticketUrl: 'https://acme.atlassian.net/browse/{key}', requiredApprovals: 0 });
+      expect((await server().app.inject({ method: 'GET', url: '/api/v1/settings' })).statusCode).toBe(401);
+    });
+
     const { importClean, move } = calls(server);
 
     it('lets a clean postmortem become final without one', async () => {

@@ -8,7 +8,7 @@ import { CheckboxField, SelectField, TextField } from '../../components/fields.j
 import { ErrorNote, Loading } from '../../components/notices.js';
 import { useDebounced } from '../../hooks/use-debounced.js';
 import { useQueryParams } from '../../hooks/use-query-params.js';
-import { safeUrl } from '../../markdown/safe-url.js';
+import { TicketLink } from '../../components/ticket-link.js';
 import { ACTION_STATUS_LABELS, PRIORITY_LABELS } from '../../postmortem/labels.js';
 import { Link } from '../../routing/router.js';
 import { postmortemPath } from '../../routing/routes.js';
@@ -27,11 +27,6 @@ function StatusCell({ row, canWrite, onChange }: { row: ActionItemRow; canWrite:
 }
 
 /** A ticket: a link when it is a web address, else its key as written. */
-function TicketLink({ ticket }: { ticket: string }) {
-  const url = /^https?:\/\//i.test(ticket.trim()) ? safeUrl(ticket) : null;
-  return url === null ? <>{ticket}</> : <a href={url} target="_blank" rel="noopener noreferrer">{ticket}</a>;
-}
-
 /** The action-items page. */
 export function ActionItemsPage() {
   const user = useUser();

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { KeyTimes, Postmortem } from '../../../../src/core/postmortem.schema.js';
 import { formatLocal, formatUtc } from '../../editing/local-time.js';
 import { MarkdownView } from '../../markdown/markdown-view.js';
-import { safeUrl } from '../../markdown/safe-url.js';
+import { TicketLink } from '../../components/ticket-link.js';
 import { ACTION_STATUS_LABELS, DETECTION_LABELS, EVENT_KIND_LABELS, FACTOR_LABELS, KIND_LABELS } from '../../postmortem/labels.js';
 import { LIST_KEYS, SECTION_TITLES, sectionDomId, type SectionKey } from '../../postmortem/sections.js';
 import { deriveMetrics } from '../../../../src/core/derived.js';
@@ -26,18 +26,6 @@ function Prose({ section, text }: { section: SectionKey; text: string }) {
     <Section section={section}>
       <MarkdownView source={text} />
     </Section>
-  );
-}
-
-function Ticket({ ticket }: { ticket: string | null }) {
-  if (ticket === null) return null;
-  const url = safeUrl(ticket);
-  return url !== null && /^https?:/i.test(url) ? (
-    <a href={url} rel="noopener noreferrer nofollow">
-      {ticket}
-    </a>
-  ) : (
-    <>{ticket}</>
   );
 }
 
@@ -179,7 +167,7 @@ function ActionItems({ pm }: { pm: Postmortem }) {
                 <td>{item.priority}</td>
                 <td>{ACTION_STATUS_LABELS[item.status]}</td>
                 <td>
-                  <Ticket ticket={item.ticket} />
+                  {item.ticket === null ? null : <TicketLink ticket={item.ticket} />}
                 </td>
               </tr>
             ))}
