@@ -4,6 +4,14 @@ import { runCli, tempDir } from '../../../test/cli-harness.js';
 import { forEachEngine, storeFlags } from '../../../test/store-engines.js';
 import { describeLocation } from '../../store/open-store.js';
 
+/** Every migration, in order (a new one is added here and in src/store/migrations/index.ts). */
+const MIGRATIONS = ['0001-initial', '0002-list-summary', '0003-list-order', '0004-summary-backfill-index', '0005-start-from-timeline', '0006-account-security', '0007-search-visibility', '0008-derived-times', '0009-search-people-tickets', '0010-approvals', '0011-comment-threads', '0012-deleted-postmortems'];
+
+/** What `debrief migrate` prints when it applies every migration to the database at `where`. */
+function applied(where: string): string {
+  return MIGRATIONS.map((name) => `${where}: applied ${name}\n`).join('');
+}
+
 let dir = '';
 let cleanup = async () => undefined as void;
 beforeAll(async () => {
@@ -15,14 +23,14 @@ forEachEngine((engine) => {
   it('applies the migrations once, then says the database is up to date', async () => {
     const options = engine.freshOptions();
     const where = describeLocation(options);
-    expect(await runCli(['migrate', ...storeFlags(options)])).toEqual({ code: 0, stdout: `${where}: applied 0001-initial\n${where}: applied 0002-list-summary\n${where}: applied 0003-list-order\n${where}: applied 0004-summary-backfill-index\n${where}: applied 0005-start-from-timeline\n${where}: applied 0006-account-security\n${where}: applied 0007-search-visibility\n${where}: applied 0008-derived-times\n${where}: applied 0009-search-people-tickets\n`, stderr: '' });
+    expect(await runCli(['migrate', ...storeFlags(options)])).toEqual({ code: 0, stdout: applied(where), stderr: '' });
     expect(await runCli(['migrate', ...storeFlags(options)])).toEqual({ code: 0, stdout: `${where}: up to date\n`, stderr: '' });
   });
 });
 
 it('finds the data directory in DEBRIEF_DATA_DIR, and refuses --data-dir with --database-url', async () => {
   const data = join(dir, 'from-env');
-  expect(await runCli(['migrate'], { env: { DEBRIEF_DATA_DIR: data, DEBRIEF_DATABASE_URL: '' } })).toMatchObject({ code: 0, stdout: `${join(data, 'debrief.sqlite')}: applied 0001-initial\n${join(data, 'debrief.sqlite')}: applied 0002-list-summary\n${join(data, 'debrief.sqlite')}: applied 0003-list-order\n${join(data, 'debrief.sqlite')}: applied 0004-summary-backfill-index\n${join(data, 'debrief.sqlite')}: applied 0005-start-from-timeline\n${join(data, 'debrief.sqlite')}: applied 0006-account-security\n${join(data, 'debrief.sqlite')}: applied 0007-search-visibility\n${join(data, 'debrief.sqlite')}: applied 0008-derived-times\n${join(data, 'debrief.sqlite')}: applied 0009-search-people-tickets\n` });
+  expect(await runCli(['migrate'], { env: { DEBRIEF_DATA_DIR: data, DEBRIEF_DATABASE_URL: '' } })).toMatchObject({ code: 0, stdout: applied(join(data, 'debrief.sqlite')) });
   expect(await runCli(['migrate', '--data-dir', data, '--database-url', 'postgres://h/db'])).toEqual({
     code: 2,
     stdout: '',
