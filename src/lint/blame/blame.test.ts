@@ -42,11 +42,17 @@ describe('blame patterns on wordings of our own', () => {
     ['an act left undone, in the passive', 'rootCause', 'The change was never tested by the QA team.', 'blameless/no-blame-language:passive'],
     ['one of a group as the agent', 'rootCause', 'The index was dropped by mistake by one of the DBAs.', 'blameless/no-blame-language:passive'],
     ['a role followed by when', 'rootCause', 'The alert had been silenced by the on-call engineer the night before.', 'blameless/no-blame-language:passive'],
+    ['a failure in a relative clause about the agent', 'rootCause', 'The change came from a contractor who skipped the review.', 'blameless/no-blame-language:failure'],
+    ['a person kept away as the fix', 'wentPoorly', 'Next time, keep Oyelaran away from the billing database.', 'blameless/no-names-in-analysis:exhortation'],
+    ['a person banned as the fix', 'wentPoorly', 'We should ban the contractor from deploying.', 'blameless/no-blame-language:exhortation'],
   ])('flags %s', (_name, section, text, expected) => {
     expect(judged(section as 'rootCause', text)).toEqual([expected]);
   });
 
   it.each([
+    ['inexperience told in a relative clause', 'wentPoorly', 'The runbook made the recovery easy, even for responders who had never done one.'],
+    ['a rule for a whole role', 'wentPoorly', 'Keep responders out of the incident channel until they are paged.'],
+    ['a system kept away', 'wentPoorly', 'Keep the database away from the public internet.'],
     ['a rule the team was held to', 'wentPoorly', 'The store team was inside the holiday freeze and could not ship without a director\'s sign-off.'],
     ['a why about what went well', 'whys', 'Why was the data loss so small? Because Ines had scripted the restore the week before.'],
     ['investigation in a why', 'whys', 'Why did the queue back up? Wen graphed consumer lag by partition and found one hot key.'],

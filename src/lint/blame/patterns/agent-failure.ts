@@ -13,13 +13,26 @@ const NOMINATIVE = new Set(['he', 'she', 'they', 'i', 'someone', 'somebody', 'ev
 const FORGOT = new Set(['forgot', 'forgets', 'forget', 'neglected', 'neglects', 'omitted', 'omits']);
 const FAILED = new Set(['failed', 'fails']);
 
-/** The people of the sentence that stand as the subject of what follows them. */
+/** Auxiliaries of experience: "responders who had never done one" tells what they had not met yet, not a failure. */
+const PERFECT = new Set(['had', 'has', 'have']);
+
+/**
+ * True when a relative clause about the person follows them and tells an act: "… by a contractor who skipped the
+ * review", "the DBA, who …" (not "… who had never done one", which is experience).
+ */
+function relativeClauseAfter(tokens: readonly Token[], m: Mention): boolean {
+  const at = (tokens[m.to] ?? NONE).text === ',' ? m.to + 1 : m.to;
+  if ((tokens[at] ?? NONE).word !== 'who') return false;
+  return !(PERFECT.has((tokens[at + 1] ?? NONE).word) && (tokens[at + 2] ?? NONE).word === 'never');
+}
+
+/** The people of the sentence that stand as the subject of what follows them (their clause, or a "who" clause about them). */
 function subjects(s: SentenceView): Mention[] {
   return s.mentions.filter((m) => {
     const word = s.tokens[m.from]?.word ?? '';
     // "I forgot to …": an author owning their part is not blaming anyone.
     if (m.kind === 'nobody' || m.possessive || word.replace(/'.*$/, '') === 'i') return false;
-    return isSubject(s.tokens, m) || (NOMINATIVE.has(word) && m.to - m.from === 1);
+    return isSubject(s.tokens, m) || (NOMINATIVE.has(word) && m.to - m.from === 1) || relativeClauseAfter(s.tokens, m);
   });
 }
 

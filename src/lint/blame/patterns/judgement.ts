@@ -85,7 +85,32 @@ function madeMistake(s: SentenceView): SentenceFinding | null {
   return null;
 }
 
-/** A character judgement, an idiom of blame, sarcasm, "blame" aimed at a person, or a mistake made theirs. */
+/** What follows the person when keeping them out: "keep Kofi away from", "off the cluster", "out of prod". */
+const KEPT_OUT = new Set(['away', 'off', 'out']);
+/** What follows the person when they are not to be let near something: "near", "anywhere near", "touch", "back on". */
+const LET_NEAR = new Set(['near', 'anywhere', 'touch', 'back']);
+const BANNED = new Set(['ban', 'bar', 'banned', 'barred', 'forbid', 'forbidden']);
+
+/**
+ * A person kept away from the system as the lesson: "Keep Kofi away from the billing database", "don't let interns
+ * near prod again", "ban the contractor from deploying" — the fix named as a person, not as a safeguard.
+ */
+function exclusion(s: SentenceView): SentenceFinding | null {
+  const { tokens } = s;
+  for (const m of s.mentions) {
+    // A role or team in the plural is a rule for everyone in it ("keep responders out of the war room"), not a person singled out.
+    if (m.kind === 'nobody' || m.kind === 'someone' || ((m.kind === 'role' || m.kind === 'team') && /s$/.test((tokens[m.to - 1] ?? NONE).word))) continue;
+    const before = (tokens[m.from - 1] ?? NONE).word;
+    const after = (tokens[m.to] ?? NONE).word;
+    const kept = before === 'keep' && KEPT_OUT.has(after);
+    const notLet = before === 'let' && LET_NEAR.has(after) && [2, 3].some((d) => NEGATIONS.has((tokens[m.from - d] ?? NONE).word) || (tokens[m.from - d] ?? NONE).lower === "don't");
+    const banned = BANNED.has(before) && after === 'from';
+    if ((kept || notLet || banned) && isPerson(m, tokens, true)) return { pattern: 'exhortation', agent: m, from: m.from - 1, to: m.to + 1 };
+  }
+  return null;
+}
+
+/** A character judgement, an idiom of blame, sarcasm, "blame" aimed at a person, a mistake made theirs, or a person kept away. */
 export function judgement(s: SentenceView): SentenceFinding | null {
-  return character(s) ?? sarcasm(s) ?? blameWord(s) ?? madeMistake(s);
+  return character(s) ?? sarcasm(s) ?? blameWord(s) ?? madeMistake(s) ?? exclusion(s);
 }
