@@ -51,6 +51,8 @@ describe('blame patterns on wordings of our own', () => {
 
   it.each([
     ['inexperience told in a relative clause', 'wentPoorly', 'The runbook made the recovery easy, even for responders who had never done one.'],
+    ['an imperative that opens with a contraction', 'wentPoorly', "Don't skip the canary for config changes."],
+    ['a contraction that opens a clause', 'rootCause', "Won't happen again once the guard is in place; we'll check the lock timeout in CI."],
     ['a rule for a whole role', 'wentPoorly', 'Keep responders out of the incident channel until they are paged.'],
     ['a system kept away', 'wentPoorly', 'Keep the database away from the public internet.'],
     ['a rule the team was held to', 'wentPoorly', 'The store team was inside the holiday freeze and could not ship without a director\'s sign-off.'],

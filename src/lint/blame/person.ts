@@ -204,11 +204,14 @@ function knownNameAt(tokens: readonly Token[], i: number, ctx: PeopleContext): M
   return null;
 }
 
-/** True for a word that cannot be a person's name: function words, systems, roles, acronyms, code-like words. */
+/** A contraction: "Don't", "Won't", "We'll", "They're", "I'd" (a name's apostrophe comes earlier: O'Brien, D'Angelo). */
+const CONTRACTION = /n't$|'(?:ll|re|ve|d|m)$/;
+
+/** True for a word that cannot be a person's name: function words, contractions, systems, roles, acronyms, code-like words. */
 function cannotBeName(t: Token, ctx: PeopleContext): boolean {
   const w = t.word;
   return (
-    NOT_NAMES.has(w) || SYSTEMS.has(w) || ctx.systems.has(w) || ROLE_HEADS.has(w) || TEAM_HEADS.has(w) || TEAM_WORDS.has(w) ||
+    NOT_NAMES.has(w) || CONTRACTION.test(w) || SYSTEMS.has(w) || ctx.systems.has(w) || ROLE_HEADS.has(w) || TEAM_HEADS.has(w) || TEAM_WORDS.has(w) ||
     PERSONAL_PRONOUNS.has(w) || SOMEONE.has(w) || /[\d_./]/.test(w) || /^[A-Z]{2}/.test(bare(t)) || /[a-z][A-Z]/.test(bare(t))
   );
 }
