@@ -97,8 +97,15 @@ describe('classifyOwner', () => {
     ['EM', 'role'],
     ['VP of Eng', 'role'],
     ['Security lead', 'role'],
+    // Fields of work, and group words beside words that are no given name.
+    ['Site Reliability', 'team'],
+    ['Developer Experience', 'team'],
+    ['Incident Response', 'team'],
+    ['Growth pod', 'team'],
+    ['Quality Assurance', 'team'],
     // Names that end in a word teams also use stay people when written as names.
     ['Kim Eng', 'person'],
+    ['Grace Reliability', 'person'],
     ['@r.souza', 'person'],
   ] as const)('%s is %s', (owner, kind) => {
     expect(classifyOwner(owner, [])).toBe(kind);

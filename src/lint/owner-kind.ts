@@ -1,4 +1,5 @@
 /** What an action item's owner cell names: nobody, a placeholder, a team, a role, several people, or one person. */
+import { isGivenName } from './blame/given-names.js';
 
 /** The verdict on an owner value. */
 export type OwnerKind = 'missing' | 'placeholder' | 'team' | 'role' | 'several' | 'person';
@@ -11,6 +12,7 @@ const ANYONE = /^(?:some ?one|somebody|any ?one|anybody|whoever|whomever|any|a v
 /** Words that make an owner a group wherever they stand: "@sre-oncall", "all devs", "the team", "Payments Squad". */
 const GROUP_WORDS = new Set([
   'team', 'teams', 'squad', 'squads', 'crew', 'crews', 'guild', 'guilds', 'group', 'groups', 'tribe', 'tribes', 'chapter', 'committee',
+  'pod', 'pods', 'cell', 'cells', 'unit', 'units', 'taskforce', 'desk', 'office', 'services', 'operations', 'function',
   'council', 'department', 'dept', 'org', 'division', 'rotation', 'oncall', 'devs', 'developers', 'engineers', 'engineering', 'folks',
   'people', 'staff', 'everyone', 'everybody', 'all', 'sre', 'sres', 'dba', 'dbas', 'ops', 'devops', 'secops', 'sysops', 'netops',
   'dataops', 'mlops', 'finops', 'infra', 'infrastructure', 'platform', 'backend', 'frontend', 'qa', 'noc', 'soc', 'helpdesk',
@@ -25,7 +27,10 @@ const GROUP_WORDS = new Set([
 const SOLE_GROUP_WORDS = new Set([
   'eng', 'dev', 'it', 'data', 'web', 'mobile', 'product', 'design', 'legal', 'finance', 'marketing', 'sales', 'billing', 'network', 'release',
   'releng', 'analytics', 'compliance', 'hr', 'admin', 'we', 'us', 'sec', 'infosec', 'appsec', 'seceng', 'neteng', 'prodeng', 'devex',
+  'science', 'response', 'productivity', 'cx', 'ux', 'ios', 'android', 'tooling', 'observability', 'reliability',
 ]);
+/** The endings of nouns that name a field of work ("experience", "management", "assurance", "analytics", "operations"). */
+const FIELD_OF_WORK = /(?:ity|ics|ence|ance|ment|ology|ions)$/;
 /** Local parts of an e-mail address that say it is a list or a shared inbox, not a person's ("ops@", "incidents@"). */
 const LIST_WORDS = new Set(['incidents', 'incident', 'alerts', 'alert', 'announce', 'announcements', 'noreply', 'no', 'reply', 'info', 'help', 'contact', 'admins', 'group', 'ml']);
 /** A hat someone wears for a while, which passes to another: the head word of a role ("Release manager", "Tech lead"). */
@@ -100,9 +105,12 @@ export function classifyOwner(owner: string | null, teamNames: readonly string[]
   if (words.some((w) => GROUP_WORDS.has(w))) return 'team';
   if (allGroupWords(words)) return 'team';
   const last = words[words.length - 1] ?? '';
+  // "Developer Experience", "Release Management", "Quality Assurance": a field of work, when no word is a given name.
+  if (FIELD_OF_WORK.test(last) && !words.some(isGivenName)) return 'team';
   if (!SOLE_GROUP_WORDS.has(last)) return 'person';
-  // "DataEng", "Eng", "@web-dev" are groups; beside a name a group word may be part of it ("Dev Patel", "Kim Eng"),
-  // unless it is written in lower case after a capitalised word, as names are not ("Payments eng", "Release eng").
+  // "DataEng", "Eng", "@web-dev" are groups; beside a given name a group word may be part of the name ("Dev Patel",
+  // "Kim Eng"), unless it is written in lower case after a capitalised word, as names are not ("Payments eng").
   const written = value.split(/\s+/);
-  return words.length === 1 || !/\s/.test(value) || /^[a-z]+$/.test(written[written.length - 1] ?? '') ? 'team' : 'person';
+  const besideName = words.some((w) => w !== last && isGivenName(w));
+  return words.length === 1 || !/\s/.test(value) || /^[a-z]+$/.test(written[written.length - 1] ?? '') || !besideName ? 'team' : 'person';
 }
