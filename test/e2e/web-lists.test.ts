@@ -88,17 +88,23 @@ describe('the action items, by team', () => {
 });
 
 describe('the review and the members in the editor', () => {
-  it('edits reviewers, the meeting, attendees, approvals, restriction and members, autosaved', async () => {
-    const { id } = await create({ title: 'Leaked API key', severity: 'SEV2', summary: 'An API key was committed to a public repository.' });
+  it('edits reviewers, the meeting, attendees, restriction and members, autosaved; approvals written in the document are shown, to remove', async () => {
+    const { id } = await create({
+      title: 'Leaked API key',
+      severity: 'SEV2',
+      summary: 'An API key was committed to a public repository.',
+      review: { reviewers: [], meetingAt: null, attendees: [], approvals: [{ by: 'Dana Ortiz', at: '2026-11-12T11:00:00Z' }, { by: 'Old Reviewer', at: null }] },
+    });
     await page.goto(`${e2e.server.url}/postmortems/${id}/edit`);
     await page.locator('#section-review').waitFor();
 
     await page.getByLabel('Reviewers').fill('Dana Ortiz, Lee Park');
     await page.getByLabel('Review meeting').fill('2026-11-12T10:30');
     await page.getByLabel('Attendees').fill('Dana Ortiz, Sam Lee, Ana Costa');
-    await page.getByRole('button', { name: 'Add an approval' }).click();
-    await page.getByLabel('Approved by (approval 1)').fill('Dana Ortiz');
-    await page.getByLabel('Approved at (approval 1)').fill('2026-11-12T11:00');
+    // Written approvals are not typed any more (sign-offs are Approve this revision); one can be removed.
+    await expect(page.getByRole('button', { name: 'Add an approval' }).count()).resolves.toBe(0);
+    await page.locator('#section-review').getByText('Dana Ortiz, 2026-11-12 11:00 UTC').waitFor();
+    await page.getByRole('button', { name: 'Remove written approval 2' }).click();
 
     await page.getByLabel(/^Restricted/).check();
     const members = page.getByLabel('Members (e-mail addresses)');
@@ -109,12 +115,12 @@ describe('the review and the members in the editor', () => {
     await expect(members.inputValue()).resolves.toBe('admin@example.com, member@example.com, not-yet');
     await screenshot(page, 'editor-review');
 
-    const expected = await page.evaluate(() => [new Date('2026-11-12T10:30').toISOString(), new Date('2026-11-12T11:00').toISOString()].map((t) => t.replace('.000Z', 'Z')));
+    const expected = await page.evaluate(() => [new Date('2026-11-12T10:30').toISOString()].map((t) => t.replace('.000Z', 'Z')));
     const saved = await e2e.api<{ version: number; restricted: boolean; members: string[]; review: unknown }>(`/postmortems/${id}`);
     expect(saved.body).toMatchObject({
       restricted: true,
       members: ['admin@example.com', 'member@example.com'],
-      review: { reviewers: ['Dana Ortiz', 'Lee Park'], meetingAt: expected[0], attendees: ['Dana Ortiz', 'Sam Lee', 'Ana Costa'], approvals: [{ by: 'Dana Ortiz', at: expected[1] }] },
+      review: { reviewers: ['Dana Ortiz', 'Lee Park'], meetingAt: expected[0], attendees: ['Dana Ortiz', 'Sam Lee', 'Ana Costa'], approvals: [{ by: 'Dana Ortiz', at: '2026-11-12T11:00:00Z' }] },
     });
     expect(saved.body.version).toBeGreaterThan(1);
     const revisions = await e2e.api<{ items: { changed: string[] }[] }>(`/postmortems/${id}/revisions`);

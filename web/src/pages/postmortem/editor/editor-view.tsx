@@ -30,7 +30,7 @@ export function EditorView(props: EditorProps) {
         <StringListEditor key={key} {...props} section={key} />
       ))}
       <ActionItemsEditor {...props} peopleList={PEOPLE} />
-      <ReviewEditor {...props} peopleList={PEOPLE} />
+      <ReviewEditor {...props} />
       <OtherSectionsEditor {...props} />
     </div>
   );
