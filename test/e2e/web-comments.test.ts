@@ -44,10 +44,15 @@ describe('comments', () => {
     for (const name of ['Edit', 'Submit for review', 'Approve this revision', 'Delete…']) await expect(page.getByRole(name === 'Edit' ? 'link' : 'button', { name, exact: true }).count()).resolves.toBe(0);
     await comments.getByLabel('About').selectOption({ label: 'Root cause' });
     await comments.getByLabel('New comment').fill('Which pool ran out? @nobody knows');
-    await comments.getByRole('button', { name: 'Comment' }).click();
+    await comments.getByRole('button', { name: 'Comment', exact: true }).click();
     await comments.getByRole('alert').getByText(/@nobody is no one who can sign in/).waitFor();
-    await comments.getByLabel('New comment').fill('Which pool ran out? @eddie can you say?');
-    await comments.getByRole('button', { name: 'Comment' }).click();
+    // Typing @ and a start suggests people; picking one completes the handle.
+    const box = comments.getByLabel('New comment');
+    await box.fill('Which pool ran out? @ed');
+    await comments.getByRole('list', { name: 'People to mention' }).getByRole('button', { name: /^@eddie/ }).click();
+    await expect(box.inputValue()).resolves.toBe('Which pool ran out? @eddie ');
+    await box.fill('Which pool ran out? @eddie can you say?');
+    await comments.getByRole('button', { name: 'Comment', exact: true }).click();
     const thread = comments.locator('.thread');
     await thread.getByText('Which pool ran out?').waitFor();
     await expect(thread.locator('.mention').textContent()).resolves.toBe('@eddie');

@@ -7,11 +7,14 @@ import { COMMENTABLE_SECTIONS, parseAnchor, type CommentableSection } from '../.
 import type { ActionItem } from '../../../../src/core/postmortem.schema.js';
 import type { Comment } from '../../../../src/store/store.types.js';
 import { addComment, listComments, setResolved } from '../../api/comments.js';
+import type { User } from '../../api/types.js';
+import { listUsers } from '../../api/users.js';
 import { SelectField, TextArea } from '../../components/fields.js';
 import { formatLocal } from '../../editing/local-time.js';
 import { SECTION_TITLES, type SectionKey } from '../../postmortem/sections.js';
 import { useCanWrite, useUser } from '../../session/session.js';
 import { jumpTo } from './jump.js';
+import { MentionSuggestions } from './mention-suggestions.js';
 
 /** The app's place of a commentable section. */
 function sectionKey(section: CommentableSection): SectionKey {
@@ -65,8 +68,8 @@ function CommentLine({ comment }: { comment: Comment }) {
   );
 }
 
-/** A text box and a button; `extra` goes before the box (the "About" choice of a new thread). */
-function CommentForm({ label, submit, placeholder, onSend, extra }: { label: string; submit: string; placeholder: string; onSend(body: string): Promise<void>; extra?: ReactNode }) {
+/** A text box with @mention suggestions and a button; `extra` goes before the box (the "About" choice of a new thread). */
+function CommentForm({ label, submit, placeholder, users, onSend, extra }: { label: string; submit: string; placeholder: string; users: readonly User[]; onSend(body: string): Promise<void>; extra?: ReactNode }) {
   const [body, setBody] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -86,6 +89,7 @@ function CommentForm({ label, submit, placeholder, onSend, extra }: { label: str
     <form className="comment-form" onSubmit={(event) => void send(event)}>
       {extra}
       <TextArea label={label} rows={2} value={body} onChange={setBody} placeholder={placeholder} />
+      <MentionSuggestions text={body} users={users} onPick={setBody} />
       {error === null ? null : (
         <p className="note note-error" role="alert">
           {error}
@@ -109,6 +113,10 @@ export function CommentsPanel({ id, items }: { id: string; items: readonly Actio
   const [anchor, setAnchor] = useState('');
   const [showResolved, setShowResolved] = useState(false);
   const [replyingTo, setReplyingTo] = useState<string | null>(null);
+  const [users, setUsers] = useState<User[]>([]);
+  useEffect(() => {
+    listUsers().then(setUsers, () => setUsers([]));
+  }, []);
   useEffect(() => {
     const abort = new AbortController();
     listComments(id, abort.signal).then(setComments, (caught: unknown) => {
@@ -193,6 +201,7 @@ export function CommentsPanel({ id, items }: { id: string; items: readonly Actio
                 <CommentForm
                   label="Your reply"
                   submit="Reply"
+                  users={users}
                   placeholder="Use @name to mention someone"
                   onSend={async (body) => {
                     const reply = await addComment(id, { body, parentId: thread.id });
@@ -208,6 +217,7 @@ export function CommentsPanel({ id, items }: { id: string; items: readonly Actio
       <CommentForm
         label="New comment"
         submit="Comment"
+        users={users}
         placeholder="A question or a suggestion for the authors; use @name to mention someone"
         extra={<SelectField label="About" value={anchor} onChange={setAnchor} options={anchorOptions(items)} emptyLabel="The whole postmortem" />}
         onSend={async (body) => {
