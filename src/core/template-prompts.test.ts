@@ -7,6 +7,7 @@ describe('templatePromptIn', () => {
     ['a prompt in other case, emphasis and without its full stop', '*what broke, why it broke, and why the safeguards we had did not stop it*', PROMPTS.rootCause],
     ['a long prompt with words typed after it', `${PROMPTS.actionVerification}: TBD`, PROMPTS.actionVerification],
     ['a long prompt left in a long paragraph', `Checkout failed for 12% of users for 40 minutes after release 4.2. **${PROMPTS.summary.toUpperCase()}**`, PROMPTS.summary],
+    ['a long prompt wrapped over lines in a long paragraph', `Checkout failed for 12% of users for 40 minutes after release 4.2 went out. ${PROMPTS.summary.replace(/ (\S+ \S+)$/, '\n$1').replace(/ affected/, '\naffected')}`, PROMPTS.summary],
     ['a short prompt as the whole text', 'Why did the service fail?', PROMPTS.whys],
     ['the follow-up why of earlier templates', 'Why did that happen?', 'Why did that happen?'],
   ])('finds %s', (_name, text, prompt) => {

@@ -47,18 +47,31 @@ function longestWord(prompt: string): string {
   return prompt.split(/[^a-z]+/).reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
+/** The longest two words side by side with only a space between them in a normalised prompt ("three sentences"). */
+function longestPair(prompt: string): string {
+  const words = prompt.split(' ');
+  let best = '';
+  for (let i = 0; i + 1 < words.length; i++) {
+    const pair = `${words[i]} ${words[i + 1]}`;
+    if (/^[a-z]+ [a-z]+$/.test(pair) && pair.length > best.length) best = pair;
+  }
+  return best === '' ? longestWord(prompt) : best;
+}
+
 /**
- * A text holds a prompt only if it holds the prompt's longest word: one case-insensitive pass that spares most
- * texts the normalising passes. A long text can only hold a long prompt (a short one must be the whole text).
+ * A text holds a prompt only if it holds the prompt's longest word (a short text), or its longest pair of words (a
+ * long text, which can only hold a long prompt: a short one must be the whole text). One case-insensitive pass
+ * spares most texts the normalising passes; a pair ("three sentences", "not stop") is rare in real writing, where a
+ * single word ("detection", "response") is not.
  */
 const ANY_PROMPT_WORD = new RegExp(trieSource(NORMALISED_PROMPTS.map(longestWord)), 'i');
-const LONG_PROMPT_WORD = new RegExp(trieSource(NORMALISED_PROMPTS.filter((prompt) => prompt.length >= SHORT).map(longestWord)), 'i');
+const LONG_PROMPT_PAIR = new RegExp(trieSource(NORMALISED_PROMPTS.filter((prompt) => prompt.length >= SHORT).map(longestPair)).replace(/ /g, '\\s+'), 'i');
 /** A text this long is no short prompt, even with comment marks and emphasis around it. */
 const SHORT_TEXT = SHORT * 2;
 
 /** The prompt a text holds (as written in the template), or null: the whole text, or a long prompt left inside it. */
 export function templatePromptIn(text: string): string | null {
-  if (!(text.length > SHORT_TEXT ? LONG_PROMPT_WORD : ANY_PROMPT_WORD).test(text)) return null;
+  if (!(text.length > SHORT_TEXT ? LONG_PROMPT_PAIR : ANY_PROMPT_WORD).test(text)) return null;
   const written = normalise(text);
   if (written === '') return null;
   const at = NORMALISED_PROMPTS.findIndex((prompt) => (prompt.length < SHORT ? written === prompt : written.includes(prompt)));
