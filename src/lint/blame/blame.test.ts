@@ -45,6 +45,7 @@ describe('blame patterns on wordings of our own', () => {
     ['a failure in a relative clause about the agent', 'rootCause', 'The change came from a contractor who skipped the review.', 'blameless/no-blame-language:failure'],
     ['a person kept away as the fix', 'wentPoorly', 'Next time, keep Oyelaran away from the billing database.', 'blameless/no-names-in-analysis:exhortation'],
     ['a person banned as the fix', 'wentPoorly', 'We should ban the contractor from deploying.', 'blameless/no-blame-language:exhortation'],
+    ['a named person not to be let near the system', 'wentPoorly', "Don't let Oyelaran near the billing database again.", 'blameless/no-names-in-analysis:exhortation'],
   ])('flags %s', (_name, section, text, expected) => {
     expect(judged(section as 'rootCause', text)).toEqual([expected]);
   });
@@ -55,6 +56,7 @@ describe('blame patterns on wordings of our own', () => {
     ['a contraction that opens a clause', 'rootCause', "Won't happen again once the guard is in place; we'll check the lock timeout in CI."],
     ['a rule for a whole role', 'wentPoorly', 'Keep responders out of the incident channel until they are paged.'],
     ['a system kept away', 'wentPoorly', 'Keep the database away from the public internet.'],
+    ['a person asked about a decision', 'wentPoorly', 'We paged Ines about the disclosure window and she answered within minutes.'],
     ['a rule the team was held to', 'wentPoorly', 'The store team was inside the holiday freeze and could not ship without a director\'s sign-off.'],
     ['a why about what went well', 'whys', 'Why was the data loss so small? Because Ines had scripted the restore the week before.'],
     ['investigation in a why', 'whys', 'Why did the queue back up? Wen graphed consumer lag by partition and found one hot key.'],

@@ -232,6 +232,12 @@ const ASIDE_OPENERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'your'])
 /** Verbs in every form, to tell "Pedro merged" (a name and its verb) from "Log rotation" (a word modifying a noun). */
 const NAME_VERBS = new Set([...KNOWN_VERBS, ...NEUTRAL_VERBS, ...verbForms('merge'), ...verbForms('deploy'), ...verbForms('push'), ...verbForms('ship'), ...verbForms('run'), ...verbForms('roll'), ...verbForms('apply'), ...verbForms('change'), ...verbForms('restart'), ...verbForms('approve'), ...verbForms('send'), ...verbForms('call'), ...verbForms('start'), ...verbForms('keep'), ...verbForms('let'), ...verbForms('go'), ...verbForms('do'), ...verbForms('make')]);
 
+/** Verbs whose object is a person: a capitalised word after one is a name even before a noun ("let Kofi near"). */
+const PERSON_OBJECT_VERBS = new Set([
+  'let', 'lets', 'keep', 'keeps', 'kept', 'ask', 'asked', 'tell', 'told', 'page', 'paged', 'ping', 'pinged', 'call', 'called',
+  'thank', 'thanked', 'remind', 'reminded', 'ban', 'banned', 'bar', 'barred', 'trust', 'trusted',
+]);
+
 /** A capitalised word (and a surname after it) that may be a given name, or null. */
 function nameAt(tokens: readonly Token[], i: number, first: number, ctx: PeopleContext): Mention | null {
   const t = tokens[i] ?? NONE;
@@ -250,8 +256,9 @@ function nameAt(tokens: readonly Token[], i: number, first: number, ctx: PeopleC
   const last = tokens[to - 1] ?? NONE;
   const after = tokens[to] ?? NONE;
   if (!last.possessive && (SYSTEM_NOUNS.has(after.word) || systemAside(tokens, to))) return null;
-  // "Disk pressure had been rising": a capitalised word before a noun modifies it (but "did Rui ship …" asks about Rui).
-  if (!last.possessive && after.isWord && !after.capitalised && !AUXILIARIES.has(previous.word) && !endsNounPhrase(after, NAME_VERBS)) return null;
+  // "Disk pressure had been rising": a capitalised word before a noun modifies it (but "did Rui ship …" asks about Rui,
+  // and "don't let Kofi near …", "we paged Ines about …" have a person as the object of the verb before it).
+  if (!last.possessive && after.isWord && !after.capitalised && !AUXILIARIES.has(previous.word) && !PERSON_OBJECT_VERBS.has(previous.word) && !endsNounPhrase(after, NAME_VERBS)) return null;
   // "Captain Olsen", "Dr Okafor": the title belongs to the name.
   const from = TITLES.has(previous.word) ? i - 1 : i;
   return { from, to, kind: 'name', possessive: last.possessive, guess: i === first || SERVICE_LIKE_NAMES.has(t.word), known: false };
