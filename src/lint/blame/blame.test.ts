@@ -45,6 +45,7 @@ describe('blame patterns on wordings of our own', () => {
     ['a failure in a relative clause about the agent', 'rootCause', 'The change came from a contractor who skipped the review.', 'blameless/no-blame-language:failure'],
     ['a person kept away as the fix', 'wentPoorly', 'Next time, keep Oyelaran away from the billing database.', 'blameless/no-names-in-analysis:exhortation'],
     ['a person banned as the fix', 'wentPoorly', 'We should ban the contractor from deploying.', 'blameless/no-blame-language:exhortation'],
+    ['a failure in a relative clause without "that"', 'rootCause', 'The payments database was dropped by a migration Yuki wrote and merged without review.', 'blameless/no-names-in-analysis:failure'],
     ['a named person not to be let near the system', 'wentPoorly', "Don't let Oyelaran near the billing database again.", 'blameless/no-names-in-analysis:exhortation'],
   ])('flags %s', (_name, section, text, expected) => {
     expect(judged(section as 'rootCause', text)).toEqual([expected]);
@@ -56,6 +57,8 @@ describe('blame patterns on wordings of our own', () => {
     ['a contraction that opens a clause', 'rootCause', "Won't happen again once the guard is in place; we'll check the lock timeout in CI."],
     ['a rule for a whole role', 'wentPoorly', 'Keep responders out of the incident channel until they are paged.'],
     ['a system kept away', 'wentPoorly', 'Keep the database away from the public internet.'],
+    ['a fix a person wrote, in a relative clause without "that"', 'rootCause', 'The fix Priya wrote restored service in minutes.'],
+    ['a runbook a person updated that missed a case', 'wentPoorly', 'The runbook Marco updated last month did not cover the new region.'],
     ['a person asked about a decision', 'wentPoorly', 'We paged Ines about the disclosure window and she answered within minutes.'],
     ['a rule the team was held to', 'wentPoorly', 'The store team was inside the holiday freeze and could not ship without a director\'s sign-off.'],
     ['a why about what went well', 'whys', 'Why was the data loss so small? Because Ines had scripted the restore the week before.'],

@@ -2,7 +2,8 @@
 import { isSubject } from '../clause.js';
 import { failureAfter } from '../failure.js';
 import type { SentenceFinding, SentenceView } from '../finding.js';
-import { AUXILIARIES, isAdverb } from '../grammar.js';
+import { AUXILIARIES, isAdverb, isVerbish, PREPOSITIONS } from '../grammar.js';
+import { DETERMINERS } from '../people-words.js';
 import { isPerson, type Mention } from '../person.js';
 import { NONE, type Token } from '../tokens.js';
 import { isPastForm } from '../verbs.js';
@@ -26,13 +27,25 @@ function relativeClauseAfter(tokens: readonly Token[], m: Mention): boolean {
   return !(PERFECT.has((tokens[at + 1] ?? NONE).word) && (tokens[at + 2] ?? NONE).word === 'never');
 }
 
-/** The people of the sentence that stand as the subject of what follows them (their clause, or a "who" clause about them). */
+/**
+ * A name that opens a relative clause without "that": "a migration Yuki wrote and merged without review" (a noun
+ * before it, a verb in the past after it).
+ */
+function reducedRelativeClause(tokens: readonly Token[], m: Mention): boolean {
+  const before = tokens[m.from - 1] ?? NONE;
+  const after = tokens[m.to] ?? NONE;
+  if (m.kind !== 'name' || !before.isWord || before.capitalised || !after.isWord) return false;
+  if (PREPOSITIONS.has(before.word) || AUXILIARIES.has(before.word) || DETERMINERS.has(before.word) || isVerbish(before)) return false;
+  return isPastForm(after.lower);
+}
+
+/** The people of the sentence that stand as the subject of what follows them (their clause, or a relative clause about them). */
 function subjects(s: SentenceView): Mention[] {
   return s.mentions.filter((m) => {
     const word = s.tokens[m.from]?.word ?? '';
     // "I forgot to …": an author owning their part is not blaming anyone.
     if (m.kind === 'nobody' || m.possessive || word.replace(/'.*$/, '') === 'i') return false;
-    return isSubject(s.tokens, m) || (NOMINATIVE.has(word) && m.to - m.from === 1) || relativeClauseAfter(s.tokens, m);
+    return isSubject(s.tokens, m) || (NOMINATIVE.has(word) && m.to - m.from === 1) || relativeClauseAfter(s.tokens, m) || reducedRelativeClause(s.tokens, m);
   });
 }
 
