@@ -4,6 +4,7 @@
  */
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { COMMENTABLE_SECTIONS, parseAnchor, type CommentableSection } from '../../../../src/core/comment-anchor.js';
+import { splitAtMentions } from '../../../../src/core/mentions.js';
 import type { ActionItem } from '../../../../src/core/postmortem.schema.js';
 import type { Comment } from '../../../../src/store/store.types.js';
 import { addComment, listComments, setResolved } from '../../api/comments.js';
@@ -49,7 +50,7 @@ function about(anchor: string | null, items: readonly ActionItem[]): { label: st
 
 /** A comment's text with the @mentions it names set apart. */
 function Body({ comment }: { comment: Comment }) {
-  const parts = comment.body.split(/((?<![\w.@])@[A-Za-z0-9][\w.+-]*(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?)/);
+  const parts = splitAtMentions(comment.body);
   return (
     <p className="comment-body">
       {parts.map((part, i) => (i % 2 === 1 ? <strong key={i} className="mention">{part}</strong> : part))}
