@@ -6,7 +6,9 @@ import { useEffect, useState } from 'react';
 import type { Status } from '../../../../src/core/postmortem.schema.js';
 import { approve, getApprovals, withdrawApproval } from '../../api/approvals.js';
 import type { Approval, Approvals } from '../../api/types.js';
+import { ErrorNote } from '../../components/notices.js';
 import { formatLocal } from '../../editing/local-time.js';
+import { useAction } from '../../hooks/use-action.js';
 import { useUser } from '../../session/session.js';
 
 const STALE: Record<NonNullable<Approval['stale']>, string> = {
@@ -26,8 +28,7 @@ function summary({ required, current }: Approvals): string {
 export function ApprovalsPanel({ id, version, status, canWrite }: { id: string; version: number; status: Status; canWrite: boolean }) {
   const me = useUser();
   const [approvals, setApprovals] = useState<Approvals | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
   useEffect(() => {
     const abort = new AbortController();
     getApprovals(id, abort.signal).then(
@@ -40,16 +41,7 @@ export function ApprovalsPanel({ id, version, status, canWrite }: { id: string; 
   }, [id, version, status]);
   if (approvals === null) return null;
 
-  const act = async (action: () => Promise<Approvals>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      setApprovals(await action());
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    }
-    setBusy(false);
-  };
+  const act = (change: () => Promise<Approvals>) => action.run(async () => setApprovals(await change()));
   const mine = approvals.items.find((a) => a.by.userId === me.id);
   const mayApprove = approvals.cannotApprove === null && (mine === undefined || mine.stale !== null);
   return (
@@ -69,21 +61,17 @@ export function ApprovalsPanel({ id, version, status, canWrite }: { id: string; 
       {canWrite && status === 'in_review' && approvals.cannotApprove !== null ? <p className="field-note">{approvals.cannotApprove}</p> : null}
       <div className="form-actions">
         {mayApprove ? (
-          <button type="button" className="button-primary" disabled={busy} onClick={() => void act(() => approve(id, version))}>
+          <button type="button" className="button-primary" disabled={action.busy} onClick={() => void act(() => approve(id, version))}>
             {mine === undefined ? 'Approve this revision' : 'Approve again'}
           </button>
         ) : null}
         {canWrite && mine !== undefined ? (
-          <button type="button" className="button-quiet" disabled={busy} onClick={() => void act(() => withdrawApproval(id))}>
+          <button type="button" className="button-quiet" disabled={action.busy} onClick={() => void act(() => withdrawApproval(id))}>
             Withdraw my approval
           </button>
         ) : null}
       </div>
-      {error === null ? null : (
-        <p className="note note-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorNote error={action.error} />
     </section>
   );
 }

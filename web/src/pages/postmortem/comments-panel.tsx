@@ -12,6 +12,7 @@ import type { User } from '../../api/types.js';
 import { listUsers } from '../../api/users.js';
 import { SelectField, TextArea } from '../../components/fields.js';
 import { formatLocal } from '../../editing/local-time.js';
+import { useAction } from '../../hooks/use-action.js';
 import { SECTION_TITLES, type SectionKey } from '../../postmortem/sections.js';
 import { useCanWrite, useUser } from '../../session/session.js';
 import { jumpTo } from './jump.js';
@@ -72,32 +73,23 @@ function CommentLine({ comment }: { comment: Comment }) {
 /** A text box with @mention suggestions and a button; `extra` goes before the box (the "About" choice of a new thread). */
 function CommentForm({ label, submit, placeholder, users, onSend, extra }: { label: string; submit: string; placeholder: string; users: readonly User[]; onSend(body: string): Promise<void>; extra?: ReactNode }) {
   const [body, setBody] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const sending = useAction();
   const send = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await onSend(body.trim());
-      setBody('');
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    }
-    setBusy(false);
+    if (await sending.run(() => onSend(body.trim()))) setBody('');
   };
   return (
     <form className="comment-form" onSubmit={(event) => void send(event)}>
       {extra}
       <TextArea label={label} rows={2} value={body} onChange={setBody} placeholder={placeholder} />
       <MentionSuggestions text={body} users={users} onPick={setBody} />
-      {error === null ? null : (
+      {sending.error === null ? null : (
         <p className="note note-error" role="alert">
-          {error}
+          {sending.error instanceof Error ? sending.error.message : String(sending.error)}
         </p>
       )}
       <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={busy || body.trim() === ''}>
+        <button type="submit" className="button-primary" disabled={sending.busy || body.trim() === ''}>
           {submit}
         </button>
       </div>
