@@ -3,7 +3,6 @@
  * hand and never stored as if typed: they are computed wherever they are shown.
  */
 import { inferEventKind, marksImpactStart } from '../markdown/extract/event-kind.js';
-import { memoizePerObject } from './memoize.js';
 import type { EventKind, KeyTimes, Postmortem, TimelineEvent } from './postmortem.schema.js';
 
 /** The timeline event a key time was taken from: its position in the timeline (from 0) and its text. */
@@ -39,12 +38,9 @@ const EVENT_KINDS_FOR: Record<Exclude<keyof KeyTimes, 'startedAt'>, readonly Eve
   resolvedAt: ['resolution'],
 };
 
-/** The kind an event's text suggests; remembered per event object, since every view and rule asks again. */
-const inferredKind = memoizePerObject((event: TimelineEvent) => inferEventKind(event.text));
-
-/** The kind an event counts as: the one written, else the one its text suggests (never stored). */
+/** The kind an event counts as: the one written, else the one its text suggests (never stored; inferEventKind remembers recent texts). */
 export function kindOf(event: TimelineEvent): EventKind | null {
-  return event.kind ?? inferredKind(event);
+  return event.kind ?? inferEventKind(event.text);
 }
 
 /** An event with a time, and where it stands in the timeline. */

@@ -3,13 +3,21 @@ import { readIsoLike } from './instant.js';
 
 const UTC_INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}):(\d{2})(?:\.(\d{1,9}))?Z$/;
 
+/** True for a date and time that every calendar has (a day up to the 28th, hours and minutes in range): no Date needed to check it. */
+function plainlyValid(date: string, hoursMinutes: string, seconds: string): boolean {
+  const month = Number(date.slice(5, 7));
+  return month >= 1 && month <= 12 && Number(date.slice(8, 10)) >= 1 && Number(date.slice(8, 10)) <= 28 && hoursMinutes < '24:00' && hoursMinutes.slice(3) < '60' && seconds < '60';
+}
+
 /** The canonical cell for an instant (any offset, written back in UTC): 'YYYY-MM-DD HH:MM', ':SS' when seconds≠0, '.mmm' when ms≠0; a text that is no instant is returned as is. */
 export function formatCanonical(at: string): string {
   const m = UTC_INSTANT.exec(at) ?? UTC_INSTANT.exec(readIsoLike(at, true) ?? '');
   if (m === null) return at;
   const [, date = '', hoursMinutes = '', seconds = '', fraction = ''] = m;
-  const whole = new Date(`${date}T${hoursMinutes}:${seconds}Z`);
-  if (Number.isNaN(whole.getTime()) || whole.toISOString().slice(0, 10) !== date) return at;
+  if (!plainlyValid(date, hoursMinutes, seconds)) {
+    const whole = new Date(`${date}T${hoursMinutes}:${seconds}Z`);
+    if (Number.isNaN(whole.getTime()) || whole.toISOString().slice(0, 10) !== date) return at;
+  }
   const ms = fraction.slice(0, 3).padEnd(3, '0');
   if (ms !== '000') return `${date} ${hoursMinutes}:${seconds}.${ms}`;
   return seconds !== '00' ? `${date} ${hoursMinutes}:${seconds}` : `${date} ${hoursMinutes}`;

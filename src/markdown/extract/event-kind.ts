@@ -8,6 +8,7 @@
  * pass over the line (a walk of a trie of the anchor stems) finds which anchors are present, and only the patterns
  * they gate are run, tier by tier, until a tier matches.
  */
+import { memoize } from '../../core/memoize.js';
 import type { EventKind } from '../../core/postmortem.schema.js';
 
 /** What a cue says a line is: a kind, or `none` for a line that looks like a step but is not one (a news item). */
@@ -821,14 +822,22 @@ function readTiers(lower: string): Reading | null {
 }
 
 /**
+ * How many event texts the readings below remember: the parse reads every row, and the key times and the rules ask
+ * again about the same texts while the document is linted or shown.
+ */
+const TEXTS_REMEMBERED = 4_096;
+
+/**
  * The event kind a timeline text suggests ("Acknowledged by Ana" → acknowledgement, "[RESOLVED] DiskFull" →
  * resolution, "Rolled back to v2.13" → mitigation, "**Outage begins.**" → change), null when nothing fits.
  */
-export function inferEventKind(text: string): EventKind | null {
+export const inferEventKind: (text: string) => EventKind | null = memoize((text) => {
   const reading = readTiers(normalise(text));
   return reading === 'none' ? null : reading;
-}
+}, TEXTS_REMEMBERED);
 
+/** A word every marker of the start of impact holds: most texts hold none and are not normalised. */
+const IMPACT_WORD = /outage|impact|incident|downtime|disruption|degradation/i;
 const IMPACT_START_PATTERNS = IMPACT_STARTS.map((a) => new RegExp(a.source));
 const DECLARED_PATTERNS = DECLARED.map((a) => new RegExp(a.source));
 
@@ -836,7 +845,8 @@ const DECLARED_PATTERNS = DECLARED.map((a) => new RegExp(a.source));
  * True when a text is the writer's marker of the start of impact ("**OUTAGE BEGINS** -- backends melt down"), not
  * the declaration of the incident that may follow it ("**INCIDENT BEGINS** docbrown declares incident #465").
  */
-export function marksImpactStart(text: string): boolean {
+export const marksImpactStart: (text: string) => boolean = memoize((text) => {
+  if (!IMPACT_WORD.test(text)) return false;
   const lower = normalise(text);
   return IMPACT_START_PATTERNS.some((p) => p.test(lower)) && !DECLARED_PATTERNS.some((p) => p.test(lower));
-}
+}, TEXTS_REMEMBERED);
