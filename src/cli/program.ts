@@ -3,13 +3,18 @@ import { Argument, Command, Option } from 'commander';
 import type { Role } from '../core/access.js';
 import type { Format } from '../lint/formatters/index.js';
 import type { StoreOptions } from '../store/open-store.js';
+import type { ActionItemAction, ActionItemOptions } from './commands/action-item.js';
 import type { AuditOptions } from './commands/audit.js';
 import type { LintOptions } from './commands/lint.js';
+import type { MetricsOptions } from './commands/metrics.js';
 import type { NewOptions } from './commands/new.js';
+import type { IncidentAction, IncidentOptions } from './commands/incident.js';
+import type { PolicyAction, PolicyOptions } from './commands/policy.js';
 import type { PostmortemAction, PostmortemOptions } from './commands/postmortem.js';
 import type { ReviewAction, ReviewOptions } from './commands/review.js';
 import type { ServeOptions } from './commands/serve.js';
 import type { ShowOptions } from './commands/show.js';
+import type { TeamAction, TeamOptions } from './commands/team.js';
 import type { TokenAction, TokenOptions } from './commands/token.js';
 import type { UserAction, UserOptions } from './commands/user.js';
 import { writeErr, writeOut } from './output.js';
@@ -33,7 +38,18 @@ const ROLES = choices<Role>({ viewer: true, editor: true, admin: true });
 const USER_ACTIONS = choices<UserAction>({ create: true, list: true, 'set-role': true, disable: true, enable: true, 'set-password': true });
 const TOKEN_ACTIONS = choices<TokenAction>({ create: true, list: true, revoke: true });
 const POSTMORTEM_ACTIONS = choices<PostmortemAction>({ delete: true, deleted: true, undelete: true });
+const INCIDENT_ACTIONS = choices<IncidentAction>({ add: true, list: true, show: true, waive: true, unwaive: true });
+const POLICY_ACTIONS = choices<PolicyAction>({ show: true, set: true, check: true, schema: true, versions: true });
+const ACTION_ITEM_ACTIONS = choices<ActionItemAction>({ status: true, verify: true });
+const TEAM_ACTIONS = choices<TeamAction>({ list: true, show: true, set: true, remove: true });
 const REVIEW_ACTIONS = choices<ReviewAction>({ status: true, approve: true, withdraw: true, move: true, comments: true, comment: true, resolve: true, reopen: true });
+
+/** Collects a repeatable option's values. */
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+const TEXT_OR_JSON = (): Option => new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
 
 /** `--data-dir` and `--database-url`: where the commands that open the store find it. */
 function storeOptions(command: Command): Command {
@@ -166,6 +182,91 @@ const COMMANDS: readonly CommandEntry[] = [
           .addOption(new Option('--format <format>', 'deleted: output format').choices(['text', 'json']).default('text')),
       ),
     run: async (c) => (await import('./commands/postmortem.js')).postmortemCommand(c.processedArgs[0] as PostmortemAction, c.processedArgs[1] as string | undefined, c.opts<PostmortemOptions>()),
+  },
+  {
+    usage: 'incident',
+    summary: 'incidents: add (the policy decides whether a postmortem is owed, and drafts it), list, show, waive --reason, unwaive (admins)',
+    options: (c) =>
+      storeOptions(
+        c
+          .addArgument(new Argument('<action>', 'what to do').choices(INCIDENT_ACTIONS))
+          .argument('[id]', 'show, waive, unwaive: the incident (INC-12)')
+          .option('--as <email>', 'add, waive, unwaive: the account that acts (its role applies)')
+          .option('--file <file>', 'add: the incident as JSON or YAML (the fields of POST /api/v1/incidents)')
+          .option('--title <text>', 'add: what happened, in a line')
+          .option('--severity <sev>', 'add: SEV1–SEV4 (P1–P4, critical, major, minor, low are read too)')
+          .option('--started <time>', 'add: when impact started, 2024-03-01 14:05 (UTC) or ISO 8601')
+          .option('--resolved <time>', 'add: when it was resolved (deadlines count from here)')
+          .option('--service <name>', 'add: a service affected (repeat for more)', collect)
+          .option('--team <name>', 'add: a team involved (repeat for more)', collect)
+          .option('--impact-minutes <n>', 'add: minutes of customer-visible impact')
+          .option('--sla-breached', 'add: an SLA was breached')
+          .option('--data-loss', 'add: data was lost')
+          .option('--security-exposure', 'add: data or systems were exposed (the postmortem is drafted restricted)')
+          .option('--escalated', 'add: the on-call escalated')
+          .option('--near-miss', 'add: it could have been severe')
+          .option('--auto-resolved', 'add: it ended with nobody acting')
+          .option('--failure-mode <label>', 'add: a short label such as disk-full, to recognise repeats')
+          .option('--source <name>', 'add: where it came from (default cli)')
+          .option('--reason <text>', 'waive: why no postmortem is needed')
+          .addOption(new Option('--owed <owed>', 'list: only incidents that owe this').choices(['full', 'lightweight', 'none']))
+          .addOption(TEXT_OR_JSON()),
+      ),
+    run: async (c) => (await import('./commands/incident.js')).incidentCommand(c.processedArgs[0] as IncidentAction, c.processedArgs[1] as string | undefined, c.opts<IncidentOptions>()),
+  },
+  {
+    usage: 'policy',
+    summary: 'the owed-postmortem policy: show, set FILE (admins; checked first), check INC-ID | --incident FILE, schema, versions',
+    options: (c) =>
+      storeOptions(
+        c
+          .addArgument(new Argument('<action>', 'what to do').choices(POLICY_ACTIONS))
+          .argument('[argument]', 'set: the policy file (YAML); check: a recorded incident (INC-12)')
+          .option('--as <email>', 'set: the admin who acts')
+          .option('--incident <file>', 'check: an incident\'s facts as JSON or YAML instead of a recorded one')
+          .option('--policy <file>', 'check: try this policy file instead of the one in force (nothing is kept)')
+          .addOption(TEXT_OR_JSON()),
+      ),
+    run: async (c) => (await import('./commands/policy.js')).policyCommand(c.processedArgs[0] as PolicyAction, c.processedArgs[1] as string | undefined, c.opts<PolicyOptions>()),
+  },
+  {
+    usage: 'team',
+    summary: 'teams (lead, members, services): list, show NAME, set NAME (admins; replaces it), remove NAME (admins)',
+    options: (c) =>
+      storeOptions(
+        c
+          .addArgument(new Argument('<action>', 'what to do').choices(TEAM_ACTIONS))
+          .argument('[name]', 'show, set, remove: the team')
+          .option('--as <email>', 'set, remove: the admin who acts')
+          .option('--lead <email>', 'set: the lead (escalations go there)')
+          .option('--member <email>', 'set: a member (repeat for more)', collect)
+          .option('--service <name>', 'set: a service the team owns (repeat for more)', collect)
+          .addOption(TEXT_OR_JSON()),
+      ),
+    run: async (c) => (await import('./commands/team.js')).teamCommand(c.processedArgs[0] as TeamAction, c.processedArgs[1] as string | undefined, c.opts<TeamOptions>()),
+  },
+  {
+    usage: 'action-item',
+    summary: 'an action item on its way to closure: status --to STATUS (won\'t do needs --reason), verify --evidence (someone other than the owner)',
+    options: (c) =>
+      storeOptions(
+        c
+          .addArgument(new Argument('<action>', 'what to do').choices(ACTION_ITEM_ACTIONS))
+          .argument('<postmortem>', 'the postmortem')
+          .argument('<item>', 'the item: its id, or its position from 0')
+          .requiredOption('--as <email>', 'the account that acts (a verifier other than the owner)')
+          .option('--to <status>', 'status: open, in_progress, done or wont_do')
+          .option('--reason <text>', 'status --to wont_do: why it will not be done')
+          .option('--evidence <text>', 'verify: how you know it works, a note or a link'),
+      ),
+    run: async (c) => (await import('./commands/action-item.js')).actionItemCommand(c.processedArgs[0] as ActionItemAction, c.processedArgs[1] as string, c.processedArgs[2] as string, c.opts<ActionItemOptions>()),
+  },
+  {
+    usage: 'metrics',
+    summary: 'the action-item completion rate: of the items created in the last 90 days whose due date has passed, the share closed on time',
+    options: (c) =>
+      storeOptions(c.option('--team <name>', 'only the items of this team\'s postmortems').option('--owner <name>', 'only the items of this owner').addOption(TEXT_OR_JSON())),
+    run: async (c) => (await import('./commands/metrics.js')).metricsCommand(c.opts<MetricsOptions>()),
   },
   {
     usage: 'audit',

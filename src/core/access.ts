@@ -26,6 +26,11 @@ export function canManageUsers(role: Role): boolean {
   return role === 'admin';
 }
 
+/** True when the role may set the practice's rules: the owed-postmortem policy, teams, and waivers of owed postmortems. */
+export function canAdminister(role: Role): boolean {
+  return role === 'admin';
+}
+
 /** True when the role sees restricted postmortems it is not a member of. */
 export function canSeeAllRestricted(role: Role): boolean {
   return role === 'admin';

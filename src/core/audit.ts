@@ -17,6 +17,11 @@ export const AUDIT_ACTIONS = [
   'postmortem.deleted',
   'postmortem.restored',
   'postmortem.id_taken',
+  'policy.changed',
+  'team.saved',
+  'team.deleted',
+  'incident.waived',
+  'incident.waiver_withdrawn',
 ] as const;
 
 /** One of the audit log's actions. */

@@ -16,6 +16,9 @@ import { actionItemRoutes } from './routes/action-items.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { approvalRoutes } from './routes/approvals.js';
+import { incidentRoutes } from './routes/incidents.js';
+import { metricsRoutes } from './routes/metrics.js';
+import { practiceSettingsRoutes } from './routes/practice-settings.js';
 import { commentRoutes } from './routes/comments.js';
 import { healthRoutes } from './routes/health.js';
 import { postmortemRoutes } from './routes/postmortems.js';
@@ -114,6 +117,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(userRoutes, api);
   await app.register(tokenRoutes, api);
   await app.register(auditRoutes, api);
+  await app.register(incidentRoutes, api);
+  await app.register(practiceSettingsRoutes, api);
+  await app.register(metricsRoutes, api);
   await registerWebApp(app);
   return app;
 }

@@ -3,10 +3,11 @@
  * them moves a postmortem along the review workflow: its status changes only through the transitions route, which
  * checks the order and the lint gate (workflow.ts).
  */
+import { itemKeys } from '../core/action-item-keys.js';
 import { completePostmortem } from '../core/complete-postmortem.js';
 import { lineSpan, type Diagnostic } from '../core/document.js';
 import { ConflictError, InputError } from '../core/errors.js';
-import type { Postmortem, Status } from '../core/postmortem.schema.js';
+import type { ActionItem, Postmortem, Status } from '../core/postmortem.schema.js';
 import { isFrozen, reopenHint } from '../core/status-flow.js';
 import { parseDocument } from '../markdown/parse.js';
 import type { Actor, Store, StoredPostmortem } from '../store/store.types.js';
@@ -77,7 +78,24 @@ function storeReplacement(store: Store, actor: Actor, current: StoredPostmortem,
   if (next.status !== from && current.version === version) {
     throw new ConflictError(`The status of a postmortem changes only along the review workflow, which checks lint before final: ${transitionsHint(id, next.status)} (it is ${from}).`, { status: from });
   }
+  if (current.version === version) refuseNewVerifications(id, current.postmortem.actionItems, next.actionItems);
   return store.updatePostmortem(actor, id, version, next, input.members === undefined ? {} : { members: input.members });
+}
+
+/**
+ * ConflictError when an edit of the document would mark an item verified that was not: verification is someone
+ * other than the owner saying, with evidence, that it works (…/verify), never a status typed in.
+ */
+function refuseNewVerifications(id: string, before: readonly ActionItem[], after: readonly ActionItem[]): void {
+  const wasVerified = new Set(itemKeys(before).filter((_, i) => before[i]?.status === 'verified'));
+  const keys = itemKeys(after);
+  const index = after.findIndex((item, i) => item.status === 'verified' && !wasVerified.has(keys[i] as string));
+  if (index < 0) return;
+  const key = after[index]?.id ?? String(index);
+  throw new ConflictError(
+    `actionItems.${index}.status: an item is verified by someone other than its owner, with evidence that it works: POST /api/v1/postmortems/${id}/action-items/${key}/verify {"evidence": "…"} (once it is saved as done).`,
+    [{ path: `actionItems.${index}.status`, message: 'verified only through …/verify' }],
+  );
 }
 
 /** Replaces the whole document (what is left out is reset to its default, except the status, which is kept) if `version` is current. */

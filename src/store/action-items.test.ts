@@ -1,4 +1,4 @@
-import { beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it, vi } from 'vitest';
 import { forEachEngine, storePerTest } from '../../test/store-engines.js';
 import { actors, samplePostmortem } from '../../test/store-fixtures.js';
 import { newActionItem } from '../core/postmortem.js';
@@ -95,12 +95,13 @@ forEachEngine((engine) => {
     const byId = await store().setActionItemStatus(actors.member, 'pm-1', 'A-1', 'done');
     expect(byId.version).toBe(2);
     expect(byId.postmortem.actionItems[0]?.status).toBe('done');
-    const byIndex = await store().setActionItemStatus(actors.member, 'pm-1', '2', 'wont_do');
+    await expect(store().setActionItemStatus(actors.member, 'pm-1', '2', 'wont_do')).rejects.toThrow(/say why it will not be done/);
+    const byIndex = await store().setActionItemStatus(actors.member, 'pm-1', '2', 'wont_do', 'the service is retired in May');
     expect(byIndex.postmortem.actionItems.map((a) => a.status)).toEqual(['done', 'done', 'wont_do']);
     const revisions = await store().listRevisions(actors.viewer, 'pm-1');
     expect(revisions.slice(1).map((r) => [r.number, r.changed, r.note, r.by.email])).toEqual([
       [2, ['actionItems'], 'action item A-1: open -> done', 'member@example.com'],
-      [3, ['actionItems'], 'action item 2: open -> wont_do', 'member@example.com'],
+      [3, ['actionItems'], 'action item 2: open -> wont_do (the service is retired in May)', 'member@example.com'],
     ]);
     expect(await titles({ status: 'wont_do' })).toEqual(['Fuzzy date']);
   });
@@ -112,5 +113,51 @@ forEachEngine((engine) => {
     await expect(store().setActionItemStatus(actors.editor, 'pm-1', '0', 'finished' as ActionStatus)).rejects.toBeInstanceOf(InputError);
     await expect(store().setActionItemStatus(actors.viewer, 'pm-1', '0', 'done')).rejects.toBeInstanceOf(ForbiddenError);
     expect((await store().getPostmortem(actors.viewer, 'pm-1')).version).toBe(1);
+  });
+
+  it('verifies a done item by someone other than its owner, with evidence, never by setting the status', async () => {
+    await store().createPostmortem(actors.editor, samplePostmortem({ id: 'pm-3', actionItems: [item('Alert on pool saturation', { id: 'V-1', owner: 'member@example.com', due: '2024-04-01', priority: 'P1' })] }));
+    await expect(store().setActionItemStatus(actors.admin, 'pm-3', 'V-1', 'verified')).rejects.toThrow(/verified by someone other than its owner/);
+    await expect(store().verifyActionItem(actors.editor, 'pm-3', 'V-1', 'the alert fired in the game day')).rejects.toThrow(/only a done item can be verified/);
+    await store().setActionItemStatus(actors.member, 'pm-3', 'V-1', 'done');
+    await expect(store().verifyActionItem(actors.member, 'pm-3', 'V-1', 'it works on my machine')).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(store().verifyActionItem(actors.editor, 'pm-3', 'V-1', ' ')).rejects.toThrow(/evidence/);
+    await expect(store().verifyActionItem(actors.viewer, 'pm-3', 'V-1', 'looks fine')).rejects.toBeInstanceOf(ForbiddenError);
+    const verified = await store().verifyActionItem(actors.editor, 'pm-3', 'V-1', 'https://grafana.example.com/d/pool: fired at 90% in the game day');
+    expect(verified.postmortem.actionItems[0]?.status).toBe('verified');
+    expect((await store().listRevisions(actors.viewer, 'pm-3')).at(-1)?.note).toBe('action item V-1: done -> verified by editor@example.com (https://grafana.example.com/d/pool: fired at 90% in the game day)');
+    const [tracked] = (await store().actionItemTimes('2000-01-01T00:00:00Z')).filter((t) => t.postmortemId === 'pm-3');
+    expect(tracked).toMatchObject({ key: 'V-1', status: 'verified', owner: 'member@example.com', dueDate: '2024-04-01', doneAt: expect.any(String), verifiedAt: expect.any(String), wontDoAt: null });
+  });
+
+  it('tracks when each item was created, done and reopened, by its id or title, across edits that move it', async () => {
+    // Later than any real time, and than the other engine's run: the store's timestamps only move forward.
+    const base = Date.parse('2027-01-05T10:00:00Z') + (engine.name === 'postgres' ? 400 : 0) * 86_400_000;
+    const at = (days: number) => base + days * 86_400_000;
+    const day = (days: number) => new Date(at(days)).toISOString().slice(0, 10);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(at(0));
+      await store().createPostmortem(actors.editor, samplePostmortem({ id: 'pm-4', teams: ['Ledger'], actionItems: [item('Cap the pool', { id: 'T-1', due: day(15) }), item('Untitled check', { due: 'soon' })] }));
+      vi.setSystemTime(at(5));
+      await store().setActionItemStatus(actors.editor, 'pm-4', 'T-1', 'done');
+      vi.setSystemTime(at(7));
+      const current = await store().getPostmortem(actors.editor, 'pm-4');
+      // Reordered and one added: each keeps its own times.
+      const [first, second] = current.postmortem.actionItems as [ActionItem, ActionItem];
+      await store().updatePostmortem(actors.editor, 'pm-4', current.version, { ...current.postmortem, actionItems: [second, item('New one', {}), first] });
+      const times = (await store().actionItemTimes(new Date(at(-1)).toISOString())).filter((t) => t.postmortemId === 'pm-4');
+      expect(times.map((t) => [t.key, t.createdAt.slice(0, 10), t.doneAt?.slice(0, 10) ?? null, t.dueDate, t.teams])).toEqual([
+        ['T-1', day(0), day(5), day(15), ['ledger']],
+        ['title:new one', day(7), null, null, ['ledger']],
+        ['title:untitled check', day(0), null, null, ['ledger']],
+      ]);
+      vi.setSystemTime(at(10));
+      await store().setActionItemStatus(actors.editor, 'pm-4', 'T-1', 'open');
+      expect((await store().actionItemTimes(new Date(at(1)).toISOString())).filter((t) => t.postmortemId === 'pm-4').map((t) => [t.key, t.doneAt])).toEqual([['title:new one', null]]);
+      expect((await store().actionItemTimes(new Date(at(-1)).toISOString())).find((t) => t.key === 'T-1')?.doneAt).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,8 +1,10 @@
 /** Action items across every postmortem the actor may see, and changing one item's status (with a revision). */
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { z } from 'zod';
-import { NotFoundError } from '../core/errors.js';
-import { actionStatusSchema, calendarDate, prioritySchema, type ActionStatus } from '../core/postmortem.schema.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../core/errors.js';
+import { actionStatusSchema, calendarDate, prioritySchema, type ActionItem, type ActionStatus } from '../core/postmortem.schema.js';
+import { itemKeys } from '../core/action-item-keys.js';
+import { recordClosing } from './action-item-times.js';
 import { CLOSED_ACTION_STATUSES } from '../core/vocabulary.js';
 import type { Connection } from './dialect/dialect.js';
 import { actionItemOf } from './postmortem-rows.js';
@@ -11,6 +13,7 @@ import { loadForWrite, saveChange } from './postmortem-write.js';
 import type { StoreContext } from './store-context.js';
 import { decodeCursor, encodeCursor, fitsKeyType } from './cursor.js';
 import type { ActionItemFilter, ActionItemRow, Actor, Page, StoredPostmortem } from './store.types.js';
+import type { Database } from './tables.js';
 import { fieldError } from './validate.js';
 import { requireWrite, visibleTo } from './visibility.js';
 
@@ -114,7 +117,18 @@ export async function listActionItems(
   return { items: shown.map(actionItemOf), nextCursor };
 }
 
-/** Sets the status of one item (by its id, else by its 0-based position) and records a revision. */
+/** The index of an item (by its id, else its 0-based position); NotFoundError naming both when there is none. */
+function itemIndex(items: readonly ActionItem[], postmortemId: string, itemKey: string): number {
+  const byId = items.findIndex((a) => a.id !== null && a.id === itemKey);
+  const index = byId >= 0 ? byId : /^\d+$/.test(itemKey) ? Number(itemKey) : -1;
+  if (items[index] === undefined) throw new NotFoundError(`postmortem "${postmortemId}" has no action item "${itemKey}"`, { id: postmortemId, item: itemKey });
+  return index;
+}
+
+/**
+ * Sets the status of one item (by its id, else by its 0-based position) and records a revision. `verified` is not
+ * set this way (verifyActionItem: by someone other than the owner, with evidence); `wont_do` needs a reason.
+ */
 export async function setActionItemStatus(
   { db, dialect }: Connection,
   context: StoreContext,
@@ -122,18 +136,59 @@ export async function setActionItemStatus(
   postmortemId: string,
   itemKey: string,
   status: ActionStatus,
+  reason?: string,
 ): Promise<StoredPostmortem> {
   requireWrite(actor);
   const next = checked(actionStatusSchema, status, 'status', 'use open, in_progress, done, verified or wont_do');
+  if (next === 'verified') throw new ConflictError('status: an item is verified by someone other than its owner, with evidence that it works: POST …/action-items/{key}/verify {"evidence": "…"}');
+  const why = reason?.trim() ?? '';
+  if (next === 'wont_do' && why.length < 3) throw fieldError('reason', 'say why it will not be done (a decision the review can read later)');
   return dialect.writeTransaction(db, async (trx) => {
     const current = await loadForWrite(trx, dialect, actor, postmortemId);
     const items = current.postmortem.actionItems;
-    const byId = items.findIndex((a) => a.id !== null && a.id === itemKey);
-    const index = byId >= 0 ? byId : /^\d+$/.test(itemKey) ? Number(itemKey) : -1;
-    const item = items[index];
-    if (item === undefined) throw new NotFoundError(`postmortem "${postmortemId}" has no action item "${itemKey}"`, { id: postmortemId, item: itemKey });
+    const index = itemIndex(items, postmortemId, itemKey);
+    const item = items[index] as ActionItem;
     const actionItems = items.map((a, i) => (i === index ? { ...a, status: next } : a));
-    const note = `action item ${itemKey}: ${item.status} -> ${next}`;
-    return saveChange(trx, dialect, context, actor, current, { ...current.postmortem, actionItems }, { note });
+    const note = `action item ${itemKey}: ${item.status} -> ${next}${next === 'wont_do' ? ` (${why})` : ''}`;
+    const saved = await saveChange(trx, dialect, context, actor, current, { ...current.postmortem, actionItems }, { note });
+    if (next === 'wont_do') await recordClosing(trx, postmortemId, itemKeys(actionItems)[index] as string, { wontDoReason: why });
+    return saved;
+  });
+}
+
+/** True when the owner an item names is the actor: their e-mail, or their name as their account gives it. */
+async function ownsItem(trx: Kysely<Database>, actor: Actor, owner: string | null): Promise<boolean> {
+  const named = owner?.trim().replace(/^@/, '').toLowerCase() ?? '';
+  if (named === '') return false;
+  if (named === actor.email.toLowerCase()) return true;
+  const user = await trx.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirst();
+  return user !== undefined && user.name.trim().toLowerCase() === named;
+}
+
+/** Verifies a done item: someone other than its owner, with a note or link showing it works; recorded as a revision. */
+export async function verifyActionItem(
+  { db, dialect }: Connection,
+  context: StoreContext,
+  actor: Actor,
+  postmortemId: string,
+  itemKey: string,
+  evidence: string,
+): Promise<StoredPostmortem> {
+  requireWrite(actor);
+  const shown = evidence.trim();
+  if (shown.length < 3) throw fieldError('evidence', 'say how you know it works: a note or a link (the alert that fired in a test, the game day, the merged check)');
+  if (shown.length > 2000) throw fieldError('evidence', 'must be at most 2,000 characters long');
+  return dialect.writeTransaction(db, async (trx) => {
+    const current = await loadForWrite(trx, dialect, actor, postmortemId);
+    const items = current.postmortem.actionItems;
+    const index = itemIndex(items, postmortemId, itemKey);
+    const item = items[index] as ActionItem;
+    if (item.status !== 'done') throw new ConflictError(`action item ${itemKey} is ${item.status.replace('_', ' ')}: only a done item can be verified (mark it done first)`, { status: item.status });
+    if (await ownsItem(trx, actor, item.owner)) throw new ForbiddenError(`you own action item ${itemKey}: someone else verifies that it works`);
+    const actionItems = items.map((a, i) => (i === index ? { ...a, status: 'verified' as const } : a));
+    const note = `action item ${itemKey}: done -> verified by ${actor.email.toLowerCase()} (${shown})`;
+    const saved = await saveChange(trx, dialect, context, actor, current, { ...current.postmortem, actionItems }, { note });
+    await recordClosing(trx, postmortemId, itemKeys(actionItems)[index] as string, { verifiedBy: actor.email.toLowerCase(), evidence: shown });
+    return saved;
   });
 }

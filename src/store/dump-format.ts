@@ -1,8 +1,8 @@
 /**
  * The dump format, version 1: JSON lines, engine-neutral. A header line, then one line per row,
  * `{"table": …, "row": {…}}`, tables in an order that keeps references backwards (users before their
- * tokens, postmortems before their members, revisions, comments and approvals; deleted postmortems, kept for 30
- * days, as the dump lines of each). Rows are the table's columns in
+ * tokens, postmortems before their members, revisions, comments, approvals and action-item times; deleted postmortems, kept for 30
+ * days, as the dump lines of each; incidents before their revisions). Rows are the table's columns in
  * snake_case, with JSON columns (documents, changed fields) inlined as JSON. Rows derived from documents
  * (services, tags, action items, timeline events, search) are not dumped: restore rebuilds them.
  * Sessions and rate counters are not dumped either: they are short-lived. Columns added after the first release
@@ -10,12 +10,16 @@
  */
 import { z } from 'zod';
 import { ROLES } from '../core/access.js';
+import { incidentFactsSchema, owedSchema } from '../core/incident.js';
 
 /** The first line of every dump. */
 export const DUMP_HEADER = { format: 'debrief-dump', version: 1 } as const;
 
 /** The tables a dump holds, in the order they are written and must be read. */
-export const DUMP_TABLES = ['users', 'api_tokens', 'postmortems', 'postmortem_members', 'revisions', 'comments', 'approvals', 'deleted_postmortems', 'audit_events'] as const;
+export const DUMP_TABLES = [
+  'users', 'api_tokens', 'postmortems', 'postmortem_members', 'revisions', 'comments', 'approvals', 'action_item_times', 'deleted_postmortems',
+  'policies', 'teams', 'incidents', 'incident_revisions', 'audit_events',
+] as const;
 
 const id = z.string().min(1);
 const timestamp = z.string().min(1);
@@ -89,8 +93,63 @@ export const dumpLineSchema = z.discriminatedUnion('table', [
     row: z.strictObject({ id, postmortem_id: id, user_id: z.string(), user_email: z.string(), at: timestamp, version: z.number().int().positive(), content_key: z.string() }),
   }),
   z.strictObject({
+    table: z.literal('action_item_times'),
+    row: z.strictObject({
+      postmortem_id: id,
+      item_key: z.string().min(1),
+      status: z.string().min(1),
+      owner: z.string().nullable(),
+      due_date: z.string().nullable(),
+      created_at: timestamp,
+      done_at: timestamp.nullable(),
+      verified_at: timestamp.nullable(),
+      verified_by: z.string().nullable(),
+      evidence: z.string().nullable(),
+      wont_do_at: timestamp.nullable(),
+      wont_do_reason: z.string().nullable(),
+    }),
+  }),
+  z.strictObject({
     table: z.literal('deleted_postmortems'),
     row: z.strictObject({ id, postmortem_id: id, title: z.string(), deleted_at: timestamp, deleted_by: z.string(), bundle: z.array(z.unknown()).describe('its dump lines, checked when it is restored') }),
+  }),
+  z.strictObject({
+    table: z.literal('policies'),
+    row: z.strictObject({ version: z.number().int().positive(), document: z.string(), created_at: timestamp, created_by: z.string() }),
+  }),
+  z.strictObject({
+    table: z.literal('teams'),
+    row: z.strictObject({
+      key: z.string().min(1),
+      name: z.string().min(1),
+      lead: z.string().nullable(),
+      members: z.array(z.string()),
+      services: z.array(z.string()),
+      channels: z.array(z.unknown()),
+      created_at: timestamp,
+      updated_at: timestamp,
+    }),
+  }),
+  z.strictObject({
+    table: z.literal('incidents'),
+    row: z.strictObject({
+      id,
+      number: z.number().int().positive(),
+      version: z.number().int().positive(),
+      facts: incidentFactsSchema,
+      owed: owedSchema,
+      decision: z.strictObject({ reasons: z.array(z.string()), repeatOf: z.array(z.string()) }),
+      policy_version: z.number().int().nonnegative(),
+      postmortem_id: z.string().nullable(),
+      waiver: z.strictObject({ reason: z.string(), by: z.string(), at: timestamp }).nullable(),
+      created_at: timestamp,
+      created_by: z.string(),
+      updated_at: timestamp,
+    }),
+  }),
+  z.strictObject({
+    table: z.literal('incident_revisions'),
+    row: z.strictObject({ incident_id: id, number: z.number().int().positive(), at: timestamp, by_email: z.string(), note: z.string(), record: z.record(z.string(), z.unknown()) }),
   }),
   z.strictObject({
     table: z.literal('audit_events'),

@@ -3,6 +3,7 @@ import { TEST_SOURCE } from '../../test/server-harness.js';
 import { engineNames, forEachEngine, useEngines } from '../../test/store-engines.js';
 import { actors, samplePostmortem } from '../../test/store-fixtures.js';
 import { InputError } from '../core/errors.js';
+import { incidentFactsSchema } from '../core/incident.js';
 import type { Store } from './store.types.js';
 
 /** Fills a store with a bit of everything a dump carries. */
@@ -17,6 +18,11 @@ async function seed(store: Store): Promise<void> {
   await store.recordApproval(actors.member, 'INC-1', 3, 'a'.repeat(64));
   await store.createPostmortem(actors.editor, samplePostmortem({ id: 'SEC-1', title: 'Leaked key', restricted: true }), ['sec@example.com']);
   await store.createPostmortem(actors.editor, samplePostmortem({ title: 'Generated id' }));
+  await store.setPolicy(actors.admin, 'deadlines:\n  draft: 12h\n');
+  await store.putTeam(actors.admin, { name: 'Payments', lead: 'ada@example.com', members: ['ed@example.com'], services: ['checkout-api'] });
+  const decide = () => ({ owed: 'full' as const, reasons: ['SLA breached'], repeatOf: [], policyVersion: 1 });
+  const incident = await store.createIncident(actors.editor, incidentFactsSchema.parse({ title: 'Checkout down', slaBreached: true, services: ['checkout-api'] }), decide);
+  await store.updateIncident(actors.admin, incident.id, 1, { postmortemId: 'INC-1', waiver: { reason: 'covered elsewhere', by: actors.admin.email, at: '2024-03-02T00:00:00.000Z' } }, decide);
 }
 
 /** The dump of a store as an array of lines. */
@@ -42,7 +48,7 @@ forEachEngine((engine) => {
   it('writes a header, then the tables in order, one row per line', () => {
     expect(JSON.parse(dumped[0]!)).toEqual({ format: 'debrief-dump', version: 1 });
     const tables = dumped.slice(1).map((line) => (JSON.parse(line) as { table: string }).table);
-    expect(tables).toEqual(['users', 'users', 'api_tokens', 'postmortems', 'postmortems', 'postmortems', ...Array(4).fill('postmortem_members'), ...Array(5).fill('revisions'), 'comments', 'approvals', ...Array(3).fill('audit_events')]);
+    expect(tables).toEqual(['users', 'users', 'api_tokens', 'postmortems', 'postmortems', 'postmortems', ...Array(4).fill('postmortem_members'), ...Array(5).fill('revisions'), 'comments', 'approvals', ...Array(6).fill('action_item_times'), 'policies', 'teams', 'incidents', 'incident_revisions', 'incident_revisions', ...Array(5).fill('audit_events')]);
     expect(dumped.every((line) => !line.includes('\n'))).toBe(true);
   });
 
@@ -51,7 +57,11 @@ forEachEngine((engine) => {
     expect(await target.restore(iterate(dumped))).toEqual({ postmortems: 3, users: 2 });
     expect(await dumpLines(target)).toEqual(dumped);
     expect(await target.verifyPassword('ada@example.com', 'correct horse battery')).toMatchObject({ ok: true, user: { role: 'admin' } });
-    expect((await target.listAudit({}, {})).items.map((e) => e.action)).toEqual(['token.created', 'user.created', 'user.created']);
+    expect((await target.listAudit({}, {})).items.map((e) => e.action)).toEqual(['team.saved', 'policy.changed', 'token.created', 'user.created', 'user.created']);
+    expect(await target.getIncident('INC-1')).toEqual(await source.getIncident('INC-1'));
+    expect((await target.listIncidentRevisions('INC-1')).map((r) => r.note)).toEqual(['created', 'postmortem INC-1; waived: covered elsewhere']);
+    expect(await target.getTeam('payments')).toEqual(await source.getTeam('payments'));
+    expect(await target.currentPolicy()).toEqual(await source.currentPolicy());
     expect((await target.listPostmortems(actors.viewer, { q: 'checkout down' }, { limit: 10 })).items.map((p) => p.id)).toEqual(['INC-1']);
     expect((await target.listPostmortems(actors.viewer, { tag: 'ÜNÏCODE' }, { limit: 10 })).items.map((p) => p.id)).toEqual(['INC-1']);
     expect((await target.listActionItems(actors.viewer, { status: 'done' })).items).toHaveLength(1);

@@ -1,5 +1,6 @@
 /** Writing a dump: every dumped table in primary-key order, from one consistent snapshot, in batches. */
 import type { Kysely } from 'kysely';
+import type { IncidentFacts, Owed, Waiver } from '../core/incident.js';
 import type { Connection } from './dialect/dialect.js';
 import { DUMP_HEADER, type DumpLine } from './dump-format.js';
 import type { CommentTable, Database, PostmortemTable, RevisionTable } from './tables.js';
@@ -42,6 +43,28 @@ export function commentLine({ mentions, ...row }: CommentTable): DumpLine {
   return { table: 'comments', row: { ...row, mentions: JSON.parse(mentions) as string[] } };
 }
 
+/** The incidents (by number) and their revisions (by incident and number) as dump lines. */
+async function* incidentLines(trx: Kysely<Database>): AsyncGenerator<DumpLine> {
+  const incidents = paged((last: { number: number } | undefined) =>
+    trx.selectFrom('incidents').selectAll().$if(last !== undefined, (q) => q.where('number', '>', last?.number ?? 0)).orderBy('number').limit(BATCH).execute(),
+  );
+  // Title, severity, times and failure mode are copies of the facts' own: restore writes them again.
+  for await (const { facts, decision, waiver, title: _title, severity: _severity, started_at: _started, resolved_at: _resolved, failure_mode: _mode, ...row } of incidents) {
+    yield { table: 'incidents', row: { ...row, facts: JSON.parse(facts) as IncidentFacts, owed: row.owed as Owed, decision: JSON.parse(decision) as { reasons: string[]; repeatOf: string[] }, waiver: waiver === null ? null : (JSON.parse(waiver) as Waiver) } };
+  }
+  const revisions = paged((last: { incident_id: string; number: number } | undefined) =>
+    trx
+      .selectFrom('incident_revisions')
+      .selectAll()
+      .$if(last !== undefined, (q) => q.where((eb) => eb(eb.refTuple('incident_id', 'number'), '>', eb.tuple(last?.incident_id ?? '', last?.number ?? 0))))
+      .orderBy('incident_id')
+      .orderBy('number')
+      .limit(BATCH)
+      .execute(),
+  );
+  for await (const { record, ...row } of revisions) yield { table: 'incident_revisions', row: { ...row, record: JSON.parse(record) as Record<string, unknown> } };
+}
+
 /** The dump lines of every table, in DUMP_TABLES order. */
 async function* tableLines(trx: Kysely<Database>): AsyncGenerator<DumpLine> {
   for await (const row of byId(trx, 'users')) yield { table: 'users', row };
@@ -80,7 +103,23 @@ async function* tableLines(trx: Kysely<Database>): AsyncGenerator<DumpLine> {
   for await (const row of revisions) yield revisionLine(row);
   for await (const row of byId(trx, 'comments')) yield commentLine(row);
   for await (const row of byId(trx, 'approvals')) yield { table: 'approvals', row };
+  const times = paged((last: { postmortem_id: string; item_key: string } | undefined) =>
+    trx
+      .selectFrom('action_item_times')
+      .selectAll()
+      .$if(last !== undefined, (q) => q.where((eb) => eb(eb.refTuple('postmortem_id', 'item_key'), '>', eb.tuple(last?.postmortem_id ?? '', last?.item_key ?? ''))))
+      .orderBy('postmortem_id')
+      .orderBy('item_key')
+      .limit(BATCH)
+      .execute(),
+  );
+  for await (const row of times) yield { table: 'action_item_times', row };
   for await (const { bundle, ...row } of byId(trx, 'deleted_postmortems')) yield { table: 'deleted_postmortems', row: { ...row, bundle: JSON.parse(bundle) as unknown[] } };
+  for (const row of await trx.selectFrom('policies').selectAll().orderBy('version').execute()) yield { table: 'policies', row };
+  for (const { members, services, channels, ...row } of await trx.selectFrom('teams').selectAll().orderBy('key').execute()) {
+    yield { table: 'teams', row: { ...row, members: JSON.parse(members) as string[], services: JSON.parse(services) as string[], channels: JSON.parse(channels) as unknown[] } };
+  }
+  yield* incidentLines(trx);
   for await (const { details, ...row } of byId(trx, 'audit_events')) yield { table: 'audit_events', row: { ...row, details: JSON.parse(details) as Record<string, unknown> } };
 }
 

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import { canSeeAllRestricted } from '../core/access.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../core/errors.js';
 import type { Postmortem } from '../core/postmortem.schema.js';
+import { trackActionItems } from './action-item-times.js';
 import { auditSourceOf, recordAudit } from './audit.js';
 import type { Connection, Dialect } from './dialect/dialect.js';
 import { insertRows } from './insert-rows.js';
@@ -26,7 +27,7 @@ export function postmortemNotFound(id: string): NotFoundError {
   return new NotFoundError(`postmortem "${id}" not found`, { id });
 }
 
-/** Writes the rows derived from a document (services, tags, teams, action items, timeline, search), replacing old ones. */
+/** Writes the rows derived from a document (services, tags, teams, action items and their times, timeline, search), replacing old ones. */
 export async function writeDerivedRows(trx: Kysely<Database>, dialect: Dialect, pm: IdentifiedPostmortem, replacing: boolean): Promise<void> {
   if (replacing) {
     for (const table of ['postmortem_services', 'postmortem_tags', 'action_items', 'timeline_events'] as const) {
@@ -38,6 +39,7 @@ export async function writeDerivedRows(trx: Kysely<Database>, dialect: Dialect, 
   await writeTeams(trx, pm, replacing);
   await insertRows(trx, 'action_items', actionItemRows(pm));
   await insertRows(trx, 'timeline_events', timelineRows(pm));
+  await trackActionItems(trx, pm, nowIso());
   await dialect.indexSearch(trx, pm.id, searchText(pm));
 }
 

@@ -24,6 +24,7 @@ export interface RestoreCounts {
 export interface RestoreState {
   users: Set<string>;
   postmortems: Set<string>;
+  incidents: Set<string>;
   tableIndex: number;
 }
 
@@ -139,8 +140,37 @@ export async function insertLine(trx: Kysely<Database>, dialect: Dialect, entry:
       requireSeen(state.postmortems, entry.row.postmortem_id, 'postmortem', line);
       await trx.insertInto('approvals').values(entry.row).execute();
       return;
+    case 'action_item_times': {
+      requireSeen(state.postmortems, entry.row.postmortem_id, 'postmortem', line);
+      // The postmortem's row wrote times as of now; the dump's are the true ones.
+      const { postmortem_id: _id, item_key: _key, ...times } = entry.row;
+      await trx.insertInto('action_item_times').values(entry.row).onConflict((oc) => oc.columns(['postmortem_id', 'item_key']).doUpdateSet(times)).execute();
+      return;
+    }
     case 'deleted_postmortems':
       await trx.insertInto('deleted_postmortems').values({ ...entry.row, bundle: JSON.stringify(entry.row.bundle) }).execute();
+      return;
+    case 'policies':
+      await trx.insertInto('policies').values(entry.row).execute();
+      return;
+    case 'teams': {
+      const { members, services, channels, ...row } = entry.row;
+      await trx.insertInto('teams').values({ ...row, members: JSON.stringify(members), services: JSON.stringify(services), channels: JSON.stringify(channels) }).execute();
+      return;
+    }
+    case 'incidents': {
+      const { facts, decision, waiver, ...row } = entry.row;
+      // Its postmortem may be in the trash (deleted, restorable): the link is kept either way.
+      await trx
+        .insertInto('incidents')
+        .values({ ...row, title: facts.title, severity: facts.severity, started_at: facts.startedAt, resolved_at: facts.resolvedAt, failure_mode: facts.failureMode, facts: JSON.stringify(facts), decision: JSON.stringify(decision), waiver: waiver === null ? null : JSON.stringify(waiver) })
+        .execute();
+      state.incidents.add(row.id);
+      return;
+    }
+    case 'incident_revisions':
+      requireSeen(state.incidents, entry.row.incident_id, 'incident', line);
+      await trx.insertInto('incident_revisions').values({ ...entry.row, record: JSON.stringify(entry.row.record) }).execute();
       return;
     case 'audit_events':
       await trx.insertInto('audit_events').values({ ...entry.row, details: JSON.stringify(entry.row.details) }).execute();
@@ -161,7 +191,7 @@ async function requireEmpty(trx: Kysely<Database>): Promise<void> {
 export async function restore({ db, dialect }: Connection, lines: AsyncIterable<string>): Promise<RestoreCounts> {
   return dialect.writeTransaction(db, async (trx) => {
     await requireEmpty(trx);
-    const state: RestoreState = { users: new Set(), postmortems: new Set(), tableIndex: 0 };
+    const state: RestoreState = { users: new Set(), postmortems: new Set(), incidents: new Set(), tableIndex: 0 };
     let line = 0;
     for await (const text of lines) {
       line += 1;

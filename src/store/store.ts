@@ -1,6 +1,7 @@
 /** The Store: the store functions bound to one open database (the same functions on either engine). */
 import { sql } from 'kysely';
-import { listActionItems, setActionItemStatus } from './action-items.js';
+import { actionItemTimes } from './action-item-times.js';
+import { listActionItems, setActionItemStatus, verifyActionItem } from './action-items.js';
 import { listApprovals, recordApproval, withdrawApproval } from './approvals.js';
 import { addComment, listComments, setCommentResolved } from './comments.js';
 import { closeConnection, type Connection } from './dialect/dialect.js';
@@ -11,6 +12,9 @@ import { listPostmortems } from './postmortem-list.js';
 import { getPostmortem, getPostmortemText, getRevision, listRevisions } from './postmortem-read.js';
 import { createPostmortem, deletePostmortem, updatePostmortem } from './postmortem-write.js';
 import { restore } from './restore.js';
+import { createIncident, getIncident, incidentOfPostmortem, listIncidentRevisions, listIncidents, updateIncident } from './incidents.js';
+import { currentPolicy, listPolicies, setPolicy } from './policies.js';
+import { deleteTeam, getTeam, listTeams, putTeam } from './teams.js';
 import type { AuditEvent } from '../core/audit.js';
 import type { StoreContext } from './store-context.js';
 import { listAudit, recordAudit } from './audit.js';
@@ -41,7 +45,8 @@ const SWEEP_EVERY_MS = 60_000;
 /** A Store over an open, migrated database; `close()` closes the database (once, however often it is called). */
 export function createStore(conn: Connection, settings: StoreSettings = {}): Store {
   let closing: Promise<void> | undefined;
-  const clock = settings.clock ?? Date.now;
+  // Read at each call (not captured), so a clock faked after the store opened is the one it reads.
+  const clock = settings.clock ?? (() => Date.now());
   const context: StoreContext = { clock, auditClock: increasing(clock), passwordCost: settings.passwordCost ?? OWASP_SCRYPT_COST, audited: settings.onAudit ?? (() => undefined) };
   const tokens = createTokenCache(clock);
   let sweptAt = 0;
@@ -92,13 +97,28 @@ export function createStore(conn: Connection, settings: StoreSettings = {}): Sto
     listRevisions: (actor, id) => listRevisions(conn, actor, id),
     getRevision: (actor, id, number) => getRevision(conn, actor, id, number),
     listActionItems: (actor, filter, page) => listActionItems(conn, actor, filter, page),
-    setActionItemStatus: (actor, postmortemId, itemKey, status) => writing(() => setActionItemStatus(conn, context, actor, postmortemId, itemKey, status)),
+    setActionItemStatus: (actor, postmortemId, itemKey, status, reason) => writing(() => setActionItemStatus(conn, context, actor, postmortemId, itemKey, status, reason)),
+    verifyActionItem: (actor, postmortemId, itemKey, evidence) => writing(() => verifyActionItem(conn, context, actor, postmortemId, itemKey, evidence)),
+    actionItemTimes: (since) => actionItemTimes(conn.db, since),
     addComment: (actor, postmortemId, comment) => addComment(conn, actor, postmortemId, comment),
     setCommentResolved: (actor, postmortemId, commentId, resolved) => setCommentResolved(conn, actor, postmortemId, commentId, resolved),
     listComments: (actor, postmortemId) => listComments(conn, actor, postmortemId),
     recordApproval: (actor, postmortemId, version, contentKey) => recordApproval(conn, actor, postmortemId, version, contentKey),
     withdrawApproval: (actor, postmortemId) => withdrawApproval(conn, actor, postmortemId),
     listApprovals: (actor, postmortemId) => listApprovals(conn, actor, postmortemId),
+    createIncident: (actor, facts, decide) => createIncident(conn, context, actor, facts, decide),
+    updateIncident: (actor, id, expectedVersion, change, decide) => updateIncident(conn, context, actor, id, expectedVersion, change, decide),
+    getIncident: (id) => getIncident(conn, id),
+    incidentOfPostmortem: (postmortemId) => incidentOfPostmortem(conn, postmortemId),
+    listIncidents: (filter, page) => listIncidents(conn, filter, page),
+    listIncidentRevisions: (id) => listIncidentRevisions(conn, id),
+    listTeams: () => listTeams(conn),
+    getTeam: (name) => getTeam(conn, name),
+    putTeam: (actor, team) => putTeam(conn, context, actor, team),
+    deleteTeam: (actor, name) => deleteTeam(conn, context, actor, name),
+    currentPolicy: () => currentPolicy(conn),
+    listPolicies: () => listPolicies(conn),
+    setPolicy: (actor, document) => setPolicy(conn, context, actor, document),
     countUsers: () => countUsers(conn),
     createUser: (input, by) => createUser(conn, context, input, by),
     listUsers: () => listUsers(conn),

@@ -5,6 +5,7 @@
 import type { Role } from '../core/access.js';
 import type { AuditEntry, AuditEvent, AuditSource } from '../core/audit.js';
 import type { Derived } from '../core/derived.js';
+import type { IncidentFacts, Owed, Waiver } from '../core/incident.js';
 import type { ActionItem, ActionStatus, KeyTimes, Kind, Postmortem, Priority, Severity, Status } from '../core/postmortem.schema.js';
 
 /** What a user may do (defined with the role policy in core/access). */
@@ -184,6 +185,22 @@ export interface ActionItemRow {
   item: ActionItem;
 }
 
+/** An action item as the completion rate counts it. */
+export interface TrackedActionItem {
+  postmortemId: string;
+  key: string;
+  status: ActionStatus;
+  owner: string | null;
+  /** `YYYY-MM-DD`, or null when the item has no real date. */
+  dueDate: string | null;
+  /** The postmortem's teams, in lower case. */
+  teams: string[];
+  createdAt: string;
+  doneAt: string | null;
+  verifiedAt: string | null;
+  wontDoAt: string | null;
+}
+
 /** A comment on a postmortem. */
 export interface Comment {
   id: string;
@@ -230,6 +247,94 @@ export interface DeletedPostmortem {
   deletedBy: string;
   /** After this it is purged for good. */
   restorableUntil: string;
+}
+
+/** What the policy decided for an incident, and under which version of the policy. */
+export interface IncidentDecision {
+  owed: Owed;
+  /** Every reason, in words ("customer-visible impact 42 min ≥ 15 min"). */
+  reasons: string[];
+  /** For a repeat: the earlier incidents of the same failure, oldest first. */
+  repeatOf: string[];
+  policyVersion: number;
+}
+
+/** An incident as stored: its facts, the policy's decision, the postmortem that answers it, a waiver. */
+export interface IncidentRecord extends IncidentDecision {
+  /** `INC-<number>`. */
+  id: string;
+  number: number;
+  /** Starts at 1; every change adds 1 (the API's ETag). */
+  version: number;
+  facts: IncidentFacts;
+  postmortemId: string | null;
+  waiver: Waiver | null;
+  createdAt: string;
+  /** The e-mail of who recorded it. */
+  createdBy: string;
+  updatedAt: string;
+}
+
+/**
+ * Decides what an incident owes, given the other recorded incidents of its failure mode (newest first, none when it
+ * has none); called by the store inside the write, so the decision is made on what is recorded.
+ */
+export type IncidentDecider = (incident: IncidentFacts & { id: string }, sameFailureMode: readonly IncidentRecord[]) => IncidentDecision;
+
+/** A change to an incident: any of its parts (undefined: unchanged), and the note its revision keeps. */
+export interface IncidentChange {
+  facts?: IncidentFacts;
+  postmortemId?: string | null;
+  waiver?: Waiver | null;
+  note?: string;
+}
+
+/** Filters of the incident list; all optional, combined with AND. */
+export interface IncidentFilter {
+  owed?: Owed;
+  /** Incidents that started at or after this instant. */
+  from?: string;
+  /** Incidents that started before this instant. */
+  to?: string;
+  failureMode?: string;
+}
+
+/** One recorded change of an incident. */
+export interface IncidentRevision {
+  number: number;
+  at: string;
+  /** The e-mail of who made it. */
+  by: string;
+  note: string;
+}
+
+/** A team: whom reminders, escalations, the digest and the metrics concern. */
+export interface Team {
+  name: string;
+  /** The lead's e-mail (escalations go there), or null. */
+  lead: string | null;
+  members: string[];
+  services: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A team as an admin writes it. */
+export interface TeamInput {
+  name: string;
+  lead?: string | null;
+  members?: string[];
+  services?: string[];
+}
+
+/** One version of the owed-postmortem policy. */
+export interface PolicyVersion {
+  version: number;
+  /** The YAML as the admin wrote it. */
+  document: string;
+  createdAt: string;
+  /** The e-mail of the admin who set it. */
+  createdBy: string;
 }
 
 /** A web session; the CSRF token must accompany cookie-authenticated writes. */
@@ -281,8 +386,15 @@ export interface Store {
   // Action items, across every postmortem the actor may see.
   /** One page (`limit` 1–1000, default 200; `cursor` the previous page's nextCursor), P1 first, then by due date. */
   listActionItems(actor: Actor, filter: ActionItemFilter, page?: { limit?: number; cursor?: string }): Promise<Page<ActionItemRow>>;
-  /** Sets one item's status (by its id, or its index as a string) and records a revision. */
-  setActionItemStatus(actor: Actor, postmortemId: string, itemKey: string, status: ActionStatus): Promise<StoredPostmortem>;
+  /**
+   * Sets one item's status (by its id, or its index as a string) and records a revision; `wont_do` needs a reason,
+   * and `verified` is refused (ConflictError): see verifyActionItem.
+   */
+  setActionItemStatus(actor: Actor, postmortemId: string, itemKey: string, status: ActionStatus, reason?: string): Promise<StoredPostmortem>;
+  /** Verifies a done item with evidence, by someone other than its owner (ForbiddenError), and records a revision. */
+  verifyActionItem(actor: Actor, postmortemId: string, itemKey: string, evidence: string): Promise<StoredPostmortem>;
+  /** What the completion rate counts: every tracked item created at or after `since` (ISO), with its teams. */
+  actionItemTimes(since: string): Promise<TrackedActionItem[]>;
 
   // Comments, in threads: anyone who may see the postmortem may comment; InputError at body, anchor or parentId.
   addComment(actor: Actor, postmortemId: string, comment: NewComment): Promise<Comment>;
@@ -296,6 +408,31 @@ export interface Store {
   /** Withdraws the actor's approval; false when there was none. */
   withdrawApproval(actor: Actor, postmortemId: string): Promise<boolean>;
   listApprovals(actor: Actor, postmortemId: string): Promise<ApprovalRecord[]>;
+
+  // Incidents (anyone signed in reads them; editors and admins record and change them), teams and the policy
+  // (admins change them).
+  /** Records an incident, numbered INC-1, INC-2…, with the decision `decide` makes. */
+  createIncident(actor: Actor, facts: IncidentFacts, decide: IncidentDecider): Promise<IncidentRecord>;
+  /** Changes an incident if `expectedVersion` is current (or null); new facts are decided again. ConflictError with `{ currentVersion }` else. */
+  updateIncident(actor: Actor, id: string, expectedVersion: number | null, change: IncidentChange, decide: IncidentDecider): Promise<IncidentRecord>;
+  getIncident(id: string): Promise<IncidentRecord>;
+  /** The incident a postmortem answers, or null. */
+  incidentOfPostmortem(postmortemId: string): Promise<IncidentRecord | null>;
+  /** Newest first; `limit` 1–500 (default 100). */
+  listIncidents(filter: IncidentFilter, page?: { limit?: number; cursor?: string }): Promise<Page<IncidentRecord>>;
+  listIncidentRevisions(id: string): Promise<IncidentRevision[]>;
+  listTeams(): Promise<Team[]>;
+  getTeam(name: string): Promise<Team>;
+  /** Creates a team or replaces the one of that name (case-insensitive); admins. */
+  putTeam(actor: Actor, team: TeamInput): Promise<Team>;
+  /** Removes a team; admins. */
+  deleteTeam(actor: Actor, name: string): Promise<void>;
+  /** The policy in force (the highest version), or null while none was ever set (the defaults apply). */
+  currentPolicy(): Promise<PolicyVersion | null>;
+  /** Every version of the policy, newest first. */
+  listPolicies(): Promise<PolicyVersion[]>;
+  /** Stores a new version of the policy (already checked by the caller); admins. */
+  setPolicy(actor: Actor, document: string): Promise<PolicyVersion>;
 
   // Users, passwords (hashed with scrypt), API tokens (stored hashed, shown once), sessions. Changes to accounts
   // and tokens are recorded in the audit log with `by` (who, from where), in the same transaction.

@@ -207,6 +207,91 @@ export interface AuditEventTable {
   details: string;
 }
 
+/** An incident: its facts (JSON of IncidentFacts, with columns copied out for lists and repeats) and the policy's decision. */
+export interface IncidentTable {
+  /** `INC-<number>`. */
+  id: string;
+  number: number;
+  /** Starts at 1; every change adds 1 (the API's ETag). */
+  version: number;
+  title: string;
+  severity: string | null;
+  started_at: string | null;
+  resolved_at: string | null;
+  failure_mode: string | null;
+  facts: string;
+  /** `full`, `lightweight` or `none`. */
+  owed: string;
+  /** JSON: `{ reasons, repeatOf }` as the policy gave them. */
+  decision: string;
+  /** The version of the policy that decided. */
+  policy_version: number;
+  postmortem_id: string | null;
+  /** JSON `{ reason, by, at }`, or null. */
+  waiver: string | null;
+  created_at: string;
+  /** The e-mail of who recorded it. */
+  created_by: string;
+  updated_at: string;
+}
+
+/** One version of an incident, as it was after a change. Never changed once written. */
+export interface IncidentRevisionTable {
+  incident_id: string;
+  number: number;
+  at: string;
+  by_email: string;
+  /** `created`, `facts: severity, resolvedAt`, `waived: …`, `postmortem PM-12`. */
+  note: string;
+  /** JSON of the incident record after the change (facts, decision, postmortem, waiver). */
+  record: string;
+}
+
+/** A team: who leads it, who is in it, which services it owns, where it hears of things. */
+export interface TeamTable {
+  /** The name in lower case. */
+  key: string;
+  name: string;
+  /** The lead's e-mail. */
+  lead: string | null;
+  /** JSON array of e-mails. */
+  members: string;
+  /** JSON array of service names. */
+  services: string;
+  /** JSON array of channels (see the channels of the practice loop). */
+  channels: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One version of the owed-postmortem policy (YAML as the admin wrote it). The highest version is in force. */
+export interface PolicyTable {
+  version: number;
+  document: string;
+  created_at: string;
+  created_by: string;
+}
+
+/** When an action item was created, done, verified or declined: kept across the rewrites of the document's rows. */
+export interface ActionItemTimeTable {
+  postmortem_id: string;
+  /** The item's id, else `title:` and its title in lower case (`#2`, `#3`… after repeats). */
+  item_key: string;
+  status: string;
+  owner: string | null;
+  /** The due date when it is a real date (`YYYY-MM-DD`), else null. */
+  due_date: string | null;
+  created_at: string;
+  done_at: string | null;
+  verified_at: string | null;
+  /** The e-mail of who verified it. */
+  verified_by: string | null;
+  /** The note or link that shows it works. */
+  evidence: string | null;
+  wont_do_at: string | null;
+  wont_do_reason: string | null;
+}
+
 /** Every table Debrief's queries touch (engine-specific search structures are reached through the dialect). */
 export interface Database {
   postmortems: PostmortemTable;
@@ -225,4 +310,9 @@ export interface Database {
   sessions: SessionTable;
   rate_counters: RateCounterTable;
   audit_events: AuditEventTable;
+  incidents: IncidentTable;
+  incident_revisions: IncidentRevisionTable;
+  teams: TeamTable;
+  policies: PolicyTable;
+  action_item_times: ActionItemTimeTable;
 }

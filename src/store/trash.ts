@@ -1,5 +1,5 @@
 /**
- * Deleted postmortems, kept whole for 30 days (the document, its members, revisions, comments and approvals, as the
+ * Deleted postmortems, kept whole for 30 days (the document, its members, revisions, comments, approvals and action-item times, as the
  * lines of a dump) so that an admin can restore one; after that they are purged. Purging happens whenever the trash
  * is written or read (a delete of what has expired, safe to run from any number of instances at once).
  */
@@ -35,6 +35,7 @@ async function bundleOf(trx: Kysely<Database>, id: string): Promise<DumpLine[]> 
   for (const row of await trx.selectFrom('revisions').selectAll().where('postmortem_id', '=', id).orderBy('number').execute()) lines.push(revisionLine(row));
   for (const row of await trx.selectFrom('comments').selectAll().where('postmortem_id', '=', id).orderBy('at').orderBy('id').execute()) lines.push(commentLine(row));
   for (const row of await trx.selectFrom('approvals').selectAll().where('postmortem_id', '=', id).orderBy('at').orderBy('id').execute()) lines.push({ table: 'approvals', row });
+  for (const row of await trx.selectFrom('action_item_times').selectAll().where('postmortem_id', '=', id).orderBy('item_key').execute()) lines.push({ table: 'action_item_times', row });
   return lines;
 }
 
@@ -72,7 +73,7 @@ export async function restoreDeleted({ db, dialect }: Connection, context: Store
     if (kept === undefined) throw new NotFoundError(`no deleted postmortem ${deletedId}: it was restored already, or deleted more than ${TRASH_DAYS} days ago`);
     const taken = await trx.selectFrom('postmortems').select('id').where('id', '=', kept.postmortem_id).executeTakeFirst();
     if (taken !== undefined) throw new ConflictError(`A postmortem with the id ${kept.postmortem_id} exists again; it cannot be restored beside it. Delete or rename that one first.`, { id: kept.postmortem_id });
-    const state: RestoreState = { users: new Set(), postmortems: new Set(), tableIndex: 0 };
+    const state: RestoreState = { users: new Set(), postmortems: new Set(), incidents: new Set(), tableIndex: 0 };
     const lines = JSON.parse(kept.bundle) as unknown[];
     for (const [i, line] of lines.entries()) await insertLine(trx, dialect, dumpLineSchema.parse(line), i + 1, state);
     await trx.deleteFrom('deleted_postmortems').where('id', '=', deletedId).execute();

@@ -1,6 +1,6 @@
 /** Who sees and who may change postmortems: restricted ones only for their members and admins, enforced in SQL. */
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
-import { canDelete, canSeeAllRestricted, canWrite } from '../core/access.js';
+import { canAdminister, canDelete, canSeeAllRestricted, canWrite } from '../core/access.js';
 import { ForbiddenError } from '../core/errors.js';
 import type { Actor } from './store.types.js';
 import type { Database } from './tables.js';
@@ -30,4 +30,9 @@ export function requireWrite(actor: Actor): void {
 /** ForbiddenError unless the actor may delete. */
 export function requireDelete(actor: Actor): void {
   if (!canDelete(actor.role)) throw new ForbiddenError(`only admins may delete postmortems (${actor.email} is ${actor.role === 'editor' ? 'an' : 'a'} ${actor.role})`);
+}
+
+/** ForbiddenError unless the actor is an admin; `what` says what they tried ("change the policy"). */
+export function requireAdmin(actor: Actor, what: string): void {
+  if (!canAdminister(actor.role)) throw new ForbiddenError(`only admins may ${what} (${actor.email} is ${actor.role === 'editor' ? 'an' : 'a'} ${actor.role})`);
 }

@@ -83,15 +83,45 @@ forEachEngine((engine) => {
       expect(byId.statusCode).toBe(200);
       expect(byId.headers.etag).toBe('"2"');
       expect(byId.json().actionItems[0]).toMatchObject({ id: 'AI-1', status: 'done' });
-      const byPosition = await server().call('editor', 'PATCH', `/api/v1/postmortems/${id}/action-items/2`, { json: { status: 'verified' } });
-      expect(byPosition.json()).toMatchObject({ version: 3, actionItems: [{ status: 'done' }, { status: 'in_progress' }, { status: 'verified' }, { status: 'done' }] });
+      const byPosition = await server().call('editor', 'PATCH', `/api/v1/postmortems/${id}/action-items/2`, { json: { status: 'wont_do', reason: 'the settings page replaces it' } });
+      expect(byPosition.json()).toMatchObject({ version: 3, actionItems: [{ status: 'done' }, { status: 'in_progress' }, { status: 'wont_do' }, { status: 'done' }] });
       const revisions = (await server().call('viewer', 'GET', `/api/v1/postmortems/${id}/revisions`)).json().items;
       expect(revisions.map((r: { number: number; changed: string[] }) => [r.number, r.changed])).toEqual([
         [1, expect.any(Array)],
         [2, ['actionItems']],
         [3, ['actionItems']],
       ]);
-      expect(titles(await server().call('viewer', 'GET', `/api/v1/action-items?owner=${owner}&status=verified`))).toEqual(['Document the pool settings']);
+      expect(titles(await server().call('viewer', 'GET', `/api/v1/action-items?owner=${owner}&status=wont_do`))).toEqual(['Document the pool settings']);
+      const revision = (await server().call('viewer', 'GET', `/api/v1/postmortems/${id}/revisions`)).json().items.at(-1);
+      expect(revision.note).toBe('action item 2: open -> wont_do (the settings page replaces it)');
+    });
+
+    it('verifies only through …/verify: a done item, by someone other than its owner, with evidence', async () => {
+      const { id } = await withItems();
+      const url = `/api/v1/postmortems/${id}/action-items`;
+      expect((await server().call('editor', 'PATCH', `${url}/3`, { json: { status: 'verified' } })).statusCode).toBe(409);
+      expect((await server().call('editor', 'PATCH', `${url}/2`, { json: { status: 'wont_do' } })).json().error.details).toEqual([{ path: 'reason', message: expect.stringMatching(/say why/) }]);
+      // Nor by editing the document.
+      const current = await server().call('editor', 'GET', `/api/v1/postmortems/${id}`);
+      const items = current.json().actionItems.map((item: { status: string }, i: number) => (i === 3 ? { ...item, status: 'verified' } : item));
+      const edit = await server().call('editor', 'PATCH', `/api/v1/postmortems/${id}`, { json: { actionItems: items }, headers: { 'if-match': current.headers.etag as string } });
+      expect(edit.statusCode).toBe(409);
+      expect(edit.json().error.message).toMatch(/actionItems\.3\.status: an item is verified by someone other than its owner/);
+      expect((await server().call('editor', 'POST', `${url}/0/verify`, { json: { evidence: 'the deploy failed in staging' } })).statusCode).toBe(409);
+      expect((await server().call('viewer', 'POST', `${url}/3/verify`, { json: { evidence: 'looks done' } })).statusCode).toBe(403);
+      expect((await server().call('editor', 'POST', `${url}/3/verify`, { json: { evidence: '' } })).statusCode).toBe(422);
+      const verified = await server().call('member', 'POST', `${url}/3/verify`, { json: { evidence: 'https://ci.example.com/run/42: the old pool is gone' } });
+      expect(verified.statusCode, verified.body).toBe(200);
+      expect(verified.json().actionItems[3]).toMatchObject({ status: 'verified' });
+    });
+
+    it('refuses a verification by the item\u2019s owner', async () => {
+      const created = await server().call('editor', 'POST', '/api/v1/postmortems', { json: { title: 'Own item', actionItems: [{ id: 'O-1', title: 'Add the check', owner: 'member@example.com', due: '2024-01-10', priority: 'P2', status: 'done' }] } });
+      const url = `/api/v1/postmortems/${created.json().id}/action-items/O-1/verify`;
+      const own = await server().call('member', 'POST', url, { json: { evidence: 'I checked it' } });
+      expect(own.statusCode).toBe(403);
+      expect(own.json().error.message).toMatch(/you own action item O-1: someone else verifies/);
+      expect((await server().call('editor', 'POST', url, { json: { evidence: 'the check ran in CI run 7' } })).statusCode).toBe(200);
     });
 
     it('answers 404 for an unknown item or postmortem, 422 for an unknown status, 403 for viewers', async () => {

@@ -29,7 +29,7 @@ const listQuerySchema = z.strictObject({
 
 const itemParamsSchema = idParamsSchema.extend({ key: z.string().min(1).max(200).describe('the item\u2019s id, or its 0-based position') });
 
-/** GET /action-items and PATCH /postmortems/{id}/action-items/{key}. */
+/** GET /action-items, PATCH /postmortems/{id}/action-items/{key} and POST …/{key}/verify. */
 export const actionItemRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
   app.get(
     '/action-items',
@@ -54,15 +54,36 @@ export const actionItemRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
       config: { allow: canWrite },
       schema: {
         tags: ['action items'],
-        summary: 'Set one action item\u2019s status (recorded as a revision); answers the postmortem',
+        summary: 'Set one action item\u2019s status (recorded as a revision; won\u2019t do needs a reason; verified only through …/verify); answers the postmortem',
         params: itemParamsSchema,
-        body: z.strictObject({ status: actionStatusSchema }),
+        body: z.strictObject({
+          status: actionStatusSchema,
+          reason: z.string().trim().max(1000).optional().describe('Why it will not be done (required with wont_do).'),
+        }),
         response: { 200: postmortemViewSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
       const { id, key } = request.params;
-      return sendPostmortem(reply, await store.setActionItemStatus(actor(request), id, key, request.body.status));
+      return sendPostmortem(reply, await store.setActionItemStatus(actor(request), id, key, request.body.status, request.body.reason));
+    },
+  );
+
+  app.post(
+    '/postmortems/:id/action-items/:key/verify',
+    {
+      config: { allow: canWrite },
+      schema: {
+        tags: ['action items'],
+        summary: 'Verify a done action item: someone other than its owner, with a note or link showing it works (the alert fired in a test); answers the postmortem',
+        params: itemParamsSchema,
+        body: z.strictObject({ evidence: z.string().max(2000).describe('How you know it works: a note or a link.') }),
+        response: { 200: postmortemViewSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { id, key } = request.params;
+      return sendPostmortem(reply, await store.verifyActionItem(actor(request), id, key, request.body.evidence));
     },
   );
 };

@@ -15,6 +15,8 @@ import * as searchPeopleTickets from './0009-search-people-tickets.js';
 import * as approvals from './0010-approvals.js';
 import * as commentThreads from './0011-comment-threads.js';
 import * as deletedPostmortems from './0012-deleted-postmortems.js';
+import * as incidents from './0013-incidents.js';
+import * as actionItemTimes from './0014-action-item-times.js';
 
 type Engine = 'sqlite' | 'postgres';
 
@@ -33,6 +35,8 @@ export function migrationProvider(engine: Engine): MigrationProvider {
     '0010-approvals': { up: (db: Kysely<unknown>) => approvals.up(db, engine) },
     '0011-comment-threads': { up: (db: Kysely<unknown>) => commentThreads.up(db, engine) },
     '0012-deleted-postmortems': { up: (db: Kysely<unknown>) => deletedPostmortems.up(db, engine) },
+    '0013-incidents': { up: (db: Kysely<unknown>) => incidents.up(db, engine) },
+    '0014-action-item-times': { up: (db: Kysely<unknown>) => actionItemTimes.up(db, engine) },
   };
   return { getMigrations: async () => migrations };
 }

@@ -1,0 +1,41 @@
+/**
+ * `debrief action-item status|verify <postmortem> <item>`: an action item's way to closure from the command line, on
+ * the same store and under the same rules as the API: won't do needs a reason; verified is someone other than the
+ * owner saying, with evidence, that a done item works.
+ */
+import { InputError } from '../../core/errors.js';
+import { actionStatusSchema } from '../../core/postmortem.schema.js';
+import { resolveStoreOptions, withStore, type StoreOptions } from '../../store/open-store.js';
+import type { StoredPostmortem } from '../../store/store.types.js';
+import { writeOut } from '../output.js';
+import { EXIT } from '../report-error.js';
+import { actorFor } from './acting-as.js';
+
+/** What `debrief action-item` can do. */
+export type ActionItemAction = 'status' | 'verify';
+
+/** The options `debrief action-item` accepts. */
+export interface ActionItemOptions extends StoreOptions {
+  as?: string;
+  to?: string;
+  reason?: string;
+  evidence?: string;
+}
+
+/** Runs `debrief action-item <action> <postmortem> <item>`; prints the item as it now is. */
+export async function actionItemCommand(action: ActionItemAction, postmortemId: string, itemKey: string, options: ActionItemOptions): Promise<number> {
+  const stored: StoredPostmortem = await withStore(resolveStoreOptions(options), async (store) => {
+    const actor = await actorFor(store, options.as, `action-item ${action}`);
+    if (action === 'verify') {
+      if (options.evidence === undefined) throw new InputError('action-item verify: --evidence is required: how you know it works (a note or a link)');
+      return store.verifyActionItem(actor, postmortemId, itemKey, options.evidence);
+    }
+    const status = actionStatusSchema.safeParse(options.to);
+    if (!status.success || status.data === 'verified') throw new InputError(`action-item status: --to must be one of open, in_progress, done, wont_do${options.to === undefined ? '' : ` (not "${options.to}")`}; verified comes from action-item verify`);
+    return store.setActionItemStatus(actor, postmortemId, itemKey, status.data, options.reason);
+  });
+  const index = stored.postmortem.actionItems.findIndex((a) => a.id === itemKey);
+  const item = stored.postmortem.actionItems[index >= 0 ? index : Number(itemKey)];
+  writeOut(`${stored.id}\t${itemKey}\t${item?.status ?? '?'}\tversion ${stored.version}\t${item?.title ?? ''}\n`);
+  return EXIT.ok;
+}

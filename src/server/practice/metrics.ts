@@ -1,0 +1,21 @@
+/** The action-item completion rate as the policy in force defines it (window, verification, alarm line), at the store's now. */
+import { completionReport, readSince, type CompletionReport } from '../../core/completion-rate.js';
+import { parseDuration } from '../../core/policy/durations.js';
+import type { Store } from '../../store/store.types.js';
+import { policyInForce } from './policy-in-force.js';
+
+/** Which items a report counts: all, one team's (as postmortems list it, any case), or one owner's. */
+export interface MetricsFilter {
+  team?: string;
+  owner?: string;
+}
+
+/** The completion report of the items the filter keeps. */
+export async function actionItemMetrics(store: Store, filter: MetricsFilter = {}): Promise<CompletionReport> {
+  const { policy } = await policyInForce(store);
+  const settings = { now: store.now(), windowMs: parseDuration(policy.completion.window), requireVerification: policy.actionItems.requireVerification, alarmBelow: policy.completion.alarmBelow };
+  const team = filter.team?.trim().toLowerCase();
+  const owner = filter.owner?.trim().toLowerCase();
+  const items = (await store.actionItemTimes(readSince(settings))).filter((item) => (team === undefined || item.teams.includes(team)) && (owner === undefined || item.owner?.trim().toLowerCase() === owner));
+  return completionReport(items, settings);
+}

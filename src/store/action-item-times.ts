@@ -1,0 +1,81 @@
+/**
+ * When each action item was created, done, verified or declined: updated with every write of its postmortem (an
+ * item is known by its id, or by its title where it has none), so that the completion rate can count what was closed
+ * by its due date.
+ */
+import type { Kysely } from 'kysely';
+import { itemKeys } from '../core/action-item-keys.js';
+import type { ActionItem, ActionStatus } from '../core/postmortem.schema.js';
+import { dueCalendarDate } from '../core/due-date.js';
+import type { IdentifiedPostmortem } from './postmortem-rows.js';
+import type { TrackedActionItem } from './store.types.js';
+import type { ActionItemTimeTable, Database } from './tables.js';
+
+/** Postmortem ids per query of their teams (bound parameters stay well under every engine's limit). */
+const TEAM_QUERY_IDS = 500;
+
+/** The row of an item as it now is, its times carried from what was kept (`kept`, absent for a new item), at `at`. */
+function timesAfter(kept: ActionItemTimeTable | undefined, item: ActionItem, at: string): Omit<ActionItemTimeTable, 'postmortem_id' | 'item_key'> {
+  const { status } = item;
+  const done = status === 'done' || status === 'verified';
+  return {
+    status,
+    owner: item.owner,
+    due_date: dueCalendarDate(item.due),
+    created_at: kept?.created_at ?? at,
+    done_at: done ? (kept?.done_at ?? at) : null,
+    verified_at: status === 'verified' ? (kept?.verified_at ?? at) : null,
+    verified_by: status === 'verified' ? (kept?.verified_by ?? null) : null,
+    evidence: status === 'verified' ? (kept?.evidence ?? null) : null,
+    wont_do_at: status === 'wont_do' ? (kept?.wont_do_at ?? at) : null,
+    wont_do_reason: status === 'wont_do' ? (kept?.wont_do_reason ?? null) : null,
+  };
+}
+
+/** Brings the times of a postmortem's items up to date with its document, written at `at`; items it no longer has are forgotten. */
+export async function trackActionItems(trx: Kysely<Database>, pm: IdentifiedPostmortem, at: string): Promise<void> {
+  const kept = new Map((await trx.selectFrom('action_item_times').selectAll().where('postmortem_id', '=', pm.id).execute()).map((row) => [row.item_key, row]));
+  const keys = itemKeys(pm.actionItems);
+  for (const [i, item] of pm.actionItems.entries()) {
+    const key = keys[i] as string;
+    const before = kept.get(key);
+    const after = timesAfter(before, item, at);
+    kept.delete(key);
+    if (before === undefined) await trx.insertInto('action_item_times').values({ postmortem_id: pm.id, item_key: key, ...after }).execute();
+    else if (Object.entries(after).some(([column, value]) => before[column as keyof typeof after] !== value)) {
+      await trx.updateTable('action_item_times').set(after).where('postmortem_id', '=', pm.id).where('item_key', '=', key).execute();
+    }
+  }
+  if (kept.size > 0) await trx.deleteFrom('action_item_times').where('postmortem_id', '=', pm.id).where('item_key', 'in', [...kept.keys()]).execute();
+}
+
+/** Records who verified an item and the evidence, or why it will not be done (after the status change is tracked). */
+export async function recordClosing(trx: Kysely<Database>, postmortemId: string, key: string, closing: { verifiedBy: string; evidence: string } | { wontDoReason: string }): Promise<void> {
+  const set = 'evidence' in closing ? { verified_by: closing.verifiedBy, evidence: closing.evidence } : { wont_do_reason: closing.wontDoReason };
+  await trx.updateTable('action_item_times').set(set).where('postmortem_id', '=', postmortemId).where('item_key', '=', key).execute();
+}
+
+/** Every tracked item created at or after `since`, with its postmortem's teams (lower case). */
+export async function actionItemTimes(db: Kysely<Database>, since: string): Promise<TrackedActionItem[]> {
+  const rows = await db.selectFrom('action_item_times').selectAll().where('created_at', '>=', since).orderBy('postmortem_id').orderBy('item_key').execute();
+  const teams = new Map<string, string[]>();
+  const ids = [...new Set(rows.map((r) => r.postmortem_id))];
+  for (let i = 0; i < ids.length; i += TEAM_QUERY_IDS) {
+    const chunk = ids.slice(i, i + TEAM_QUERY_IDS);
+    for (const row of await db.selectFrom('postmortem_teams').select(['postmortem_id', 'team']).where('postmortem_id', 'in', chunk).execute()) {
+      teams.set(row.postmortem_id, [...(teams.get(row.postmortem_id) ?? []), row.team]);
+    }
+  }
+  return rows.map((r) => ({
+    postmortemId: r.postmortem_id,
+    key: r.item_key,
+    status: r.status as ActionStatus,
+    owner: r.owner,
+    dueDate: r.due_date,
+    teams: teams.get(r.postmortem_id) ?? [],
+    createdAt: r.created_at,
+    doneAt: r.done_at,
+    verifiedAt: r.verified_at,
+    wontDoAt: r.wont_do_at,
+  }));
+}
