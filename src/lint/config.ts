@@ -5,7 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
-import { parseYaml } from '../markdown/yaml.js';
+import { parseYaml } from '../core/yaml.js';
 import type { LintConfig } from './types.js';
 
 /** The file names searched for, in order of preference within one directory. */

@@ -1,6 +1,6 @@
 /** Front matter at the top of a document: YAML between `---` lines or TOML between `+++` lines. */
 import { parse as parseToml, TomlError } from 'smol-toml';
-import { parseYaml } from './yaml.js';
+import { parseYaml } from '../core/yaml.js';
 
 export interface FrontMatter {
   syntax: 'yaml' | 'toml' | null;

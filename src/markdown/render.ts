@@ -6,7 +6,7 @@ import { hasContent, SECTION_HEADINGS, sectionsToRender, type NativeSection } fr
 import { promptComment } from './prompt-comments.js';
 import { readsAsField } from './metadata.js';
 import { escapeCell } from './table-cell.js';
-import { dumpYaml } from './yaml.js';
+import { dumpYaml } from '../core/yaml.js';
 
 const STATUS_TEXT: Record<ActionStatus, string> = {
   open: 'open',

@@ -8,7 +8,7 @@ import { InputError } from '../../core/errors.js';
 import { incidentFactsSchema, owedSchema, type IncidentFacts } from '../../core/incident.js';
 import { parseSeverity } from '../../core/severity.js';
 import { parseCanonical } from '../../core/time/index.js';
-import { parseYaml } from '../../markdown/yaml.js';
+import { parseYaml } from '../../core/yaml.js';
 import { incidentView, recordIncident, waiveIncident, type IncidentView } from '../../server/practice/incidents.js';
 import { policyInForce } from '../../server/practice/policy-in-force.js';
 import { incidentBody } from '../../server/views/incident.js';

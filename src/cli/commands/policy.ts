@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { InputError } from '../../core/errors.js';
 import { incidentFactsSchema } from '../../core/incident.js';
 import { policyJsonSchema, readPolicy } from '../../core/policy/policy-document.js';
-import { parseYaml } from '../../markdown/yaml.js';
+import { parseYaml } from '../../core/yaml.js';
 import { checkPolicy, type CheckedDecision } from '../../server/practice/policy-check.js';
 import { policyInForce } from '../../server/practice/policy-in-force.js';
 import { resolveStoreOptions, withStore, type StoreOptions } from '../../store/open-store.js';

@@ -7,7 +7,7 @@ import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import { severitySchema } from '../postmortem.schema.js';
-import { parseYaml } from '../../markdown/yaml.js';
+import { parseYaml } from '../yaml.js';
 import { DEFAULT_POLICY_YAML } from './default-policy.yaml.js';
 import { DURATION_HINT, durationProblem } from './durations.js';
 
