@@ -60,6 +60,13 @@ beforeAll(async () => {
   });
   expect(created.status).toBe(201);
   const id = encodeURIComponent(created.body.id);
+  const incident = await e2e.api<{ id: string }>('/incidents', {
+    method: 'POST',
+    body: JSON.stringify({ title: 'Checkout returned 502s', severity: 'SEV2', resolvedAt: '2026-03-02T10:00:00Z', customerImpactMinutes: 42, teams: ['payments'] }),
+  });
+  expect(incident.status).toBe(201);
+  const team = await e2e.api('/teams/Payments', { method: 'PUT', body: JSON.stringify({ lead: 'ana@example.com', services: ['checkout-api'] }) });
+  expect(team.status).toBe(200);
   pages = [
     ['list', '/'],
     ['new postmortem', '/postmortems/new'],
@@ -67,6 +74,10 @@ beforeAll(async () => {
     ['editor', `/postmortems/${id}/edit`],
     ['history', `/postmortems/${id}/history`],
     ['action items', '/action-items'],
+    ['incidents', '/incidents'],
+    ['incident', `/incidents/${incident.body.id}`],
+    ['policy', '/admin/policy'],
+    ['teams', '/admin/teams'],
     ['your account', '/account'],
     ['users', '/admin/users'],
     ['audit log', '/admin/audit'],

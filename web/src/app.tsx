@@ -16,6 +16,10 @@ const AccountPage = lazy(() => import('./pages/account/account-page.js'));
 const UsersPage = lazy(() => import('./pages/admin/users-page.js'));
 const AuditPage = lazy(() => import('./pages/admin/audit-page.js'));
 const DeletedPage = lazy(() => import('./pages/admin/deleted-page.js'));
+const TeamsPage = lazy(() => import('./pages/admin/teams-page.js'));
+const PolicyPage = lazy(() => import('./pages/policy/policy-page.js'));
+const IncidentsPage = lazy(() => import('./pages/incidents/incidents-page.js'));
+const IncidentPage = lazy(() => import('./pages/incidents/incident-page.js'));
 
 /** A page loaded when first needed, with a loading line meanwhile. */
 function Lazy({ what, children }: { what: string; children: ReactNode }) {
@@ -29,7 +33,7 @@ function CurrentPage() {
     return (
       <>
         <h1>Admins only</h1>
-        <p>This page is for admins. Ask one if you need an account changed or want to see the audit log.</p>
+        <p>This page is for admins. Ask one if you need an account or a team changed, or want to see the audit log.</p>
       </>
     );
   }
@@ -68,6 +72,30 @@ function CurrentPage() {
       return (
         <Lazy what="the deleted postmortems">
           <DeletedPage />
+        </Lazy>
+      );
+    case 'incidents':
+      return (
+        <Lazy what="the incidents">
+          <IncidentsPage />
+        </Lazy>
+      );
+    case 'incident':
+      return (
+        <Lazy what="the incident">
+          <IncidentPage key={route.id} id={route.id} />
+        </Lazy>
+      );
+    case 'policy':
+      return (
+        <Lazy what="the policy">
+          <PolicyPage />
+        </Lazy>
+      );
+    case 'teams':
+      return (
+        <Lazy what="the teams">
+          <TeamsPage />
         </Lazy>
       );
     case 'notFound':

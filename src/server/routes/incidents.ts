@@ -15,9 +15,14 @@ import { incidentBody, incidentViewSchema } from '../views/incident.js';
 
 const incidentParams = z.strictObject({ id: z.string().regex(/^INC-\d{1,9}$/, 'expected an incident id such as INC-12') });
 
+/** A field of the facts as a change gives it: optional, without the default a new incident gets. */
+function changeOf(field: z.ZodType): z.ZodType {
+  return (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field).optional();
+}
+
 /** A change of facts: any fields of an incident (null clears the ones that may be empty), and the postmortem that answers it. */
 const incidentPatchSchema = z.strictObject({
-  ...Object.fromEntries(Object.keys(incidentFactsSchema.shape).map((key) => [key, z.unknown().optional()])),
+  ...(Object.fromEntries(Object.entries(incidentFactsSchema.shape).map(([key, field]) => [key, changeOf(field)])) as { [K in keyof typeof incidentFactsSchema.shape]: z.ZodOptional<z.ZodType> }),
   postmortemId: z.string().min(1).max(200).nullable().optional().describe('Link the postmortem that answers it (one you may see), or null to unlink it.'),
 });
 

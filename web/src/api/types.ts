@@ -7,9 +7,21 @@ import type { Derived } from '../../../src/core/derived.js';
 import type { Postmortem } from '../../../src/core/postmortem.schema.js';
 import type { LintMessage, LintResult } from '../../../src/lint/types.js';
 export type { Approval, Approvals } from '../../../src/core/approvals.js';
-import type { ActionItemRow as StoredActionItemRow, Page, PostmortemSummary, RevisionInfo, TokenInfo, User } from '../../../src/store/store.types.js';
+import type { Deadlines, IncidentFacts } from '../../../src/core/incident.js';
+import type {
+  ActionItemRow as StoredActionItemRow,
+  IncidentDecision,
+  IncidentRecord,
+  IncidentRevision,
+  Page,
+  PostmortemSummary,
+  RevisionInfo,
+  Team,
+  TokenInfo,
+  User,
+} from '../../../src/store/store.types.js';
 
-export type { AuditEvent, Page, RevisionInfo, User };
+export type { AuditEvent, IncidentFacts, IncidentRevision, Page, RevisionInfo, Team, User };
 
 /** A user as the API shows it: with `disabled` spelled out beside `disabledAt`. */
 export type Account = User & { disabled: boolean };
@@ -63,3 +75,16 @@ export interface Revision extends RevisionInfo {
 /** An action item with the postmortem it belongs to, and the key that addresses it in PATCH. */
 export type ActionItemRow = StoredActionItemRow & { key: string };
 
+/** An incident as the API shows it: its facts at the top level, what the policy owes and why, its postmortem, waiver and deadlines. */
+export type Incident = IncidentFacts & Omit<IncidentRecord, 'facts'> & { deadlines: Deadlines | null };
+
+/** The owed-postmortem policy in force: its version (0 for the defaults), the YAML, and who set it when. */
+export interface PolicyView {
+  version: number;
+  document: string;
+  createdAt: string | null;
+  createdBy: string | null;
+}
+
+/** What a policy owes for an incident, and why (`policyVersion` is null for a document tried without saving it). */
+export type PolicyDecision = Omit<IncidentDecision, 'policyVersion'> & { policyVersion: number | null };

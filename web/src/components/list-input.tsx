@@ -7,7 +7,7 @@ function parse(text: string): string[] {
 }
 
 /** A labelled input of comma-separated values. */
-export function ListInput({ label, values, onChange, hint }: { label: string; values: readonly string[]; onChange(values: string[]): void; hint?: string }) {
+export function ListInput({ label, values, onChange, hint, error }: { label: string; values: readonly string[]; onChange(values: string[]): void; hint?: string; error?: string }) {
   const [text, setText] = useState(values.join(', '));
   const shown = parse(text).join('\u0000') === values.join('\u0000') ? text : values.join(', ');
   return (
@@ -15,6 +15,7 @@ export function ListInput({ label, values, onChange, hint }: { label: string; va
       label={label}
       value={shown}
       hint={hint ?? 'Separate with commas.'}
+      error={error}
       onChange={(next) => {
         setText(next);
         onChange(parse(next));

@@ -17,9 +17,22 @@ function fieldProblems(error: unknown): FieldProblem[] {
   });
 }
 
-/** What an API error says about one of `paths` (the first found), to show beside that field; undefined when nothing. */
+/** True when a problem at `path` is about one of `fields`: the field itself or a part of it (`services.0` of `services`). */
+function isAbout(path: string, fields: readonly string[]): boolean {
+  return fields.some((field) => path === field || path.startsWith(`${field}.`));
+}
+
+/** What an API error says about one of `paths` or a part of it (the first found), to show beside that field; undefined when nothing. */
 export function fieldError(error: unknown, ...paths: string[]): string | undefined {
-  return fieldProblems(error).find((problem) => paths.includes(problem.path))?.message;
+  return fieldProblems(error).find((problem) => isAbout(problem.path, paths))?.message;
+}
+
+/** What an API error says about a list field (comma-separated values), naming the item it is about: "“bob”: expected an e-mail address". */
+export function listFieldError(error: unknown, path: string, values: readonly string[]): string | undefined {
+  const problem = fieldProblems(error).find((p) => isAbout(p.path, [path]));
+  if (problem === undefined) return undefined;
+  const item = values[Number(problem.path.slice(path.length + 1))];
+  return problem.path === path || item === undefined ? problem.message : `“${item}”: ${problem.message}`;
 }
 
 /**
@@ -29,7 +42,7 @@ export function fieldError(error: unknown, ...paths: string[]): string | undefin
 export function ErrorNote({ error, beside = [], children }: { error?: unknown; beside?: readonly string[]; children?: ReactNode }) {
   if (error === undefined || error === null) return children === undefined ? null : <div className="note note-error" role="alert">{children}</div>;
   const all = fieldProblems(error);
-  const problems = all.filter((problem) => !beside.includes(problem.path));
+  const problems = all.filter((problem) => !isAbout(problem.path, beside));
   if (all.length > 0 && problems.length === 0 && children === undefined) return null;
   const message = error instanceof Error ? error.message : String(error);
   return (

@@ -6,7 +6,10 @@ import { useCanWrite, useIsAdmin, useSession, useUser } from '../session/session
 const NAV = [
   { to: '/', label: 'Postmortems', match: (path: string) => path === '/' || (path.startsWith('/postmortems') && path !== '/postmortems/new') },
   { to: '/postmortems/new', label: 'New postmortem', match: (path: string) => path === '/postmortems/new', writersOnly: true },
+  { to: '/incidents', label: 'Incidents', match: (path: string) => path === '/incidents' || path.startsWith('/incidents/') },
   { to: '/action-items', label: 'Action items', match: (path: string) => path === '/action-items' },
+  { to: '/admin/policy', label: 'Policy', match: (path: string) => path === '/admin/policy', adminOnly: true },
+  { to: '/admin/teams', label: 'Teams', match: (path: string) => path === '/admin/teams', adminOnly: true },
   { to: '/admin/users', label: 'Users', match: (path: string) => path === '/admin/users', adminOnly: true },
   { to: '/admin/audit', label: 'Audit log', match: (path: string) => path === '/admin/audit', adminOnly: true },
   { to: '/admin/deleted', label: 'Deleted', match: (path: string) => path === '/admin/deleted', adminOnly: true },

@@ -5,6 +5,10 @@ export type Route =
   | { page: 'new' }
   | { page: 'postmortem'; id: string; mode: 'read' | 'edit' | 'history' }
   | { page: 'actionItems' }
+  | { page: 'incidents' }
+  | { page: 'incident'; id: string }
+  | { page: 'policy' }
+  | { page: 'teams' }
   | { page: 'account' }
   | { page: 'users' }
   | { page: 'audit' }
@@ -12,7 +16,7 @@ export type Route =
   | { page: 'notFound' };
 
 /** Pages that only admins may open (others are told so). */
-export const ADMIN_PAGES = new Set<Route['page']>(['users', 'audit', 'deleted']);
+export const ADMIN_PAGES = new Set<Route['page']>(['users', 'audit', 'deleted', 'teams']);
 
 /** The route a path stands for. */
 export function routeOf(path: string): Route {
@@ -23,6 +27,12 @@ export function routeOf(path: string): Route {
   if (path === '/admin/users') return { page: 'users' };
   if (path === '/admin/audit') return { page: 'audit' };
   if (path === '/admin/deleted') return { page: 'deleted' };
+  if (path === '/incidents') return { page: 'incidents' };
+  if (path === '/admin/policy') return { page: 'policy' };
+  if (path === '/admin/teams') return { page: 'teams' };
+  const incident = /^\/incidents\/([^/]+)\/?$/.exec(path);
+  const incidentId = incident?.[1] === undefined ? null : decodedSegment(incident[1]);
+  if (incidentId !== null) return { page: 'incident', id: incidentId };
   const match = /^\/postmortems\/([^/]+)(?:\/(edit|history))?\/?$/.exec(path);
   const id = match?.[1] === undefined ? null : decodedSegment(match[1]);
   if (match !== null && id !== null) {
@@ -45,4 +55,9 @@ function decodedSegment(segment: string): string | null {
 export function postmortemPath(id: string, mode: 'read' | 'edit' | 'history' = 'read'): string {
   const base = `/postmortems/${encodeURIComponent(id)}`;
   return mode === 'read' ? base : `${base}/${mode}`;
+}
+
+/** The path of an incident's page. */
+export function incidentPath(id: string): string {
+  return `/incidents/${encodeURIComponent(id)}`;
 }

@@ -18,6 +18,11 @@ export const AUDIT_ACTION_LABELS = {
   'postmortem.deleted': 'Postmortem deleted',
   'postmortem.restored': 'Postmortem restored after deletion',
   'postmortem.id_taken': 'Taken postmortem id tried',
+  'policy.changed': 'Policy changed',
+  'team.saved': 'Team added or replaced',
+  'team.deleted': 'Team removed',
+  'incident.waived': 'Owed postmortem waived',
+  'incident.waiver_withdrawn': 'Waiver withdrawn',
 } satisfies Record<AuditAction, string>;
 
 /** Whether it worked. */
