@@ -19,7 +19,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe } from 'vitest';
 import type { ScryptCost } from '../src/store/hashing-pool.js';
-import { openStore, type StoreOptions } from '../src/store/open-store.js';
+import type { Connection } from '../src/store/dialect/dialect.js';
+import { migrateToLatest } from '../src/store/migrate.js';
+import { connect, openStore, type StoreOptions } from '../src/store/open-store.js';
 import type { StoreSettings } from '../src/store/store.js';
 import type { Store } from '../src/store/store.types.js';
 
@@ -123,4 +125,15 @@ export function storePerTest(engine: TestEngine): () => Store {
     if (store === undefined) throw new Error('storePerTest: the store exists only while a test runs');
     return store;
   };
+}
+
+/**
+ * A raw connection to a new, empty, migrated database of the engine, with the options that point at it (for tests of
+ * store functions that take a Connection, and of several connections to one database). The caller closes it.
+ */
+export async function openConnection(engine: TestEngine): Promise<{ conn: Connection; options: StoreOptions }> {
+  const options = engine.freshOptions();
+  const conn = await connect(options);
+  await migrateToLatest(conn);
+  return { conn, options };
 }

@@ -125,7 +125,6 @@ export const dumpLineSchema = z.discriminatedUnion('table', [
       lead: z.string().nullable(),
       members: z.array(z.string()),
       services: z.array(z.string()),
-      channels: z.array(z.unknown()),
       created_at: timestamp,
       updated_at: timestamp,
     }),

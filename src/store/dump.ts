@@ -116,8 +116,8 @@ async function* tableLines(trx: Kysely<Database>): AsyncGenerator<DumpLine> {
   for await (const row of times) yield { table: 'action_item_times', row };
   for await (const { bundle, ...row } of byId(trx, 'deleted_postmortems')) yield { table: 'deleted_postmortems', row: { ...row, bundle: JSON.parse(bundle) as unknown[] } };
   for (const row of await trx.selectFrom('policies').selectAll().orderBy('version').execute()) yield { table: 'policies', row };
-  for (const { members, services, channels, ...row } of await trx.selectFrom('teams').selectAll().orderBy('key').execute()) {
-    yield { table: 'teams', row: { ...row, members: JSON.parse(members) as string[], services: JSON.parse(services) as string[], channels: JSON.parse(channels) as unknown[] } };
+  for (const { members, services, ...row } of await trx.selectFrom('teams').selectAll().orderBy('key').execute()) {
+    yield { table: 'teams', row: { ...row, members: JSON.parse(members) as string[], services: JSON.parse(services) as string[] } };
   }
   yield* incidentLines(trx);
   for await (const { details, ...row } of byId(trx, 'audit_events')) yield { table: 'audit_events', row: { ...row, details: JSON.parse(details) as Record<string, unknown> } };

@@ -154,8 +154,8 @@ export async function insertLine(trx: Kysely<Database>, dialect: Dialect, entry:
       await trx.insertInto('policies').values(entry.row).execute();
       return;
     case 'teams': {
-      const { members, services, channels, ...row } = entry.row;
-      await trx.insertInto('teams').values({ ...row, members: JSON.stringify(members), services: JSON.stringify(services), channels: JSON.stringify(channels) }).execute();
+      const { members, services, ...row } = entry.row;
+      await trx.insertInto('teams').values({ ...row, members: JSON.stringify(members), services: JSON.stringify(services) }).execute();
       return;
     }
     case 'incidents': {

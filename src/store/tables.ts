@@ -258,8 +258,6 @@ export interface TeamTable {
   members: string;
   /** JSON array of service names. */
   services: string;
-  /** JSON array of channels (see the channels of the practice loop). */
-  channels: string;
   created_at: string;
   updated_at: string;
 }
@@ -292,6 +290,55 @@ export interface ActionItemTimeTable {
   wont_do_reason: string | null;
 }
 
+/** A notification channel. */
+export interface ChannelTable {
+  id: string;
+  /** `instance`, or `team:` and the team's key. */
+  scope: string;
+  name: string;
+  /** `email`, `slack` or `webhook`. */
+  kind: string;
+  /** JSON of the channel's ChannelConfig, secrets included. */
+  config: string;
+  created_at: string;
+  updated_at: string;
+  created_by: string;
+}
+
+/** A notification on its way to one channel. */
+export interface OutboxTable {
+  id: string;
+  channel_id: string;
+  /** Unique: the same notification is never enqueued twice. */
+  dedupe_key: string;
+  /** JSON of the NotificationMessage. */
+  message: string;
+  /** `pending`, `sending` (claimed, under a lease until `locked_until`), `sent` or `failed`. */
+  state: string;
+  /** How many attempts were claimed so far (the current one's number while sending). */
+  attempts: number;
+  next_attempt_at: string;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+  locked_until: string | null;
+}
+
+/** One attempt to deliver a notification. */
+export interface DeliveryTable {
+  id: string;
+  outbox_id: string;
+  /** The attempt's number (1 for the first). */
+  attempt: number;
+  at: string;
+  /** `sent`, `retry` (failed, tried again later), `failed` (given up) or `lease_expired` (no outcome was recorded). */
+  outcome: string;
+  /** The HTTP status or SMTP reply code, when there was one. */
+  status: number | null;
+  error: string | null;
+  duration_ms: number;
+}
+
 /** Every table Debrief's queries touch (engine-specific search structures are reached through the dialect). */
 export interface Database {
   postmortems: PostmortemTable;
@@ -315,4 +362,7 @@ export interface Database {
   teams: TeamTable;
   policies: PolicyTable;
   action_item_times: ActionItemTimeTable;
+  channels: ChannelTable;
+  outbox: OutboxTable;
+  deliveries: DeliveryTable;
 }

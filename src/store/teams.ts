@@ -59,7 +59,7 @@ export async function putTeam({ db, dialect }: Connection, context: StoreContext
   return dialect.writeTransaction(db, async (trx) => {
     const existing = await teamRow(trx, name);
     const at = isoAt(context.clock());
-    const row: TeamTable = { key: name.toLowerCase(), name, lead, members: JSON.stringify(members), services: JSON.stringify(services), channels: existing?.channels ?? '[]', created_at: existing?.created_at ?? at, updated_at: at };
+    const row: TeamTable = { key: name.toLowerCase(), name, lead, members: JSON.stringify(members), services: JSON.stringify(services), created_at: existing?.created_at ?? at, updated_at: at };
     if (existing === undefined) await trx.insertInto('teams').values(row).execute();
     else await trx.updateTable('teams').set(row).where('key', '=', row.key).execute();
     await recordAudit(trx, context, { action: 'team.saved', by: auditSourceOf(actor), target: name, details: { lead, members, services, created: existing === undefined } });

@@ -50,7 +50,6 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('lead', text)
     .addColumn('members', text, (c) => c.notNull())
     .addColumn('services', text, (c) => c.notNull())
-    .addColumn('channels', text, (c) => c.notNull())
     .addColumn('created_at', text, (c) => c.notNull())
     .addColumn('updated_at', text, (c) => c.notNull())
     .execute();

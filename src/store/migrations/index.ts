@@ -17,6 +17,7 @@ import * as commentThreads from './0011-comment-threads.js';
 import * as deletedPostmortems from './0012-deleted-postmortems.js';
 import * as incidents from './0013-incidents.js';
 import * as actionItemTimes from './0014-action-item-times.js';
+import * as outbox from './0015-outbox.js';
 
 type Engine = 'sqlite' | 'postgres';
 
@@ -37,6 +38,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
     '0012-deleted-postmortems': { up: (db: Kysely<unknown>) => deletedPostmortems.up(db, engine) },
     '0013-incidents': { up: (db: Kysely<unknown>) => incidents.up(db, engine) },
     '0014-action-item-times': { up: (db: Kysely<unknown>) => actionItemTimes.up(db, engine) },
+    '0015-outbox': { up: (db: Kysely<unknown>) => outbox.up(db, engine) },
   };
   return { getMigrations: async () => migrations };
 }

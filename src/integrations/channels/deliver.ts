@@ -1,0 +1,60 @@
+/**
+ * One round of the outbox: claim what is due, send each (at once, each within the send timeout), record each
+ * attempt. A scheduler calls it every so often, on every instance if it likes: claims never overlap. A receiver that
+ * fails, hangs or resets costs one attempt and a log row, never an exception; only a database failure throws (and
+ * the claims it leaves behind are taken again once their lease expires).
+ */
+import type { DeliveryOutcome } from '../../core/channels.js';
+import type { Clock } from '../../store/clock.js';
+import type { Connection } from '../../store/dialect/dialect.js';
+import { claimDue, recordAttempt, type ClaimedNotification, type OutboxState } from '../../store/outbox.js';
+import { DEFAULT_TIMEOUT_MS, sendNotification, type SendSettings } from './send.js';
+
+/** How to deliver: how to send, and how much to claim at a time for how long. */
+export interface DeliverySettings extends SendSettings {
+  /** How many notifications one round claims (default 20). */
+  batchSize?: number;
+  /** How long a claim holds (default four times the timeout): longer than any attempt may take. */
+  leaseMs?: number;
+}
+
+/** What one round did. */
+export interface DeliveryCounts {
+  claimed: number;
+  sent: number;
+  /** Failed and due again later. */
+  retrying: number;
+  /** Failed for good (refused, unsubscribed, or given up). */
+  failed: number;
+}
+
+/** The default number of notifications one round claims. */
+const DEFAULT_BATCH = 20;
+
+/** Sends one claimed notification; a fault of ours while sending counts as a failed attempt to retry, not a crash. */
+async function attempt(item: ClaimedNotification, clock: Clock, settings: SendSettings): Promise<DeliveryOutcome> {
+  try {
+    return await sendNotification(item.channel.config, item.message, { id: item.id, occurredAt: item.createdAt, attemptAtMs: clock() }, settings);
+  } catch (error) {
+    return { ok: false, retry: true, error: `could not send: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/** Claims the notifications that are due, sends them and records each attempt; answers what became of them. */
+export async function deliverDue(conn: Connection, clock: Clock, settings: DeliverySettings): Promise<DeliveryCounts> {
+  const leaseMs = settings.leaseMs ?? 4 * (settings.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const claimed = await claimDue(conn, clock, { limit: settings.batchSize ?? DEFAULT_BATCH, leaseMs });
+  const states = await Promise.all(
+    claimed.map(async (item): Promise<OutboxState | null> => {
+      const started = performance.now();
+      const outcome = await attempt(item, clock, settings);
+      return recordAttempt(conn, clock, item, { outcome, durationMs: performance.now() - started });
+    }),
+  );
+  return {
+    claimed: claimed.length,
+    sent: states.filter((s) => s === 'sent').length,
+    retrying: states.filter((s) => s === 'pending').length,
+    failed: states.filter((s) => s === 'failed').length,
+  };
+}
