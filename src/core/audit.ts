@@ -22,6 +22,8 @@ export const AUDIT_ACTIONS = [
   'team.deleted',
   'incident.waived',
   'incident.waiver_withdrawn',
+  'channel.saved',
+  'channel.deleted',
 ] as const;
 
 /** One of the audit log's actions. */

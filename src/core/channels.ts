@@ -4,7 +4,6 @@
  * admins for a team or for the whole instance. A channel's secrets (a webhook's signing secret, a Slack URL, which is
  * itself a credential) never leave the store: everything shown goes through `publicChannel`.
  */
-import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { InputError } from './errors.js';
 
@@ -18,17 +17,18 @@ const SECRET_BYTES = 32;
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 /** The key of a `whsec_…` signing secret (24 to 64 bytes), or undefined when the text is not one. */
-export function webhookSecretKey(secret: string): Buffer | undefined {
+export function webhookSecretKey(secret: string): Uint8Array | undefined {
   if (!secret.startsWith(WEBHOOK_SECRET_PREFIX)) return undefined;
   const encoded = secret.slice(WEBHOOK_SECRET_PREFIX.length);
   if (!BASE64.test(encoded)) return undefined;
-  const key = Buffer.from(encoded, 'base64');
+  const key = Uint8Array.from(atob(encoded), (c) => c.charCodeAt(0));
   return key.length >= 24 && key.length <= 64 ? key : undefined;
 }
 
 /** A new signing secret for a webhook channel: `whsec_` and the base64 of 32 random bytes. */
 export function newWebhookSecret(): string {
-  return `${WEBHOOK_SECRET_PREFIX}${randomBytes(SECRET_BYTES).toString('base64')}`;
+  const bytes = crypto.getRandomValues(new Uint8Array(SECRET_BYTES));
+  return `${WEBHOOK_SECRET_PREFIX}${btoa(String.fromCharCode(...bytes))}`;
 }
 
 /** What is wrong with a receiver's URL, or undefined when nothing is: http(s) only, and no credentials inside it. */

@@ -3,7 +3,8 @@ import { forEachEngine, openConnection } from '../../test/store-engines.js';
 import { ConflictError, InputError, NotFoundError } from '../core/errors.js';
 import { closeConnection, type Connection } from './dialect/dialect.js';
 import { connect, type StoreOptions } from './open-store.js';
-import { claimDue, createChannel, deleteChannel, enqueue, getOutboxEntry, listChannels, listDeliveries, recordAttempt, updateChannel, type ClaimedNotification } from './outbox.js';
+import { claimDue, createChannel, deleteChannel, enqueue, getOutboxEntry, listChannels, listDeliveries, recordAttempt, updateChannel } from './outbox.js';
+import type { ClaimedNotification } from './store.types.js';
 
 const START = Date.parse('2026-03-02T08:00:00.000Z');
 const MINUTE = 60_000;

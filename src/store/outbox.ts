@@ -26,7 +26,7 @@ import { isoAt, type Clock } from './clock.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { Connection, Dialect } from './dialect/dialect.js';
 import { newId } from './secrets.js';
-import type { Page } from './store.types.js';
+import type { AttemptOutcome, ChannelSaved, ClaimedNotification, DeliveryFilter, DeliveryRecord, OutboxClaim, OutboxEntry, OutboxState, Page } from './store.types.js';
 import type { ChannelTable, Database, OutboxTable } from './tables.js';
 import { fieldError } from './validate.js';
 
@@ -42,68 +42,6 @@ const JITTER = 0.1;
 
 /** A notification not delivered within this long after it was enqueued is given up. */
 const GIVE_UP_AFTER_MS = 72 * HOUR;
-
-/** Where a notification stands. */
-export type OutboxState = 'pending' | 'sending' | 'sent' | 'failed';
-
-/** A notification in the outbox. */
-export interface OutboxEntry {
-  id: string;
-  channelId: string;
-  dedupeKey: string;
-  message: NotificationMessage;
-  state: OutboxState;
-  attempts: number;
-  nextAttemptAt: string;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-}
-
-/** A notification claimed for one attempt: the channel with its secrets, and the attempt's number. */
-export interface ClaimedNotification {
-  id: string;
-  attempt: number;
-  channel: Channel;
-  message: NotificationMessage;
-  createdAt: string;
-}
-
-/** What identifies a claim when its outcome is recorded. */
-export type OutboxClaim = Pick<ClaimedNotification, 'id' | 'attempt' | 'createdAt'>;
-
-/** What an attempt's delivery row says about it. */
-export type AttemptOutcome = 'sent' | 'retry' | 'failed' | 'lease_expired';
-
-/** One attempt in the delivery log. */
-export interface DeliveryRecord {
-  id: string;
-  outboxId: string;
-  channelId: string;
-  /** Null once the channel is deleted. */
-  channelName: string | null;
-  type: string;
-  subject: string;
-  attempt: number;
-  at: string;
-  outcome: AttemptOutcome;
-  status: number | null;
-  error: string | null;
-  durationMs: number;
-}
-
-/** Which attempts the log lists. */
-export interface DeliveryFilter {
-  channelId?: string;
-  outboxId?: string;
-  outcome?: AttemptOutcome;
-}
-
-/** A saved channel, and the signing secret generated for it (null when none was): the only time it leaves the store. */
-export interface ChannelSaved {
-  channel: PublicChannel;
-  newSecret: string | null;
-}
 
 /** A channels row as the domain sees it. */
 function channelOf(row: ChannelTable): Channel {

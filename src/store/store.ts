@@ -14,10 +14,12 @@ import { createPostmortem, deletePostmortem, updatePostmortem } from './postmort
 import { restore } from './restore.js';
 import { createIncident, getIncident, incidentOfPostmortem, listIncidentRevisions, listIncidents, updateIncident } from './incidents.js';
 import { currentPolicy, listPolicies, setPolicy } from './policies.js';
+import { claimDue, createChannel, deleteChannel, enqueue, listChannels, listDeliveries, recordAttempt, updateChannel } from './outbox.js';
 import { deleteTeam, getTeam, listTeams, putTeam } from './teams.js';
 import type { AuditEvent } from '../core/audit.js';
 import type { StoreContext } from './store-context.js';
-import { listAudit, recordAudit } from './audit.js';
+import { auditSourceOf, listAudit, recordAudit } from './audit.js';
+import { requireAdmin } from './visibility.js';
 import { increasing, type Clock } from './clock.js';
 import type { ScryptCost } from './hashing-pool.js';
 import { OWASP_SCRYPT_COST } from './password.js';
@@ -119,6 +121,28 @@ export function createStore(conn: Connection, settings: StoreSettings = {}): Sto
     currentPolicy: () => currentPolicy(conn),
     listPolicies: () => listPolicies(conn),
     setPolicy: (actor, document) => setPolicy(conn, context, actor, document),
+    async createChannel(actor, scope, input) {
+      requireAdmin(actor, 'change notification channels');
+      const saved = await createChannel(conn, clock, scope, input, actor.email.toLowerCase());
+      await recordAudit(conn.db, context, { action: 'channel.saved', by: auditSourceOf(actor), target: saved.channel.name, details: { id: saved.channel.id, scope: saved.channel.scope, kind: saved.channel.config.kind, created: true } });
+      return saved;
+    },
+    listChannels: (scope) => listChannels(conn, scope),
+    async updateChannel(actor, id, input) {
+      requireAdmin(actor, 'change notification channels');
+      const saved = await updateChannel(conn, clock, id, input);
+      await recordAudit(conn.db, context, { action: 'channel.saved', by: auditSourceOf(actor), target: saved.channel.name, details: { id, scope: saved.channel.scope, kind: saved.channel.config.kind, created: false } });
+      return saved;
+    },
+    async deleteChannel(actor, id) {
+      requireAdmin(actor, 'change notification channels');
+      await deleteChannel(conn, id);
+      await recordAudit(conn.db, context, { action: 'channel.deleted', by: auditSourceOf(actor), target: id });
+    },
+    enqueueNotification: (entry) => enqueue(conn, clock, entry),
+    claimDueNotifications: (options) => claimDue(conn, clock, options),
+    recordNotificationAttempt: (claim, result) => recordAttempt(conn, clock, claim, result),
+    listDeliveries: (filter, page) => listDeliveries(conn, filter, page),
     countUsers: () => countUsers(conn),
     createUser: (input, by) => createUser(conn, context, input, by),
     listUsers: () => listUsers(conn),

@@ -5,6 +5,7 @@
 import type { Role } from '../core/access.js';
 import type { AuditEntry, AuditEvent, AuditSource } from '../core/audit.js';
 import type { Derived } from '../core/derived.js';
+import type { Channel, DeliveryOutcome, NotificationMessage, PublicChannel } from '../core/channels.js';
 import type { IncidentFacts, Owed, Waiver } from '../core/incident.js';
 import type { ActionItem, ActionStatus, KeyTimes, Kind, Postmortem, Priority, Severity, Status } from '../core/postmortem.schema.js';
 
@@ -337,6 +338,68 @@ export interface PolicyVersion {
   createdBy: string;
 }
 
+/** Where a notification stands. */
+export type OutboxState = 'pending' | 'sending' | 'sent' | 'failed';
+
+/** A notification in the outbox. */
+export interface OutboxEntry {
+  id: string;
+  channelId: string;
+  dedupeKey: string;
+  message: NotificationMessage;
+  state: OutboxState;
+  attempts: number;
+  nextAttemptAt: string;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+/** A notification claimed for one attempt: the channel with its secrets, and the attempt's number. */
+export interface ClaimedNotification {
+  id: string;
+  attempt: number;
+  channel: Channel;
+  message: NotificationMessage;
+  createdAt: string;
+}
+
+/** What identifies a claim when its outcome is recorded. */
+export type OutboxClaim = Pick<ClaimedNotification, 'id' | 'attempt' | 'createdAt'>;
+
+/** What an attempt's delivery row says about it. */
+export type AttemptOutcome = 'sent' | 'retry' | 'failed' | 'lease_expired';
+
+/** One attempt in the delivery log. */
+export interface DeliveryRecord {
+  id: string;
+  outboxId: string;
+  channelId: string;
+  /** Null once the channel is deleted. */
+  channelName: string | null;
+  type: string;
+  subject: string;
+  attempt: number;
+  at: string;
+  outcome: AttemptOutcome;
+  status: number | null;
+  error: string | null;
+  durationMs: number;
+}
+
+/** Which attempts the log lists. */
+export interface DeliveryFilter {
+  channelId?: string;
+  outboxId?: string;
+  outcome?: AttemptOutcome;
+}
+
+/** A saved channel, and the signing secret generated for it (null when none was): the only time it leaves the store. */
+export interface ChannelSaved {
+  channel: PublicChannel;
+  newSecret: string | null;
+}
+
 /** A web session; the CSRF token must accompany cookie-authenticated writes. */
 export interface Session {
   id: string;
@@ -433,6 +496,24 @@ export interface Store {
   listPolicies(): Promise<PolicyVersion[]>;
   /** Stores a new version of the policy (already checked by the caller); admins. */
   setPolicy(actor: Actor, document: string): Promise<PolicyVersion>;
+
+  // Notifications: channels (admins set them; secrets never leave the store but once, when generated), the outbox
+  // (each notification once per channel: its dedupe key), and the log of delivery attempts.
+  /** Creates a channel in `instance` or `team:NAME` (admins; audited); a webhook without a secret gets one, answered once. */
+  createChannel(actor: Actor, scope: string, input: unknown): Promise<ChannelSaved>;
+  listChannels(scope?: string): Promise<PublicChannel[]>;
+  /** Replaces a channel's name and settings (admins; audited); a webhook written without a secret keeps its own. */
+  updateChannel(actor: Actor, id: string, input: unknown): Promise<ChannelSaved>;
+  /** Removes a channel (admins; audited): what it had not delivered fails, the log stays. */
+  deleteChannel(actor: Actor, id: string): Promise<void>;
+  /** Puts a notification for a channel in the outbox; a dedupe key already there is a no-op answering that row. */
+  enqueueNotification(entry: { channelId: string; dedupeKey: string; message: NotificationMessage }): Promise<OutboxEntry>;
+  /** Takes due notifications for one attempt each (never the same one twice at once, on any number of instances). */
+  claimDueNotifications(options: { limit: number; leaseMs: number }): Promise<ClaimedNotification[]>;
+  /** Records how an attempt went; null when the claim was lost (its lease expired and another took it). */
+  recordNotificationAttempt(claim: OutboxClaim, result: { outcome: DeliveryOutcome; durationMs: number }): Promise<OutboxState | null>;
+  /** The delivery log, newest first. */
+  listDeliveries(filter?: DeliveryFilter, page?: { limit?: number; cursor?: string }): Promise<Page<DeliveryRecord>>;
 
   // Users, passwords (hashed with scrypt), API tokens (stored hashed, shown once), sessions. Changes to accounts
   // and tokens are recorded in the audit log with `by` (who, from where), in the same transaction.

@@ -6,8 +6,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { forEachEngine, openConnection } from '../../../test/store-engines.js';
 import { closeConnection, type Connection } from '../../store/dialect/dialect.js';
 import { connect, type StoreOptions } from '../../store/open-store.js';
-import { createChannel, enqueue, getOutboxEntry, listDeliveries } from '../../store/outbox.js';
-import { deliverDue, type DeliverySettings } from './deliver.js';
+import type { Clock } from '../../store/clock.js';
+import { claimDue, createChannel, enqueue, getOutboxEntry, listDeliveries, recordAttempt } from '../../store/outbox.js';
+import { deliverDue, type DeliverySettings, type NotificationQueue } from './deliver.js';
 
 /** A request a receiver got. */
 interface Received {
@@ -65,6 +66,12 @@ afterAll(async () => {
 });
 
 
+/** The outbox over one connection, as the store offers it. */
+const queueOf = (conn: Connection, clock: Clock): NotificationQueue => ({
+  claimDueNotifications: (options) => claimDue(conn, clock, options),
+  recordNotificationAttempt: (claim, result) => recordAttempt(conn, clock, claim, result),
+});
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
@@ -103,7 +110,7 @@ forEachEngine((engine) => {
       const slack = await channel({ name: 'Ops', kind: 'slack', url: `${base}/slack` });
       const hook = await channel({ name: 'Hook', kind: 'webhook', url: `${base}/hook` });
       for (const c of [email, slack, hook]) await enqueue(conn, clock, { channelId: c.channel.id, dedupeKey: `due:${c.channel.id}`, message });
-      expect(await deliverDue(conn, clock, settings)).toEqual({ claimed: 3, sent: 3, retrying: 0, failed: 0 });
+      expect(await deliverDue(queueOf(conn, clock), clock, settings)).toEqual({ claimed: 3, sent: 3, retrying: 0, failed: 0 });
       expect(mails).toHaveLength(1);
       expect(mails[0]).toMatch(/^Subject: PM-12 is due tomorrow\r$/m);
       const slackBody = JSON.parse(received.find((r) => r.path === '/slack')?.body ?? '{}') as { text: string; blocks: unknown[] };
@@ -112,7 +119,7 @@ forEachEngine((engine) => {
       const request = received.find((r) => r.path === '/hook');
       expect(new Webhook(hook.newSecret ?? '').verify(request?.body ?? '', request?.headers as Record<string, string>)).toMatchObject({ type: 'postmortem.due_soon', data: { postmortemId: 'PM-12' } });
       now += 30 * 24 * HOUR;
-      expect(await deliverDue(conn, clock, settings)).toEqual({ claimed: 0, sent: 0, retrying: 0, failed: 0 });
+      expect(await deliverDue(queueOf(conn, clock), clock, settings)).toEqual({ claimed: 0, sent: 0, retrying: 0, failed: 0 });
       expect(received).toHaveLength(2);
       expect((await listDeliveries(conn)).items.map((d) => [d.channelName, d.outcome])).toEqual(expect.arrayContaining([['Leads', 'sent'], ['Ops', 'sent'], ['Hook', 'sent']]));
     });
@@ -120,9 +127,9 @@ forEachEngine((engine) => {
     it('sends a dedupe key once, however often it is enqueued', async () => {
       const hook = await channel({ name: 'Hook', kind: 'webhook', url: `${base}/hook` });
       for (let i = 0; i < 3; i++) await enqueue(conn, clock, { channelId: hook.channel.id, dedupeKey: 'pm-12:due_soon', message });
-      await deliverDue(conn, clock, settings);
+      await deliverDue(queueOf(conn, clock), clock, settings);
       await enqueue(conn, clock, { channelId: hook.channel.id, dedupeKey: 'pm-12:due_soon', message });
-      await deliverDue(conn, clock, settings);
+      await deliverDue(queueOf(conn, clock), clock, settings);
       expect(idsAt('/hook')).toHaveLength(1);
     });
 
@@ -135,7 +142,7 @@ forEachEngine((engine) => {
         const c = await channel({ name: path, kind: 'webhook', url: `${base}${path}` });
         ids.push((await enqueue(conn, clock, { channelId: c.channel.id, dedupeKey: path, message })).id);
       }
-      expect(await deliverDue(conn, clock, settings)).toEqual({ claimed: 3, sent: 0, retrying: 3, failed: 0 });
+      expect(await deliverDue(queueOf(conn, clock), clock, settings)).toEqual({ claimed: 3, sent: 0, retrying: 3, failed: 0 });
       const errors = (await listDeliveries(conn)).items.map((d) => [d.channelName, d.outcome, d.status, d.error]);
       expect(errors).toEqual(
         expect.arrayContaining([
@@ -145,10 +152,10 @@ forEachEngine((engine) => {
         ]),
       );
       now += 50_000;
-      expect((await deliverDue(conn, clock, settings)).claimed).toBe(0);
+      expect((await deliverDue(queueOf(conn, clock), clock, settings)).claimed).toBe(0);
       for (const path of ['/down', '/slow', '/flaky']) answers.set(path, ok);
       now += 20_000;
-      expect(await deliverDue(conn, clock, settings)).toEqual({ claimed: 3, sent: 3, retrying: 0, failed: 0 });
+      expect(await deliverDue(queueOf(conn, clock), clock, settings)).toEqual({ claimed: 3, sent: 3, retrying: 0, failed: 0 });
       for (const [i, path] of ['/down', '/slow', '/flaky'].entries()) expect(idsAt(path)).toEqual([ids[i], ids[i]]);
       for (const id of ids) expect((await getOutboxEntry(conn, id)).state).toBe('sent');
     });
@@ -159,14 +166,14 @@ forEachEngine((engine) => {
       const internal = await channel({ name: 'Internal', kind: 'webhook', url: `${base}/hook` });
       await enqueue(conn, clock, { channelId: gone.channel.id, dedupeKey: 'a', message });
       await enqueue(conn, clock, { channelId: internal.channel.id, dedupeKey: 'b', message });
-      expect(await deliverDue(conn, clock, { ...settings, allowPrivate: false })).toEqual({ claimed: 2, sent: 0, retrying: 0, failed: 2 });
+      expect(await deliverDue(queueOf(conn, clock), clock, { ...settings, allowPrivate: false })).toEqual({ claimed: 2, sent: 0, retrying: 0, failed: 2 });
       expect(received.map((r) => r.path)).toEqual([]);
-      expect(await deliverDue(conn, clock, settings)).toEqual({ claimed: 0, sent: 0, retrying: 0, failed: 0 });
+      expect(await deliverDue(queueOf(conn, clock), clock, settings)).toEqual({ claimed: 0, sent: 0, retrying: 0, failed: 0 });
       expect((await listDeliveries(conn, { outcome: 'failed' })).items.map((d) => d.error)).toEqual(
         expect.arrayContaining(['url: 127.0.0.1 is a loopback address (allowed only when an admin allows private addresses)']),
       );
       await enqueue(conn, clock, { channelId: gone.channel.id, dedupeKey: 'c', message });
-      expect(await deliverDue(conn, clock, settings)).toEqual({ claimed: 1, sent: 0, retrying: 0, failed: 1 });
+      expect(await deliverDue(queueOf(conn, clock), clock, settings)).toEqual({ claimed: 1, sent: 0, retrying: 0, failed: 1 });
       expect(received.map((r) => r.path)).toEqual(['/gone']);
     });
 
@@ -177,7 +184,7 @@ forEachEngine((engine) => {
       const start = now;
       for (let entry = await getOutboxEntry(conn, id); entry.state !== 'failed'; entry = await getOutboxEntry(conn, id)) {
         now = Math.max(now, Date.parse(entry.nextAttemptAt));
-        await deliverDue(conn, clock, settings);
+        await deliverDue(queueOf(conn, clock), clock, settings);
       }
       expect(idsAt('/down')).toEqual(Array<string>(11).fill(id));
       expect(now - start).toBeLessThan(72 * HOUR);
@@ -190,7 +197,7 @@ forEachEngine((engine) => {
       // Several instances share PostgreSQL; one process holds one SQLite connection (see outbox.test.ts).
       const other = engine.name === 'postgres' ? await connect(options) : conn;
       try {
-        const rounds = await Promise.all([deliverDue(conn, clock, settings), deliverDue(other, clock, settings)]);
+        const rounds = await Promise.all([deliverDue(queueOf(conn, clock), clock, settings), deliverDue(queueOf(other, clock), clock, settings)]);
         expect(rounds.reduce((sum, r) => sum + r.sent, 0)).toBe(20);
       } finally {
         if (other !== conn) await closeConnection(other);

@@ -6,8 +6,7 @@
  */
 import type { DeliveryOutcome } from '../../core/channels.js';
 import type { Clock } from '../../store/clock.js';
-import type { Connection } from '../../store/dialect/dialect.js';
-import { claimDue, recordAttempt, type ClaimedNotification, type OutboxState } from '../../store/outbox.js';
+import type { ClaimedNotification, OutboxState, Store } from '../../store/store.types.js';
 import { DEFAULT_TIMEOUT_MS, sendNotification, type SendSettings } from './send.js';
 
 /** How to deliver: how to send, and how much to claim at a time for how long. */
@@ -40,15 +39,18 @@ async function attempt(item: ClaimedNotification, clock: Clock, settings: SendSe
   }
 }
 
+/** The outbox as a round needs it: a store's, or its functions over one connection. */
+export type NotificationQueue = Pick<Store, 'claimDueNotifications' | 'recordNotificationAttempt'>;
+
 /** Claims the notifications that are due, sends them and records each attempt; answers what became of them. */
-export async function deliverDue(conn: Connection, clock: Clock, settings: DeliverySettings): Promise<DeliveryCounts> {
+export async function deliverDue(queue: NotificationQueue, clock: Clock, settings: DeliverySettings): Promise<DeliveryCounts> {
   const leaseMs = settings.leaseMs ?? 4 * (settings.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  const claimed = await claimDue(conn, clock, { limit: settings.batchSize ?? DEFAULT_BATCH, leaseMs });
+  const claimed = await queue.claimDueNotifications({ limit: settings.batchSize ?? DEFAULT_BATCH, leaseMs });
   const states = await Promise.all(
     claimed.map(async (item): Promise<OutboxState | null> => {
       const started = performance.now();
       const outcome = await attempt(item, clock, settings);
-      return recordAttempt(conn, clock, item, { outcome, durationMs: performance.now() - started });
+      return queue.recordNotificationAttempt(item, { outcome, durationMs: performance.now() - started });
     }),
   );
   return {

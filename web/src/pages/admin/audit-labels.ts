@@ -23,6 +23,8 @@ export const AUDIT_ACTION_LABELS = {
   'team.deleted': 'Team removed',
   'incident.waived': 'Owed postmortem waived',
   'incident.waiver_withdrawn': 'Waiver withdrawn',
+  'channel.saved': 'Notification channel added or changed',
+  'channel.deleted': 'Notification channel removed',
 } satisfies Record<AuditAction, string>;
 
 /** Whether it worked. */
