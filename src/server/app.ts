@@ -17,7 +17,10 @@ import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
 import { approvalRoutes } from './routes/approvals.js';
 import { incidentRoutes } from './routes/incidents.js';
+import { meetingKitRoutes } from './routes/meeting-kit.js';
 import { metricsRoutes } from './routes/metrics.js';
+import { practiceViewRoutes } from './routes/practice-views.js';
+import { channelRoutes, type NotificationSettings } from './routes/channels.js';
 import { practiceSettingsRoutes } from './routes/practice-settings.js';
 import { commentRoutes } from './routes/comments.js';
 import { healthRoutes } from './routes/health.js';
@@ -58,6 +61,8 @@ export interface AppOptions {
   review?: ReviewPolicy;
   /** Where ticket keys link to (none by default). */
   settings?: InstanceSettings;
+  /** What notifications may reach (by default no private, loopback or unique-local address). */
+  notifications?: NotificationSettings;
 }
 
 /** The proxies whose forwarding headers are believed: none, a number of hops, or a list of addresses and ranges. */
@@ -120,6 +125,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(incidentRoutes, api);
   await app.register(practiceSettingsRoutes, api);
   await app.register(metricsRoutes, api);
+  await app.register(meetingKitRoutes, api);
+  await app.register(practiceViewRoutes, api);
+  await app.register(channelRoutes, { ...api, notifications: options.notifications ?? { allowPrivate: false } });
   await registerWebApp(app);
   return app;
 }

@@ -12,7 +12,7 @@ const rateSchema = {
 };
 
 /** The completion report as the API shows it. */
-const completionSchema = z
+export const completionSchema = z
   .object({
     from: z.string().describe('Items created from here…'),
     to: z.string().describe('…to here (now).'),

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { serverPerFile } from '../../../test/server-harness.js';
+import { forEachEngine } from '../../../test/store-engines.js';
+
+forEachEngine((engine) => {
+  describe('notification channels', () => {
+    const server = serverPerFile(engine);
+
+    it('lets admins add channels per team and instance, shows a generated secret once, and never a secret again', async () => {
+      expect((await server().call('admin', 'PUT', '/api/v1/teams/Payments', { json: { lead: 'lead@example.com' } })).statusCode).toBe(200);
+      const hook = { scope: 'team:Payments', name: 'Payments hook', kind: 'webhook', url: 'https://93.184.216.34/hooks/debrief?token=abc' };
+      expect((await server().call('editor', 'POST', '/api/v1/channels', { json: hook })).statusCode).toBe(403);
+      const created = await server().call('admin', 'POST', '/api/v1/channels', { json: hook });
+      expect(created.statusCode, created.body).toBe(201);
+      expect(created.json()).toMatchObject({ secret: expect.stringMatching(/^whsec_/), channel: { scope: 'team:payments', config: { kind: 'webhook', url: 'https://93.184.216.34/hooks/debrief?…', hasSecret: true } } });
+      const listed = await server().call('admin', 'GET', '/api/v1/channels');
+      expect(listed.body).not.toContain(created.json().secret);
+      expect(listed.body).not.toContain('token=abc');
+      const id = created.json().channel.id as string;
+      const renamed = await server().call('admin', 'PUT', `/api/v1/channels/${id}`, { json: { name: 'Payments events', kind: 'webhook', url: 'https://93.184.216.34/hooks/debrief' } });
+      expect(renamed.json()).toMatchObject({ secret: null, channel: { name: 'Payments events', config: { hasSecret: true } } });
+      const mail = await server().call('admin', 'POST', '/api/v1/channels', { json: { scope: 'instance', name: 'Sheriff', kind: 'email', to: ['sheriff@example.com'] } });
+      expect(mail.json()).toMatchObject({ secret: null, channel: { scope: 'instance', config: { kind: 'email', to: ['sheriff@example.com'] } } });
+      expect((await server().call('admin', 'GET', '/api/v1/audit?action=channel.saved')).json().items).toHaveLength(3);
+      expect((await server().call('admin', 'DELETE', `/api/v1/channels/${id}`)).statusCode).toBe(204);
+      expect((await server().call('admin', 'GET', '/api/v1/channels?scope=instance')).json().items.map((c: { name: string }) => c.name)).toEqual(['Sheriff']);
+    });
+
+    it('refuses receivers in private ranges, unknown teams and bad fields, saying which field', async () => {
+      for (const url of ['http://127.0.0.1:8080/hook', 'http://10.0.0.5/hook', 'http://[::1]/hook', 'http://169.254.169.254/latest']) {
+        const refused = await server().call('admin', 'POST', '/api/v1/channels', { json: { scope: 'instance', name: 'Internal', kind: 'webhook', url } });
+        expect(refused.statusCode, url).toBe(422);
+        expect(refused.json().error.details).toEqual([expect.objectContaining({ path: 'url' })]);
+      }
+      expect((await server().call('admin', 'POST', '/api/v1/channels', { json: { scope: 'team:nobody', name: 'X', kind: 'email', to: ['a@example.com'] } })).statusCode).toBe(404);
+      const badMail = await server().call('admin', 'POST', '/api/v1/channels', { json: { scope: 'instance', name: 'X', kind: 'email', to: ['not mail'] } });
+      expect(badMail.json().error.details).toEqual([expect.objectContaining({ path: 'to.0' })]);
+      expect((await server().call('admin', 'GET', '/api/v1/deliveries')).json()).toEqual({ items: [], nextCursor: null });
+      expect((await server().call('editor', 'GET', '/api/v1/deliveries')).statusCode).toBe(403);
+    });
+  });
+});
