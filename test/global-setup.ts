@@ -30,7 +30,8 @@ async function dropRunSchemas(run: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ name: string }>('select nspname as name from pg_namespace where nspname like $1', [`test_${run}_%`]);
+    // The job queue's schema of a test schema is pgboss_<its name> (src/jobs/start-jobs.ts).
+    const { rows } = await client.query<{ name: string }>('select nspname as name from pg_namespace where nspname like $1 or nspname like $2', [`test_${run}_%`, `pgboss_test_${run}_%`]);
     for (const { name } of rows) await client.query(`drop schema if exists "${name}" cascade`);
   } finally {
     await client.end();

@@ -1,12 +1,13 @@
 /** Running the server: open the store, make the first admin, listen, and close everything in order on request. */
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { openStore, type StoreOptions } from '../store/open-store.js';
-import type { SessionPolicy } from '../store/store.types.js';
+import type { SessionPolicy, Store } from '../store/store.types.js';
 import type { ApiRateLimits } from './api-rate-limit.js';
 import { buildApp, type TrustedProxies } from './app.js';
 import { ensureAdmin, type AdminBootstrap } from './bootstrap-admin.js';
 import type { ConnectionLimits } from './connection-limits.js';
 import type { ReviewPolicy } from '../core/approvals.js';
+import type { NotificationSettings } from './routes/channels.js';
 import type { InstanceSettings } from './routes/settings.js';
 
 /** Everything `debrief serve` needs, already resolved from flags and environment. */
@@ -30,6 +31,10 @@ export interface ServerConfig {
   review?: ReviewPolicy;
   /** Where ticket keys link to (none when left out). */
   settings?: InstanceSettings;
+  /** What notifications may reach (no private address when left out). */
+  notifications?: NotificationSettings;
+  /** Work that runs beside the server on the same store (the practice's scheduler), stopped before the store closes. */
+  background?: (store: Store) => Promise<{ stop(): Promise<void> } | null>;
 }
 
 /** A listening server. */
@@ -59,6 +64,7 @@ function closeConnectionsWhileStopping(app: FastifyInstance): void {
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   // Every security event (sign-ins, account, token and access changes) goes to the log as well as the audit table.
   const store = await openStore({ ...config.store, onAudit: (event) => config.logger.info({ audit: event }, `audit: ${event.action} ${event.outcome}`) });
+  let background: { stop(): Promise<void> } | null = null;
   try {
     const admin = await ensureAdmin(store, config.admin);
     const app = await buildApp({
@@ -71,12 +77,18 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       ...(config.rateLimits === undefined ? {} : { rateLimits: config.rateLimits }),
       ...(config.review === undefined ? {} : { review: config.review }),
       ...(config.settings === undefined ? {} : { settings: config.settings }),
+      ...(config.notifications === undefined ? {} : { notifications: config.notifications }),
     });
     closeConnectionsWhileStopping(app);
-    app.addHook('onClose', async () => store.close());
+    background = config.background === undefined ? null : await config.background(store);
+    app.addHook('onClose', async () => {
+      await background?.stop();
+      await store.close();
+    });
     const url = await app.listen({ host: config.host, port: config.port });
     return { url, admin, close: () => app.close() };
   } catch (error) {
+    await background?.stop();
     await store.close();
     throw error;
   }

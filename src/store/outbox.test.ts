@@ -75,11 +75,12 @@ forEachEngine((engine) => {
 
     it('enqueues a dedupe key once: the second time answers the first row', async () => {
       const channel = await hookChannel();
-      const first = await enqueue(conn, clock, { channelId: channel.id, dedupeKey: 'pm-12:late:2026-03-02', message });
+      const { entry: first, created } = await enqueue(conn, clock, { channelId: channel.id, dedupeKey: 'pm-12:late:2026-03-02', message });
+      expect(created).toBe(true);
       expect(first).toMatchObject({ state: 'pending', attempts: 0, nextAttemptAt: '2026-03-02T08:00:00.000Z', message: { ...message } });
       now += HOUR;
       const again = await enqueue(conn, clock, { channelId: channel.id, dedupeKey: 'pm-12:late:2026-03-02', message: { ...message, subject: 'Changed' } });
-      expect(again).toEqual(first);
+      expect(again).toEqual({ entry: first, created: false });
       expect(await claim()).toHaveLength(1);
       await expect(enqueue(conn, clock, { channelId: 'ch-none', dedupeKey: 'x', message })).rejects.toBeInstanceOf(NotFoundError);
       await expect(enqueue(conn, clock, { channelId: channel.id, dedupeKey: ' ', message })).rejects.toMatchObject({ details: [{ path: 'dedupeKey' }] });
@@ -113,7 +114,7 @@ forEachEngine((engine) => {
 
     it('retries with backoff as the clock moves (1 min, 5 min, 30 min, 2 h, 6 h, then 12 h, ±10 %), and gives up after 3 days', async () => {
       const channel = await hookChannel();
-      const entry = await enqueue(conn, clock, { channelId: channel.id, dedupeKey: 'a', message });
+      const { entry } = await enqueue(conn, clock, { channelId: channel.id, dedupeKey: 'a', message });
       const schedule = [MINUTE, 5 * MINUTE, 30 * MINUTE, 2 * HOUR, 6 * HOUR, 12 * HOUR, 12 * HOUR, 12 * HOUR, 12 * HOUR, 12 * HOUR];
       for (const [i, expected] of schedule.entries()) {
         const [claimed] = await claim();
@@ -178,7 +179,7 @@ forEachEngine((engine) => {
       await enqueue(conn, clock, { channelId: channel.id, dedupeKey: 'sent', message });
       const [claimed] = await claim();
       await recordAttempt(conn, clock, claimed!, { outcome: { ok: true }, durationMs: 1 });
-      const pending = await enqueue(conn, clock, { channelId: channel.id, dedupeKey: 'pending', message });
+      const { entry: pending } = await enqueue(conn, clock, { channelId: channel.id, dedupeKey: 'pending', message });
       await deleteChannel(conn, channel.id);
       expect(await getOutboxEntry(conn, pending.id)).toMatchObject({ state: 'failed', lastError: 'the channel was deleted' });
       expect(await claim()).toEqual([]);

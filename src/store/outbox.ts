@@ -168,13 +168,13 @@ const MAX_MESSAGE_CHARS = 64 * 1024;
 
 /**
  * Puts a notification for a channel in the outbox, due now. A dedupe key already there is a no-op: the answer is the
- * row that has it, whatever became of it.
+ * row that has it, whatever became of it, and `created` is false.
  */
 export async function enqueue(
   { db }: Connection,
   clock: Clock,
   { channelId, dedupeKey, message }: { channelId: string; dedupeKey: string; message: unknown },
-): Promise<OutboxEntry> {
+): Promise<{ entry: OutboxEntry; created: boolean }> {
   const checked = validateMessage(message);
   const json = JSON.stringify(checked);
   if (json.length > MAX_MESSAGE_CHARS) throw fieldError('data', `the notification must have at most ${MAX_MESSAGE_CHARS} characters as JSON`);
@@ -183,12 +183,14 @@ export async function enqueue(
   const channel = await db.selectFrom('channels').select('id').where('id', '=', channelId).executeTakeFirst();
   if (channel === undefined) throw noSuchChannel(channelId);
   const at = isoAt(clock());
+  const id = newId('ob');
   await db
     .insertInto('outbox')
-    .values({ id: newId('ob'), channel_id: channelId, dedupe_key: key, message: json, state: 'pending', attempts: 0, next_attempt_at: at, last_error: null, created_at: at, sent_at: null, locked_until: null })
+    .values({ id, channel_id: channelId, dedupe_key: key, message: json, state: 'pending', attempts: 0, next_attempt_at: at, last_error: null, created_at: at, sent_at: null, locked_until: null })
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .execute();
-  return entryOf(await db.selectFrom('outbox').selectAll().where('dedupe_key', '=', key).executeTakeFirstOrThrow());
+  const row = await db.selectFrom('outbox').selectAll().where('dedupe_key', '=', key).executeTakeFirstOrThrow();
+  return { entry: entryOf(row), created: row.id === id };
 }
 
 /** The rows claimDue may take: pending and due, or claimed by a sender whose lease expired. */

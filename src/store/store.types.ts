@@ -506,8 +506,8 @@ export interface Store {
   updateChannel(actor: Actor, id: string, input: unknown): Promise<ChannelSaved>;
   /** Removes a channel (admins; audited): what it had not delivered fails, the log stays. */
   deleteChannel(actor: Actor, id: string): Promise<void>;
-  /** Puts a notification for a channel in the outbox; a dedupe key already there is a no-op answering that row. */
-  enqueueNotification(entry: { channelId: string; dedupeKey: string; message: NotificationMessage }): Promise<OutboxEntry>;
+  /** Puts a notification for a channel in the outbox; a dedupe key already there is a no-op answering that row (`created` false). */
+  enqueueNotification(entry: { channelId: string; dedupeKey: string; message: NotificationMessage }): Promise<{ entry: OutboxEntry; created: boolean }>;
   /** Takes due notifications for one attempt each (never the same one twice at once, on any number of instances). */
   claimDueNotifications(options: { limit: number; leaseMs: number }): Promise<ClaimedNotification[]>;
   /** Records how an attempt went; null when the claim was lost (its lease expired and another took it). */

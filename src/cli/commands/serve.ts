@@ -2,6 +2,8 @@
 import { pino } from 'pino';
 import { InputError } from '../../core/errors.js';
 import type { AdminBootstrap } from '../../server/bootstrap-admin.js';
+import { jobsSettingsFrom } from '../../jobs/jobs-settings.js';
+import { startJobs } from '../../jobs/start-jobs.js';
 import { startServer, type ServerConfig } from '../../server/serve.js';
 import { resolveStoreOptions } from '../../store/open-store.js';
 import { writeErr } from '../output.js';
@@ -86,7 +88,8 @@ export async function serveCommand(options: ServeOptions, env: NodeJS.ProcessEnv
   const config = serveConfig(options, env);
   const logger = pino({ level: nonEmpty(env.DEBRIEF_LOG_LEVEL) ?? 'info' });
   const stopped = nextStopSignal();
-  const server = await startServer({ ...config, logger });
+  const jobs = jobsSettingsFrom(env);
+  const server = await startServer({ ...config, logger, notifications: { allowPrivate: jobs.allowPrivate }, background: (store) => startJobs(store, config.store, jobs, logger) });
   reportAdmin(server.admin);
   writeErr(`debrief serve: listening on ${server.url} (API ${server.url}/api/v1, reference ${server.url}/api/docs)\n`);
   const signal = await stopped;

@@ -140,7 +140,7 @@ forEachEngine((engine) => {
       const ids: string[] = [];
       for (const path of ['/down', '/slow', '/flaky']) {
         const c = await channel({ name: path, kind: 'webhook', url: `${base}${path}` });
-        ids.push((await enqueue(conn, clock, { channelId: c.channel.id, dedupeKey: path, message })).id);
+        ids.push((await enqueue(conn, clock, { channelId: c.channel.id, dedupeKey: path, message })).entry.id);
       }
       expect(await deliverDue(queueOf(conn, clock), clock, settings)).toEqual({ claimed: 3, sent: 0, retrying: 3, failed: 0 });
       const errors = (await listDeliveries(conn)).items.map((d) => [d.channelName, d.outcome, d.status, d.error]);
@@ -180,7 +180,7 @@ forEachEngine((engine) => {
     it('gives up on a receiver that stays down for 3 days, after 11 attempts, never losing track of it', async () => {
       answers.set('/down', (_req, res) => res.writeHead(503).end());
       const down = await channel({ name: 'Down', kind: 'webhook', url: `${base}/down` });
-      const { id } = await enqueue(conn, clock, { channelId: down.channel.id, dedupeKey: 'a', message });
+      const { entry: { id } } = await enqueue(conn, clock, { channelId: down.channel.id, dedupeKey: 'a', message });
       const start = now;
       for (let entry = await getOutboxEntry(conn, id); entry.state !== 'failed'; entry = await getOutboxEntry(conn, id)) {
         now = Math.max(now, Date.parse(entry.nextAttemptAt));

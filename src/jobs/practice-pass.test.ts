@@ -1,0 +1,92 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_SOURCE } from '../../test/server-harness.js';
+import { forEachEngine } from '../../test/store-engines.js';
+import { incidentFactsSchema } from '../core/incident.js';
+import { recordIncident } from '../server/practice/incidents.js';
+import { openStore } from '../store/open-store.js';
+import type { Actor, Store } from '../store/store.types.js';
+import { practicePass, type PassSettings } from './practice-pass.js';
+
+/** A webhook receiver on loopback that keeps the type and subject of every notification it gets. */
+const received: { type: string; subject: string }[] = [];
+let receiver: http.Server;
+let receiverUrl = '';
+beforeAll(async () => {
+  receiver = http.createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      const parsed = JSON.parse(body) as { type: string; data: { subject: string } };
+      received.push({ type: parsed.type, subject: parsed.data.subject });
+      response.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+});
+afterAll(() => new Promise((resolve) => receiver.close(resolve)));
+
+const SETTINGS: PassSettings = { delivery: { allowPrivate: true, timeoutMs: 2_000 }, publicUrl: 'https://debrief.example.com' };
+
+forEachEngine((engine) => {
+  describe('the practice pass', () => {
+    it('reminds before each deadline, escalates after it, reminds of items and escalates overdue ones, sends the digest weekly — each once, across restarts', async () => {
+      received.length = 0;
+      const options = engine.freshOptions();
+      // Tuesday 2026-03-03 10:00 UTC: the incident was resolved an hour ago.
+      let now = Date.parse('2026-03-03T10:00:00Z');
+      const open = () => openStore({ ...options, clock: () => now });
+      let store: Store = await open();
+      const admin = await store.createUser({ email: 'ada@example.com', role: 'admin', password: 'correct horse battery' }, TEST_SOURCE);
+      const actor: Actor = { userId: admin.id, email: admin.email, role: 'admin' };
+      await store.putTeam(actor, { name: 'Payments', lead: 'lead@example.com' });
+      await store.createChannel(actor, 'team:Payments', { name: 'Payments hook', kind: 'webhook', url: receiverUrl });
+      await store.createChannel(actor, 'instance', { name: 'Sheriff hook', kind: 'webhook', url: receiverUrl });
+      const incident = await recordIncident(store, actor, incidentFactsSchema.parse({ title: 'Checkout 502s', severity: 'SEV2', resolvedAt: '2026-03-03T09:00:00Z', customerImpactMinutes: 42, teams: ['Payments'] }));
+      const pm = await store.getPostmortem(actor, incident.postmortemId ?? '');
+      await store.updatePostmortem(actor, pm.id, pm.version, { ...pm.postmortem, actionItems: [{ id: 'AI-1', title: 'Cap the pool', rationale: null, owner: 'dana@example.com', due: '2026-03-04', priority: 'P2', status: 'open', ticket: null, verification: null }] });
+
+      // Nothing is due soon yet; the item is due tomorrow; this week's digest (Monday 09:00 UTC) is due.
+      const report = await practicePass(store, SETTINGS);
+      expect(received.map((r) => r.type).sort()).toEqual(['action_item.due_soon', 'digest.weekly']);
+      expect(report.delivered).toEqual({ claimed: 2, sent: 2, retrying: 0, failed: 0 });
+      expect(await practicePass(store, SETTINGS)).toEqual({ enqueued: 0, delivered: { claimed: 0, sent: 0, retrying: 0, failed: 0 } });
+
+      // Three hours before the draft deadline: the reminder, to the team's channel only.
+      now = Date.parse('2026-03-04T06:00:00Z');
+      received.length = 0;
+      await practicePass(store, SETTINGS);
+      expect(received).toEqual([{ type: 'postmortem.due_soon', subject: `Postmortem of ${incident.id} Checkout 502s: draft due 2026-03-04 09:00 UTC` }]);
+
+      // A restart: a new store over the same database sends nothing again.
+      await store.close();
+      store = await open();
+      received.length = 0;
+      await practicePass(store, SETTINGS);
+      expect(received).toEqual([]);
+
+      // Past the deadline: escalation to the team's lead; the item is overdue but not yet by 7 days.
+      now = Date.parse('2026-03-04T10:00:00Z');
+      await practicePass(store, SETTINGS);
+      expect(received.map((r) => r.type)).toEqual(['postmortem.late']);
+      // A week on: the meeting and final deadlines have passed, the item is overdue by more than 7 days, and this
+      // week's digest (due since Monday 09:00) has not gone out yet.
+      received.length = 0;
+      now = Date.parse('2026-03-12T08:00:00Z');
+      await practicePass(store, SETTINGS);
+      expect(received.map((r) => r.type).sort()).toEqual(['action_item.overdue', 'digest.weekly', 'postmortem.late', 'postmortem.late']);
+      // The next digest waits for next Monday 09:00.
+      received.length = 0;
+      now = Date.parse('2026-03-16T08:59:00Z');
+      await practicePass(store, SETTINGS);
+      expect(received).toEqual([]);
+      received.length = 0;
+      now = Date.parse('2026-03-16T09:00:00Z');
+      await practicePass(store, SETTINGS);
+      expect(received.map((r) => r.type)).toEqual(['digest.weekly']);
+      await store.close();
+    });
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * One pass of the practice's checks, at the store's now: reminders before each deadline of an owed postmortem and
+ * escalation to the team's lead after it; reminders of action items due within a day and escalation of those overdue
+ * by the policy's `escalateOverdue`; the weekly digest at its hour; the completion alarm; then the outbox is
+ * delivered. Every notification carries a dedupe key per channel, so a pass may run any number of times (after a
+ * restart, on several instances) and nobody hears the same thing twice.
+ */
+import type { NotificationMessage, PublicChannel } from '../core/channels.js';
+import type { Deadlines } from '../core/incident.js';
+import { parseDuration } from '../core/policy/durations.js';
+import type { Policy } from '../core/policy/policy-document.js';
+import { deliverDue, type DeliveryCounts, type DeliverySettings } from '../integrations/channels/deliver.js';
+import type { OwedPostmortem, PracticeOverview } from '../server/practice/overview.js';
+import { DIGEST_READER, digestMarkdown, digestOverview } from '../server/practice/digest.js';
+import { policyInForce } from '../server/practice/policy-in-force.js';
+import type { ActionItemRow, Store, Team } from '../store/store.types.js';
+import { digestDue } from './digest-time.js';
+
+/** What a pass did. */
+export interface PassReport {
+  /** Notifications put in the outbox (new ones; those already there are not counted). */
+  enqueued: number;
+  delivered: DeliveryCounts;
+}
+
+/** Where a pass sends and how. */
+export interface PassSettings {
+  delivery: DeliverySettings;
+  /** The web app's address, for links in notifications (none when not known). */
+  publicUrl?: string;
+}
+
+const DAY_MS = 86_400_000;
+const DEADLINE_WORDS = { draftBy: 'draft', meetingBy: 'review meeting', publishBy: 'final version' } as const;
+
+/** The channels that hear about something of these teams: the teams' own, else the instance's. */
+function channelsFor(channels: readonly PublicChannel[], teams: readonly string[]): PublicChannel[] {
+  const scopes = new Set(teams.map((t) => `team:${t.trim().toLowerCase()}`));
+  const own = channels.filter((c) => scopes.has(c.scope));
+  return own.length > 0 ? own : channels.filter((c) => c.scope === 'instance');
+}
+
+/** A link into the web app, when its address is known. */
+function link(settings: PassSettings, path: string): { link: string } | Record<string, never> {
+  return settings.publicUrl === undefined ? {} : { link: `${settings.publicUrl.replace(/\/$/, '')}${path}` };
+}
+
+/** The notifications of one pass, with their dedupe keys, before they are put in the outbox. */
+interface Planned {
+  key: string;
+  channels: PublicChannel[];
+  message: NotificationMessage;
+}
+
+/** Reminders and escalations of the deadlines of owed postmortems. */
+function deadlineNotices(owed: readonly OwedPostmortem[], channels: readonly PublicChannel[], leads: ReadonlyMap<string, string>, settings: PassSettings): Planned[] {
+  const planned: Planned[] = [];
+  for (const { incident, late, dueSoon } of owed) {
+    const deadlines = incident.deadlines as Deadlines;
+    const title = incident.facts.securityExposure ? `${incident.id} (a security incident)` : `${incident.id} ${incident.facts.title}`;
+    const to = channelsFor(channels, incident.facts.teams);
+    const where = incident.postmortemId === null ? {} : link(settings, `/postmortems/${incident.postmortemId}`);
+    for (const name of dueSoon) {
+      const at = deadlines[name].at ?? '';
+      planned.push({
+        key: `incident:${incident.id}:${name}:${at}:reminder`,
+        channels: to,
+        message: { type: 'postmortem.due_soon', subject: `Postmortem of ${title}: ${DEADLINE_WORDS[name]} due ${at.slice(0, 16).replace('T', ' ')} UTC`, text: `The ${DEADLINE_WORDS[name]} of the postmortem of ${title} is due at ${at} (for its author and commander).`, ...where, data: { incidentId: incident.id, postmortemId: incident.postmortemId, deadline: name, at } },
+      });
+    }
+    for (const name of late) {
+      const at = deadlines[name].at ?? '';
+      const teamLeads = incident.facts.teams.map((t) => leads.get(t.trim().toLowerCase())).filter((l): l is string => l !== undefined);
+      planned.push({
+        key: `incident:${incident.id}:${name}:${at}:escalation`,
+        channels: to,
+        message: { type: 'postmortem.late', subject: `Postmortem of ${title}: ${DEADLINE_WORDS[name]} is late`, text: `The ${DEADLINE_WORDS[name]} of the postmortem of ${title} was due at ${at}. Escalated to ${teamLeads.length > 0 ? `the team lead (${teamLeads.join(', ')})` : 'the team'}.`, ...where, data: { incidentId: incident.id, postmortemId: incident.postmortemId, deadline: name, at, leads: teamLeads } },
+      });
+    }
+  }
+  return planned;
+}
+
+/** Reminders of action items due by tomorrow, and escalations of those overdue by `escalateMs` or more. */
+function itemNotices(items: readonly ActionItemRow[], teamsOf: ReadonlyMap<string, string[]>, channels: readonly PublicChannel[], now: number, escalateMs: number, settings: PassSettings): Planned[] {
+  const today = new Date(now).toISOString().slice(0, 10);
+  const tomorrow = new Date(now + DAY_MS).toISOString().slice(0, 10);
+  const escalateBefore = new Date(now - escalateMs).toISOString().slice(0, 10);
+  const planned: Planned[] = [];
+  for (const row of items) {
+    const { item } = row;
+    const due = item.due ?? '';
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(due) || (item.status !== 'open' && item.status !== 'in_progress')) continue;
+    const key = `item:${row.postmortemId}:${item.id ?? row.index}:${due}`;
+    const to = channelsFor(channels, teamsOf.get(row.postmortemId) ?? []);
+    const data = { postmortemId: row.postmortemId, item: item.id ?? String(row.index), owner: item.owner, due };
+    const where = link(settings, `/postmortems/${row.postmortemId}`);
+    if (due >= today && due <= tomorrow) {
+      planned.push({ key: `${key}:reminder`, channels: to, message: { type: 'action_item.due_soon', subject: `Action item due ${due}: ${item.title}`, text: `${item.title} (${row.postmortemTitle}) is due ${due}; owner ${item.owner ?? 'not named'}.`, ...where, data } });
+    }
+    if (due < escalateBefore) {
+      planned.push({ key: `${key}:escalation`, channels: to, message: { type: 'action_item.overdue', subject: `Action item overdue since ${due}: ${item.title}`, text: `${item.title} (${row.postmortemTitle}) was due ${due} and is still ${item.status.replace('_', ' ')}; owner ${item.owner ?? 'not named'}. Escalated to the team's lead.`, ...where, data } });
+    }
+  }
+  return planned;
+}
+
+/** The weekly digest, when its hour of this week has come; and the completion alarm of the week, when the rate is under the line. */
+function weeklyNotices(overview: PracticeOverview, policy: Policy, channels: readonly PublicChannel[], now: number, settings: PassSettings): Planned[] {
+  const week = digestDue(now, policy.digest);
+  if (week === null) return [];
+  const instance = channels.filter((c) => c.scope === 'instance');
+  const planned: Planned[] = [{ key: `digest:${week}`, channels: instance, message: { type: 'digest.weekly', subject: `Postmortem digest, week of ${week}`, text: digestMarkdown(overview), ...link(settings, '/'), data: { week } } }];
+  const { completion } = overview;
+  if (completion.overall.alarm) {
+    const teams = completion.byTeam.filter((t) => t.alarm).map((t) => t.team);
+    planned.push({
+      key: `completion-alarm:${week}`,
+      channels: [...instance, ...channels.filter((c) => teams.some((t) => c.scope === `team:${t}`))],
+      message: { type: 'completion.alarm', subject: `Action items: ${Math.round((completion.overall.rate ?? 0) * 100)}% closed on time, under ${Math.round(completion.alarmBelow * 100)}%`, text: `Of the action items due in the window, ${completion.overall.closedOnTime} of ${completion.overall.due} were closed by their due date. For the leads of: ${teams.join(', ') || 'every team'}.`, ...link(settings, '/'), data: { week, rate: completion.overall.rate, teams } },
+    });
+  }
+  return planned;
+}
+
+/** The teams of the postmortems of some items, read as the digest's reader (restricted ones are not among the items). */
+async function teamsOfPostmortems(store: Store, items: readonly ActionItemRow[]): Promise<Map<string, string[]>> {
+  const teams = new Map<string, string[]>();
+  for (const id of new Set(items.map((r) => r.postmortemId))) teams.set(id, (await store.getPostmortem(DIGEST_READER, id)).postmortem.teams);
+  return teams;
+}
+
+/** The open items due by tomorrow (overdue ones included), as the digest's reader sees them. */
+async function itemsDueByTomorrow(store: Store, now: number): Promise<ActionItemRow[]> {
+  const rows: ActionItemRow[] = [];
+  const dayAfter = new Date(now + 2 * DAY_MS).toISOString().slice(0, 10);
+  let cursor: string | undefined;
+  do {
+    const page = await store.listActionItems(DIGEST_READER, { overdue: true, today: dayAfter }, { limit: 1000, ...(cursor === undefined ? {} : { cursor }) });
+    rows.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor !== undefined);
+  return rows;
+}
+
+/** Runs one pass at the store's now. */
+export async function practicePass(store: Store, settings: PassSettings): Promise<PassReport> {
+  const now = store.now();
+  const [{ policy }, overview, channels, teams] = await Promise.all([policyInForce(store), digestOverview(store), store.listChannels(), store.listTeams()]);
+  const leads = new Map(teams.filter((t: Team) => t.lead !== null).map((t) => [t.name.toLowerCase(), t.lead as string]));
+  const openItems = await itemsDueByTomorrow(store, now);
+  const planned = [
+    ...deadlineNotices(overview.owed, channels, leads, settings),
+    ...itemNotices(openItems, await teamsOfPostmortems(store, openItems), channels, now, parseDuration(policy.actionItems.escalateOverdue), settings),
+    ...weeklyNotices(overview, policy, channels, now, settings),
+  ];
+  let enqueued = 0;
+  for (const notice of planned) {
+    for (const channel of notice.channels) {
+      const { created } = await store.enqueueNotification({ channelId: channel.id, dedupeKey: `${notice.key}:${channel.id}`, message: notice.message });
+      if (created) enqueued++;
+    }
+  }
+  return { enqueued, delivered: await deliverDue(store, () => store.now(), settings.delivery) };
+}
