@@ -5,6 +5,7 @@ import type { Format } from '../lint/formatters/index.js';
 import type { StoreOptions } from '../store/open-store.js';
 import type { ActionItemAction, ActionItemOptions } from './commands/action-item.js';
 import type { AuditOptions } from './commands/audit.js';
+import type { DigestOptions } from './commands/digest.js';
 import type { LintOptions } from './commands/lint.js';
 import type { MetricsOptions } from './commands/metrics.js';
 import type { NewOptions } from './commands/new.js';
@@ -42,7 +43,7 @@ const INCIDENT_ACTIONS = choices<IncidentAction>({ add: true, list: true, show: 
 const POLICY_ACTIONS = choices<PolicyAction>({ show: true, set: true, check: true, schema: true, versions: true });
 const ACTION_ITEM_ACTIONS = choices<ActionItemAction>({ status: true, verify: true });
 const TEAM_ACTIONS = choices<TeamAction>({ list: true, show: true, set: true, remove: true });
-const REVIEW_ACTIONS = choices<ReviewAction>({ status: true, approve: true, withdraw: true, move: true, comments: true, comment: true, resolve: true, reopen: true });
+const REVIEW_ACTIONS = choices<ReviewAction>({ status: true, approve: true, withdraw: true, move: true, comments: true, comment: true, resolve: true, reopen: true, kit: true });
 
 /** Collects a repeatable option's values. */
 function collect(value: string, previous: string[] = []): string[] {
@@ -153,7 +154,7 @@ const COMMANDS: readonly CommandEntry[] = [
   },
   {
     usage: 'review',
-    summary: 'the review of a stored postmortem: status (and its approvals), approve, withdraw (an approval), move --to STATUS; comments, comment, resolve and reopen (threads)',
+    summary: 'the review of a stored postmortem: status (and its approvals), approve, withdraw (an approval), move --to STATUS; comments, comment, resolve and reopen (threads); kit (the meeting kit, or its .ics with --format ics)',
     options: (c) =>
       storeOptions(
         c
@@ -166,7 +167,7 @@ const COMMANDS: readonly CommandEntry[] = [
           .option('--about <anchor>', 'comment: section:<name> or action-item:<id or position> (default: the whole postmortem)')
           .option('--reply-to <comment>', 'comment: the first comment of the thread it answers')
           .option('--thread <comment>', 'resolve, reopen: the first comment of the thread')
-          .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')),
+          .addOption(new Option('--format <format>', 'output format (kit: also ics)').choices(['text', 'json', 'ics']).default('text')),
       ),
     run: async (c) => (await import('./commands/review.js')).reviewCommand(c.processedArgs[0] as ReviewAction, c.processedArgs[1] as string, c.opts<ReviewOptions>()),
   },
@@ -260,6 +261,12 @@ const COMMANDS: readonly CommandEntry[] = [
           .option('--evidence <text>', 'verify: how you know it works, a note or a link'),
       ),
     run: async (c) => (await import('./commands/action-item.js')).actionItemCommand(c.processedArgs[0] as ActionItemAction, c.processedArgs[1] as string, c.processedArgs[2] as string, c.opts<ActionItemOptions>()),
+  },
+  {
+    usage: 'digest',
+    summary: 'the weekly digest for the postmortem sheriff, now: postmortems owed and late, items overdue by owner, open P1s, verifications waiting, the completion rate',
+    options: (c) => storeOptions(c.addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))),
+    run: async (c) => (await import('./commands/digest.js')).digestCommand(c.opts<DigestOptions>()),
   },
   {
     usage: 'metrics',

@@ -9,7 +9,9 @@ import type { Approvals } from '../../core/approvals.js';
 import { InputError } from '../../core/errors.js';
 import { statusSchema, type Status } from '../../core/postmortem.schema.js';
 import { FinalBlockedByLintError } from '../../core/status-flow.js';
+import type { MeetingKit } from '../../core/meeting-kit.js';
 import { approvalsOf, approve } from '../../server/approvals.js';
+import { meetingInvitation, meetingKitOf } from '../../server/practice/meeting.js';
 import { postmortemLinter } from '../../server/postmortem-linter.js';
 import { transitionPostmortem } from '../../server/workflow.js';
 import { resolveStoreOptions, withStore, type StoreOptions } from '../../store/open-store.js';
@@ -20,7 +22,7 @@ import { EXIT } from '../report-error.js';
 import { reviewPolicyFrom } from './serve-settings.js';
 
 /** What `debrief review` can do. */
-export type ReviewAction = 'status' | 'approve' | 'withdraw' | 'move' | 'comments' | 'comment' | 'resolve' | 'reopen';
+export type ReviewAction = 'status' | 'approve' | 'withdraw' | 'move' | 'comments' | 'comment' | 'resolve' | 'reopen' | 'kit';
 
 /** The options `debrief review` accepts. */
 export interface ReviewOptions extends StoreOptions {
@@ -31,7 +33,7 @@ export interface ReviewOptions extends StoreOptions {
   about?: string;
   replyTo?: string;
   thread?: string;
-  format?: 'text' | 'json';
+  format?: 'text' | 'json' | 'ics';
 }
 
 const COMMENT_ACTIONS: ReadonlySet<ReviewAction> = new Set(['comments', 'comment', 'resolve', 'reopen']);
@@ -99,8 +101,25 @@ async function perform(store: Store, action: ReviewAction, id: string, options: 
   return { stored, approvals: await approvalsOf(store, actor, stored, policy) };
 }
 
+/** The meeting kit as text: size and length, the proposed time, the agenda, who to invite and why. */
+function kitText(kit: MeetingKit): string {
+  const lines = [
+    `${kit.size} review, ${kit.durationMinutes} min; proposed ${kit.proposedStart}${kit.meetingBy === null ? '' : ` (meeting due by ${kit.meetingBy}${kit.late ? ', no working slot left before it' : ''})`}`,
+    'Agenda:',
+    ...kit.agenda.flatMap((item) => [`  ${item.minutes} min\t${item.title}`, ...item.points.map((p) => `    - ${p}`)]),
+    'Invite:',
+    ...kit.invitees.map((i) => `  ${i.who}${i.team ? ' (team)' : ''}\t${i.reasons.join('; ')}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
 /** Runs `debrief review <action> <id>`; a refused move to final lists the lint errors that stop it. */
 export async function reviewCommand(action: ReviewAction, id: string, options: ReviewOptions): Promise<number> {
+  if (action === 'kit') {
+    const { postmortem, kit } = await withStore(resolveStoreOptions(options), async (store) => meetingKitOf(store, await actorFor(store, options.as, 'review kit'), id));
+    writeOut(options.format === 'ics' ? meetingInvitation(postmortem, kit) : options.format === 'json' ? `${JSON.stringify(kit, null, 2)}\n` : kitText(kit));
+    return EXIT.ok;
+  }
   if (COMMENT_ACTIONS.has(action)) {
     const comments = await withStore(resolveStoreOptions(options), (store) => commenting(store, action, id, options));
     writeOut(options.format === 'json' ? `${JSON.stringify(comments, null, 2)}\n` : threads(comments));
