@@ -54,7 +54,10 @@ export function createStore(conn: Connection, settings: StoreSettings = {}): Sto
   let sweptAt = 0;
   const lists = createListCache(() => conn.dialect.externalChanges());
   const documents = createDocumentCache(() => conn.dialect.externalChanges());
+  // Every write through this store moves it on: what was derived from the data before is out of date.
+  let generation = 0;
   const clearCaches = () => {
+    generation++;
     lists.clear();
     documents.clear();
   };
@@ -108,19 +111,19 @@ export function createStore(conn: Connection, settings: StoreSettings = {}): Sto
     recordApproval: (actor, postmortemId, version, contentKey) => recordApproval(conn, actor, postmortemId, version, contentKey),
     withdrawApproval: (actor, postmortemId) => withdrawApproval(conn, actor, postmortemId),
     listApprovals: (actor, postmortemId) => listApprovals(conn, actor, postmortemId),
-    createIncident: (actor, facts, decide) => createIncident(conn, context, actor, facts, decide),
-    updateIncident: (actor, id, expectedVersion, change, decide) => updateIncident(conn, context, actor, id, expectedVersion, change, decide),
+    createIncident: (actor, facts, decide) => writing(() => createIncident(conn, context, actor, facts, decide)),
+    updateIncident: (actor, id, expectedVersion, change, decide) => writing(() => updateIncident(conn, context, actor, id, expectedVersion, change, decide)),
     getIncident: (id) => getIncident(conn, id),
     incidentOfPostmortem: (postmortemId) => incidentOfPostmortem(conn, postmortemId),
     listIncidents: (filter, page) => listIncidents(conn, filter, page),
     listIncidentRevisions: (id) => listIncidentRevisions(conn, id),
     listTeams: () => listTeams(conn),
     getTeam: (name) => getTeam(conn, name),
-    putTeam: (actor, team) => putTeam(conn, context, actor, team),
-    deleteTeam: (actor, name) => deleteTeam(conn, context, actor, name),
+    putTeam: (actor, team) => writing(() => putTeam(conn, context, actor, team)),
+    deleteTeam: (actor, name) => writing(() => deleteTeam(conn, context, actor, name)),
     currentPolicy: () => currentPolicy(conn),
     listPolicies: () => listPolicies(conn),
-    setPolicy: (actor, document) => setPolicy(conn, context, actor, document),
+    setPolicy: (actor, document) => writing(() => setPolicy(conn, context, actor, document)),
     async createChannel(actor, scope, input) {
       requireAdmin(actor, 'change notification channels');
       const saved = await createChannel(conn, clock, scope, input, actor.email.toLowerCase());
@@ -169,6 +172,7 @@ export function createStore(conn: Connection, settings: StoreSettings = {}): Sto
     },
     readCounters: (keys) => readCounters(conn, keys),
     now: clock,
+    changeMarker: () => `${generation}:${conn.dialect.externalChanges() ?? '?'}`,
     dump: () => dump(conn),
     restore: (lines) => writing(() => restore(conn, lines)),
   };

@@ -562,6 +562,11 @@ export interface Store {
   readCounters(keys: readonly string[]): Promise<Map<string, number>>;
   /** The store's clock (epoch ms): what expiry, idle timeouts and rate windows are measured against. */
   now(): number;
+  /**
+   * A marker that changes with every write through this store and every commit another process makes (where the
+   * engine can tell: `?` in it when it cannot), for caches of what is derived from the data.
+   */
+  changeMarker(): string;
 
   /**
    * Every row of every table as JSON lines, each without its newline (a header line first): a lossless,

@@ -47,15 +47,18 @@ function itemLine(row: ActionItemRow): string {
 export function digestMarkdown(overview: PracticeOverview): string {
   const { owed, overdueByOwner, openP1, awaitingVerification, completion } = overview;
   const late = owed.filter((o) => o.late.length > 0);
-  const overdueCount = overdueByOwner.reduce((n, g) => n + g.items.length, 0);
+  const { counts } = overview;
+  const more = (shown: number, total: number) => (total > shown ? [`- …and ${total - shown} more`] : []);
   const lines = [`# Postmortem digest, ${overview.at.slice(0, 10)}`, ''];
   lines.push(`**Completion rate:** ${rateWords(completion.overall)} of the action items due in the last ${Math.round((Date.parse(completion.to) - Date.parse(completion.from)) / 86_400_000)} days were closed on time${completion.overall.alarm ? ` — **under ${Math.round(completion.alarmBelow * 100)}%**` : ''}.`, '');
   lines.push(`## Postmortems owed: ${owed.length}, late: ${late.length}`, '', ...(owed.length === 0 ? ['None.'] : owed.map(owedLine)), '');
-  lines.push(`## Action items overdue: ${overdueCount}`, '');
+  lines.push(`## Action items overdue: ${counts.overdue}`, '');
   if (overdueByOwner.length === 0) lines.push('None.', '');
-  for (const group of overdueByOwner) lines.push(`### ${group.owner} (${group.items.length})`, '', ...group.items.map(itemLine), '');
-  lines.push(`## Open P1 action items: ${openP1.length}`, '', ...(openP1.length === 0 ? ['None.'] : openP1.map(itemLine)), '');
-  if (completion.requireVerification) lines.push(`## Waiting for verification: ${awaitingVerification.length}`, '', ...(awaitingVerification.length === 0 ? ['None.'] : awaitingVerification.map(itemLine)), '');
+  for (const group of overdueByOwner) lines.push(`### ${group.owner} (${group.total})`, '', ...group.items.map(itemLine), ...more(group.items.length, group.total), '');
+  lines.push(`## Open P1 action items: ${counts.openP1}`, '', ...(openP1.length === 0 ? ['None.'] : [...openP1.map(itemLine), ...more(openP1.length, counts.openP1)]), '');
+  if (completion.requireVerification) {
+    lines.push(`## Waiting for verification: ${counts.awaitingVerification}`, '', ...(awaitingVerification.length === 0 ? ['None.'] : [...awaitingVerification.map(itemLine), ...more(awaitingVerification.length, counts.awaitingVerification)]), '');
+  }
   if (completion.byTeam.length > 0) lines.push('## Completion rate by team', '', ...completion.byTeam.map((t) => `- ${t.team}: ${rateWords(t)}${t.alarm ? ' — under the line' : ''}`), '');
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -2,6 +2,7 @@
 import { completionReport, readSince, type CompletionReport } from '../../core/completion-rate.js';
 import { parseDuration } from '../../core/policy/durations.js';
 import type { Store } from '../../store/store.types.js';
+import { derivedOnce } from './derived-cache.js';
 import { policyInForce } from './policy-in-force.js';
 
 /** Which items a report counts: all, one team's (as postmortems list it, any case), or one owner's. */
@@ -10,8 +11,13 @@ export interface MetricsFilter {
   owner?: string;
 }
 
-/** The completion report of the items the filter keeps. */
-export async function actionItemMetrics(store: Store, filter: MetricsFilter = {}): Promise<CompletionReport> {
+/** The completion report of the items the filter keeps (computed once per change of the store and minute: see derived-cache.ts). */
+export function actionItemMetrics(store: Store, filter: MetricsFilter = {}): Promise<CompletionReport> {
+  return derivedOnce(store, `completion|${filter.team?.trim().toLowerCase() ?? ''}|${filter.owner?.trim().toLowerCase() ?? ''}`, () => computeMetrics(store, filter));
+}
+
+/** The completion report of the items the filter keeps, computed now. */
+async function computeMetrics(store: Store, filter: MetricsFilter): Promise<CompletionReport> {
   const { policy } = await policyInForce(store);
   const settings = { now: store.now(), windowMs: parseDuration(policy.completion.window), requireVerification: policy.actionItems.requireVerification, alarmBelow: policy.completion.alarmBelow };
   const team = filter.team?.trim().toLowerCase();

@@ -5,8 +5,10 @@
  */
 import type { CompletionReport } from '../../core/completion-rate.js';
 import type { Deadline, Deadlines } from '../../core/incident.js';
+import { canSeeAllRestricted } from '../../core/access.js';
 import type { Actor, ActionItemRow, Store } from '../../store/store.types.js';
 import { incidentView, type IncidentView } from './incidents.js';
+import { derivedOnce } from './derived-cache.js';
 import { actionItemMetrics } from './metrics.js';
 import { policyInForce } from './policy-in-force.js';
 
@@ -22,13 +24,23 @@ export interface OwedPostmortem {
   dueSoon: (keyof Deadlines)[];
 }
 
+/** At most this many items of each list are shown (the counts say how many there are). */
+export const SHOWN_ITEMS = 50;
+/** …and this many of each owner's overdue items. */
+export const SHOWN_PER_OWNER = 5;
+
 /** The overview of the practice. */
 export interface PracticeOverview {
   at: string;
   owed: OwedPostmortem[];
-  overdueByOwner: { owner: string; items: ActionItemRow[] }[];
+  /** Per owner (most overdue first): how many items are overdue, and the first SHOWN_PER_OWNER of them. */
+  overdueByOwner: { owner: string; total: number; items: ActionItemRow[] }[];
+  /** The first SHOWN_ITEMS open or in-progress P1 items (P1 first, by due date). */
   openP1: ActionItemRow[];
+  /** The first SHOWN_ITEMS done items that wait for verification. */
   awaitingVerification: ActionItemRow[];
+  /** How many there are of each list in all. */
+  counts: { overdue: number; openP1: number; awaitingVerification: number };
   completion: CompletionReport;
 }
 
@@ -68,21 +80,22 @@ async function items(store: Store, actor: Actor, filter: Parameters<Store['listA
   return rows;
 }
 
-/** Items grouped by owner as written (any case is one person), owners in order, those without one last as "no owner". */
-function byOwner(rows: readonly ActionItemRow[]): { owner: string; items: ActionItemRow[] }[] {
-  const groups = new Map<string, { owner: string; items: ActionItemRow[] }>();
+/** Items grouped by owner as written (any case is one person; "no owner" for none), the most overdue first, a few shown each. */
+function byOwner(rows: readonly ActionItemRow[]): PracticeOverview['overdueByOwner'] {
+  const groups = new Map<string, { owner: string; total: number; items: ActionItemRow[] }>();
   for (const row of rows) {
     const owner = row.item.owner?.trim() || 'no owner';
     const key = owner.toLowerCase();
-    const group = groups.get(key) ?? { owner, items: [] };
-    group.items.push(row);
+    const group = groups.get(key) ?? { owner, total: 0, items: [] };
+    group.total++;
+    if (group.items.length < SHOWN_PER_OWNER) group.items.push(row);
     groups.set(key, group);
   }
-  return [...groups.values()].sort((a, b) => a.owner.localeCompare(b.owner));
+  return [...groups.values()].sort((a, b) => b.total - a.total || a.owner.localeCompare(b.owner));
 }
 
 /** The overview as `actor` may see it (restricted postmortems' items only for their members and admins). */
-export async function practiceOverview(store: Store, actor: Actor): Promise<PracticeOverview> {
+async function computeOverview(store: Store, actor: Actor): Promise<PracticeOverview> {
   const today = new Date(store.now()).toISOString().slice(0, 10);
   const [owed, overdue, openP1, done, completion] = await Promise.all([
     owedPostmortems(store),
@@ -91,12 +104,21 @@ export async function practiceOverview(store: Store, actor: Actor): Promise<Prac
     items(store, actor, { status: 'done' }),
     actionItemMetrics(store),
   ]);
+  const openP1Items = openP1.filter((row) => row.item.status === 'open' || row.item.status === 'in_progress');
+  const waiting = completion.requireVerification ? done : [];
   return {
     at: new Date(store.now()).toISOString(),
     owed,
     overdueByOwner: byOwner(overdue),
-    openP1: openP1.filter((row) => row.item.status === 'open' || row.item.status === 'in_progress'),
-    awaitingVerification: completion.requireVerification ? done : [],
+    openP1: openP1Items.slice(0, SHOWN_ITEMS),
+    awaitingVerification: waiting.slice(0, SHOWN_ITEMS),
+    counts: { overdue: overdue.length, openP1: openP1Items.length, awaitingVerification: waiting.length },
     completion,
   };
+}
+
+/** The overview as `actor` may see it (computed once per change of the store and minute: see derived-cache.ts). */
+export function practiceOverview(store: Store, actor: Actor): Promise<PracticeOverview> {
+  const who = canSeeAllRestricted(actor.role) ? '*' : actor.email.toLowerCase();
+  return derivedOnce(store, `overview|${who}`, () => computeOverview(store, actor));
 }

@@ -37,7 +37,8 @@ forEachEngine((engine) => {
       expect(mine.mine.actionItems.map((r: { key: string }) => r.key)).toEqual(['AI-1']);
       expect(mine.mine.verifications.map((r: { key: string }) => r.key)).toEqual(['AI-2']);
       expect(mine.owed.map((o: { incident: { title: string } }) => o.incident.title)).toEqual(['Checkout 502s', 'Leaked key in the mobile app']);
-      expect(mine.overdueByOwner).toMatchObject([{ owner: 'editor@example.com', items: [{ key: 'AI-1' }] }]);
+      expect(mine.overdueByOwner).toMatchObject([{ owner: 'editor@example.com', total: 1, items: [{ key: 'AI-1' }] }]);
+      expect(mine.counts).toEqual({ overdue: 1, openP1: 1, awaitingVerification: 1 });
       expect(mine.openP1.map((r: { key: string }) => r.key)).toEqual(['AI-1']);
       expect(mine.completion).toMatchObject({ requireVerification: true, overall: { due: expect.any(Number) } });
       // The member owes no postmortem, and verifying their own item is not theirs to do.
@@ -54,6 +55,9 @@ forEachEngine((engine) => {
       expect(digest.body).not.toContain('Leaked key');
       expect(digest.body).toContain('### editor@example.com (1)\n\n- AI-1 Fail the deploy when the pool size is unset (P1, due 2026-03-01, editor@example.com)');
       expect(digest.body).toContain('## Waiting for verification: 1');
+      // What is derived is computed again after a write, at the same instant.
+      expect((await server.call('editor', 'POST', `${pmUrl}/action-items/AI-2/verify`, { json: { evidence: 'the alert fired in the game day' } })).statusCode).toBe(200);
+      expect((await server.call('editor', 'GET', '/api/v1/dashboard')).json()).toMatchObject({ mine: { verifications: [] }, counts: { awaitingVerification: 0 } });
       const json = (await server.call('viewer', 'GET', '/api/v1/digest')).json();
       expect(json).toMatchObject({ at: '2026-03-03T11:00:00.000Z', owed: [{ late: ['draftBy'] }, { late: ['draftBy'] }] });
       expect(json).not.toHaveProperty('mine');

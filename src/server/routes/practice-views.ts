@@ -16,9 +16,10 @@ const owedSchema = z.object({ incident: incidentViewSchema, late: deadlineNames,
 const overviewShape = {
   at: z.string(),
   owed: z.array(owedSchema).describe('Incidents that owe a postmortem not yet final (not waived), the late ones first.'),
-  overdueByOwner: z.array(z.object({ owner: z.string(), items: z.array(actionItemRowSchema) })),
-  openP1: z.array(actionItemRowSchema),
-  awaitingVerification: z.array(actionItemRowSchema).describe('Done items that need someone other than their owner to verify them (none when the policy does not ask for verification).'),
+  overdueByOwner: z.array(z.object({ owner: z.string(), total: z.number().int(), items: z.array(actionItemRowSchema).describe('The first 5.') })).describe('Owners with overdue items, the most first.'),
+  openP1: z.array(actionItemRowSchema).describe('The first 50 open or in-progress P1 items.'),
+  awaitingVerification: z.array(actionItemRowSchema).describe('The first 50 done items that need someone other than their owner to verify them (none when the policy does not ask for verification).'),
+  counts: z.object({ overdue: z.number().int(), openP1: z.number().int(), awaitingVerification: z.number().int() }).describe('How many there are of each list in all.'),
   completion: completionSchema,
 };
 const overviewSchema = z.object(overviewShape).meta({ id: 'PracticeOverview' });
@@ -35,9 +36,10 @@ function overviewBody(overview: PracticeOverview): z.infer<typeof overviewSchema
   return {
     at: overview.at,
     owed: owed(overview.owed),
-    overdueByOwner: overview.overdueByOwner.map((g) => ({ owner: g.owner, items: g.items.map(actionItemRowView) })),
+    overdueByOwner: overview.overdueByOwner.map((g) => ({ owner: g.owner, total: g.total, items: g.items.map(actionItemRowView) })),
     openP1: overview.openP1.map(actionItemRowView),
     awaitingVerification: overview.awaitingVerification.map(actionItemRowView),
+    counts: overview.counts,
     completion: overview.completion,
   };
 }
