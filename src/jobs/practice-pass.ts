@@ -31,6 +31,8 @@ export interface PassSettings {
 }
 
 const DAY_MS = 86_400_000;
+/** How long after crossing the escalation threshold an overdue item is still escalated (if a pass missed it). */
+const ESCALATION_WINDOW_MS = 7 * DAY_MS;
 const DEADLINE_WORDS = { draftBy: 'draft', meetingBy: 'review meeting', publishBy: 'final version' } as const;
 
 /** The channels that hear about something of these teams: the teams' own, else the instance's. */
@@ -130,13 +132,18 @@ async function teamsOfPostmortems(store: Store, items: readonly ActionItemRow[])
   return teams;
 }
 
-/** The open items due by tomorrow (overdue ones included), as the digest's reader sees them. */
-async function itemsDueByTomorrow(store: Store, now: number): Promise<ActionItemRow[]> {
+/**
+ * The open items a pass may have to tell about, as the digest's reader sees them: due by tomorrow, and overdue for
+ * less than a week past the escalation threshold (an item escalated then is not escalated again; one overdue for
+ * longer is in every digest). The pass's work stays bounded however many items are long overdue.
+ */
+async function itemsToTellAbout(store: Store, now: number, escalateMs: number): Promise<ActionItemRow[]> {
   const rows: ActionItemRow[] = [];
   const dayAfter = new Date(now + 2 * DAY_MS).toISOString().slice(0, 10);
+  const dueFrom = new Date(now - escalateMs - ESCALATION_WINDOW_MS).toISOString().slice(0, 10);
   let cursor: string | undefined;
   do {
-    const page = await store.listActionItems(DIGEST_READER, { overdue: true, today: dayAfter }, { limit: 1000, ...(cursor === undefined ? {} : { cursor }) });
+    const page = await store.listActionItems(DIGEST_READER, { overdue: true, today: dayAfter, dueFrom }, { limit: 1000, ...(cursor === undefined ? {} : { cursor }) });
     rows.push(...page.items);
     cursor = page.nextCursor ?? undefined;
   } while (cursor !== undefined);
@@ -148,10 +155,11 @@ export async function practicePass(store: Store, settings: PassSettings): Promis
   const now = store.now();
   const [{ policy }, overview, channels, teams] = await Promise.all([policyInForce(store), digestOverview(store), store.listChannels(), store.listTeams()]);
   const leads = new Map(teams.filter((t: Team) => t.lead !== null).map((t) => [t.name.toLowerCase(), t.lead as string]));
-  const openItems = await itemsDueByTomorrow(store, now);
+  const escalateMs = parseDuration(policy.actionItems.escalateOverdue);
+  const openItems = await itemsToTellAbout(store, now, escalateMs);
   const planned = [
     ...deadlineNotices(overview.owed, channels, leads, settings),
-    ...itemNotices(openItems, await teamsOfPostmortems(store, openItems), channels, now, parseDuration(policy.actionItems.escalateOverdue), settings),
+    ...itemNotices(openItems, await teamsOfPostmortems(store, openItems), channels, now, escalateMs, settings),
     ...weeklyNotices(overview, policy, channels, now, settings),
   ];
   let enqueued = 0;

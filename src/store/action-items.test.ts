@@ -46,6 +46,7 @@ forEachEngine((engine) => {
     [{ overdue: true, today: '2024-03-01' }, ['Late P2']],
     [{ overdue: true, today: '2024-03-02' }, ['Late P1', 'Late P2']],
     [{ overdue: true, today: '2024-03-02', owner: 'lee park' }, []],
+    [{ overdue: true, today: '2024-03-02', dueFrom: '2024-02-02' }, ['Late P1']],
     [{ team: 'payments platform' }, ['Done long ago', 'Fuzzy date', 'Late P2']],
     [{ team: ' SRE ' }, ['Done long ago', 'Fuzzy date', 'Late P2']],
     [{ team: 'Checkout', owner: 'Dana Ortiz' }, ['Late P1']],

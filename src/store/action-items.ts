@@ -95,6 +95,7 @@ export async function listActionItems(
     const today = filter.today === undefined ? todayUtc() : checked(calendarDate, filter.today, 'today', 'use YYYY-MM-DD');
     query = query.where('action_items.due_date', '<', today).where('action_items.status', 'not in', [...CLOSED_ACTION_STATUSES]);
   }
+  if (filter.dueFrom !== undefined) query = query.where('action_items.due_date', '>=', checked(calendarDate, filter.dueFrom, 'dueFrom', 'use YYYY-MM-DD'));
   if (after !== null) {
     query = query.where(
       sql<boolean>`(${priorityKey}, ${dueKey}, action_items.postmortem_id, action_items.position) > (${after.priority}, ${after.due}, ${after.postmortemId}, ${after.position})`,

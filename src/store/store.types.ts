@@ -175,6 +175,8 @@ export interface ActionItemFilter {
   overdue?: boolean;
   /** `YYYY-MM-DD`, the reference day of `overdue` (default: today in UTC). */
   today?: string;
+  /** `YYYY-MM-DD`: only items due on or after this day. */
+  dueFrom?: string;
 }
 
 /** An action item with the postmortem it belongs to. */
