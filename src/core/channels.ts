@@ -181,14 +181,20 @@ export type NotificationType =
   | 'mention'
   | (string & {});
 
+/** The longest subject a notification carries. */
+export const MESSAGE_SUBJECT_MAX = 200;
+
+/** The longest text a notification carries (receivers such as Slack cut longer ones; a longer text is shortened by its sender). */
+export const MESSAGE_TEXT_MAX = 10_000;
+
 /** A notification as the scheduler writes it; `data` is the event's facts for machines (webhook receivers). */
 export const notificationMessageSchema = z.strictObject({
   type: z
     .string()
     .regex(/^[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*$/, 'must be dot-separated words of letters, digits and _ (such as postmortem.late)')
     .max(100),
-  subject: z.string().trim().min(1, 'a notification needs a subject').max(200),
-  text: z.string().trim().min(1, 'a notification needs a text').max(10_000),
+  subject: z.string().trim().min(1, 'a notification needs a subject').max(MESSAGE_SUBJECT_MAX),
+  text: z.string().trim().min(1, 'a notification needs a text').max(MESSAGE_TEXT_MAX),
   link: z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }).max(2000).optional(),
   data: z.record(z.string(), z.unknown()).default({}),
 });

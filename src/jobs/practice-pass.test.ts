@@ -9,8 +9,9 @@ import { openStore } from '../store/open-store.js';
 import type { Actor, Store } from '../store/store.types.js';
 import { practicePass, type PassSettings } from './practice-pass.js';
 
-/** A webhook receiver on loopback that keeps the type and subject of every notification it gets. */
+/** A webhook receiver on loopback that keeps the type and subject of every notification it gets, and the texts by type. */
 const received: { type: string; subject: string }[] = [];
+const texts = new Map<string, string>();
 let receiver: http.Server;
 let receiverUrl = '';
 beforeAll(async () => {
@@ -18,8 +19,9 @@ beforeAll(async () => {
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk.toString()));
     request.on('end', () => {
-      const parsed = JSON.parse(body) as { type: string; data: { subject: string } };
+      const parsed = JSON.parse(body) as { type: string; data: { subject: string; text: string } };
       received.push({ type: parsed.type, subject: parsed.data.subject });
+      texts.set(parsed.type, parsed.data.text);
       response.writeHead(204).end();
     });
   });
@@ -52,7 +54,7 @@ forEachEngine((engine) => {
       const report = await practicePass(store, SETTINGS);
       expect(received.map((r) => r.type).sort()).toEqual(['action_item.due_soon', 'digest.weekly']);
       expect(report.delivered).toEqual({ claimed: 2, sent: 2, retrying: 0, failed: 0 });
-      expect(await practicePass(store, SETTINGS)).toEqual({ enqueued: 0, delivered: { claimed: 0, sent: 0, retrying: 0, failed: 0 } });
+      expect(await practicePass(store, SETTINGS)).toEqual({ enqueued: 0, refused: [], delivered: { claimed: 0, sent: 0, retrying: 0, failed: 0 } });
 
       // Three hours before the draft deadline: the reminder, to the team's channel only.
       now = Date.parse('2026-03-04T06:00:00Z');
@@ -86,6 +88,27 @@ forEachEngine((engine) => {
       now = Date.parse('2026-03-16T09:00:00Z');
       await practicePass(store, SETTINGS);
       expect(received.map((r) => r.type)).toEqual(['digest.weekly']);
+      await store.close();
+    });
+
+    it('cuts a digest longer than a notification carries, saying where the whole of it is', async () => {
+      received.length = 0;
+      const options = engine.freshOptions();
+      const now = Date.parse('2026-03-04T10:00:00Z');
+      const store = await openStore({ ...options, clock: () => now });
+      const admin = await store.createUser({ email: 'ada@example.com', role: 'admin', password: 'correct horse battery' }, TEST_SOURCE);
+      const actor: Actor = { userId: admin.id, email: admin.email, role: 'admin' };
+      await store.createChannel(actor, 'instance', { name: 'Sheriff hook', kind: 'webhook', url: receiverUrl });
+      for (let i = 0; i < 60; i++) {
+        await recordIncident(store, actor, incidentFactsSchema.parse({ title: `Incident ${i}: ${'the checkout API returned 502s for a share of the requests in one region '.repeat(3)}`, severity: 'SEV2', resolvedAt: '2026-03-01T09:00:00Z', slaBreached: true }));
+      }
+      const report = await practicePass(store, SETTINGS);
+      expect(report.refused).toEqual([]);
+      expect(received.filter((r) => r.type === 'digest.weekly')).toEqual([{ type: 'digest.weekly', subject: 'Postmortem digest, week of 2026-03-02' }]);
+      const text = texts.get('digest.weekly') ?? '';
+      expect(text.length).toBeLessThanOrEqual(10_000);
+      expect(text).toMatch(/^# Postmortem digest, 2026-03-04\n/);
+      expect(text).toMatch(/\n\n… cut here: the whole digest is on the dashboard, https:\/\/debrief\.example\.com$/);
       await store.close();
     });
   });

@@ -5,11 +5,12 @@
  * delivered. Every notification carries a dedupe key per channel, so a pass may run any number of times (after a
  * restart, on several instances) and nobody hears the same thing twice.
  */
-import type { NotificationMessage, PublicChannel } from '../core/channels.js';
+import { MESSAGE_SUBJECT_MAX, MESSAGE_TEXT_MAX, type NotificationMessage, type PublicChannel } from '../core/channels.js';
+import { InputError } from '../core/errors.js';
 import type { Deadlines } from '../core/incident.js';
 import { parseDuration } from '../core/policy/durations.js';
 import type { Policy } from '../core/policy/policy-document.js';
-import { deliverDue, type DeliveryCounts, type DeliverySettings } from '../integrations/channels/deliver.js';
+import { DEFAULT_BATCH, deliverDue, type DeliveryCounts, type DeliverySettings } from '../integrations/channels/deliver.js';
 import type { OwedPostmortem, PracticeOverview } from '../server/practice/overview.js';
 import { DIGEST_READER, digestMarkdown, digestOverview } from '../server/practice/digest.js';
 import { policyInForce } from '../server/practice/policy-in-force.js';
@@ -20,6 +21,8 @@ import { digestDue } from './digest-time.js';
 export interface PassReport {
   /** Notifications put in the outbox (new ones; those already there are not counted). */
   enqueued: number;
+  /** Notices the outbox refused, and why (a bug of ours to report: the rest went out). */
+  refused: string[];
   delivered: DeliveryCounts;
 }
 
@@ -107,12 +110,25 @@ function itemNotices(items: readonly ActionItemRow[], teamsOf: ReadonlyMap<strin
   return planned;
 }
 
+/** A text cut to what a notification carries, saying where the rest is. */
+function fitted(text: string, rest: string): string {
+  if (text.length <= MESSAGE_TEXT_MAX) return text;
+  const note = `\n\n… cut here: ${rest}`;
+  return `${text.slice(0, text.lastIndexOf('\n', MESSAGE_TEXT_MAX - note.length))}${note}`;
+}
+
+/** A message whose subject fits (long incident titles are cut with "…"). */
+function withShortSubject(message: NotificationMessage): NotificationMessage {
+  const { subject } = message;
+  return subject.length <= MESSAGE_SUBJECT_MAX ? message : { ...message, subject: `${subject.slice(0, MESSAGE_SUBJECT_MAX - 1)}…` };
+}
+
 /** The weekly digest, when its hour of this week has come; and the completion alarm of the week, when the rate is under the line. */
 function weeklyNotices(overview: PracticeOverview, policy: Policy, channels: readonly PublicChannel[], now: number, settings: PassSettings): Planned[] {
   const week = digestDue(now, policy.digest);
   if (week === null) return [];
   const instance = channels.filter((c) => c.scope === 'instance');
-  const planned: Planned[] = [{ key: `digest:${week}`, channels: instance, message: { type: 'digest.weekly', subject: `Postmortem digest, week of ${week}`, text: digestMarkdown(overview), ...link(settings, '/'), data: { week } } }];
+  const planned: Planned[] = [{ key: `digest:${week}`, channels: instance, message: { type: 'digest.weekly', subject: `Postmortem digest, week of ${week}`, text: fitted(digestMarkdown(overview), settings.publicUrl === undefined ? 'the whole digest is at GET /api/v1/digest?format=md and `debrief digest`' : `the whole digest is on the dashboard, ${settings.publicUrl}`), ...link(settings, '/'), data: { week } } }];
   const { completion } = overview;
   if (completion.overall.alarm) {
     const teams = completion.byTeam.filter((t) => t.alarm).map((t) => t.team);
@@ -163,11 +179,32 @@ export async function practicePass(store: Store, settings: PassSettings): Promis
     ...weeklyNotices(overview, policy, channels, now, settings),
   ];
   let enqueued = 0;
+  const refused: string[] = [];
   for (const notice of planned) {
     for (const channel of notice.channels) {
-      const { created } = await store.enqueueNotification({ channelId: channel.id, dedupeKey: `${notice.key}:${channel.id}`, message: notice.message });
-      if (created) enqueued++;
+      try {
+        const { created } = await store.enqueueNotification({ channelId: channel.id, dedupeKey: `${notice.key}:${channel.id}`, message: withShortSubject(notice.message) });
+        if (created) enqueued++;
+      } catch (error) {
+        // One notice the outbox refuses (a message it finds wrong) must not keep the others from going out.
+        if (!(error instanceof InputError)) throw error;
+        refused.push(`${notice.key}: ${error.message}`);
+      }
     }
   }
-  return { enqueued, delivered: await deliverDue(store, () => store.now(), settings.delivery) };
+  return { enqueued, refused, delivered: await deliverAll(store, settings.delivery) };
+}
+
+/** At most this many delivery rounds in one pass (the rest waits for the next pass). */
+const MAX_ROUNDS = 50;
+
+/** Delivers what is due, round after round, until a round finds less than a full batch. */
+async function deliverAll(store: Store, settings: DeliverySettings): Promise<DeliveryCounts> {
+  const total: DeliveryCounts = { claimed: 0, sent: 0, retrying: 0, failed: 0 };
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const counts = await deliverDue(store, () => store.now(), settings);
+    for (const key of Object.keys(total) as (keyof DeliveryCounts)[]) total[key] += counts[key];
+    if (counts.claimed < (settings.batchSize ?? DEFAULT_BATCH)) break;
+  }
+  return total;
 }

@@ -21,6 +21,7 @@ export async function startJobs(store: Store, storeOptions: StoreOptions, settin
     intervalSeconds: settings.intervalSeconds,
     run: async () => {
       const report = await practicePass(store, { delivery: { allowPrivate: settings.allowPrivate, ...(settings.smtp === undefined ? {} : { smtp: settings.smtp }) }, ...(settings.publicUrl === undefined ? {} : { publicUrl: settings.publicUrl }) });
+      if (report.refused.length > 0) logger.error({ refused: report.refused }, `practice pass: ${report.refused.length} notifications refused by the outbox`);
       if (report.enqueued > 0 || report.delivered.claimed > 0) logger.info({ practice: report }, `practice pass: ${report.enqueued} notifications queued, ${report.delivered.sent} sent, ${report.delivered.retrying} to retry, ${report.delivered.failed} failed`);
     },
     onError: (error) => logger.error({ err: error }, 'practice pass failed; the next one runs at its time'),

@@ -28,7 +28,7 @@ export interface DeliveryCounts {
 }
 
 /** The default number of notifications one round claims. */
-const DEFAULT_BATCH = 20;
+export const DEFAULT_BATCH = 20;
 
 /** Sends one claimed notification; a fault of ours while sending counts as a failed attempt to retry, not a crash. */
 async function attempt(item: ClaimedNotification, clock: Clock, settings: SendSettings): Promise<DeliveryOutcome> {
