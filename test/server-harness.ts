@@ -6,6 +6,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import type { AuditSource } from '../src/core/audit.js';
 import { buildApp, type AppOptions } from '../src/server/app.js';
+import type { StoreSettings } from '../src/store/store.js';
 import type { Role, Store } from '../src/store/store.types.js';
 import type { TestEngine } from './store-engines.js';
 
@@ -67,11 +68,14 @@ export async function serverOver(store: Store, options: Omit<AppOptions, 'store'
   };
 }
 
-/** One app over a fresh store for the whole file (per engine): tests make their own postmortems. */
-export function serverPerFile(engine: TestEngine, options: Omit<AppOptions, 'store'> = {}): () => ServerHarness {
+/**
+ * One app over a fresh store for the whole file (per engine): tests make their own postmortems. `storeSettings` may
+ * give the store a clock the tests move (`clock: () => now`).
+ */
+export function serverPerFile(engine: TestEngine, options: Omit<AppOptions, 'store'> = {}, storeSettings?: StoreSettings): () => ServerHarness {
   let harness: ServerHarness | undefined;
   beforeAll(async () => {
-    harness = await serverOver(await engine.openStore(), options);
+    harness = await serverOver(await engine.openStore(storeSettings), options);
   });
   afterAll(async () => {
     await harness?.app.close();

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serverOver, type ServerHarness } from '../../../test/server-harness.js';
+import { describe, expect, it } from 'vitest';
+import { serverPerFile } from '../../../test/server-harness.js';
 import { forEachEngine } from '../../../test/store-engines.js';
 
 const HOUR = 3_600_000;
@@ -9,21 +9,14 @@ forEachEngine((engine) => {
   describe('incidents and the owed-postmortem policy', () => {
     // The store's clock, moved by the tests: deadlines are read against it.
     let now = Date.parse(RESOLVED) + HOUR;
-    let server: ServerHarness;
-    beforeAll(async () => {
-      server = await serverOver(await engine.openStore({ clock: () => now }));
-    });
-    afterAll(async () => {
-      await server.app.close();
-      await server.store.close();
-    });
+    const server = serverPerFile(engine, {}, { clock: () => now });
 
     const record = async (facts: object, who: 'editor' | 'admin' = 'editor') => {
-      const response = await server.call(who, 'POST', '/api/v1/incidents', { json: facts });
+      const response = await server().call(who, 'POST', '/api/v1/incidents', { json: facts });
       expect(response.statusCode, response.body).toBe(201);
       return response.json() as Record<string, unknown> & { id: string; version: number; postmortemId: string | null; reasons: string[]; deadlines: Record<string, { at: string | null; state: string }> | null };
     };
-    const read = async (id: string) => (await server.call('viewer', 'GET', `/api/v1/incidents/${id}`)).json();
+    const read = async (id: string) => (await server().call('viewer', 'GET', `/api/v1/incidents/${id}`)).json();
 
     it('owes a full postmortem for 42 minutes of SEV2 customer impact, drafts it at once, and times its deadlines from the resolution', async () => {
       now = Date.parse(RESOLVED) + HOUR;
@@ -35,7 +28,7 @@ forEachEngine((engine) => {
         meetingBy: { at: '2026-03-04T10:00:00.000Z', state: 'pending' },
         publishBy: { at: '2026-03-05T10:00:00.000Z', state: 'pending' },
       });
-      const draft = (await server.call('editor', 'GET', `/api/v1/postmortems/${incident.postmortemId}`)).json();
+      const draft = (await server().call('editor', 'GET', `/api/v1/postmortems/${incident.postmortemId}`)).json();
       expect(draft).toMatchObject({ title: 'Checkout returned 502s', severity: 'SEV2', kind: 'full', status: 'draft', services: ['checkout-api'], teams: ['payments'], restricted: false, times: { startedAt: '2026-03-02T09:10:00Z', resolvedAt: '2026-03-02T10:00:00Z' } });
 
       now = Date.parse('2026-03-03T07:00:00Z');
@@ -43,8 +36,8 @@ forEachEngine((engine) => {
       now = Date.parse('2026-03-03T11:00:00Z');
       expect((await read(incident.id)).deadlines).toMatchObject({ draftBy: { state: 'late' }, meetingBy: { state: 'pending' } });
       // Writing the summary drafts it.
-      const current = await server.call('editor', 'GET', `/api/v1/postmortems/${incident.postmortemId}`);
-      const patched = await server.call('editor', 'PATCH', `/api/v1/postmortems/${incident.postmortemId}`, { json: { summary: 'Checkout failed for 42 minutes.' }, headers: { 'if-match': current.headers.etag as string } });
+      const current = await server().call('editor', 'GET', `/api/v1/postmortems/${incident.postmortemId}`);
+      const patched = await server().call('editor', 'PATCH', `/api/v1/postmortems/${incident.postmortemId}`, { json: { summary: 'Checkout failed for 42 minutes.' }, headers: { 'if-match': current.headers.etag as string } });
       expect(patched.statusCode, patched.body).toBe(200);
       expect((await read(incident.id)).deadlines).toMatchObject({ draftBy: { state: 'met' }, meetingBy: { state: 'pending' }, publishBy: { state: 'pending' } });
       now = Date.parse('2026-03-06T00:00:00Z');
@@ -61,9 +54,9 @@ forEachEngine((engine) => {
     it('drafts a restricted postmortem for a security exposure', async () => {
       const incident = await record({ title: 'API key in a public repository', severity: 'SEV3', securityExposure: true });
       expect(incident.owed).toBe('lightweight');
-      expect((await server.call('editor', 'GET', `/api/v1/postmortems/${incident.postmortemId}`)).json()).toMatchObject({ restricted: true, kind: 'lightweight' });
+      expect((await server().call('editor', 'GET', `/api/v1/postmortems/${incident.postmortemId}`)).json()).toMatchObject({ restricted: true, kind: 'lightweight' });
       // Only its members and admins see it: the viewer does not.
-      expect((await server.call('viewer', 'GET', `/api/v1/postmortems/${incident.postmortemId}`)).statusCode).toBe(404);
+      expect((await server().call('viewer', 'GET', `/api/v1/postmortems/${incident.postmortemId}`)).statusCode).toBe(404);
     });
 
     it('owes a full postmortem on the third incident of one failure on one service within 90 days, linking all three', async () => {
@@ -74,7 +67,7 @@ forEachEngine((engine) => {
       const third = await repeat('2026-03-01');
       expect(third).toMatchObject({ owed: 'full', repeatOf: [first.id, second.id] });
       expect(third.reasons[0]).toMatch(new RegExp(`3rd incident with failure mode disk-full on ledger within 90 days \\(${first.id}, ${second.id}\\)`));
-      const draft = (await server.call('editor', 'GET', `/api/v1/postmortems/${third.postmortemId}`)).json();
+      const draft = (await server().call('editor', 'GET', `/api/v1/postmortems/${third.postmortemId}`)).json();
       expect(draft.kind).toBe('full');
       expect((await read(first.id)).postmortemId).toBe(third.postmortemId);
       expect((await read(second.id)).postmortemId).toBe(third.postmortemId);
@@ -87,77 +80,77 @@ forEachEngine((engine) => {
       const incident = await record({ title: 'Slow search', severity: 'SEV3', customerImpactMinutes: 0, resolvedAt: '2026-03-02T10:00:00Z' });
       expect(incident.owed).toBe('none');
       const url = `/api/v1/incidents/${incident.id}`;
-      expect((await server.call('editor', 'PATCH', url, { json: { customerImpactMinutes: 30 } })).statusCode).toBe(428);
-      const stale = await server.call('editor', 'PATCH', url, { json: { customerImpactMinutes: 30 }, headers: { 'if-match': '"9"' } });
+      expect((await server().call('editor', 'PATCH', url, { json: { customerImpactMinutes: 30 } })).statusCode).toBe(428);
+      const stale = await server().call('editor', 'PATCH', url, { json: { customerImpactMinutes: 30 }, headers: { 'if-match': '"9"' } });
       expect(stale.statusCode).toBe(412);
-      const bad = await server.call('editor', 'PATCH', url, { json: { customerImpactMinutes: -3 }, headers: { 'if-match': `"${incident.version}"` } });
+      const bad = await server().call('editor', 'PATCH', url, { json: { customerImpactMinutes: -3 }, headers: { 'if-match': `"${incident.version}"` } });
       expect(bad.statusCode).toBe(422);
       expect(bad.json().error.details).toEqual([expect.objectContaining({ path: 'customerImpactMinutes' })]);
-      const unknown = await server.call('editor', 'PATCH', url, { json: { impact: 30 }, headers: { 'if-match': `"${incident.version}"` } });
+      const unknown = await server().call('editor', 'PATCH', url, { json: { impact: 30 }, headers: { 'if-match': `"${incident.version}"` } });
       expect(unknown.statusCode).toBe(422);
-      const changed = await server.call('editor', 'PATCH', url, { json: { customerImpactMinutes: 30 }, headers: { 'if-match': `"${incident.version}"` } });
+      const changed = await server().call('editor', 'PATCH', url, { json: { customerImpactMinutes: 30 }, headers: { 'if-match': `"${incident.version}"` } });
       expect(changed.statusCode, changed.body).toBe(200);
       expect(changed.json()).toMatchObject({ owed: 'lightweight', customerImpactMinutes: 30, postmortemId: expect.any(String) });
       expect(changed.headers.etag).toBe(`"${changed.json().version}"`);
-      const history = (await server.call('viewer', 'GET', `${url}/revisions`)).json().items.map((r: { note: string }) => r.note);
+      const history = (await server().call('viewer', 'GET', `${url}/revisions`)).json().items.map((r: { note: string }) => r.note);
       expect(history).toEqual(['created', 'facts: customerImpactMinutes', expect.stringMatching(/^postmortem .* drafted \(lightweight\)$/)]);
-      expect((await server.call('viewer', 'PATCH', url, { json: { title: 'x' }, headers: { 'if-match': '"1"' } })).statusCode).toBe(403);
-      expect((await server.call('viewer', 'POST', '/api/v1/incidents', { json: { title: 'x' } })).statusCode).toBe(403);
-      expect((await server.call('editor', 'POST', '/api/v1/incidents', { json: { severity: 'SEV9' } })).statusCode).toBe(422);
+      expect((await server().call('viewer', 'PATCH', url, { json: { title: 'x' }, headers: { 'if-match': '"1"' } })).statusCode).toBe(403);
+      expect((await server().call('viewer', 'POST', '/api/v1/incidents', { json: { title: 'x' } })).statusCode).toBe(403);
+      expect((await server().call('editor', 'POST', '/api/v1/incidents', { json: { severity: 'SEV9' } })).statusCode).toBe(422);
     });
 
     it('lets an admin waive an owed postmortem with a reason, recorded and audited, and withdraw the waiver', async () => {
       const incident = await record({ title: 'Staging outage', severity: 'SEV2', escalated: true, resolvedAt: '2026-03-02T10:00:00Z' });
       const url = `/api/v1/incidents/${incident.id}/waiver`;
-      expect((await server.call('editor', 'POST', url, { json: { reason: 'staging only' } })).statusCode).toBe(403);
-      expect((await server.call('admin', 'POST', url, { json: {} })).statusCode).toBe(422);
-      const waived = await server.call('admin', 'POST', url, { json: { reason: 'staging only, no customers' } });
+      expect((await server().call('editor', 'POST', url, { json: { reason: 'staging only' } })).statusCode).toBe(403);
+      expect((await server().call('admin', 'POST', url, { json: {} })).statusCode).toBe(422);
+      const waived = await server().call('admin', 'POST', url, { json: { reason: 'staging only, no customers' } });
       expect(waived.statusCode, waived.body).toBe(200);
       expect(waived.json()).toMatchObject({ owed: 'full', waiver: { reason: 'staging only, no customers', by: 'admin@example.com' }, deadlines: null });
-      expect((await server.call('admin', 'GET', `/api/v1/audit?action=incident.waived`)).json().items).toMatchObject([{ target: incident.id, details: { reason: 'staging only, no customers' } }]);
-      const withdrawn = await server.call('admin', 'DELETE', url);
+      expect((await server().call('admin', 'GET', `/api/v1/audit?action=incident.waived`)).json().items).toMatchObject([{ target: incident.id, details: { reason: 'staging only, no customers' } }]);
+      const withdrawn = await server().call('admin', 'DELETE', url);
       expect(withdrawn.json()).toMatchObject({ waiver: null, deadlines: { draftBy: { at: expect.any(String) } } });
     });
 
     it('lists incidents newest first, filtered by what they owe', async () => {
-      const all = (await server.call('viewer', 'GET', '/api/v1/incidents?limit=500')).json().items as { id: string; number: number; owed: string }[];
+      const all = (await server().call('viewer', 'GET', '/api/v1/incidents?limit=500')).json().items as { id: string; number: number; owed: string }[];
       expect(all.map((i) => i.number)).toEqual([...all.map((i) => i.number)].sort((a, b) => b - a));
-      const none = (await server.call('viewer', 'GET', '/api/v1/incidents?owed=none')).json().items as { owed: string }[];
+      const none = (await server().call('viewer', 'GET', '/api/v1/incidents?owed=none')).json().items as { owed: string }[];
       expect(none.length).toBeGreaterThan(0);
       expect(none.every((i) => i.owed === 'none')).toBe(true);
-      expect((await server.call('viewer', 'GET', '/api/v1/incidents?owed=maybe')).statusCode).toBe(422);
-      expect((await server.call('viewer', 'GET', '/api/v1/incidents/INC-9999')).statusCode).toBe(404);
+      expect((await server().call('viewer', 'GET', '/api/v1/incidents?owed=maybe')).statusCode).toBe(422);
+      expect((await server().call('viewer', 'GET', '/api/v1/incidents/INC-9999')).statusCode).toBe(404);
     });
 
     it('keeps the policy in force when a new one is wrong, saying which line and field; a good one decides what comes next', async () => {
-      const before = (await server.call('viewer', 'GET', '/api/v1/policy')).json();
+      const before = (await server().call('viewer', 'GET', '/api/v1/policy')).json();
       expect(before).toMatchObject({ version: 0, createdBy: null });
-      const wrong = await server.call('admin', 'PUT', '/api/v1/policy', { json: { document: 'owed:\n  triggers:\n    customerImpactMinutes: lots\n' } });
+      const wrong = await server().call('admin', 'PUT', '/api/v1/policy', { json: { document: 'owed:\n  triggers:\n    customerImpactMinutes: lots\n' } });
       expect(wrong.statusCode).toBe(422);
       expect(wrong.json().error.details).toEqual([expect.objectContaining({ path: 'owed.triggers.customerImpactMinutes', line: 3 })]);
-      expect((await server.call('viewer', 'GET', '/api/v1/policy')).json().version).toBe(0);
-      expect((await server.call('editor', 'PUT', '/api/v1/policy', { json: { document: 'owed: {}\n' } })).statusCode).toBe(403);
-      const set = await server.call('admin', 'PUT', '/api/v1/policy', { json: { document: 'owed:\n  triggers:\n    customerImpactMinutes: 60\n' } });
+      expect((await server().call('viewer', 'GET', '/api/v1/policy')).json().version).toBe(0);
+      expect((await server().call('editor', 'PUT', '/api/v1/policy', { json: { document: 'owed: {}\n' } })).statusCode).toBe(403);
+      const set = await server().call('admin', 'PUT', '/api/v1/policy', { json: { document: 'owed:\n  triggers:\n    customerImpactMinutes: 60\n' } });
       expect(set.statusCode, set.body).toBe(200);
       expect(set.json()).toMatchObject({ version: 1, createdBy: 'admin@example.com', policy: { owed: { triggers: { customerImpactMinutes: 60 } } } });
       const incident = await record({ title: 'Slow checkout', severity: 'SEV2', customerImpactMinutes: 42 });
       expect(incident).toMatchObject({ owed: 'none', policyVersion: 1 });
-      const check = await server.call('viewer', 'POST', '/api/v1/policy/check', { json: { incident: { title: 'What if', severity: 'SEV2', customerImpactMinutes: 90 } } });
+      const check = await server().call('viewer', 'POST', '/api/v1/policy/check', { json: { incident: { title: 'What if', severity: 'SEV2', customerImpactMinutes: 90 } } });
       expect(check.json()).toMatchObject({ owed: 'full', policyVersion: 1, reasons: expect.arrayContaining(['customer-visible impact 90 min ≥ 60 min']) });
-      const tried = await server.call('viewer', 'POST', '/api/v1/policy/check', { json: { incidentId: incident.id, document: 'owed:\n  triggers:\n    customerImpactMinutes: 30\n' } });
+      const tried = await server().call('viewer', 'POST', '/api/v1/policy/check', { json: { incidentId: incident.id, document: 'owed:\n  triggers:\n    customerImpactMinutes: 30\n' } });
       expect(tried.json()).toMatchObject({ owed: 'full', policyVersion: null });
-      expect((await server.call('viewer', 'GET', '/api/v1/policy/versions')).json().items.map((v: { version: number }) => v.version)).toEqual([1]);
-      expect((await server.call('viewer', 'GET', '/api/v1/policy/schema')).json()).toMatchObject({ type: 'object', properties: { owed: expect.any(Object), deadlines: expect.any(Object) } });
+      expect((await server().call('viewer', 'GET', '/api/v1/policy/versions')).json().items.map((v: { version: number }) => v.version)).toEqual([1]);
+      expect((await server().call('viewer', 'GET', '/api/v1/policy/schema')).json()).toMatchObject({ type: 'object', properties: { owed: expect.any(Object), deadlines: expect.any(Object) } });
     });
 
     it('keeps teams for admins to set', async () => {
-      expect((await server.call('editor', 'PUT', '/api/v1/teams/Payments', { json: { lead: 'ana@example.com' } })).statusCode).toBe(403);
-      const put = await server.call('admin', 'PUT', '/api/v1/teams/Payments', { json: { lead: 'ana@example.com', members: ['bo@example.com'], services: ['checkout-api'] } });
+      expect((await server().call('editor', 'PUT', '/api/v1/teams/Payments', { json: { lead: 'ana@example.com' } })).statusCode).toBe(403);
+      const put = await server().call('admin', 'PUT', '/api/v1/teams/Payments', { json: { lead: 'ana@example.com', members: ['bo@example.com'], services: ['checkout-api'] } });
       expect(put.statusCode, put.body).toBe(200);
-      expect((await server.call('viewer', 'GET', '/api/v1/teams')).json().items).toMatchObject([{ name: 'Payments', lead: 'ana@example.com', members: ['bo@example.com'], services: ['checkout-api'] }]);
-      expect((await server.call('admin', 'PUT', '/api/v1/teams/Ops', { json: { lead: 'nobody' } })).statusCode).toBe(422);
-      expect((await server.call('admin', 'DELETE', '/api/v1/teams/payments')).statusCode).toBe(204);
-      expect((await server.call('viewer', 'GET', '/api/v1/teams/payments')).statusCode).toBe(404);
+      expect((await server().call('viewer', 'GET', '/api/v1/teams')).json().items).toMatchObject([{ name: 'Payments', lead: 'ana@example.com', members: ['bo@example.com'], services: ['checkout-api'] }]);
+      expect((await server().call('admin', 'PUT', '/api/v1/teams/Ops', { json: { lead: 'nobody' } })).statusCode).toBe(422);
+      expect((await server().call('admin', 'DELETE', '/api/v1/teams/payments')).statusCode).toBe(204);
+      expect((await server().call('viewer', 'GET', '/api/v1/teams/payments')).statusCode).toBe(404);
     });
   });
 });
