@@ -96,7 +96,13 @@ function alarming(rate: Rate, alarmBelow: number): boolean {
 /** Items grouped by a key each item may give several (teams) or one of (its owner), in key order. */
 function groupsOf(items: readonly CountedItem[], keysOf: (item: CountedItem) => readonly string[]): [string, CountedItem[]][] {
   const groups = new Map<string, CountedItem[]>();
-  for (const item of items) for (const key of keysOf(item)) groups.set(key, [...(groups.get(key) ?? []), item]);
+  for (const item of items) {
+    for (const key of keysOf(item)) {
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, [item]);
+      else group.push(item);
+    }
+  }
   return [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 

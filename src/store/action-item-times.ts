@@ -63,7 +63,9 @@ export async function actionItemTimes(db: Kysely<Database>, since: string): Prom
   for (let i = 0; i < ids.length; i += TEAM_QUERY_IDS) {
     const chunk = ids.slice(i, i + TEAM_QUERY_IDS);
     for (const row of await db.selectFrom('postmortem_teams').select(['postmortem_id', 'team']).where('postmortem_id', 'in', chunk).execute()) {
-      teams.set(row.postmortem_id, [...(teams.get(row.postmortem_id) ?? []), row.team]);
+      const list = teams.get(row.postmortem_id);
+      if (list === undefined) teams.set(row.postmortem_id, [row.team]);
+      else list.push(row.team);
     }
   }
   return rows.map((r) => ({

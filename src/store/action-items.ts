@@ -12,7 +12,7 @@ import { startsWith } from './prefix.js';
 import { loadForWrite, saveChange } from './postmortem-write.js';
 import type { StoreContext } from './store-context.js';
 import { decodeCursor, encodeCursor, fitsKeyType } from './cursor.js';
-import type { ActionItemFilter, ActionItemRow, Actor, Page, StoredPostmortem } from './store.types.js';
+import type { ActionItemCounts, ActionItemFilter, ActionItemRow, Actor, Page, StoredPostmortem } from './store.types.js';
 import type { Database } from './tables.js';
 import { fieldError } from './validate.js';
 import { requireWrite, visibleTo } from './visibility.js';
@@ -58,25 +58,9 @@ function decodeActionCursor(cursor: string): { priority: string; due: string; po
   throw fieldError('cursor', 'not a cursor of this list (use the nextCursor of the previous page, with the same filters)');
 }
 
-/**
- * Action items matching the filter, one page at a time: P1 first, then by due date (undated last), then by
- * postmortem and position.
- */
-export async function listActionItems(
-  { db }: Connection,
-  actor: Actor,
-  filter: ActionItemFilter,
-  page: { limit?: number; cursor?: string } = {},
-): Promise<Page<ActionItemRow>> {
-  const limit = page.limit ?? DEFAULT_ACTION_ITEM_PAGE;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_ACTION_ITEM_PAGE) throw fieldError('limit', `must be a whole number from 1 to ${MAX_ACTION_ITEM_PAGE}`);
-  const after = page.cursor === undefined ? null : decodeActionCursor(page.cursor);
-  let query = db
-    .selectFrom('action_items')
-    .innerJoin('postmortems', 'postmortems.id', 'action_items.postmortem_id')
-    .selectAll('action_items')
-    .select('postmortems.title as postmortem_title')
-    .where(visibleTo(actor));
+/** The action items the actor may see that the filter keeps, joined with their postmortem (a query to finish). */
+function filteredItems(db: Kysely<Database>, actor: Actor, filter: ActionItemFilter) {
+  let query = db.selectFrom('action_items').innerJoin('postmortems', 'postmortems.id', 'action_items.postmortem_id').where(visibleTo(actor));
   const owner = filter.owner?.trim().toLowerCase();
   if (owner !== undefined) query = query.where(sql<string>`lower(action_items.owner)`, '=', owner);
   const team = filter.team?.trim().toLowerCase();
@@ -90,12 +74,41 @@ export async function listActionItems(
   if (filter.status !== undefined) {
     query = query.where('action_items.status', '=', checked(actionStatusSchema, filter.status, 'status', 'use open, in_progress, done, verified or wont_do'));
   }
+  if (filter.open === true) query = query.where('action_items.status', 'not in', [...CLOSED_ACTION_STATUSES]);
   if (filter.priority !== undefined) query = query.where('action_items.priority', '=', checked(prioritySchema, filter.priority, 'priority', 'use P1, P2 or P3'));
   if (filter.overdue === true) {
     const today = filter.today === undefined ? todayUtc() : checked(calendarDate, filter.today, 'today', 'use YYYY-MM-DD');
     query = query.where('action_items.due_date', '<', today).where('action_items.status', 'not in', [...CLOSED_ACTION_STATUSES]);
   }
   if (filter.dueFrom !== undefined) query = query.where('action_items.due_date', '>=', checked(calendarDate, filter.dueFrom, 'dueFrom', 'use YYYY-MM-DD'));
+  return query;
+}
+
+/** How many items the filter keeps, in all and per owner (in lower case; null for none), the most first. */
+export async function countActionItems({ db }: Connection, actor: Actor, filter: ActionItemFilter): Promise<ActionItemCounts> {
+  const owner = sql<string | null>`lower(action_items.owner)`;
+  const rows = await filteredItems(db, actor, filter)
+    .select([owner.as('owner'), (eb) => eb.fn.countAll<number | string>().as('n')])
+    .groupBy(owner)
+    .execute();
+  const byOwner = rows.map((r) => ({ owner: r.owner, count: Number(r.n) })).sort((a, b) => b.count - a.count || (a.owner ?? '').localeCompare(b.owner ?? ''));
+  return { total: byOwner.reduce((n, r) => n + r.count, 0), byOwner };
+}
+
+/**
+ * Action items matching the filter, one page at a time: P1 first, then by due date (undated last), then by
+ * postmortem and position.
+ */
+export async function listActionItems(
+  { db }: Connection,
+  actor: Actor,
+  filter: ActionItemFilter,
+  page: { limit?: number; cursor?: string } = {},
+): Promise<Page<ActionItemRow>> {
+  const limit = page.limit ?? DEFAULT_ACTION_ITEM_PAGE;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_ACTION_ITEM_PAGE) throw fieldError('limit', `must be a whole number from 1 to ${MAX_ACTION_ITEM_PAGE}`);
+  const after = page.cursor === undefined ? null : decodeActionCursor(page.cursor);
+  let query = filteredItems(db, actor, filter).selectAll('action_items').select('postmortems.title as postmortem_title');
   if (after !== null) {
     query = query.where(
       sql<boolean>`(${priorityKey}, ${dueKey}, action_items.postmortem_id, action_items.position) > (${after.priority}, ${after.due}, ${after.postmortemId}, ${after.position})`,

@@ -1,7 +1,7 @@
 /** The Store: the store functions bound to one open database (the same functions on either engine). */
 import { sql } from 'kysely';
 import { actionItemTimes } from './action-item-times.js';
-import { listActionItems, setActionItemStatus, verifyActionItem } from './action-items.js';
+import { countActionItems, listActionItems, setActionItemStatus, verifyActionItem } from './action-items.js';
 import { listApprovals, recordApproval, withdrawApproval } from './approvals.js';
 import { addComment, listComments, setCommentResolved } from './comments.js';
 import { closeConnection, type Connection } from './dialect/dialect.js';
@@ -102,6 +102,7 @@ export function createStore(conn: Connection, settings: StoreSettings = {}): Sto
     listRevisions: (actor, id) => listRevisions(conn, actor, id),
     getRevision: (actor, id, number) => getRevision(conn, actor, id, number),
     listActionItems: (actor, filter, page) => listActionItems(conn, actor, filter, page),
+    countActionItems: (actor, filter) => countActionItems(conn, actor, filter),
     setActionItemStatus: (actor, postmortemId, itemKey, status, reason) => writing(() => setActionItemStatus(conn, context, actor, postmortemId, itemKey, status, reason)),
     verifyActionItem: (actor, postmortemId, itemKey, evidence) => writing(() => verifyActionItem(conn, context, actor, postmortemId, itemKey, evidence)),
     actionItemTimes: (since) => actionItemTimes(conn.db, since),

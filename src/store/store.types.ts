@@ -177,6 +177,14 @@ export interface ActionItemFilter {
   today?: string;
   /** `YYYY-MM-DD`: only items due on or after this day. */
   dueFrom?: string;
+  /** Only items not done, verified or won't do. */
+  open?: boolean;
+}
+
+/** How many items a filter keeps: in all, and per owner (lower case; null for items without one), the most first. */
+export interface ActionItemCounts {
+  total: number;
+  byOwner: { owner: string | null; count: number }[];
 }
 
 /** An action item with the postmortem it belongs to. */
@@ -451,6 +459,8 @@ export interface Store {
   // Action items, across every postmortem the actor may see.
   /** One page (`limit` 1–1000, default 200; `cursor` the previous page's nextCursor), P1 first, then by due date. */
   listActionItems(actor: Actor, filter: ActionItemFilter, page?: { limit?: number; cursor?: string }): Promise<Page<ActionItemRow>>;
+  /** How many items the filter keeps, in all and per owner. */
+  countActionItems(actor: Actor, filter: ActionItemFilter): Promise<ActionItemCounts>;
   /**
    * Sets one item's status (by its id, or its index as a string) and records a revision; `wont_do` needs a reason,
    * and `verified` is refused (ConflictError): see verifyActionItem.

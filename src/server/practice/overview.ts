@@ -6,7 +6,7 @@
 import type { CompletionReport } from '../../core/completion-rate.js';
 import type { Deadline, Deadlines } from '../../core/incident.js';
 import { canSeeAllRestricted } from '../../core/access.js';
-import type { Actor, ActionItemRow, Store } from '../../store/store.types.js';
+import type { ActionItemCounts, ActionItemFilter, Actor, ActionItemRow, Store } from '../../store/store.types.js';
 import { incidentView, type IncidentView } from './incidents.js';
 import { derivedOnce } from './derived-cache.js';
 import { actionItemMetrics } from './metrics.js';
@@ -14,8 +14,6 @@ import { policyInForce } from './policy-in-force.js';
 
 /** Incidents read per page while collecting the owed ones. */
 const INCIDENT_PAGE = 500;
-/** Action items read per page. */
-const ITEM_PAGE = 1_000;
 
 /** An owed postmortem that is not final yet: its incident and the deadlines that are late or due soon. */
 export interface OwedPostmortem {
@@ -68,51 +66,47 @@ async function owedPostmortems(store: Store): Promise<OwedPostmortem[]> {
   return owed.sort((a, b) => b.late.length - a.late.length || a.incident.number - b.incident.number);
 }
 
-/** Every action item the actor may see that the filter keeps (all pages). */
-async function items(store: Store, actor: Actor, filter: Parameters<Store['listActionItems']>[1]): Promise<ActionItemRow[]> {
-  const rows: ActionItemRow[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.listActionItems(actor, filter, { limit: ITEM_PAGE, ...(cursor === undefined ? {} : { cursor }) });
-    rows.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor !== undefined);
-  return rows;
+/** The first `limit` items the actor may see that the filter keeps (P1 first, then by due date). */
+async function firstItems(store: Store, actor: Actor, filter: ActionItemFilter, limit: number): Promise<ActionItemRow[]> {
+  return (await store.listActionItems(actor, filter, { limit })).items;
 }
 
-/** Items grouped by owner as written (any case is one person; "no owner" for none), the most overdue first, a few shown each. */
-function byOwner(rows: readonly ActionItemRow[]): PracticeOverview['overdueByOwner'] {
-  const groups = new Map<string, { owner: string; total: number; items: ActionItemRow[] }>();
-  for (const row of rows) {
-    const owner = row.item.owner?.trim() || 'no owner';
-    const key = owner.toLowerCase();
-    const group = groups.get(key) ?? { owner, total: 0, items: [] };
-    group.total++;
-    if (group.items.length < SHOWN_PER_OWNER) group.items.push(row);
-    groups.set(key, group);
-  }
-  return [...groups.values()].sort((a, b) => b.total - a.total || a.owner.localeCompare(b.owner));
+/** How many owners' overdue items are shown (the ones with the most); the others are counted in the total. */
+const SHOWN_OWNERS = 20;
+
+/** Overdue items per owner (any case is one person; "no owner" for none), the most overdue first, a few shown each. */
+async function overdueByOwner(store: Store, actor: Actor, overdue: ActionItemFilter, counts: ActionItemCounts): Promise<PracticeOverview['overdueByOwner']> {
+  return Promise.all(
+    counts.byOwner.slice(0, SHOWN_OWNERS).map(async ({ owner, count }) => {
+      const items = owner === null ? [] : await firstItems(store, actor, { ...overdue, owner }, SHOWN_PER_OWNER);
+      return { owner: items[0]?.item.owner?.trim() ?? owner ?? 'no owner', total: count, items };
+    }),
+  );
 }
 
 /** The overview as `actor` may see it (restricted postmortems' items only for their members and admins). */
 async function computeOverview(store: Store, actor: Actor): Promise<PracticeOverview> {
   const today = new Date(store.now()).toISOString().slice(0, 10);
-  const [owed, overdue, openP1, done, completion] = await Promise.all([
+  const overdue: ActionItemFilter = { overdue: true, today };
+  const p1: ActionItemFilter = { priority: 'P1', open: true };
+  const done: ActionItemFilter = { status: 'done' };
+  const [owed, overdueCounts, p1Count, doneCount, openP1, waiting, completion] = await Promise.all([
     owedPostmortems(store),
-    items(store, actor, { overdue: true, today }),
-    items(store, actor, { priority: 'P1' }),
-    items(store, actor, { status: 'done' }),
+    store.countActionItems(actor, overdue),
+    store.countActionItems(actor, p1),
+    store.countActionItems(actor, done),
+    firstItems(store, actor, p1, SHOWN_ITEMS),
+    firstItems(store, actor, done, SHOWN_ITEMS),
     actionItemMetrics(store),
   ]);
-  const openP1Items = openP1.filter((row) => row.item.status === 'open' || row.item.status === 'in_progress');
-  const waiting = completion.requireVerification ? done : [];
+  const verifying = completion.requireVerification;
   return {
     at: new Date(store.now()).toISOString(),
     owed,
-    overdueByOwner: byOwner(overdue),
-    openP1: openP1Items.slice(0, SHOWN_ITEMS),
-    awaitingVerification: waiting.slice(0, SHOWN_ITEMS),
-    counts: { overdue: overdue.length, openP1: openP1Items.length, awaitingVerification: waiting.length },
+    overdueByOwner: await overdueByOwner(store, actor, overdue, overdueCounts),
+    openP1,
+    awaitingVerification: verifying ? waiting : [],
+    counts: { overdue: overdueCounts.total, openP1: p1Count.total, awaitingVerification: verifying ? doneCount.total : 0 },
     completion,
   };
 }
