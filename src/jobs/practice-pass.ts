@@ -11,7 +11,7 @@ import type { Deadlines } from '../core/incident.js';
 import { parseDuration } from '../core/policy/durations.js';
 import type { Policy } from '../core/policy/policy-document.js';
 import { DEFAULT_BATCH, deliverDue, type DeliveryCounts, type DeliverySettings } from '../integrations/channels/deliver.js';
-import type { OwedPostmortem, PracticeOverview } from '../server/practice/overview.js';
+import { owedPostmortems, type OwedPostmortem, type PracticeOverview } from '../server/practice/overview.js';
 import { DIGEST_READER, digestMarkdown, digestOverview } from '../server/practice/digest.js';
 import { policyInForce } from '../server/practice/policy-in-force.js';
 import type { ActionItemRow, Store, Team } from '../store/store.types.js';
@@ -169,12 +169,12 @@ async function itemsToTellAbout(store: Store, now: number, escalateMs: number): 
 /** Runs one pass at the store's now. */
 export async function practicePass(store: Store, settings: PassSettings): Promise<PassReport> {
   const now = store.now();
-  const [{ policy }, overview, channels, teams] = await Promise.all([policyInForce(store), digestOverview(store), store.listChannels(), store.listTeams()]);
+  const [{ policy }, overview, owed, channels, teams] = await Promise.all([policyInForce(store), digestOverview(store), owedPostmortems(store), store.listChannels(), store.listTeams()]);
   const leads = new Map(teams.filter((t: Team) => t.lead !== null).map((t) => [t.name.toLowerCase(), t.lead as string]));
   const escalateMs = parseDuration(policy.actionItems.escalateOverdue);
   const openItems = await itemsToTellAbout(store, now, escalateMs);
   const planned = [
-    ...deadlineNotices(overview.owed, channels, leads, settings),
+    ...deadlineNotices(owed, channels, leads, settings),
     ...itemNotices(openItems, await teamsOfPostmortems(store, openItems), channels, now, escalateMs, settings),
     ...weeklyNotices(overview, policy, channels, now, settings),
   ];

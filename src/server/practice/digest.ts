@@ -46,12 +46,11 @@ function itemLine(row: ActionItemRow): string {
 /** The digest as Markdown. */
 export function digestMarkdown(overview: PracticeOverview): string {
   const { owed, overdueByOwner, openP1, awaitingVerification, completion } = overview;
-  const late = owed.filter((o) => o.late.length > 0);
   const { counts } = overview;
   const more = (shown: number, total: number) => (total > shown ? [`- …and ${total - shown} more`] : []);
   const lines = [`# Postmortem digest, ${overview.at.slice(0, 10)}`, ''];
   lines.push(`**Completion rate:** ${rateWords(completion.overall)} of the action items due in the last ${Math.round((Date.parse(completion.to) - Date.parse(completion.from)) / 86_400_000)} days were closed on time${completion.overall.alarm ? ` — **under ${Math.round(completion.alarmBelow * 100)}%**` : ''}.`, '');
-  lines.push(`## Postmortems owed: ${owed.length}, late: ${late.length}`, '', ...(owed.length === 0 ? ['None.'] : owed.map(owedLine)), '');
+  lines.push(`## Postmortems owed: ${counts.owed}, late: ${counts.late}`, '', ...(owed.length === 0 ? ['None.'] : [...owed.map(owedLine), ...more(owed.length, counts.owed)]), '');
   lines.push(`## Action items overdue: ${counts.overdue}`, '');
   if (overdueByOwner.length === 0) lines.push('None.', '');
   for (const group of overdueByOwner) lines.push(`### ${group.owner} (${group.total})`, '', ...group.items.map(itemLine), ...more(group.items.length, group.total), '');

@@ -30,6 +30,7 @@ export const SHOWN_PER_OWNER = 5;
 /** The overview of the practice. */
 export interface PracticeOverview {
   at: string;
+  /** The first SHOWN_ITEMS owed postmortems, the late ones first. */
   owed: OwedPostmortem[];
   /** Per owner (most overdue first): how many items are overdue, and the first SHOWN_PER_OWNER of them. */
   overdueByOwner: { owner: string; total: number; items: ActionItemRow[] }[];
@@ -37,8 +38,8 @@ export interface PracticeOverview {
   openP1: ActionItemRow[];
   /** The first SHOWN_ITEMS done items that wait for verification. */
   awaitingVerification: ActionItemRow[];
-  /** How many there are of each list in all. */
-  counts: { overdue: number; openP1: number; awaitingVerification: number };
+  /** How many there are of each list in all (and of the owed postmortems, how many are late). */
+  counts: { owed: number; late: number; overdue: number; openP1: number; awaitingVerification: number };
   completion: CompletionReport;
 }
 
@@ -47,8 +48,16 @@ function deadlinesIn(deadlines: Deadlines, state: Deadline['state']): (keyof Dea
   return (Object.keys(deadlines) as (keyof Deadlines)[]).filter((name) => deadlines[name].state === state);
 }
 
-/** Every incident that owes a postmortem not yet done: not waived, some deadline not met; the late ones first. */
-async function owedPostmortems(store: Store): Promise<OwedPostmortem[]> {
+/**
+ * Every incident that owes a postmortem not yet done: not waived, some deadline not met; the late ones first (computed
+ * once per change of the store and minute: see derived-cache.ts).
+ */
+export function owedPostmortems(store: Store): Promise<OwedPostmortem[]> {
+  return derivedOnce(store, 'owed', () => computeOwed(store));
+}
+
+/** Every incident that owes a postmortem not yet done, computed now. */
+async function computeOwed(store: Store): Promise<OwedPostmortem[]> {
   const { policy } = await policyInForce(store);
   const owed: OwedPostmortem[] = [];
   let cursor: string | undefined;
@@ -102,11 +111,11 @@ async function computeOverview(store: Store, actor: Actor): Promise<PracticeOver
   const verifying = completion.requireVerification;
   return {
     at: new Date(store.now()).toISOString(),
-    owed,
+    owed: owed.slice(0, SHOWN_ITEMS),
     overdueByOwner: await overdueByOwner(store, actor, overdue, overdueCounts),
     openP1,
     awaitingVerification: verifying ? waiting : [],
-    counts: { overdue: overdueCounts.total, openP1: p1Count.total, awaitingVerification: verifying ? doneCount.total : 0 },
+    counts: { owed: owed.length, late: owed.filter((o) => o.late.length > 0).length, overdue: overdueCounts.total, openP1: p1Count.total, awaitingVerification: verifying ? doneCount.total : 0 },
     completion,
   };
 }

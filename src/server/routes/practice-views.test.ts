@@ -31,7 +31,7 @@ forEachEngine((engine) => {
       expect(mine.mine.verifications.map((r: { key: string }) => r.key)).toEqual(['AI-2']);
       expect(mine.owed.map((o: { incident: { title: string } }) => o.incident.title)).toEqual(['Checkout 502s', 'Leaked key in the mobile app']);
       expect(mine.overdueByOwner).toMatchObject([{ owner: 'editor@example.com', total: 1, items: [{ key: 'AI-1' }] }]);
-      expect(mine.counts).toEqual({ overdue: 1, openP1: 1, awaitingVerification: 1 });
+      expect(mine.counts).toEqual({ owed: 2, late: 2, overdue: 1, openP1: 1, awaitingVerification: 1 });
       expect(mine.openP1.map((r: { key: string }) => r.key)).toEqual(['AI-1']);
       expect(mine.completion).toMatchObject({ requireVerification: true, overall: { due: expect.any(Number) } });
       // The member owes no postmortem, and verifying their own item is not theirs to do.

@@ -15,11 +15,11 @@ const deadlineNames = z.array(z.enum(['draftBy', 'meetingBy', 'publishBy']));
 const owedSchema = z.object({ incident: incidentViewSchema, late: deadlineNames, dueSoon: deadlineNames });
 const overviewShape = {
   at: z.string(),
-  owed: z.array(owedSchema).describe('Incidents that owe a postmortem not yet final (not waived), the late ones first.'),
+  owed: z.array(owedSchema).describe('The first 50 incidents that owe a postmortem not yet final (not waived), the late ones first.'),
   overdueByOwner: z.array(z.object({ owner: z.string(), total: z.number().int(), items: z.array(actionItemRowSchema).describe('The first 5.') })).describe('Owners with overdue items, the most first.'),
   openP1: z.array(actionItemRowSchema).describe('The first 50 open or in-progress P1 items.'),
   awaitingVerification: z.array(actionItemRowSchema).describe('The first 50 done items that need someone other than their owner to verify them (none when the policy does not ask for verification).'),
-  counts: z.object({ overdue: z.number().int(), openP1: z.number().int(), awaitingVerification: z.number().int() }).describe('How many there are of each list in all.'),
+  counts: z.object({ owed: z.number().int(), late: z.number().int(), overdue: z.number().int(), openP1: z.number().int(), awaitingVerification: z.number().int() }).describe('How many there are of each list in all (owed postmortems, and how many of them are late).'),
   completion: completionSchema,
 };
 const overviewSchema = z.object(overviewShape).meta({ id: 'PracticeOverview' });
