@@ -5,7 +5,8 @@
  * days, as the dump lines of each; incidents before their revisions). Rows are the table's columns in
  * snake_case, with JSON columns (documents, changed fields) inlined as JSON. Rows derived from documents
  * (services, tags, action items, timeline events, search) are not dumped: restore rebuilds them.
- * Sessions and rate counters are not dumped either: they are short-lived. Columns added after the first release
+ * Sessions and rate counters are not dumped either: they are short-lived; nor are the outbox and its delivery log
+ * (notifications on their way, and the record of attempts): channels are. Columns added after the first release
  * are optional, so older dumps still restore (tokens without an expiry get the default one from the restore).
  */
 import { z } from 'zod';
@@ -18,7 +19,7 @@ export const DUMP_HEADER = { format: 'debrief-dump', version: 1 } as const;
 /** The tables a dump holds, in the order they are written and must be read. */
 export const DUMP_TABLES = [
   'users', 'api_tokens', 'postmortems', 'postmortem_members', 'revisions', 'comments', 'approvals', 'action_item_times', 'deleted_postmortems',
-  'policies', 'teams', 'incidents', 'incident_revisions', 'audit_events',
+  'policies', 'teams', 'channels', 'incidents', 'incident_revisions', 'audit_events',
 ] as const;
 
 const id = z.string().min(1);
@@ -127,6 +128,19 @@ export const dumpLineSchema = z.discriminatedUnion('table', [
       services: z.array(z.string()),
       created_at: timestamp,
       updated_at: timestamp,
+    }),
+  }),
+  z.strictObject({
+    table: z.literal('channels'),
+    row: z.strictObject({
+      id,
+      scope: z.string().min(1),
+      name: z.string().min(1),
+      kind: z.enum(['email', 'slack', 'webhook']),
+      config: z.record(z.string(), z.unknown()).describe('with its secrets: a dump is as secret as the database'),
+      created_at: timestamp,
+      updated_at: timestamp,
+      created_by: z.string(),
     }),
   }),
   z.strictObject({

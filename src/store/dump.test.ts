@@ -20,6 +20,7 @@ async function seed(store: Store): Promise<void> {
   await store.createPostmortem(actors.editor, samplePostmortem({ title: 'Generated id' }));
   await store.setPolicy(actors.admin, 'deadlines:\n  draft: 12h\n');
   await store.putTeam(actors.admin, { name: 'Payments', lead: 'ada@example.com', members: ['ed@example.com'], services: ['checkout-api'] });
+  await store.createChannel(actors.admin, 'team:Payments', { name: 'Payments hook', kind: 'webhook', url: 'https://hooks.example.com/debrief' });
   const decide = () => ({ owed: 'full' as const, reasons: ['SLA breached'], repeatOf: [], policyVersion: 1 });
   const incident = await store.createIncident(actors.editor, incidentFactsSchema.parse({ title: 'Checkout down', slaBreached: true, services: ['checkout-api'] }), decide);
   await store.updateIncident(actors.admin, incident.id, 1, { postmortemId: 'INC-1', waiver: { reason: 'covered elsewhere', by: actors.admin.email, at: '2024-03-02T00:00:00.000Z' } }, decide);
@@ -48,7 +49,7 @@ forEachEngine((engine) => {
   it('writes a header, then the tables in order, one row per line', () => {
     expect(JSON.parse(dumped[0]!)).toEqual({ format: 'debrief-dump', version: 1 });
     const tables = dumped.slice(1).map((line) => (JSON.parse(line) as { table: string }).table);
-    expect(tables).toEqual(['users', 'users', 'api_tokens', 'postmortems', 'postmortems', 'postmortems', ...Array(4).fill('postmortem_members'), ...Array(5).fill('revisions'), 'comments', 'approvals', ...Array(6).fill('action_item_times'), 'policies', 'teams', 'incidents', 'incident_revisions', 'incident_revisions', ...Array(5).fill('audit_events')]);
+    expect(tables).toEqual(['users', 'users', 'api_tokens', 'postmortems', 'postmortems', 'postmortems', ...Array(4).fill('postmortem_members'), ...Array(5).fill('revisions'), 'comments', 'approvals', ...Array(6).fill('action_item_times'), 'policies', 'teams', 'channels', 'incidents', 'incident_revisions', 'incident_revisions', ...Array(6).fill('audit_events')]);
     expect(dumped.every((line) => !line.includes('\n'))).toBe(true);
   });
 
@@ -57,7 +58,8 @@ forEachEngine((engine) => {
     expect(await target.restore(iterate(dumped))).toEqual({ postmortems: 3, users: 2 });
     expect(await dumpLines(target)).toEqual(dumped);
     expect(await target.verifyPassword('ada@example.com', 'correct horse battery')).toMatchObject({ ok: true, user: { role: 'admin' } });
-    expect((await target.listAudit({}, {})).items.map((e) => e.action)).toEqual(['team.saved', 'policy.changed', 'token.created', 'user.created', 'user.created']);
+    expect(await target.listChannels()).toEqual(await source.listChannels());
+    expect((await target.listAudit({}, {})).items.map((e) => e.action)).toEqual(['channel.saved', 'team.saved', 'policy.changed', 'token.created', 'user.created', 'user.created']);
     expect(await target.getIncident('INC-1')).toEqual(await source.getIncident('INC-1'));
     expect((await target.listIncidentRevisions('INC-1')).map((r) => r.note)).toEqual(['created', 'postmortem INC-1; waived: covered elsewhere']);
     expect(await target.getTeam('payments')).toEqual(await source.getTeam('payments'));

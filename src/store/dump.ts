@@ -119,6 +119,9 @@ async function* tableLines(trx: Kysely<Database>): AsyncGenerator<DumpLine> {
   for (const { members, services, ...row } of await trx.selectFrom('teams').selectAll().orderBy('key').execute()) {
     yield { table: 'teams', row: { ...row, members: JSON.parse(members) as string[], services: JSON.parse(services) as string[] } };
   }
+  for (const { config, ...row } of await trx.selectFrom('channels').selectAll().orderBy('id').execute()) {
+    yield { table: 'channels', row: { ...row, kind: row.kind as 'email' | 'slack' | 'webhook', config: JSON.parse(config) as Record<string, unknown> } };
+  }
   yield* incidentLines(trx);
   for await (const { details, ...row } of byId(trx, 'audit_events')) yield { table: 'audit_events', row: { ...row, details: JSON.parse(details) as Record<string, unknown> } };
 }

@@ -158,6 +158,9 @@ export async function insertLine(trx: Kysely<Database>, dialect: Dialect, entry:
       await trx.insertInto('teams').values({ ...row, members: JSON.stringify(members), services: JSON.stringify(services) }).execute();
       return;
     }
+    case 'channels':
+      await trx.insertInto('channels').values({ ...entry.row, config: JSON.stringify(entry.row.config) }).execute();
+      return;
     case 'incidents': {
       const { facts, decision, waiver, ...row } = entry.row;
       // Its postmortem may be in the trash (deleted, restorable): the link is kept either way.
