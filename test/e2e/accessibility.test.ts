@@ -67,12 +67,35 @@ beforeAll(async () => {
   expect(incident.status).toBe(201);
   const team = await e2e.api('/teams/Payments', { method: 'PUT', body: JSON.stringify({ lead: 'ana@example.com', services: ['checkout-api'] }) });
   expect(team.status).toBe(200);
+  // The dashboard with something in each section, and a postmortem in review with its meeting kit.
+  const reviewed = await e2e.api<{ id: string; version: number }>('/postmortems', {
+    method: 'POST',
+    body: JSON.stringify({
+      title: 'Queue backlog',
+      severity: 'SEV2',
+      author: ADMIN.email,
+      commander: 'Dana Ortiz',
+      teams: ['payments'],
+      summary: 'The queue backed up.',
+      actionItems: [
+        { id: 'AI-1', title: 'Alert on queue age', owner: ADMIN.name, due: '2026-01-05', priority: 'P1' },
+        { id: 'AI-2', title: 'Drain the queue in batches', owner: 'Dana Ortiz', due: '2026-01-05', priority: 'P2', status: 'done' },
+      ],
+    }),
+  });
+  expect(reviewed.status).toBe(201);
+  const moved = await e2e.api(`/postmortems/${encodeURIComponent(reviewed.body.id)}/transitions`, { method: 'POST', body: JSON.stringify({ to: 'in_review' }), ifMatch: reviewed.body.version });
+  expect(moved.status).toBe(200);
+  const channel = await e2e.api('/channels', { method: 'POST', body: JSON.stringify({ scope: 'team:payments', name: 'Payments on-call', kind: 'email', to: ['payments-oncall@example.com'] }) });
+  expect(channel.status).toBe(201);
   pages = [
-    ['list', '/'],
+    ['dashboard', '/'],
+    ['list', '/postmortems'],
     ['new postmortem', '/postmortems/new'],
     ['read view', `/postmortems/${id}`],
     ['editor', `/postmortems/${id}/edit`],
     ['history', `/postmortems/${id}/history`],
+    ['postmortem in review, with its meeting kit', `/postmortems/${encodeURIComponent(reviewed.body.id)}`],
     ['action items', '/action-items'],
     ['incidents', '/incidents'],
     ['incident', `/incidents/${incident.body.id}`],
@@ -82,6 +105,7 @@ beforeAll(async () => {
     ['users', '/admin/users'],
     ['audit log', '/admin/audit'],
     ['deleted postmortems', '/admin/deleted'],
+    ['notifications', '/admin/notifications'],
   ];
   ({ page } = await signedInPage(e2e.browser, e2e.server.url));
 });
@@ -106,7 +130,7 @@ describe('accessibility basics', () => {
     expect(await focusedOutline()).not.toMatch(/^none|\b0px$/);
     await form.keyboard.type(ADMIN.password);
     await form.keyboard.press('Enter');
-    await form.getByRole('heading', { name: 'Postmortems' }).waitFor();
+    await form.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
     await context.close();
   });
 

@@ -40,12 +40,12 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** Starts `debrief serve --port 0` on a fresh data directory and waits until it listens. */
-export async function startServer(): Promise<TestServer> {
+/** Starts `debrief serve --port 0` on a fresh data directory, with `env` added to its environment, and waits until it listens. */
+export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'debrief-e2e-'));
   const child: ChildProcess = spawn(process.execPath, [join(root, 'bin/debrief.js'), 'serve', '--port', '0', '--data-dir', dataDir], {
     cwd: root,
-    env: { ...process.env, DEBRIEF_ADMIN_EMAIL: ADMIN.email, DEBRIEF_ADMIN_PASSWORD: ADMIN.password, DEBRIEF_LOG_LEVEL: 'warn', DEBRIEF_TICKET_URL: TICKET_URL },
+    env: { ...process.env, DEBRIEF_ADMIN_EMAIL: ADMIN.email, DEBRIEF_ADMIN_PASSWORD: ADMIN.password, DEBRIEF_LOG_LEVEL: 'warn', DEBRIEF_TICKET_URL: TICKET_URL, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const url = await new Promise<string>((done, fail) => {
@@ -88,20 +88,35 @@ function failFast(page: Page): Page {
   return page;
 }
 
-/** Signs in through the form and waits for the postmortem list. */
+/** Signs in through the form and waits for the home page, the dashboard. */
 export async function signIn(page: Page, url: string): Promise<void> {
   failFast(page);
   await page.goto(url);
   await page.getByLabel('E-mail').fill(ADMIN.email);
   await page.getByLabel('Password').fill(ADMIN.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Postmortems' }).waitFor();
+  await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
 }
 
 /** Saves a full-page screenshot for reviewers. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Screenshots of the page as it is, at 1366 px and at a phone's 390 px (`name-1366`, `name-390`), checking that nothing widens the page beyond the phone's width (tables scroll inside their own box); back at 1366 px after. */
+export async function screenshotsWide(page: Page, name: string): Promise<void> {
+  await screenshot(page, `${name}-1366`);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const width = await page.evaluate<number>('document.documentElement.scrollWidth');
+  if (width > 390) {
+    const wide = await page.evaluate<string[]>(
+      `[...document.querySelectorAll('main *')].filter((el) => el.getBoundingClientRect().right > 390).slice(-5).map((el) => el.tagName.toLowerCase() + '.' + el.className + ' “' + (el.textContent || '').slice(0, 40) + '”')`,
+    );
+    throw new Error(`${name}: the page is ${width} px wide at a phone's 390 px; too wide: ${wide.join('; ')}`);
+  }
+  await screenshot(page, `${name}-390`);
+  await page.setViewportSize({ width: 1366, height: 900 });
 }
 
 /** One request of the API client. */
@@ -144,12 +159,15 @@ export interface E2e {
   api: Api;
 }
 
-/** Registers the start and stop of the server and browser for the calling test file; read the fields in tests. */
-export function useE2e(): E2e {
+/**
+ * Registers the start and stop of the server and browser for the calling test file; read the fields in tests.
+ * `serverEnv` adds to the server's environment (read when it starts: after the file's earlier beforeAll hooks).
+ */
+export function useE2e(serverEnv: () => Record<string, string> = () => ({})): E2e {
   const env = {} as E2e;
   beforeAll(async () => {
     ensureWebBuilt();
-    [env.server, env.browser] = await Promise.all([startServer(), launchBrowser()]);
+    [env.server, env.browser] = await Promise.all([startServer(serverEnv()), launchBrowser()]);
     env.api = await apiClient(env.server.url);
   }, 60_000);
   afterAll(async () => {

@@ -175,7 +175,7 @@ describe('Your account, as a non-admin', () => {
 
   beforeAll(async () => {
     kim = await signInForm(KIM.email, PASSWORDS.set);
-    await kim.getByRole('heading', { name: 'Postmortems' }).waitFor();
+    await kim.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
   });
 
   it('shows no admin link, and tells a non-admin that the admin pages are for admins', async () => {

@@ -29,6 +29,8 @@ describe('the web app, end to end', () => {
   it('signs in and shows who is signed in', async () => {
     await signIn(page, e2e.server.url);
     await expect(page.getByTestId('current-user').textContent()).resolves.toContain(`${ADMIN.name} admin`);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Postmortems' }).click();
+    await page.getByRole('heading', { name: 'Postmortems', level: 1 }).waitFor();
     await screenshot(page, 'list-empty');
   });
 

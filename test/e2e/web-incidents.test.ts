@@ -6,7 +6,7 @@
  */
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, screenshot, useE2e } from './harness.js';
+import { ADMIN, screenshot, screenshotsWide, useE2e } from './harness.js';
 
 const e2e = useE2e();
 /** The zone the browsers run in: the form's times are typed in it, and the pages show times in it. */
@@ -67,16 +67,6 @@ async function pageAs(who: { email: string; password: string }): Promise<Page> {
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   return page;
-}
-
-/** Screenshots of the page as it is, at 1366 px and at a phone's 390 px. */
-async function screenshotsWide(page: Page, name: string): Promise<void> {
-  await screenshot(page, `${name}-1366`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  // Nothing may widen the page beyond the phone's width: tables scroll inside their own box.
-  await expect(page.evaluate<number>('document.documentElement.scrollWidth')).resolves.toBeLessThanOrEqual(390);
-  await screenshot(page, `${name}-390`);
-  await page.setViewportSize({ width: 1366, height: 900 });
 }
 
 /** Records an incident through the API, as the admin. */

@@ -44,7 +44,7 @@ describe('the postmortem list, sorted by the server', () => {
   }, 60_000);
 
   it('asks the server for the chosen order and keeps it across "Load more"', async () => {
-    await page.goto(`${e2e.server.url}/?tag=sorting`);
+    await page.goto(`${e2e.server.url}/postmortems?tag=sorting`);
     await page.locator('.list-table tbody tr').first().waitFor();
     await expect(page.locator('.list-table tbody tr').count()).resolves.toBe(25);
     await expect.poll(async () => (await rowTitles(page))[0]).toBe('Sorted 23');
@@ -154,7 +154,7 @@ describe('key times derived from the timeline', () => {
     await expect(row('Resolved').locator('.derived-from').textContent()).resolves.toBe('derived from the timeline: “Incident resolved”');
     await expect(page.locator('.derived').textContent()).resolves.toContain('53');
 
-    await page.goto(`${e2e.server.url}/?tag=derived-times`);
+    await page.goto(`${e2e.server.url}/postmortems?tag=derived-times`);
     const listed = page.locator('.list-table tbody tr').filter({ hasText: 'Derived times' });
     await listed.waitFor();
     await expect(listed.locator('time').first().getAttribute('datetime')).resolves.toBe('2026-03-04T09:12:00Z');

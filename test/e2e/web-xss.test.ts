@@ -71,6 +71,7 @@ describe('a hostile postmortem', () => {
     const created = await e2e.api<{ id: string }>('/postmortems', { method: 'POST', body: HOSTILE, contentType: 'text/markdown' });
     expect(created.status).toBe(201);
     await signIn(page, e2e.server.url);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Postmortems' }).click();
     await page.locator('.list-table').waitFor();
     await expectInert(page);
 

@@ -1,12 +1,14 @@
 /** The app: the session gate, the shell, and the page the address points to. */
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Loading } from './components/notices.js';
 import { Shell } from './components/shell.js';
 import { ActionItemsPage } from './pages/action-items/action-items-page.js';
+import { DashboardPage } from './pages/dashboard/dashboard-page.js';
 import { ListPage } from './pages/list/list-page.js';
 import { NewPostmortemPage } from './pages/new/new-postmortem-page.js';
 import { SignInPage } from './pages/sign-in-page.js';
-import { useLocation } from './routing/router.js';
+import { movedListAddress } from './routing/moved-list.js';
+import { navigate, useLocation } from './routing/router.js';
 import { ADMIN_PAGES, routeOf } from './routing/routes.js';
 import { SessionProvider, useIsAdmin, useSession } from './session/session.js';
 
@@ -17,6 +19,7 @@ const UsersPage = lazy(() => import('./pages/admin/users-page.js'));
 const AuditPage = lazy(() => import('./pages/admin/audit-page.js'));
 const DeletedPage = lazy(() => import('./pages/admin/deleted-page.js'));
 const TeamsPage = lazy(() => import('./pages/admin/teams-page.js'));
+const NotificationsPage = lazy(() => import('./pages/admin/notifications-page.js'));
 const PolicyPage = lazy(() => import('./pages/policy/policy-page.js'));
 const IncidentsPage = lazy(() => import('./pages/incidents/incidents-page.js'));
 const IncidentPage = lazy(() => import('./pages/incidents/incident-page.js'));
@@ -27,17 +30,25 @@ function Lazy({ what, children }: { what: string; children: ReactNode }) {
 }
 
 function CurrentPage() {
-  const route = routeOf(useLocation().pathname);
+  const location = useLocation();
+  const route = routeOf(location.pathname);
   const isAdmin = useIsAdmin();
+  const moved = movedListAddress(location);
+  useEffect(() => {
+    if (moved !== null) navigate(moved, { replace: true });
+  }, [moved]);
+  if (moved !== null) return null;
   if (ADMIN_PAGES.has(route.page) && !isAdmin) {
     return (
       <>
         <h1>Admins only</h1>
-        <p>This page is for admins. Ask one if you need an account or a team changed, or want to see the audit log.</p>
+        <p>This page is for admins. Ask one if you need an account, a team or a notification channel changed, or want to see the audit log.</p>
       </>
     );
   }
   switch (route.page) {
+    case 'dashboard':
+      return <DashboardPage />;
     case 'list':
       return <ListPage />;
     case 'new':
@@ -96,6 +107,12 @@ function CurrentPage() {
       return (
         <Lazy what="the teams">
           <TeamsPage />
+        </Lazy>
+      );
+    case 'notifications':
+      return (
+        <Lazy what="the notification channels">
+          <NotificationsPage />
         </Lazy>
       );
     case 'notFound':

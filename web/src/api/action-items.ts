@@ -1,4 +1,4 @@
-/** Action items across postmortems, and the status of one. */
+/** Action items across postmortems, the status of one (won't do with a reason), and verifying a done one. */
 import type { ActionStatus } from '../../../src/core/postmortem.schema.js';
 import { queryString, sendJson } from './http.js';
 import type { ActionItemRow, PostmortemView } from './types.js';
@@ -29,8 +29,17 @@ export async function listActionItems(filter: ActionItemFilter): Promise<ActionI
   return rows;
 }
 
-/** Sets one item's status (recorded as a revision of its postmortem). */
-export function setActionItemStatus(postmortemId: string, key: string, status: ActionStatus): Promise<PostmortemView> {
-  const path = `/api/v1/postmortems/${encodeURIComponent(postmortemId)}/action-items/${encodeURIComponent(key)}`;
-  return sendJson(path, { method: 'PATCH', body: { status } });
+/** The address of one item of a postmortem (or a path below it). */
+function itemPath(postmortemId: string, key: string, rest = ''): string {
+  return `/api/v1/postmortems/${encodeURIComponent(postmortemId)}/action-items/${encodeURIComponent(key)}${rest}`;
+}
+
+/** Sets one item's status (recorded as a revision of its postmortem); won't do needs `reason` (422 at `reason`), verified is refused (409). */
+export function setActionItemStatus(postmortemId: string, key: string, status: ActionStatus, reason?: string): Promise<PostmortemView> {
+  return sendJson(itemPath(postmortemId, key), { method: 'PATCH', body: reason === undefined ? { status } : { status, reason } });
+}
+
+/** Verifies a done item with evidence that it works: someone other than its owner (403), a done item only (409). */
+export function verifyActionItem(postmortemId: string, key: string, evidence: string): Promise<PostmortemView> {
+  return sendJson(itemPath(postmortemId, key, '/verify'), { method: 'POST', body: { evidence } });
 }

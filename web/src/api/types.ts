@@ -3,13 +3,19 @@
  * store contract as it is, the type is imported from there (type-only: nothing of it reaches the bundle).
  */
 import type { AuditEvent } from '../../../src/core/audit.js';
+import type { PublicChannel } from '../../../src/core/channels.js';
+import type { CompletionReport } from '../../../src/core/completion-rate.js';
 import type { Derived } from '../../../src/core/derived.js';
 import type { Postmortem } from '../../../src/core/postmortem.schema.js';
 import type { LintMessage, LintResult } from '../../../src/lint/types.js';
 export type { Approval, Approvals } from '../../../src/core/approvals.js';
 import type { Deadlines, IncidentFacts } from '../../../src/core/incident.js';
+export type { MeetingKit } from '../../../src/core/meeting-kit.js';
+import type { Policy } from '../../../src/core/policy/policy-document.js';
 import type {
   ActionItemRow as StoredActionItemRow,
+  AttemptOutcome,
+  DeliveryRecord,
   IncidentDecision,
   IncidentRecord,
   IncidentRevision,
@@ -21,7 +27,7 @@ import type {
   User,
 } from '../../../src/store/store.types.js';
 
-export type { AuditEvent, IncidentFacts, IncidentRevision, Page, RevisionInfo, Team, User };
+export type { AuditEvent, CompletionReport, IncidentFacts, IncidentRevision, Page, RevisionInfo, Team, User };
 
 /** A user as the API shows it: with `disabled` spelled out beside `disabledAt`. */
 export type Account = User & { disabled: boolean };
@@ -78,13 +84,63 @@ export type ActionItemRow = StoredActionItemRow & { key: string };
 /** An incident as the API shows it: its facts at the top level, what the policy owes and why, its postmortem, waiver and deadlines. */
 export type Incident = IncidentFacts & Omit<IncidentRecord, 'facts'> & { deadlines: Deadlines | null };
 
-/** The owed-postmortem policy in force: its version (0 for the defaults), the YAML, and who set it when. */
+/** The owed-postmortem policy in force: its version (0 for the defaults), the YAML, the policy as read (every default filled in), and who set it when. */
 export interface PolicyView {
   version: number;
   document: string;
+  policy: Policy;
   createdAt: string | null;
   createdBy: string | null;
 }
 
 /** What a policy owes for an incident, and why (`policyVersion` is null for a document tried without saving it). */
 export type PolicyDecision = Omit<IncidentDecision, 'policyVersion'> & { policyVersion: number | null };
+
+/** An owed postmortem that is not final yet: its incident, and which of its deadlines are late or due soon. */
+export interface OwedPostmortem {
+  incident: Incident;
+  late: (keyof Deadlines)[];
+  dueSoon: (keyof Deadlines)[];
+}
+
+/** The signed-in user's home (GET /dashboard): what they owe, then where the practice stands. */
+export interface Dashboard {
+  at: string;
+  /** Postmortems they author or command, items they own (open or in progress), done items of their postmortems waiting for verification. */
+  mine: { owed: OwedPostmortem[]; actionItems: ActionItemRow[]; verifications: ActionItemRow[] };
+  owed: OwedPostmortem[];
+  /** Owners with overdue items, the most first: how many each has, and the first few of them. */
+  overdueByOwner: { owner: string; total: number; items: ActionItemRow[] }[];
+  /** The first open or in-progress P1 items (`counts` says how many there are). */
+  openP1: ActionItemRow[];
+  /** The first done items waiting for verification. */
+  awaitingVerification: ActionItemRow[];
+  /** How many there are of each list in all. */
+  counts: { overdue: number; openP1: number; awaitingVerification: number };
+  completion: CompletionReport;
+}
+
+/** A notification channel as the API shows it: no secret, a Slack URL cut to its origin, a webhook's without its query. */
+export type Channel = PublicChannel;
+
+/** A channel as an admin writes it (a webhook without `secret` gets one, or keeps its own when changed). */
+export interface ChannelInput {
+  scope: string;
+  name: string;
+  kind: Channel['config']['kind'];
+  to?: string[];
+  url?: string;
+  secret?: string;
+}
+
+/** A channel just saved, and the signing secret generated for it: shown this once (null when none was generated). */
+export interface SavedChannel {
+  channel: Channel;
+  secret: string | null;
+}
+
+/** One attempt to deliver a notification, as the delivery log lists it. */
+export type Delivery = DeliveryRecord;
+
+/** How an attempt went: sent, to be retried, failed for good, or its claim lapsed. */
+export type DeliveryOutcome = AttemptOutcome;

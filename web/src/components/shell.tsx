@@ -4,12 +4,14 @@ import { Link, useLocation } from '../routing/router.js';
 import { useCanWrite, useIsAdmin, useSession, useUser } from '../session/session.js';
 
 const NAV = [
-  { to: '/', label: 'Postmortems', match: (path: string) => path === '/' || (path.startsWith('/postmortems') && path !== '/postmortems/new') },
+  { to: '/', label: 'Dashboard', match: (path: string) => path === '/' },
+  { to: '/postmortems', label: 'Postmortems', match: (path: string) => path === '/postmortems' || (path.startsWith('/postmortems/') && path !== '/postmortems/new') },
   { to: '/postmortems/new', label: 'New postmortem', match: (path: string) => path === '/postmortems/new', writersOnly: true },
   { to: '/incidents', label: 'Incidents', match: (path: string) => path === '/incidents' || path.startsWith('/incidents/') },
   { to: '/action-items', label: 'Action items', match: (path: string) => path === '/action-items' },
   { to: '/admin/policy', label: 'Policy', match: (path: string) => path === '/admin/policy', adminOnly: true },
   { to: '/admin/teams', label: 'Teams', match: (path: string) => path === '/admin/teams', adminOnly: true },
+  { to: '/admin/notifications', label: 'Notifications', match: (path: string) => path === '/admin/notifications', adminOnly: true },
   { to: '/admin/users', label: 'Users', match: (path: string) => path === '/admin/users', adminOnly: true },
   { to: '/admin/audit', label: 'Audit log', match: (path: string) => path === '/admin/audit', adminOnly: true },
   { to: '/admin/deleted', label: 'Deleted', match: (path: string) => path === '/admin/deleted', adminOnly: true },

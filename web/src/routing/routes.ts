@@ -1,6 +1,7 @@
 /** The pages of the app and the paths that lead to them. */
 
 export type Route =
+  | { page: 'dashboard' }
   | { page: 'list' }
   | { page: 'new' }
   | { page: 'postmortem'; id: string; mode: 'read' | 'edit' | 'history' }
@@ -13,14 +14,16 @@ export type Route =
   | { page: 'users' }
   | { page: 'audit' }
   | { page: 'deleted' }
+  | { page: 'notifications' }
   | { page: 'notFound' };
 
 /** Pages that only admins may open (others are told so). */
-export const ADMIN_PAGES = new Set<Route['page']>(['users', 'audit', 'deleted', 'teams']);
+export const ADMIN_PAGES = new Set<Route['page']>(['users', 'audit', 'deleted', 'teams', 'notifications']);
 
 /** The route a path stands for. */
 export function routeOf(path: string): Route {
-  if (path === '/' || path === '/postmortems') return { page: 'list' };
+  if (path === '/') return { page: 'dashboard' };
+  if (path === '/postmortems') return { page: 'list' };
   if (path === '/postmortems/new') return { page: 'new' };
   if (path === '/action-items') return { page: 'actionItems' };
   if (path === '/account') return { page: 'account' };
@@ -30,6 +33,7 @@ export function routeOf(path: string): Route {
   if (path === '/incidents') return { page: 'incidents' };
   if (path === '/admin/policy') return { page: 'policy' };
   if (path === '/admin/teams') return { page: 'teams' };
+  if (path === '/admin/notifications') return { page: 'notifications' };
   const incident = /^\/incidents\/([^/]+)\/?$/.exec(path);
   const incidentId = incident?.[1] === undefined ? null : decodedSegment(incident[1]);
   if (incidentId !== null) return { page: 'incident', id: incidentId };

@@ -1,22 +1,12 @@
 /** Your account: a token just made, shown this once in a read-only field with a Copy button. */
-import { useState } from 'react';
 import type { CreatedToken } from '../../api/types.js';
 import { TextField } from '../../components/fields.js';
 import { StatusNote } from '../../components/notices.js';
+import { useClipboard } from '../../hooks/use-clipboard.js';
 
 /** The token's secret, until `onDone`. */
 export function NewToken({ token, onDone }: { token: CreatedToken; onDone(): void }) {
-  const [copied, setCopied] = useState<string | null>(null);
-
-  const copy = async () => {
-    try {
-      // Absent on plain http other than localhost: the browser keeps the clipboard to secure pages.
-      await navigator.clipboard.writeText(token.token);
-      setCopied('Copied to the clipboard.');
-    } catch {
-      setCopied('This browser does not let the page copy; select the token and copy it yourself.');
-    }
-  };
+  const clipboard = useClipboard();
 
   return (
     <section className="new-token" aria-labelledby="made-token-heading">
@@ -26,14 +16,14 @@ export function NewToken({ token, onDone }: { token: CreatedToken; onDone(): voi
       </p>
       <TextField label="New token" readOnly value={token.token} onChange={() => undefined} className="token-value" />
       <div className="form-actions">
-        <button type="button" className="button-primary" onClick={() => void copy()}>
+        <button type="button" className="button-primary" onClick={() => void clipboard.copy(token.token)}>
           Copy
         </button>
         <button type="button" onClick={onDone}>
           Done
         </button>
       </div>
-      <StatusNote message={copied} />
+      <StatusNote message={clipboard.message} />
     </section>
   );
 }

@@ -1,8 +1,7 @@
-/** Action items across all postmortems: mine, overdue, priority, status, owner and team filters; overdue items marked, tickets linked; inline status change, confirmed. */
+/** Action items across all postmortems: mine, overdue, priority, status, owner and team filters; overdue items marked, tickets linked; inline status change (won't do with a reason, Verify… with evidence), confirmed. */
 import { useEffect, useState } from 'react';
 import { isOverdue } from '../../../../src/core/due-date.js';
 import type { ActionStatus } from '../../../../src/core/postmortem.schema.js';
-import { setActionItemStatus } from '../../api/action-items.js';
 import type { ActionItemRow } from '../../api/types.js';
 import { CheckboxField, SelectField, TextField } from '../../components/fields.js';
 import { ErrorNote, Loading } from '../../components/notices.js';
@@ -12,25 +11,18 @@ import { TicketLink } from '../../components/ticket-link.js';
 import { ACTION_STATUS_LABELS, PRIORITY_LABELS } from '../../postmortem/labels.js';
 import { Link } from '../../routing/router.js';
 import { postmortemPath } from '../../routing/routes.js';
-import { useCanWrite, useUser } from '../../session/session.js';
+import { useUser } from '../../session/session.js';
 import { matchesStatus, queryActionItems, rowKey, type ActionItemQuery } from './action-item-query.js';
 import { TableHead } from '../../components/table-head.js';
+import { itemLabel } from './item-label.js';
+import { StatusCell } from './status-cell.js';
 
 const STATUS_FILTERS = { not_closed: 'Not closed', any: 'Any status', ...ACTION_STATUS_LABELS };
 const KEYS = ['mine', 'overdue', 'owner', 'team', 'priority', 'status'] as const;
 
-function StatusCell({ row, canWrite, onChange }: { row: ActionItemRow; canWrite: boolean; onChange(status: ActionStatus): void }) {
-  if (!canWrite) return <>{ACTION_STATUS_LABELS[row.item.status]}</>;
-  return (
-    <SelectField compact label={`Status of “${row.item.title}”`} options={ACTION_STATUS_LABELS} value={row.item.status} onChange={(value) => value !== '' && onChange(value as ActionStatus)} />
-  );
-}
-
-/** A ticket: a link when it is a web address, else its key as written. */
 /** The action-items page. */
 export function ActionItemsPage() {
   const user = useUser();
-  const canWrite = useCanWrite();
   const [params, setParams] = useQueryParams(KEYS);
   const query: ActionItemQuery = {
     mine: params.mine === '1',
@@ -57,20 +49,13 @@ export function ActionItemsPage() {
   }, [settled, user]);
 
   const [changed, setChanged] = useState<string | null>(null);
-  const changeStatus = async (row: ActionItemRow, status: ActionStatus) => {
-    setError(null);
-    setChanged(null);
-    try {
-      await setActionItemStatus(row.postmortemId, row.key, status);
-      // The row is found by its key (a reload may have replaced the object), and leaves a list it no longer belongs in.
-      const key = rowKey(row);
-      const stays = matchesStatus(query, status);
-      setRows((current) => current?.flatMap((r) => (rowKey(r) !== key ? [r] : stays ? [{ ...r, item: { ...r.item, status } }] : [])) ?? null);
-      const label = row.item.id === null ? `“${row.item.title}”` : `${row.item.id} “${row.item.title}”`;
-      setChanged(`${label} is now ${ACTION_STATUS_LABELS[status]}${stays ? '' : '; it has left this list'}.`);
-    } catch (caught) {
-      setError(caught);
-    }
+  /** Shows an item's new status (the server has it already): confirmed, and out of a list it no longer belongs in. */
+  const statusChanged = (row: ActionItemRow, status: ActionStatus) => {
+    // The row is found by its key (a reload may have replaced the object).
+    const key = rowKey(row);
+    const stays = matchesStatus(query, status);
+    setRows((current) => current?.flatMap((r) => (rowKey(r) !== key ? [r] : stays ? [{ ...r, item: { ...r.item, status } }] : [])) ?? null);
+    setChanged(`${itemLabel(row)} is now ${ACTION_STATUS_LABELS[status]}${stays ? '' : '; it has left this list'}.`);
   };
   const today = new Date().toISOString().slice(0, 10);
 
@@ -116,7 +101,7 @@ export function ActionItemsPage() {
                   </td>
                   <td>{row.item.priority ?? '—'}</td>
                   <td>
-                    <StatusCell row={row} canWrite={canWrite} onChange={(status) => void changeStatus(row, status)} />
+                    <StatusCell row={row} onChanged={(status) => statusChanged(row, status)} />
                   </td>
                   <td>
                     <Link to={postmortemPath(row.postmortemId)}>{row.postmortemTitle}</Link>

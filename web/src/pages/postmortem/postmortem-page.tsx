@@ -18,6 +18,7 @@ import { ExportButtons } from './export-buttons.js';
 import { FindingsPanel } from './findings.js';
 import { HistoryView } from './history-view.js';
 import { jumpTo } from './jump.js';
+import { MeetingKitPanel } from './meeting-kit-panel.js';
 import { ReadView } from './read-view.js';
 import { ConflictNotices, SaveIndicator } from './save-status.js';
 import { useDraftStore } from './use-draft-store.js';
@@ -86,6 +87,7 @@ function OpenPostmortem({ initial, mode }: { initial: PostmortemView; mode: Mode
       <ConflictNotices snapshot={snapshot} store={store} />
       <WorkflowBar status={draft.status} canWrite={canWrite} onMove={move} />
       <ApprovalsPanel id={view.id} version={view.version} status={draft.status} canWrite={canWrite} />
+      {draft.status === 'in_review' ? <MeetingKitPanel id={view.id} version={view.version} /> : null}
       {mode === 'history' ? (
         <HistoryView id={view.id} current={view} canWrite={canEdit} onRestore={restore} />
       ) : (

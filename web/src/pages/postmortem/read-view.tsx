@@ -46,23 +46,25 @@ function Facts({ pm }: { pm: Postmortem }) {
   return (
     <section id={sectionDomId('metadata')} className="read-section facts">
       <FactList facts={facts} />
-      <table className="times-table">
-        <caption>Key times</caption>
-        <tbody>
-          {(Object.keys(TIME_NAMES) as (keyof KeyTimes)[]).map((key) => {
-            const taken = derived[key];
-            const at = pm.times[key] ?? taken?.at ?? null;
-            return (
-              <tr key={key}>
-                <th scope="row">{TIME_NAMES[key]}</th>
-                <td>{formatUtc(at)}</td>
-                <td className="local-time">{at === null ? '' : formatLocal(at)}</td>
-                <td className="derived-from">{pm.times[key] === null && taken ? `derived from the timeline: “${taken.from.text}”` : ''}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="read-table-scroll">
+        <table className="times-table">
+          <caption>Key times</caption>
+          <tbody>
+            {(Object.keys(TIME_NAMES) as (keyof KeyTimes)[]).map((key) => {
+              const taken = derived[key];
+              const at = pm.times[key] ?? taken?.at ?? null;
+              return (
+                <tr key={key}>
+                  <th scope="row">{TIME_NAMES[key]}</th>
+                  <td>{formatUtc(at)}</td>
+                  <td className="local-time">{at === null ? '' : formatLocal(at)}</td>
+                  <td className="derived-from">{pm.times[key] === null && taken ? `derived from the timeline: “${taken.from.text}”` : ''}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       <DerivedDurations draft={pm} />
     </section>
   );

@@ -1,9 +1,14 @@
-/** Action items as cards: the action, why and how it will be verified (each growing with its text); its id, owner (a known user or free text), due date, priority, status, ticket. */
+/** Action items as cards: the action, why and how it will be verified (each growing with its text); its id, owner (a known user or free text), due date (the policy's proposal one click away), priority, status, ticket. */
+import { useEffect, useState } from 'react';
+import { proposedDueDate } from '../../../../../src/core/policy/deadlines.js';
+import type { Policy } from '../../../../../src/core/policy/policy-document.js';
 import type { ActionItem, ActionStatus, Priority } from '../../../../../src/core/postmortem.schema.js';
+import { getPolicy } from '../../../api/policy.js';
 import type { EditableDocument } from '../../../editing/document.js';
 import { newActionItem } from '../../../../../src/core/postmortem.js';
 import { PROMPTS } from '../../../../../src/core/template-prompts.js';
 import { SelectField, TextArea, TextField } from '../../../components/fields.js';
+import { toLocalInput } from '../../../editing/local-time.js';
 import { ACTION_STATUS_LABELS, PRIORITY_LABELS } from '../../../postmortem/labels.js';
 import { sectionDomId } from '../../../postmortem/sections.js';
 import { EditorSection } from './editor-section.js';
@@ -20,9 +25,40 @@ function Caption({ children }: { children: string }) {
   );
 }
 
-function ActionRow({ item, index, peopleList, onChange, onRename, onRemove }: { item: ActionItem; index: number; peopleList: string; onChange(item: ActionItem): void; onRename(id: string | null): void; onRemove(): void }) {
+/** The statuses an item's select offers: Verified only to an item verified already (it is set with evidence, by someone other than the owner, on the Action items page). */
+function statusChoices(status: ActionStatus): Partial<Record<ActionStatus, string>> {
+  if (status === 'verified') return ACTION_STATUS_LABELS;
+  const { verified: _verified, ...settable } = ACTION_STATUS_LABELS;
+  return settable;
+}
+
+/** The due date the policy proposes for an item with a priority and no due date, written today (your calendar day); null otherwise. */
+function proposal(item: ActionItem, policy: Policy | null): { days: number; priority: Priority; date: string } | null {
+  if (policy === null || item.priority === null || (item.due ?? '').trim() !== '') return null;
+  const today = toLocalInput(new Date().toISOString()).slice(0, 10);
+  return { days: policy.actionItems.dueDays[item.priority], priority: item.priority, date: proposedDueDate(item.priority, today, policy) };
+}
+
+/** The policy in force, to propose due dates (none while it loads, or when it cannot be read: the date is then typed). */
+function usePolicy(): Policy | null {
+  const [policy, setPolicy] = useState<Policy | null>(null);
+  useEffect(() => {
+    let live = true;
+    getPolicy().then(
+      (view) => live && setPolicy(view.policy),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return policy;
+}
+
+function ActionRow({ item, index, peopleList, policy, onChange, onRename, onRemove }: { item: ActionItem; index: number; peopleList: string; policy: Policy | null; onChange(item: ActionItem): void; onRename(id: string | null): void; onRemove(): void }) {
   const n = index + 1;
   const fuzzyDue = item.due !== null && !REAL_DATE.test(item.due);
+  const proposed = proposal(item, policy);
   return (
     <li id={sectionDomId('actionItems', index)} className="action-card">
       <div className="action-card-texts">
@@ -51,6 +87,12 @@ function ActionRow({ item, index, peopleList, onChange, onRename, onRemove }: { 
             onChange={(v) => onChange({ ...item, due: orNull(v) })}
             hint={fuzzyDue ? `“${item.due}” is not a date` : undefined}
           />
+          {proposed === null ? null : (
+            <button type="button" className="link-button due-proposal" onClick={() => onChange({ ...item, due: proposed.date })}>
+              Due in {proposed.days} days ({proposed.priority}): {proposed.date}
+              <span className="visually-hidden"> — set as the due date of action {n}</span>
+            </button>
+          )}
         </div>
         <div>
           <Caption>Priority</Caption>
@@ -58,7 +100,7 @@ function ActionRow({ item, index, peopleList, onChange, onRename, onRemove }: { 
         </div>
         <div>
           <Caption>Status</Caption>
-          <SelectField compact label={`Status of action ${n}`} options={ACTION_STATUS_LABELS} value={item.status} onChange={(v) => v !== '' && onChange({ ...item, status: v as ActionStatus })} />
+          <SelectField compact label={`Status of action ${n}`} options={statusChoices(item.status)} value={item.status} onChange={(v) => v !== '' && onChange({ ...item, status: v as ActionStatus })} />
         </div>
         <div className="action-card-ticket">
           <Caption>Ticket</Caption>
@@ -87,6 +129,7 @@ function renameAction(doc: EditableDocument, i: number, id: string | null): Edit
 /** The action-items section. */
 export function ActionItemsEditor({ draft, edit, findings, peopleList }: EditorProps & { peopleList: string }) {
   const items = draft.actionItems;
+  const policy = usePolicy();
   const set = (next: ActionItem[]) => edit((doc) => ({ ...doc, actionItems: next }));
   // A removed item's id leaves the factors' links with it: it would be given out again to the next new item.
   const remove = (i: number) =>
@@ -111,6 +154,7 @@ export function ActionItemsEditor({ draft, edit, findings, peopleList }: EditorP
               item={item}
               index={i}
               peopleList={peopleList}
+              policy={policy}
               onChange={(next) => set(replaceAt(items, i, () => next))}
               onRename={(id) => edit((doc) => renameAction(doc, i, id))}
               onRemove={() => remove(i)}
