@@ -9,7 +9,6 @@ import { MESSAGE_SUBJECT_MAX, MESSAGE_TEXT_MAX, type NotificationMessage, type P
 import { InputError } from '../core/errors.js';
 import type { Deadlines } from '../core/incident.js';
 import { parseDuration } from '../core/policy/durations.js';
-import type { Policy } from '../core/policy/policy-document.js';
 import { DEFAULT_BATCH, deliverDue, type DeliveryCounts, type DeliverySettings } from '../integrations/channels/deliver.js';
 import { owedPostmortems, type OwedPostmortem, type PracticeOverview } from '../server/practice/overview.js';
 import { DIGEST_READER, digestMarkdown, digestOverview } from '../server/practice/digest.js';
@@ -123,10 +122,8 @@ function withShortSubject(message: NotificationMessage): NotificationMessage {
   return subject.length <= MESSAGE_SUBJECT_MAX ? message : { ...message, subject: `${subject.slice(0, MESSAGE_SUBJECT_MAX - 1)}…` };
 }
 
-/** The weekly digest, when its hour of this week has come; and the completion alarm of the week, when the rate is under the line. */
-function weeklyNotices(overview: PracticeOverview, policy: Policy, channels: readonly PublicChannel[], now: number, settings: PassSettings): Planned[] {
-  const week = digestDue(now, policy.digest);
-  if (week === null) return [];
+/** The digest of `week` (its hour has come), and the week's completion alarm when the rate is under the line. */
+function weeklyNotices(overview: PracticeOverview, week: string, channels: readonly PublicChannel[], settings: PassSettings): Planned[] {
   const instance = channels.filter((c) => c.scope === 'instance');
   const planned: Planned[] = [{ key: `digest:${week}`, channels: instance, message: { type: 'digest.weekly', subject: `Postmortem digest, week of ${week}`, text: fitted(digestMarkdown(overview), settings.publicUrl === undefined ? 'the whole digest is at GET /api/v1/digest?format=md and `debrief digest`' : `the whole digest is on the dashboard, ${settings.publicUrl}`), ...link(settings, '/'), data: { week } } }];
   const { completion } = overview;
@@ -166,17 +163,27 @@ async function itemsToTellAbout(store: Store, now: number, escalateMs: number): 
   return rows;
 }
 
+/**
+ * The weeks whose digest this process has put out, per store: the overview behind a digest reads every action item,
+ * so a pass computes it once a week (and once after a restart, when the outbox then finds it already there).
+ */
+const digestedWeeks = new WeakMap<Store, Set<string>>();
+
 /** Runs one pass at the store's now. */
 export async function practicePass(store: Store, settings: PassSettings): Promise<PassReport> {
   const now = store.now();
-  const [{ policy }, overview, owed, channels, teams] = await Promise.all([policyInForce(store), digestOverview(store), owedPostmortems(store), store.listChannels(), store.listTeams()]);
+  const [{ policy }, owed, channels, teams] = await Promise.all([policyInForce(store), owedPostmortems(store), store.listChannels(), store.listTeams()]);
+  const week = digestDue(now, policy.digest);
+  const digested = digestedWeeks.get(store) ?? new Set<string>();
+  digestedWeeks.set(store, digested);
+  const overview = week === null || digested.has(week) ? null : await digestOverview(store);
   const leads = new Map(teams.filter((t: Team) => t.lead !== null).map((t) => [t.name.toLowerCase(), t.lead as string]));
   const escalateMs = parseDuration(policy.actionItems.escalateOverdue);
   const openItems = await itemsToTellAbout(store, now, escalateMs);
   const planned = [
     ...deadlineNotices(owed, channels, leads, settings),
     ...itemNotices(openItems, await teamsOfPostmortems(store, openItems), channels, now, escalateMs, settings),
-    ...weeklyNotices(overview, policy, channels, now, settings),
+    ...(overview === null || week === null ? [] : weeklyNotices(overview, week, channels, settings)),
   ];
   let enqueued = 0;
   const refused: string[] = [];
@@ -192,6 +199,7 @@ export async function practicePass(store: Store, settings: PassSettings): Promis
       }
     }
   }
+  if (overview !== null && week !== null) digested.add(week);
   return { enqueued, refused, delivered: await deliverAll(store, settings.delivery) };
 }
 

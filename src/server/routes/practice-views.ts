@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Store } from '../../store/store.types.js';
 import { actor } from '../auth.js';
 import { dashboardOf } from '../practice/dashboard.js';
+import { derivedOnce } from '../practice/derived-cache.js';
 import { digestMarkdown, digestOverview } from '../practice/digest.js';
 import type { PracticeOverview } from '../practice/overview.js';
 import { actionItemRowSchema, actionItemRowView } from '../views/action-item.js';
@@ -46,9 +47,16 @@ function overviewBody(overview: PracticeOverview): z.infer<typeof overviewSchema
 
 /** GET /dashboard and GET /digest. */
 export const practiceViewRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
-  app.get('/dashboard', { schema: { tags: ['practice'], summary: 'The signed-in user\u2019s dashboard: what they owe, then postmortems owed and late, overdue items, open P1s, verifications waiting, the completion rate', response: { 200: dashboardSchema, ...errorResponses } } }, async (request) => {
-    const dashboard = await dashboardOf(store, actor(request));
-    return { ...overviewBody(dashboard), mine: { owed: overviewBody({ ...dashboard, owed: dashboard.mine.owed }).owed, actionItems: dashboard.mine.actionItems.map(actionItemRowView), verifications: dashboard.mine.verifications.map(actionItemRowView) } };
+  app.get('/dashboard', { schema: { tags: ['practice'], summary: 'The signed-in user\u2019s dashboard: what they owe, then postmortems owed and late, overdue items, open P1s, verifications waiting, the completion rate', response: { 200: dashboardSchema, ...errorResponses } } }, async (request, reply) => {
+    const who = actor(request);
+    // Many readers at once get the same dashboard: its JSON is made once with it (see derived-cache.ts), not per answer.
+    const json = await derivedOnce(store, `dashboard-json|${who.userId}|${who.role}`, async () => {
+      const dashboard = await dashboardOf(store, who);
+      const body: z.infer<typeof dashboardSchema> = { ...overviewBody(dashboard), mine: { owed: overviewBody({ ...dashboard, owed: dashboard.mine.owed }).owed, actionItems: dashboard.mine.actionItems.map(actionItemRowView), verifications: dashboard.mine.verifications.map(actionItemRowView) } };
+      return JSON.stringify(body);
+    });
+    // Text is sent as it is (the response schema's serializer is for objects): the cast only tells the type provider so.
+    return reply.type('application/json; charset=utf-8').send(json as unknown as z.infer<typeof dashboardSchema>);
   });
 
   app.get(
