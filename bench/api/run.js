@@ -102,7 +102,7 @@ async function load(url, options) {
 }
 
 /** The four API operations, each a function of the server's base URL and a bearer token. */
-function operations(ids) {
+function operations(ids, editableIds) {
   const randomId = () => ids[Math.floor(Math.random() * ids.length)];
   let next = 0;
   return {
@@ -130,7 +130,8 @@ function operations(ids) {
         },
       ],
     }),
-    // Each connection patches a postmortem of its own and sends the ETag of its last answer as If-Match,
+    // Each connection patches a postmortem of its own (a draft or one in review: final and published ones are frozen)
+    // and sends the ETag of its last answer as If-Match,
     // so every request carries a fresh version (no 412s). The first request of a connection starts at version 1.
     'update (If-Match)': (base, headers) => {
       let connection = 0;
@@ -140,7 +141,7 @@ function operations(ids) {
           {
             method: 'PATCH',
             setupRequest: (req, context) => {
-              context.id ??= ids[connection++ % ids.length];
+              context.id ??= editableIds[connection++ % editableIds.length];
               context.version ??= 1;
               context.n = (context.n ?? 0) + 1;
               return {
@@ -224,7 +225,8 @@ async function benchEngine(engine) {
   });
   const ids = Array.from({ length: COUNT }, (_, n) => benchPostmortem(n).id);
   const headers = { authorization: `Bearer ${token}` };
-  const ops = operations(ids);
+  const editableIds = ids.filter((_, n) => ['draft', 'in_review'].includes(benchPostmortem(n).status));
+  const ops = operations(ids, editableIds);
   const rows = {};
   try {
     const tenKb = await measure('hello-world, constant 10 KB', `${hello.url}/10kb`, {});
