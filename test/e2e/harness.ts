@@ -6,7 +6,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll } from 'vitest';
 
@@ -15,10 +15,17 @@ const root = resolve(import.meta.dirname, '../..');
 /** The admin every e2e server starts with. */
 export const ADMIN = { email: 'admin@example.com', password: 'correct horse battery staple', name: 'Administrator' };
 
-/** Where screenshots go (ignored by git). */
+/** The zone the web tests' browsers run in: forms take times in it, and the pages show times in it. */
+export const ZONE = 'Europe/Berlin';
+/** An editor a test file creates (a fresh server has only the admin). */
+export const EDITOR = { email: 'eda@example.com', name: 'Eda Editor', role: 'editor', password: 'plum kettle orbit lantern' };
+/** A viewer a test file creates. */
+export const VIEWER = { email: 'vic@example.com', name: 'Vic Viewer', role: 'viewer', password: 'amber walrus tides quietly' };
+
 /** Where the test server links ticket keys to (DEBRIEF_TICKET_URL). */
 export const TICKET_URL = 'https://tracker.example.com/browse/{key}';
 
+/** Where screenshots go (ignored by git). */
 export const SCREENSHOTS = join(root, 'test-results', 'e2e');
 
 /** Builds the web app when dist/web is missing or older than its sources (npm test has built it already). */
@@ -145,11 +152,24 @@ export async function apiClient(url: string, who: { email: string; password: str
   };
 }
 
-/** A page in a fresh browser context already signed in, as the admin unless told (through the API: faster than the form). */
-export async function signedInPage(browser: Browser, url: string, who: { email: string; password: string } = ADMIN): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  await context.request.post(`${url}/api/v1/auth/login`, { data: { email: who.email, password: who.password } });
+/** A page in a fresh browser context (with `options`) already signed in, as the admin unless told (through the API: faster than the form). */
+export async function signedInPage(
+  browser: Browser,
+  url: string,
+  who: { email: string; password: string } = ADMIN,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(options);
+  const login = await context.request.post(`${url}/api/v1/auth/login`, { data: { email: who.email, password: who.password } });
+  if (login.status() !== 200) throw new Error(`signing in as ${who.email} answered ${login.status()}`);
   return { context, page: failFast(await context.newPage()) };
+}
+
+/** The texts a control's aria-describedby points to: its hint and its error, as a screen reader reads them. */
+export async function description(control: Locator): Promise<string> {
+  const ids = ((await control.getAttribute('aria-describedby')) ?? '').split(' ').filter((id) => id !== '');
+  const texts = await Promise.all(ids.map((id) => control.page().locator(`[id="${id}"]`).textContent()));
+  return texts.join(' ');
 }
 
 /** What a test file gets: a server, a browser and an API client, started before its tests and stopped after. */

@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, screenshot, signedInPage, useE2e } from './harness.js';
+import { ADMIN, description, screenshot, signedInPage, useE2e } from './harness.js';
 
 const e2e = useE2e();
 /** Polls as long as a locator waits: checking a password takes the server a while (scrypt). */
@@ -16,13 +16,6 @@ const contexts: BrowserContext[] = [];
 const KIM = { email: 'kim@example.com', name: 'Kim Lee', role: 'editor' };
 /** Kim's password as the admin creates it, as the admin sets it, and as Kim changes it. */
 const PASSWORDS = { created: 'plum kettle orbit lantern', set: 'amber walrus tides quietly', own: 'violet harbour ferns dancing' };
-
-/** The texts a control's aria-describedby points to: its hint and its error, as a screen reader reads them. */
-async function description(control: Locator): Promise<string> {
-  const ids = ((await control.getAttribute('aria-describedby')) ?? '').split(' ').filter((id) => id !== '');
-  const texts = await Promise.all(ids.map((id) => control.page().locator(`[id="${id}"]`).textContent()));
-  return texts.join(' ');
-}
 
 /** One attribute of every element `locator` finds, in order. */
 async function attributes(locator: Locator, name: string): Promise<(string | null)[]> {

@@ -4,15 +4,11 @@
  * postmortem and shows the deadlines; an editor's stale edit is caught; an admin waives a postmortem, saves a policy
  * (a wrong one is refused with its line and field) and adds a team; a viewer is offered no control they cannot use.
  */
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, screenshot, screenshotsWide, useE2e } from './harness.js';
+import { ADMIN, description, EDITOR, screenshot, screenshotsWide, signedInPage, useE2e, VIEWER, ZONE } from './harness.js';
 
 const e2e = useE2e();
-/** The zone the browsers run in: the form's times are typed in it, and the pages show times in it. */
-const ZONE = 'Europe/Berlin';
-const EDITOR = { email: 'eda@example.com', name: 'Eda Editor', role: 'editor', password: 'plum kettle orbit lantern' };
-const VIEWER = { email: 'vic@example.com', name: 'Vic Viewer', role: 'viewer', password: 'amber walrus tides quietly' };
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const contexts: BrowserContext[] = [];
@@ -46,13 +42,6 @@ function utc(date: Date): string {
   return date.toISOString().replace('.000Z', 'Z');
 }
 
-/** The texts a control's aria-describedby points to: its hint and its error, as a screen reader reads them. */
-async function description(control: Locator): Promise<string> {
-  const ids = ((await control.getAttribute('aria-describedby')) ?? '').split(' ').filter((id) => id !== '');
-  const texts = await Promise.all(ids.map((id) => control.page().locator(`[id="${id}"]`).textContent()));
-  return texts.join(' ');
-}
-
 /** The incident ids of the list's rows, in order. */
 async function rowIds(page: Page): Promise<(string | null)[]> {
   return Promise.all((await page.getByTestId('incident-row').all()).map((row) => row.getAttribute('data-id')));
@@ -60,12 +49,8 @@ async function rowIds(page: Page): Promise<(string | null)[]> {
 
 /** A page signed in as `who` in a browser whose zone is ZONE, at desktop width. */
 async function pageAs(who: { email: string; password: string }): Promise<Page> {
-  const context = await e2e.browser.newContext({ timezoneId: ZONE, viewport: { width: 1366, height: 900 } });
+  const { context, page } = await signedInPage(e2e.browser, e2e.server.url, who, { timezoneId: ZONE, viewport: { width: 1366, height: 900 } });
   contexts.push(context);
-  const login = await context.request.post(`${e2e.server.url}/api/v1/auth/login`, { data: { email: who.email, password: who.password } });
-  expect(login.status()).toBe(200);
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
   return page;
 }
 

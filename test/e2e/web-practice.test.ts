@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, screenshotsWide, useE2e } from './harness.js';
+import { description, EDITOR, screenshot, screenshotsWide, signedInPage, useE2e, VIEWER, ZONE } from './harness.js';
 
 const smtp = new SMTPServer({
   disabledCommands: ['STARTTLS', 'AUTH'],
@@ -31,10 +31,6 @@ beforeAll(async () => {
 });
 
 const e2e = useE2e(() => ({ DEBRIEF_SCHEDULER_INTERVAL: '1', DEBRIEF_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, DEBRIEF_SMTP_FROM: 'Debrief <debrief@example.com>' }));
-/** The zone the browsers run in: the pages show times in it. */
-const ZONE = 'Europe/Berlin';
-const EDITOR = { email: 'eda@example.com', name: 'Eda Editor', role: 'editor', password: 'plum kettle orbit lantern' };
-const VIEWER = { email: 'vic@example.com', name: 'Vic Viewer', role: 'viewer', password: 'amber walrus tides quietly' };
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const contexts: BrowserContext[] = [];
@@ -59,12 +55,8 @@ function ago(ms: number): string {
 
 /** A page signed in as `who` in a browser whose zone is ZONE, at desktop width. */
 async function pageAs(who: { email: string; password: string }): Promise<Page> {
-  const context = await e2e.browser.newContext({ timezoneId: ZONE, viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+  const { context, page } = await signedInPage(e2e.browser, e2e.server.url, who, { timezoneId: ZONE, viewport: { width: 1366, height: 900 }, acceptDownloads: true });
   contexts.push(context);
-  const login = await context.request.post(`${e2e.server.url}/api/v1/auth/login`, { data: { email: who.email, password: who.password } });
-  expect(login.status()).toBe(200);
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
   return page;
 }
 
@@ -78,13 +70,6 @@ async function create(body: Record<string, unknown>): Promise<Stored> {
 /** The status of an item as the API reads it now. */
 async function itemStatus(id: string, itemId: string): Promise<string | undefined> {
   return (await e2e.api<Stored>(`/postmortems/${id}`)).body.actionItems.find((item) => item.id === itemId)?.status;
-}
-
-/** The texts a control's aria-describedby points to: its hint and its error, as a screen reader reads them. */
-async function description(control: Locator): Promise<string> {
-  const ids = ((await control.getAttribute('aria-describedby')) ?? '').split(' ').filter((id) => id !== '');
-  const texts = await Promise.all(ids.map((id) => control.page().locator(`[id="${id}"]`).textContent()));
-  return texts.join(' ');
 }
 
 /** The row of an action item on the action-items page. */

@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Page } from '../api/types.js';
 
-interface PagedList<T> {
+/** The items read so far, whether a page is on its way, its error, and how to read the next. */
+export interface PagedList<T> {
   items: T[];
   loading: boolean;
   error: unknown;

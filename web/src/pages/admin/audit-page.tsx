@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { isAuditAction } from '../../../../src/core/audit.js';
 import { listAudit, type AuditFilter } from '../../api/audit.js';
 import { SelectField, TextField } from '../../components/fields.js';
-import { ErrorNote, Loading } from '../../components/notices.js';
+import { PagedListView } from '../../components/paged-list-view.js';
 import { useDebounced } from '../../hooks/use-debounced.js';
 import { usePagedList } from '../../hooks/use-paged-list.js';
 import { useQueryParams } from '../../hooks/use-query-params.js';
@@ -38,17 +38,9 @@ export default function AuditPage() {
           hint={partial ? 'Filters once it is a whole address.' : undefined}
         />
       </form>
-      <p role="status" className="list-count">
-        {list.loading ? 'Loading…' : `${list.items.length} shown${list.hasMore ? ', more below' : ''}`}
-      </p>
-      <ErrorNote error={list.error} />
-      {list.items.length > 0 ? <AuditTable events={list.items} /> : list.loading || list.error ? null : <p className="empty">No event matches these filters.</p>}
-      {list.loading && list.items.length > 0 ? <Loading what="more" /> : null}
-      {list.hasMore && !list.loading ? (
-        <button type="button" className="load-more" onClick={list.loadMore}>
-          Load more
-        </button>
-      ) : null}
+      <PagedListView list={list} empty="No event matches these filters.">
+        {(items) => <AuditTable events={items} />}
+      </PagedListView>
     </>
   );
 }

@@ -1,7 +1,7 @@
 /** Admin → Notifications: the channels of one scope (the instance or a team): name, kind, where messages go, when changed; Edit, and Remove after confirming. */
 import type { Channel } from '../../api/types.js';
-import { ConfirmButton } from '../../components/confirm-button.js';
 import { LocalTime } from '../../components/local-time.js';
+import { RowActions } from '../../components/row-actions.js';
 import { TableHead } from '../../components/table-head.js';
 import { destination, KIND_LABELS } from './channel-labels.js';
 
@@ -36,24 +36,14 @@ export function ChannelTable({ label, channels, busy, onEdit, onRemove }: Channe
                     <LocalTime utc={channel.updatedAt} />
                   </td>
                   <td>
-                    <div className="row-actions">
-                      <button type="button" onClick={() => onEdit(channel)}>
-                        Edit<span className="visually-hidden"> {channel.name}</span>
-                      </button>
-                      <ConfirmButton
-                        label={
-                          <>
-                            Remove<span className="visually-hidden"> {channel.name}</span>
-                          </>
-                        }
-                        question={`Remove the channel ${channel.name}?`}
-                        confirmLabel="Remove"
-                        disabled={busy}
-                        onConfirm={() => onRemove(channel)}
-                      >
-                        <p>What it has not delivered yet is dropped as failed. Its deliveries stay in the log.</p>
-                      </ConfirmButton>
-                    </div>
+                    <RowActions
+                      name={channel.name}
+                      question={`Remove the channel ${channel.name}?`}
+                      consequences="What it has not delivered yet is dropped as failed. Its deliveries stay in the log."
+                      busy={busy}
+                      onEdit={() => onEdit(channel)}
+                      onRemove={() => onRemove(channel)}
+                    />
                   </td>
                 </tr>
               ))}

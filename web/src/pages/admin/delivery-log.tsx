@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { listDeliveries, type DeliveryFilter } from '../../api/channels.js';
 import type { Channel, Delivery, DeliveryOutcome, Team } from '../../api/types.js';
 import { SelectField } from '../../components/fields.js';
-import { ErrorNote, Loading } from '../../components/notices.js';
+import { PagedListView } from '../../components/paged-list-view.js';
 import { TableHead } from '../../components/table-head.js';
 import { formatLocal, formatUtc } from '../../editing/local-time.js';
 import { usePagedList } from '../../hooks/use-paged-list.js';
@@ -65,17 +65,9 @@ export function DeliveryLog({ channels, teams }: { channels: readonly Channel[];
         <SelectField label="Channel" emptyLabel="Any channel" options={channelOptions} value={params.channel} onChange={(value) => setParams({ channel: value })} />
         <SelectField label="Outcome" emptyLabel="Any outcome" options={OUTCOME_LABELS} value={outcome} onChange={(value) => setParams({ outcome: value })} />
       </form>
-      <p role="status" className="list-count">
-        {list.loading ? 'Loading…' : `${list.items.length} shown${list.hasMore ? ', more below' : ''}`}
-      </p>
-      <ErrorNote error={list.error} />
-      {list.items.length > 0 ? <DeliveryTable deliveries={list.items} /> : list.loading || list.error ? null : <p className="empty">No delivery matches these filters.</p>}
-      {list.loading && list.items.length > 0 ? <Loading what="more" /> : null}
-      {list.hasMore && !list.loading ? (
-        <button type="button" className="load-more" onClick={list.loadMore}>
-          Load more
-        </button>
-      ) : null}
+      <PagedListView list={list} empty="No delivery matches these filters.">
+        {(items) => <DeliveryTable deliveries={items} />}
+      </PagedListView>
     </section>
   );
 }

@@ -1,12 +1,9 @@
 /** Admin → Notifications: the signing secret generated for a webhook, shown this once in a read-only field with Copy. */
 import { useEffect, useRef } from 'react';
-import { TextField } from '../../components/fields.js';
-import { StatusNote } from '../../components/notices.js';
-import { useClipboard } from '../../hooks/use-clipboard.js';
+import { OneTimeSecret } from '../../components/one-time-secret.js';
 
 /** The secret of the channel `name`, until `onDone`. */
 export function NewSecret({ name, secret, onDone }: { name: string; secret: string; onDone(): void }) {
-  const clipboard = useClipboard();
   const section = useRef<HTMLElement>(null);
   // The form that made it starts over: the focus comes here, so that the secret is not missed.
   useEffect(() => section.current?.focus(), []);
@@ -17,16 +14,7 @@ export function NewSecret({ name, secret, onDone }: { name: string; secret: stri
         <strong>Copy it now: it will not be shown again.</strong> Give it to the receiver, which checks each message’s <code>webhook-signature</code> with it (Standard
         Webhooks).
       </p>
-      <TextField label="Signing secret" readOnly value={secret} onChange={() => undefined} className="token-value" />
-      <div className="form-actions">
-        <button type="button" className="button-primary" onClick={() => void clipboard.copy(secret)}>
-          Copy
-        </button>
-        <button type="button" onClick={onDone}>
-          Done
-        </button>
-      </div>
-      <StatusNote message={clipboard.message} />
+      <OneTimeSecret label="Signing secret" secret={secret} onDone={onDone} />
     </section>
   );
 }

@@ -2,9 +2,9 @@
 import { useEffect, useState } from 'react';
 import { deleteTeam, listTeams } from '../../api/teams.js';
 import type { Team } from '../../api/types.js';
-import { ConfirmButton } from '../../components/confirm-button.js';
 import { LocalTime } from '../../components/local-time.js';
 import { ErrorNote, Loading, StatusNote } from '../../components/notices.js';
+import { RowActions } from '../../components/row-actions.js';
 import { TableHead } from '../../components/table-head.js';
 import { useAction } from '../../hooks/use-action.js';
 import { TeamForm } from './team-form.js';
@@ -76,24 +76,14 @@ export default function TeamsPage() {
                     <LocalTime utc={team.updatedAt} />
                   </td>
                   <td>
-                    <div className="row-actions">
-                      <button type="button" onClick={() => edit(team)}>
-                        Edit<span className="visually-hidden"> {team.name}</span>
-                      </button>
-                      <ConfirmButton
-                        label={
-                          <>
-                            Remove<span className="visually-hidden"> {team.name}</span>
-                          </>
-                        }
-                        question={`Remove the team ${team.name}?`}
-                        confirmLabel="Remove"
-                        disabled={remove.busy}
-                        onConfirm={() => void removeOne(team)}
-                      >
-                        <p>Its lead, members and services are forgotten. Incidents and postmortems that name it keep the name.</p>
-                      </ConfirmButton>
-                    </div>
+                    <RowActions
+                      name={team.name}
+                      question={`Remove the team ${team.name}?`}
+                      consequences="Its lead, members and services are forgotten. Incidents and postmortems that name it keep the name."
+                      busy={remove.busy}
+                      onEdit={() => edit(team)}
+                      onRemove={() => void removeOne(team)}
+                    />
                   </td>
                 </tr>
               ))}

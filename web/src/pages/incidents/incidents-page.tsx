@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Owed } from '../../../../src/core/incident.js';
 import { listIncidents } from '../../api/incidents.js';
 import { SelectField } from '../../components/fields.js';
-import { ErrorNote, Loading } from '../../components/notices.js';
+import { PagedListView } from '../../components/paged-list-view.js';
 import { usePagedList } from '../../hooks/use-paged-list.js';
 import { useQueryParams } from '../../hooks/use-query-params.js';
 import { OWED_FILTER_LABELS } from '../../incidents/labels.js';
@@ -42,21 +42,9 @@ export default function IncidentsPage() {
       <form className="filters" role="search" aria-label="Filter incidents" onSubmit={(event) => event.preventDefault()}>
         <SelectField label="Owes" emptyLabel="Anything" options={OWED_FILTER_LABELS} value={owed} onChange={(value) => setParams({ owed: value })} />
       </form>
-      <p role="status" className="list-count">
-        {list.loading ? 'Loading…' : `${list.items.length} shown${list.hasMore ? ', more below' : ''}`}
-      </p>
-      <ErrorNote error={list.error} />
-      {list.items.length > 0 ? (
-        <IncidentTable incidents={list.items} />
-      ) : list.loading || list.error ? null : (
-        <p className="empty">{owed === '' ? 'No incident has been recorded yet.' : 'No incident owes this.'}</p>
-      )}
-      {list.loading && list.items.length > 0 ? <Loading what="more" /> : null}
-      {list.hasMore && !list.loading ? (
-        <button type="button" className="load-more" onClick={list.loadMore}>
-          Load more
-        </button>
-      ) : null}
+      <PagedListView list={list} empty={owed === '' ? 'No incident has been recorded yet.' : 'No incident owes this.'}>
+        {(items) => <IncidentTable incidents={items} />}
+      </PagedListView>
     </>
   );
 }
