@@ -64,7 +64,7 @@ function draftOf(record: IncidentRecord): Postmortem {
 async function draftIfOwed(store: Store, actor: Actor, record: IncidentRecord, policy: Policy): Promise<IncidentRecord> {
   if (record.owed === 'none' || record.waiver !== null || record.postmortemId !== null) return record;
   const stored = await store.createPostmortem(actor, draftOf(record));
-  const decide = deciderFor({ version: record.policyVersion, policy, document: '' });
+  const decide = deciderFor({ version: record.policyVersion, policy });
   for (const earlier of record.repeatOf) {
     const other = await store.getIncident(earlier);
     if (other.postmortemId === null) await store.updateIncident(actor, earlier, null, { postmortemId: stored.id, note: `postmortem ${stored.id} (the repeat of ${record.id})` }, decide);

@@ -31,6 +31,6 @@ export function forPolicy(record: Pick<IncidentRecord, 'id' | 'facts'>): Inciden
 }
 
 /** The store's decider under a policy: the decision of decideOwed, stamped with the policy's version. */
-export function deciderFor({ policy, version }: PolicyInForce): IncidentDecider {
+export function deciderFor({ policy, version }: Pick<PolicyInForce, 'policy' | 'version'>): IncidentDecider {
   return (incident: IncidentFacts & { id: string }, sameFailureMode) => ({ ...decideOwed(incident, sameFailureMode.map(forPolicy), policy), policyVersion: version });
 }
