@@ -5,6 +5,7 @@ import type { Format } from '../lint/formatters/index.js';
 import type { StoreOptions } from '../store/open-store.js';
 import type { ActionItemAction, ActionItemOptions } from './commands/action-item.js';
 import type { AuditOptions } from './commands/audit.js';
+import type { ChannelAction, ChannelOptions } from './commands/channel.js';
 import type { DigestOptions } from './commands/digest.js';
 import type { LintOptions } from './commands/lint.js';
 import type { MetricsOptions } from './commands/metrics.js';
@@ -42,6 +43,7 @@ const POSTMORTEM_ACTIONS = choices<PostmortemAction>({ delete: true, deleted: tr
 const INCIDENT_ACTIONS = choices<IncidentAction>({ add: true, list: true, show: true, waive: true, unwaive: true });
 const POLICY_ACTIONS = choices<PolicyAction>({ show: true, set: true, check: true, schema: true, versions: true });
 const ACTION_ITEM_ACTIONS = choices<ActionItemAction>({ status: true, verify: true });
+const CHANNEL_ACTIONS = choices<ChannelAction>({ list: true, add: true, update: true, remove: true, deliveries: true });
 const TEAM_ACTIONS = choices<TeamAction>({ list: true, show: true, set: true, remove: true });
 const REVIEW_ACTIONS = choices<ReviewAction>({ status: true, approve: true, withdraw: true, move: true, comments: true, comment: true, resolve: true, reopen: true, kit: true });
 
@@ -245,6 +247,26 @@ const COMMANDS: readonly CommandEntry[] = [
           .addOption(TEXT_OR_JSON()),
       ),
     run: async (c) => (await import('./commands/team.js')).teamCommand(c.processedArgs[0] as TeamAction, c.processedArgs[1] as string | undefined, c.opts<TeamOptions>()),
+  },
+  {
+    usage: 'channel',
+    summary: 'notification channels (admins change them): list, add --scope S --kind email|slack|webhook, update ID, remove ID; deliveries [ID] (the log)',
+    options: (c) =>
+      storeOptions(
+        c
+          .addArgument(new Argument('<action>', 'what to do').choices(CHANNEL_ACTIONS))
+          .argument('[id]', 'update, remove: the channel; deliveries: only this channel')
+          .option('--as <email>', 'add, update, remove: the admin who acts')
+          .option('--scope <scope>', 'add: instance, or team:NAME; list: only this scope')
+          .option('--name <name>', 'add, update: its name')
+          .addOption(new Option('--kind <kind>', 'add, update: what it is').choices(['email', 'slack', 'webhook']))
+          .option('--to <email>', 'email: an address (repeat for more)', collect)
+          .option('--url <url>', 'slack: the incoming-webhook URL; webhook: the receiver')
+          .option('--secret <whsec>', 'webhook: its Standard Webhooks secret (one is generated and printed once when left out)')
+          .addOption(new Option('--outcome <outcome>', 'deliveries: only this outcome').choices(['sent', 'retry', 'failed', 'lease_expired']))
+          .addOption(TEXT_OR_JSON()),
+      ),
+    run: async (c) => (await import('./commands/channel.js')).channelCommand(c.processedArgs[0] as ChannelAction, c.processedArgs[1] as string | undefined, c.opts<ChannelOptions>()),
   },
   {
     usage: 'action-item',
