@@ -55,6 +55,11 @@ export interface CompletionReport {
   weekly: (Rate & { at: string })[];
 }
 
+/** A rate in words: "67% (8 of 12)", or "nothing due". */
+export function rateInWords(rate: Rate): string {
+  return rate.rate === null ? 'nothing due' : `${Math.round(rate.rate * 100)}% (${rate.closedOnTime} of ${rate.due})`;
+}
+
 /** The UTC calendar day of an instant. */
 function dayOf(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);

@@ -43,16 +43,21 @@ function smtpFrom(env: NodeJS.ProcessEnv): SmtpSettings | undefined {
   return { host: url.hostname, port: url.port === '' ? (secure ? 465 : 587) : Number(url.port), secure, ...(user === '' ? {} : { auth: { user, pass: decodeURIComponent(url.password) } }), from };
 }
 
-/** The jobs' settings from the environment. */
-export function jobsSettingsFrom(env: NodeJS.ProcessEnv): JobsSettings {
-  const interval = given(env, 'DEBRIEF_SCHEDULER_INTERVAL') ?? String(DEFAULT_INTERVAL_SECONDS);
-  if (!/^\d{1,6}$/.test(interval)) throw new InputError(`DEBRIEF_SCHEDULER_INTERVAL: "${interval}" is not a whole number of seconds (default ${DEFAULT_INTERVAL_SECONDS}; 0 turns the scheduler off)`);
+/** DEBRIEF_NOTIFY_PRIVATE_ADDRESSES: whether receivers in private ranges may be called (allow; refuse is the default). */
+export function allowPrivateFrom(env: NodeJS.ProcessEnv): boolean {
   const privateAddresses = given(env, 'DEBRIEF_NOTIFY_PRIVATE_ADDRESSES');
   if (privateAddresses !== undefined && privateAddresses !== 'allow' && privateAddresses !== 'refuse') {
     throw new InputError(`DEBRIEF_NOTIFY_PRIVATE_ADDRESSES: "${privateAddresses}" must be allow or refuse (the default)`);
   }
+  return privateAddresses === 'allow';
+}
+
+/** The jobs' settings from the environment. */
+export function jobsSettingsFrom(env: NodeJS.ProcessEnv): JobsSettings {
+  const interval = given(env, 'DEBRIEF_SCHEDULER_INTERVAL') ?? String(DEFAULT_INTERVAL_SECONDS);
+  if (!/^\d{1,6}$/.test(interval)) throw new InputError(`DEBRIEF_SCHEDULER_INTERVAL: "${interval}" is not a whole number of seconds (default ${DEFAULT_INTERVAL_SECONDS}; 0 turns the scheduler off)`);
   const publicUrl = given(env, 'DEBRIEF_PUBLIC_URL');
   if (publicUrl !== undefined && !/^https?:\/\/\S+$/.test(publicUrl)) throw new InputError(`DEBRIEF_PUBLIC_URL: "${publicUrl}" is not an http(s) URL, such as https://debrief.example.com`);
   const smtp = smtpFrom(env);
-  return { intervalSeconds: Number(interval), allowPrivate: privateAddresses === 'allow', ...(smtp === undefined ? {} : { smtp }), ...(publicUrl === undefined ? {} : { publicUrl }) };
+  return { intervalSeconds: Number(interval), allowPrivate: allowPrivateFrom(env), ...(smtp === undefined ? {} : { smtp }), ...(publicUrl === undefined ? {} : { publicUrl }) };
 }

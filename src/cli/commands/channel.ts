@@ -4,7 +4,8 @@
  */
 import { InputError } from '../../core/errors.js';
 import type { PublicChannel } from '../../core/channels.js';
-import { checkTarget } from '../../integrations/channels/ssrf-guard.js';
+import { checkReceiverUrl } from '../../integrations/channels/ssrf-guard.js';
+import { allowPrivateFrom } from '../../jobs/jobs-settings.js';
 import { resolveStoreOptions, withStore, type StoreOptions } from '../../store/open-store.js';
 import type { Store } from '../../store/store.types.js';
 import { writeOut } from '../output.js';
@@ -40,7 +41,7 @@ function channelInput(options: ChannelOptions): Record<string, unknown> {
 
 /** Refuses a receiver in a private range unless DEBRIEF_NOTIFY_PRIVATE_ADDRESSES=allow, as the API does. */
 async function checkUrl(url: string | undefined): Promise<void> {
-  if (url !== undefined) await checkTarget(url, { allowPrivate: process.env.DEBRIEF_NOTIFY_PRIVATE_ADDRESSES?.trim() === 'allow' });
+  if (url !== undefined) await checkReceiverUrl(url, { allowPrivate: allowPrivateFrom(process.env) });
 }
 
 /** Does the action; answers what to print. */

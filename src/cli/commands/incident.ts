@@ -3,12 +3,11 @@
  * policy: recording one decides what it owes (and drafts the postmortem), waiving needs an admin. Writes act `--as`
  * an account, whose role applies.
  */
-import { readFileSync } from 'node:fs';
 import { InputError } from '../../core/errors.js';
 import { incidentFactsSchema, owedSchema, type IncidentFacts } from '../../core/incident.js';
+import { readIncidentFile } from '../input-files.js';
 import { parseSeverity } from '../../core/severity.js';
 import { parseCanonical } from '../../core/time/index.js';
-import { parseYaml } from '../../core/yaml.js';
 import { incidentView, recordIncident, waiveIncident, type IncidentView } from '../../server/practice/incidents.js';
 import { policyInForce } from '../../server/practice/policy-in-force.js';
 import { incidentBody } from '../../server/views/incident.js';
@@ -51,19 +50,6 @@ function instant(text: string | undefined, flag: string): string | null {
   const at = parseCanonical(text);
   if (at === null) throw new InputError(`incident add: ${flag} "${text}" is not a time; write it as 2024-03-01 14:05 (UTC) or 2024-03-01T14:05:00+01:00`);
   return at;
-}
-
-/** The facts a file holds (JSON or YAML, the fields of POST /api/v1/incidents), with the file and field that are wrong. */
-function factsFromFile(path: string): IncidentFacts {
-  const text = readFileSync(path, 'utf8');
-  const parsed = parseYaml(text);
-  if (!('value' in parsed)) throw new InputError(`${path}:${parsed.line}: ${parsed.message}`);
-  const result = incidentFactsSchema.safeParse(parsed.value);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new InputError(`${path}: ${issue?.path.join('.') || '(the document)'}: ${issue?.message ?? 'invalid'}`, result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
-  }
-  return result.data;
 }
 
 /** The facts the flags give. */
@@ -126,7 +112,7 @@ async function perform(store: Store, action: IncidentAction, id: string | undefi
     if (id === undefined) throw new InputError(`incident ${action}: which incident? Give its id, e.g. debrief incident ${action} INC-12`);
     return id;
   };
-  if (action === 'add') return [await recordIncident(store, await actorFor(store, options.as, 'incident add'), options.file === undefined ? factsFromFlags(options) : factsFromFile(options.file))];
+  if (action === 'add') return [await recordIncident(store, await actorFor(store, options.as, 'incident add'), options.file === undefined ? factsFromFlags(options) : readIncidentFile(options.file))];
   if (action === 'waive' || action === 'unwaive') {
     const actor = await actorFor(store, options.as, `incident ${action}`);
     if (action === 'waive' && (options.reason === undefined || options.reason.trim().length < 3)) throw new InputError('incident waive: --reason is required: why no postmortem is needed');

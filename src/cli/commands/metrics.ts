@@ -1,5 +1,5 @@
 /** `debrief metrics`: the action-item completion rate on the same store as `debrief serve`, as the policy in force defines it. */
-import type { CompletionReport, Rate } from '../../core/completion-rate.js';
+import { rateInWords, type CompletionReport } from '../../core/completion-rate.js';
 import { actionItemMetrics } from '../../server/practice/metrics.js';
 import { resolveStoreOptions, withStore, type StoreOptions } from '../../store/open-store.js';
 import { writeOut } from '../output.js';
@@ -12,20 +12,15 @@ export interface MetricsOptions extends StoreOptions {
   format?: 'text' | 'json';
 }
 
-/** A rate in words: "67% (2 of 3)", or "nothing due". */
-export function rateText(rate: Rate): string {
-  return rate.rate === null ? 'nothing due' : `${Math.round(rate.rate * 100)}% (${rate.closedOnTime} of ${rate.due})`;
-}
-
 /** The report as text: the rate and its alarm, then per team, per owner and week by week. */
 function reportText(report: CompletionReport): string {
   const lines = [
     `Action items closed by their due date, created ${report.from.slice(0, 10)} to ${report.to.slice(0, 10)}${report.requireVerification ? ' (closed = verified)' : ' (closed = done or verified)'}:`,
-    `  ${rateText(report.overall)}${report.overall.alarm ? `  ALARM: under ${Math.round(report.alarmBelow * 100)}%` : ''}${report.overall.declined > 0 ? `; ${report.overall.declined} declined in time, left out` : ''}`,
+    `  ${rateInWords(report.overall)}${report.overall.alarm ? `  ALARM: under ${Math.round(report.alarmBelow * 100)}%` : ''}${report.overall.declined > 0 ? `; ${report.overall.declined} declined in time, left out` : ''}`,
   ];
-  if (report.byTeam.length > 0) lines.push('By team:', ...report.byTeam.map((t) => `  ${t.team}\t${rateText(t)}${t.alarm ? '\tALARM' : ''}`));
-  if (report.byOwner.length > 0) lines.push('By owner:', ...report.byOwner.map((o) => `  ${o.owner}\t${rateText(o)}`));
-  lines.push('Week by week:', ...report.weekly.map((w) => `  ${w.at.slice(0, 10)}\t${rateText(w)}`));
+  if (report.byTeam.length > 0) lines.push('By team:', ...report.byTeam.map((t) => `  ${t.team}\t${rateInWords(t)}${t.alarm ? '\tALARM' : ''}`));
+  if (report.byOwner.length > 0) lines.push('By owner:', ...report.byOwner.map((o) => `  ${o.owner}\t${rateInWords(o)}`));
+  lines.push('Week by week:', ...report.weekly.map((w) => `  ${w.at.slice(0, 10)}\t${rateInWords(w)}`));
   return `${lines.join('\n')}\n`;
 }
 

@@ -3,15 +3,13 @@
  * `set FILE` refuses a policy with the file, line and field that is wrong (the running policy stays in force);
  * `check` explains what a policy owes for a recorded incident or for facts in a file.
  */
-import { readFileSync } from 'node:fs';
 import { InputError } from '../../core/errors.js';
-import { incidentFactsSchema } from '../../core/incident.js';
 import { policyJsonSchema, readPolicy } from '../../core/policy/policy-document.js';
-import { parseYaml } from '../../core/yaml.js';
 import { checkPolicy, type CheckedDecision } from '../../server/practice/policy-check.js';
 import { policyInForce } from '../../server/practice/policy-in-force.js';
 import { resolveStoreOptions, withStore, type StoreOptions } from '../../store/open-store.js';
 import type { Store } from '../../store/store.types.js';
+import { readIncidentFile, readTextFile } from '../input-files.js';
 import { writeOut } from '../output.js';
 import { EXIT } from '../report-error.js';
 import { actorFor } from './acting-as.js';
@@ -27,18 +25,9 @@ export interface PolicyOptions extends StoreOptions {
   format?: 'text' | 'json';
 }
 
-/** A file's text, or InputError naming it. */
-function readText(path: string, what: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new InputError(`${what} ${path} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-}
-
 /** A policy file's text, checked: InputError with `file:line` and the field when it is wrong. */
 function checkedPolicyFile(path: string): string {
-  const text = readText(path, 'policy file');
+  const text = readTextFile(path, 'policy file');
   try {
     readPolicy(text);
   } catch (error) {
@@ -46,18 +35,6 @@ function checkedPolicyFile(path: string): string {
     throw error;
   }
   return text;
-}
-
-/** Incident facts from a JSON or YAML file, with the file and field that are wrong. */
-function incidentFile(path: string) {
-  const parsed = parseYaml(readText(path, 'incident file'));
-  if (!('value' in parsed)) throw new InputError(`${path}:${parsed.line}: ${parsed.message}`);
-  const result = incidentFactsSchema.safeParse(parsed.value);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new InputError(`${path}: ${issue?.path.join('.') || '(the document)'}: ${issue?.message ?? 'invalid'}`);
-  }
-  return result.data;
 }
 
 /** A decision as text: what is owed, under which policy, and every reason. */
@@ -77,7 +54,7 @@ async function perform(store: Store, action: PolicyAction, argument: string | un
     return json ? `${JSON.stringify(set, null, 2)}\n` : `policy v${set.version} is in force (set by ${set.createdBy} at ${set.createdAt})\n`;
   }
   if (action === 'check') {
-    const subject = argument !== undefined ? { incidentId: argument } : options.incident !== undefined ? { incident: incidentFile(options.incident) } : null;
+    const subject = argument !== undefined ? { incidentId: argument } : options.incident !== undefined ? { incident: readIncidentFile(options.incident) } : null;
     if (subject === null) throw new InputError('policy check: give a recorded incident (debrief policy check INC-12) or --incident FILE with its facts as JSON or YAML');
     const decision = await checkPolicy(store, subject, options.policy === undefined ? undefined : checkedPolicyFile(options.policy));
     return json ? `${JSON.stringify(decision, null, 2)}\n` : decisionText(decision);

@@ -89,3 +89,17 @@ export async function checkTarget(rawUrl: string, policy: AddressPolicy): Promis
   }
   return { url, addresses, lookup: pinnedLookup(addresses) };
 }
+
+/**
+ * Checks a receiver an admin is setting up: InputError at `url` when it may not be called, and also when its host does
+ * not resolve (at set-up that is a mistake to fix, not a failure to retry).
+ */
+export async function checkReceiverUrl(url: string, policy: AddressPolicy): Promise<void> {
+  try {
+    await checkTarget(url, policy);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? 'an error';
+    throw new InputError(`url: its host could not be resolved (${code}); check the address`, [{ path: 'url', message: `its host could not be resolved (${code})` }]);
+  }
+}

@@ -3,7 +3,7 @@
  * items waiting for verification, the completion rate. It goes to channels, so it is made as a reader who sees no
  * restricted postmortem, and the titles of security incidents are withheld.
  */
-import type { Rate } from '../../core/completion-rate.js';
+import { rateInWords } from '../../core/completion-rate.js';
 import type { Actor, ActionItemRow, Store } from '../../store/store.types.js';
 import { practiceOverview, type OwedPostmortem, type PracticeOverview } from './overview.js';
 
@@ -13,11 +13,6 @@ export const DIGEST_READER: Actor = { userId: 'debrief:digest', email: 'digest@d
 /** The overview the digest shows. */
 export function digestOverview(store: Store): Promise<PracticeOverview> {
   return practiceOverview(store, DIGEST_READER);
-}
-
-/** A rate in words: "67% (8 of 12)", or "nothing due". */
-function rateWords(rate: Rate): string {
-  return rate.rate === null ? 'nothing due' : `${Math.round(rate.rate * 100)}% (${rate.closedOnTime} of ${rate.due})`;
 }
 
 /** An instant as the digest writes it: `2026-03-03 10:00 UTC`. */
@@ -49,7 +44,7 @@ export function digestMarkdown(overview: PracticeOverview): string {
   const { counts } = overview;
   const more = (shown: number, total: number) => (total > shown ? [`- …and ${total - shown} more`] : []);
   const lines = [`# Postmortem digest, ${overview.at.slice(0, 10)}`, ''];
-  lines.push(`**Completion rate:** ${rateWords(completion.overall)} of the action items due in the last ${Math.round((Date.parse(completion.to) - Date.parse(completion.from)) / 86_400_000)} days were closed on time${completion.overall.alarm ? ` — **under ${Math.round(completion.alarmBelow * 100)}%**` : ''}.`, '');
+  lines.push(`**Completion rate:** ${rateInWords(completion.overall)} of the action items due in the last ${Math.round((Date.parse(completion.to) - Date.parse(completion.from)) / 86_400_000)} days were closed on time${completion.overall.alarm ? ` — **under ${Math.round(completion.alarmBelow * 100)}%**` : ''}.`, '');
   lines.push(`## Postmortems owed: ${counts.owed}, late: ${counts.late}`, '', ...(owed.length === 0 ? ['None.'] : [...owed.map(owedLine), ...more(owed.length, counts.owed)]), '');
   lines.push(`## Action items overdue: ${counts.overdue}`, '');
   if (overdueByOwner.length === 0) lines.push('None.', '');
@@ -58,6 +53,6 @@ export function digestMarkdown(overview: PracticeOverview): string {
   if (completion.requireVerification) {
     lines.push(`## Waiting for verification: ${counts.awaitingVerification}`, '', ...(awaitingVerification.length === 0 ? ['None.'] : [...awaitingVerification.map(itemLine), ...more(awaitingVerification.length, counts.awaitingVerification)]), '');
   }
-  if (completion.byTeam.length > 0) lines.push('## Completion rate by team', '', ...completion.byTeam.map((t) => `- ${t.team}: ${rateWords(t)}${t.alarm ? ' — under the line' : ''}`), '');
+  if (completion.byTeam.length > 0) lines.push('## Completion rate by team', '', ...completion.byTeam.map((t) => `- ${t.team}: ${rateInWords(t)}${t.alarm ? ' — under the line' : ''}`), '');
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -2,8 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { canAdminister } from '../../core/access.js';
-import { InputError } from '../../core/errors.js';
-import { checkTarget } from '../../integrations/channels/ssrf-guard.js';
+import { checkReceiverUrl } from '../../integrations/channels/ssrf-guard.js';
 import type { Store } from '../../store/store.types.js';
 import { actor } from '../auth.js';
 import { SMALL_BODY_BYTES } from '../content-types.js';
@@ -42,18 +41,6 @@ const channelBody = z.object({
 const savedSchema = z.object({ channel: channelViewSchema, secret: z.string().nullable().describe('The generated signing secret, shown only in this answer; null when none was generated.') });
 const idParams = z.strictObject({ id: z.string().min(1).max(100) });
 
-/** InputError at `url` unless the receiver may be called (an address it resolves to in a refused range, or none at all). */
-async function checkReceiver(url: string | undefined, settings: NotificationSettings): Promise<void> {
-  if (url === undefined) return;
-  try {
-    await checkTarget(url, settings);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? 'an error';
-    throw new InputError(`url: its host could not be resolved (${code}); check the address`, [{ path: 'url', message: `its host could not be resolved (${code})` }]);
-  }
-}
-
 /** GET/POST /channels, PUT/DELETE /channels/{id}, GET /deliveries (admins). */
 export const channelRoutes: FastifyPluginAsyncZod<{ store: Store; notifications: NotificationSettings }> = async (app, { store, notifications }) => {
   app.get(
@@ -79,7 +66,7 @@ export const channelRoutes: FastifyPluginAsyncZod<{ store: Store; notifications:
     },
     async (request, reply) => {
       const { scope, ...input } = request.body;
-      await checkReceiver(input.url, notifications);
+      if (input.url !== undefined) await checkReceiverUrl(input.url, notifications);
       const saved = await store.createChannel(actor(request), scope, input);
       return reply.code(201).send({ channel: saved.channel, secret: saved.newSecret });
     },
@@ -93,7 +80,7 @@ export const channelRoutes: FastifyPluginAsyncZod<{ store: Store; notifications:
       schema: { tags: ['notifications'], summary: 'Replace a channel\u2019s settings (admins); a webhook sent without a secret keeps its own', params: idParams, body: channelBody.omit({ scope: true }), response: { 200: savedSchema, ...errorResponses } },
     },
     async (request) => {
-      await checkReceiver(request.body.url, notifications);
+      if (request.body.url !== undefined) await checkReceiverUrl(request.body.url, notifications);
       const saved = await store.updateChannel(actor(request), request.params.id, request.body);
       return { channel: saved.channel, secret: saved.newSecret };
     },
