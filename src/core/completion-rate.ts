@@ -65,30 +65,41 @@ function dayOf(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** When the item was closed under the settings, or null. */
-function closedAt(item: CountedItem, requireVerification: boolean): string | null {
-  return requireVerification ? item.verifiedAt : (item.doneAt ?? item.verifiedAt);
+/** An item with a real due date, judged once: when it was created, and how it ends up whenever it is counted. */
+interface JudgedItem {
+  item: CountedItem;
+  createdMs: number;
+  dueDate: string;
+  /** Declined in time, closed by the due date, or neither (what it is if it counts at all). */
+  outcome: 'declined' | 'on_time' | 'missed';
 }
 
-/** How an item counts at instant `at`: not at all, declined in time, or due (closed on time or not). */
-function standing(item: CountedItem, at: number, windowMs: number, requireVerification: boolean): 'out' | 'declined' | 'on_time' | 'missed' {
-  const created = Date.parse(item.createdAt);
-  if (item.dueDate === null || created > at || created < at - windowMs || item.dueDate >= dayOf(at)) return 'out';
-  if (item.wontDoAt !== null && item.wontDoAt.slice(0, 10) <= item.dueDate) return 'declined';
-  const closed = closedAt(item, requireVerification);
-  return closed !== null && closed.slice(0, 10) <= item.dueDate ? 'on_time' : 'missed';
+/** The items with a real due date, each judged under the settings (whether it counts depends only on the instant). */
+function judgedItems(items: readonly CountedItem[], requireVerification: boolean): JudgedItem[] {
+  const judged: JudgedItem[] = [];
+  for (const item of items) {
+    const { dueDate } = item;
+    if (dueDate === null) continue;
+    const closed = requireVerification ? item.verifiedAt : (item.doneAt ?? item.verifiedAt);
+    const outcome = item.wontDoAt !== null && item.wontDoAt.slice(0, 10) <= dueDate ? 'declined' : closed !== null && closed.slice(0, 10) <= dueDate ? 'on_time' : 'missed';
+    judged.push({ item, createdMs: Date.parse(item.createdAt), dueDate, outcome });
+  }
+  return judged;
 }
 
-/** The rate over some items at instant `at`, and how many were declined in time. */
-function rateAt(items: readonly CountedItem[], at: number, settings: RateSettings): Rate & { declined: number } {
+/** The rate over some items at instant `at` (those created in the window before it and due before its day), and how many were declined in time. */
+function rateAt(items: readonly JudgedItem[], at: number, windowMs: number): Rate & { declined: number } {
+  const today = dayOf(at);
   let due = 0;
   let closedOnTime = 0;
   let declined = 0;
-  for (const item of items) {
-    const s = standing(item, at, settings.windowMs, settings.requireVerification);
-    if (s === 'declined') declined++;
-    if (s === 'on_time' || s === 'missed') due++;
-    if (s === 'on_time') closedOnTime++;
+  for (const { createdMs, dueDate, outcome } of items) {
+    if (createdMs > at || createdMs < at - windowMs || dueDate >= today) continue;
+    if (outcome === 'declined') declined++;
+    else {
+      due++;
+      if (outcome === 'on_time') closedOnTime++;
+    }
   }
   return { rate: due === 0 ? null : closedOnTime / due, closedOnTime, due, declined };
 }
@@ -99,10 +110,10 @@ function alarming(rate: Rate, alarmBelow: number): boolean {
 }
 
 /** Items grouped by a key each item may give several (teams) or one of (its owner), in key order. */
-function groupsOf(items: readonly CountedItem[], keysOf: (item: CountedItem) => readonly string[]): [string, CountedItem[]][] {
-  const groups = new Map<string, CountedItem[]>();
+function groupsOf(items: readonly JudgedItem[], keysOf: (item: CountedItem) => readonly string[]): [string, JudgedItem[]][] {
+  const groups = new Map<string, JudgedItem[]>();
   for (const item of items) {
-    for (const key of keysOf(item)) {
+    for (const key of keysOf(item.item)) {
       const group = groups.get(key);
       if (group === undefined) groups.set(key, [item]);
       else group.push(item);
@@ -126,12 +137,13 @@ export function readSince(settings: Pick<RateSettings, 'now' | 'windowMs'>): str
 }
 
 /** The completion report of `items` (read since `readSince(settings)`) at `settings.now`. */
-export function completionReport(items: readonly CountedItem[], settings: RateSettings): CompletionReport {
-  const { now, alarmBelow } = settings;
-  const overall = rateAt(items, now, settings);
+export function completionReport(counted: readonly CountedItem[], settings: RateSettings): CompletionReport {
+  const { now, alarmBelow, windowMs } = settings;
+  const items = judgedItems(counted, settings.requireVerification);
+  const overall = rateAt(items, now, windowMs);
   const strip = ({ declined: _declined, ...rate }: Rate & { declined: number }): Rate => rate;
   const byTeam = groupsOf(items, (item) => item.teams)
-    .map(([team, group]) => ({ team, ...strip(rateAt(group, now, settings)) }))
+    .map(([team, group]) => ({ team, ...strip(rateAt(group, now, windowMs)) }))
     .filter((r) => r.due > 0)
     .map((r) => ({ ...r, alarm: alarming(r, alarmBelow) }));
   // Owners are written by hand: "Dana Ortiz" and "dana ortiz" are one person, shown as first written.
@@ -142,11 +154,11 @@ export function completionReport(items: readonly CountedItem[], settings: RateSe
     if (!ownerNames.has(owner.toLowerCase())) ownerNames.set(owner.toLowerCase(), owner);
     return [owner.toLowerCase()];
   })
-    .map(([key, group]) => ({ owner: ownerNames.get(key) ?? key, ...strip(rateAt(group, now, settings)) }))
+    .map(([key, group]) => ({ owner: ownerNames.get(key) ?? key, ...strip(rateAt(group, now, windowMs)) }))
     .filter((r) => r.due > 0);
-  const weekly = seriesInstants(now).map((at) => ({ at: new Date(at).toISOString(), ...strip(rateAt(items, at, settings)) }));
+  const weekly = seriesInstants(now).map((at) => ({ at: new Date(at).toISOString(), ...strip(rateAt(items, at, windowMs)) }));
   return {
-    from: new Date(now - settings.windowMs).toISOString(),
+    from: new Date(now - windowMs).toISOString(),
     to: new Date(now).toISOString(),
     requireVerification: settings.requireVerification,
     alarmBelow,

@@ -11,9 +11,6 @@ import type { IdentifiedPostmortem } from './postmortem-rows.js';
 import type { TrackedActionItem } from './store.types.js';
 import type { ActionItemTimeTable, Database } from './tables.js';
 
-/** Postmortem ids per query of their teams (bound parameters stay well under every engine's limit). */
-const TEAM_QUERY_IDS = 500;
-
 /** The row of an item as it now is, its times carried from what was kept (`kept`, absent for a new item), at `at`. */
 function timesAfter(kept: ActionItemTimeTable | undefined, item: ActionItem, at: string): Omit<ActionItemTimeTable, 'postmortem_id' | 'item_key'> {
   const { status } = item;
@@ -57,16 +54,25 @@ export async function recordClosing(trx: Kysely<Database>, postmortemId: string,
 
 /** Every tracked item created at or after `since`, with its postmortem's teams (lower case). */
 export async function actionItemTimes(db: Kysely<Database>, since: string): Promise<TrackedActionItem[]> {
-  const rows = await db.selectFrom('action_item_times').selectAll().where('created_at', '>=', since).orderBy('postmortem_id').orderBy('item_key').execute();
+  const [rows, teamRows] = await Promise.all([
+    db
+      .selectFrom('action_item_times')
+      .select(['postmortem_id', 'item_key', 'status', 'owner', 'due_date', 'created_at', 'done_at', 'verified_at', 'wont_do_at'])
+      .where('created_at', '>=', since)
+      .orderBy('postmortem_id')
+      .orderBy('item_key')
+      .execute(),
+    db
+      .selectFrom('postmortem_teams')
+      .select(['postmortem_id', 'team'])
+      .where('postmortem_id', 'in', (eb) => eb.selectFrom('action_item_times').select('postmortem_id').where('created_at', '>=', since))
+      .execute(),
+  ]);
   const teams = new Map<string, string[]>();
-  const ids = [...new Set(rows.map((r) => r.postmortem_id))];
-  for (let i = 0; i < ids.length; i += TEAM_QUERY_IDS) {
-    const chunk = ids.slice(i, i + TEAM_QUERY_IDS);
-    for (const row of await db.selectFrom('postmortem_teams').select(['postmortem_id', 'team']).where('postmortem_id', 'in', chunk).execute()) {
-      const list = teams.get(row.postmortem_id);
-      if (list === undefined) teams.set(row.postmortem_id, [row.team]);
-      else list.push(row.team);
-    }
+  for (const row of teamRows) {
+    const list = teams.get(row.postmortem_id);
+    if (list === undefined) teams.set(row.postmortem_id, [row.team]);
+    else list.push(row.team);
   }
   return rows.map((r) => ({
     postmortemId: r.postmortem_id,
