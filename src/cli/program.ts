@@ -194,7 +194,7 @@ const COMMANDS: readonly CommandEntry[] = [
         c
           .addArgument(new Argument('<action>', 'what to do').choices(INCIDENT_ACTIONS))
           .argument('[id]', 'show, waive, unwaive: the incident (INC-12)')
-          .option('--as <email>', 'add, waive, unwaive: the account that acts (its role applies)')
+          .option('--as <email>', 'add, waive, unwaive: the account that acts (its role applies); list, show: the account that reads (without it, security incidents are redacted)')
           .option('--file <file>', 'add: the incident as JSON or YAML (the fields of POST /api/v1/incidents)')
           .option('--title <text>', 'add: what happened, in a line')
           .option('--severity <sev>', 'add: SEV1–SEV4 (P1–P4, critical, major, minor, low are read too)')

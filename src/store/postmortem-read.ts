@@ -62,6 +62,14 @@ export async function requireVisible(db: Kysely<Database>, actor: Actor, id: str
   if (row === undefined) throw postmortemNotFound(id);
 }
 
+/** Of some postmortem ids, those that exist and the actor may see (restricted ones only as a member or an admin). */
+export async function visibleAmong({ db }: Connection, actor: Actor, ids: readonly string[]): Promise<Set<string>> {
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0) return new Set();
+  const rows = await db.selectFrom('postmortems').select('postmortems.id').where('postmortems.id', 'in', wanted).where(visibleTo(actor)).execute();
+  return new Set(rows.map((row) => row.id));
+}
+
 /** The revisions of a postmortem the actor may see, oldest first. */
 export async function listRevisions({ db }: Connection, actor: Actor, id: string): Promise<RevisionInfo[]> {
   await requireVisible(db, actor, id);

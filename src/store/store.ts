@@ -9,7 +9,7 @@ import { dump } from './dump.js';
 import { createDocumentCache } from './document-cache.js';
 import { createListCache } from './list-cache.js';
 import { listPostmortems } from './postmortem-list.js';
-import { getPostmortem, getPostmortemText, getRevision, listRevisions } from './postmortem-read.js';
+import { getPostmortem, getPostmortemText, getRevision, listRevisions, visibleAmong } from './postmortem-read.js';
 import { createPostmortem, deletePostmortem, updatePostmortem } from './postmortem-write.js';
 import { restore } from './restore.js';
 import { createIncident, getIncident, incidentOfPostmortem, listIncidentRevisions, listIncidents, updateIncident } from './incidents.js';
@@ -94,6 +94,7 @@ export function createStore(conn: Connection, settings: StoreSettings = {}): Sto
     createPostmortem: (actor, pm, members) => writing(() => createPostmortem(conn, context, actor, pm, members)),
     getPostmortem: (actor, id) => getPostmortem(conn, actor, id),
     getPostmortemText: (actor, id) => documents.lookup(actor, id, () => getPostmortemText(conn, actor, id)),
+    visiblePostmortems: (actor, ids) => visibleAmong(conn, actor, ids),
     listPostmortems: (actor, filter, page) => lists.lookup(actor, filter, page, () => listPostmortems(conn, actor, filter, page)),
     updatePostmortem: (actor, id, expectedVersion, next, options) => writing(() => updatePostmortem(conn, context, actor, id, expectedVersion, next, options)),
     deletePostmortem: (actor, id) => writing(() => deletePostmortem(conn, context, actor, id)),

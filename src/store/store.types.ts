@@ -434,6 +434,8 @@ export interface Store {
   getPostmortem(actor: Actor, id: string): Promise<StoredPostmortem>;
   /** The same postmortem as `getPostmortem`, its document left as JSON text (what a read answers). */
   getPostmortemText(actor: Actor, id: string): Promise<StoredPostmortemText>;
+  /** Of some postmortem ids, those that exist and the actor may see (a set query: for lists that link postmortems). */
+  visiblePostmortems(actor: Actor, ids: readonly string[]): Promise<Set<string>>;
   /** Summaries (not whole documents) in the filter's `sort` order: newest incident first, or best match first with `q`. */
   listPostmortems(actor: Actor, filter: PostmortemFilter, page: { limit: number; cursor?: string }): Promise<Page<PostmortemSummary>>;
   /**

@@ -245,6 +245,28 @@ describe('as a viewer', () => {
   });
 });
 
+describe('a security incident', () => {
+  it('is listed to a viewer as a restricted incident, counted with its deadline but without its title or a link, and shown in full to the admin who recorded it', async () => {
+    const title = 'Signing key pushed to a public repository';
+    const leak = await seed({ title, severity: 'SEV2', startedAt: utc(minuteAgo(3 * HOUR)), resolvedAt: utc(minuteAgo(2 * HOUR)), services: ['signing-svc'], securityExposure: true });
+    await viewer.goto(`${e2e.server.url}/incidents`);
+    const row = viewer.locator(`[data-testid="incident-row"][data-id="${leak.id}"]`);
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toMatch(/Restricted incidentrestricted.*Withheld/);
+    await expect(row.textContent()).resolves.not.toContain(title);
+    await expect(row.getByRole('link').count()).resolves.toBe(0);
+    await expect(row.locator('.badge-deadline-pending').count()).resolves.toBe(1);
+    await screenshot(viewer, 'incidents-restricted-viewer');
+    await viewer.goto(`${e2e.server.url}/incidents/${leak.id}`);
+    await viewer.getByRole('alert').waitFor();
+    await expect(viewer.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(`Incident ${leak.id}`);
+    await expect(viewer.locator('body').textContent()).resolves.not.toContain(title);
+
+    await admin.goto(`${e2e.server.url}/incidents`);
+    await admin.locator(`[data-testid="incident-row"][data-id="${leak.id}"]`).getByRole('link', { name: `${leak.id} ${title}` }).waitFor();
+  });
+});
+
 describe('as an admin', () => {
   it('waives an owed postmortem with a reason (refusing none beside the field), shows who and why, and withdraws it after confirming', async () => {
     const id = recorded.full ?? '';

@@ -55,6 +55,27 @@ forEachEngine((engine) => {
     expect(missing.stderr).toMatch(/incident "INC-77" not found/);
   });
 
+  it('lists a security incident redacted unless --as names someone who may read it, and shows it only to them', async () => {
+    const options = engine.freshOptions();
+    await seed(options);
+    const cli = (...args: string[]) => runCli([...args, ...storeFlags(options)]);
+    const title = 'Signing key pushed to a public repository';
+    expect((await cli('incident', 'add', '--as', 'ed@example.com', '--title', title, '--severity', 'SEV2', '--service', 'signing-svc', '--security-exposure')).code).toBe(0);
+    for (const as of [[], ['--as', 'vi@example.com']]) {
+      const list = await cli('incident', 'list', ...as);
+      expect(list.stdout).toMatch(/^INC-1\tSEV2\tfull\t\t-\t-\tRestricted incident\n$/);
+      expect((await cli('incident', 'list', '--format', 'json', ...as)).stdout).not.toMatch(/signing|Signing/);
+      const show = await cli('incident', 'show', 'INC-1', ...as);
+      expect(show.code).toBe(2);
+      expect(show.stderr).toMatch(/INC-1 is a security incident: only admins, whoever recorded it and readers of its restricted postmortem see it; --as names such an account/);
+      expect(show.stderr).not.toContain(title);
+    }
+    for (const as of ['ed@example.com', 'ada@example.com']) {
+      expect((await cli('incident', 'list', '--as', as)).stdout).toContain(`\t${title}\n`);
+      expect((await cli('incident', 'show', 'INC-1', '--as', as)).stdout).toMatch(new RegExp(`^INC-1\t${title}\tSEV2`));
+    }
+  });
+
   it('reads an incident from a file, refusing a bad one with the file and the field', async () => {
     const options = engine.freshOptions();
     await seed(options);

@@ -1,18 +1,20 @@
 /**
  * `debrief incident add|list|show|waive|unwaive`: incidents on the same store as `debrief serve`, under the same
  * policy: recording one decides what it owes (and drafts the postmortem), waiving needs an admin. Writes act `--as`
- * an account, whose role applies.
+ * an account, whose role applies; reads are as `--as` sees them (without it, as a reader of no restricted postmortem):
+ * a security incident in full only for those who may read it, as the API shows it.
  */
-import { InputError } from '../../core/errors.js';
+import { InputError, NotFoundError } from '../../core/errors.js';
 import { incidentFactsSchema, owedSchema, type IncidentFacts } from '../../core/incident.js';
 import { readIncidentFile } from '../input-files.js';
 import { parseSeverity } from '../../core/severity.js';
 import { parseCanonical } from '../../core/time/index.js';
+import { incidentsSeenBy, mayReadIncident } from '../../server/practice/incident-access.js';
 import { incidentView, recordIncident, waiveIncident, type IncidentView } from '../../server/practice/incidents.js';
 import { policyInForce } from '../../server/practice/policy-in-force.js';
 import { incidentBody } from '../../server/views/incident.js';
 import { resolveStoreOptions, withStore, type StoreOptions } from '../../store/open-store.js';
-import type { Store } from '../../store/store.types.js';
+import type { Actor, Store } from '../../store/store.types.js';
 import { writeOut } from '../output.js';
 import { EXIT } from '../report-error.js';
 import { actorFor } from './acting-as.js';
@@ -43,6 +45,9 @@ export interface IncidentOptions extends StoreOptions {
   owed?: string;
   format?: 'text' | 'json';
 }
+
+/** Who `incident list|show` reads as without `--as`: a viewer who is a member of nothing, so security incidents are redacted. */
+const UNNAMED_READER: Actor = { userId: 'debrief:cli', email: 'cli@debrief.invalid', role: 'viewer' };
 
 /** An instant as written on the command line ('2024-03-01 14:05', or ISO 8601 with Z or an offset), as UTC. */
 function instant(text: string | undefined, flag: string): string | null {
@@ -119,11 +124,18 @@ async function perform(store: Store, action: IncidentAction, id: string | undefi
     return [await waiveIncident(store, actor, { userId: actor.userId, email: actor.email, via: 'cli' }, needId(), action === 'waive' ? (options.reason ?? '').trim() : null)];
   }
   const { policy } = await policyInForce(store);
-  if (action === 'show') return [await incidentView(store, await store.getIncident(needId()), policy)];
+  const reader = options.as === undefined ? UNNAMED_READER : await actorFor(store, options.as, `incident ${action}`);
+  if (action === 'show') {
+    const record = await store.getIncident(needId());
+    if (!(await mayReadIncident(store, reader, record))) {
+      throw new NotFoundError(`incident show: ${record.id} is a security incident: only admins, whoever recorded it and readers of its restricted postmortem see it; --as names such an account`, { id: record.id });
+    }
+    return [await incidentView(store, record, policy)];
+  }
   const owed = options.owed === undefined ? undefined : owedSchema.safeParse(options.owed);
   if (owed !== undefined && !owed.success) throw new InputError(`incident list: --owed must be full, lightweight or none (not "${options.owed}")`);
   const page = await store.listIncidents(owed === undefined ? {} : { owed: owed.data }, { limit: 500 });
-  return Promise.all(page.items.map((record) => incidentView(store, record, policy)));
+  return incidentsSeenBy(store, reader, await Promise.all(page.items.map((record) => incidentView(store, record, policy))));
 }
 
 /** Runs `debrief incident <action> [id]`. */

@@ -20,6 +20,8 @@ const PROGRESS_READER: Actor = { userId: 'debrief:practice', email: 'practice@de
 export interface IncidentView extends IncidentRecord {
   /** The deadlines of the owed postmortem (null when none is owed, or it was waived). */
   deadlines: Deadlines | null;
+  /** True when what only its readers may see is withheld (a security incident: see incident-access.ts). */
+  redacted: boolean;
 }
 
 /** How far a postmortem has come, as the deadlines read it. */
@@ -42,7 +44,7 @@ async function linkedProgress(store: Store, postmortemId: string | null): Promis
 export async function incidentView(store: Store, record: IncidentRecord, policy: Policy): Promise<IncidentView> {
   const owed: Owed = record.waiver === null ? record.owed : 'none';
   const deadlines = owed === 'none' ? null : deadlinesFor(record.facts, owed, await linkedProgress(store, record.postmortemId), policy, store.now());
-  return { ...record, deadlines };
+  return { ...record, deadlines, redacted: false };
 }
 
 /** The draft an owed incident gets: the template of its depth, with its title, severity, times, services and teams. */

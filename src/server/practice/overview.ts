@@ -7,6 +7,7 @@ import type { CompletionReport } from '../../core/completion-rate.js';
 import type { Deadline, Deadlines } from '../../core/incident.js';
 import { canSeeAllRestricted } from '../../core/access.js';
 import type { ActionItemCounts, ActionItemFilter, Actor, ActionItemRow, Store } from '../../store/store.types.js';
+import { incidentsSeenBy } from './incident-access.js';
 import { incidentView, type IncidentView } from './incidents.js';
 import { derivedOnce } from './derived-cache.js';
 import { actionItemMetrics } from './metrics.js';
@@ -93,7 +94,17 @@ async function overdueByOwner(store: Store, actor: Actor, overdue: ActionItemFil
   );
 }
 
-/** The overview as `actor` may see it (restricted postmortems' items only for their members and admins). */
+/** The first SHOWN_ITEMS owed postmortems, their security incidents redacted for an actor who may not read them. */
+async function owedSeenBy(store: Store, actor: Actor, owed: readonly OwedPostmortem[]): Promise<OwedPostmortem[]> {
+  const shown = owed.slice(0, SHOWN_ITEMS);
+  const incidents = await incidentsSeenBy(store, actor, shown.map((o) => o.incident));
+  return shown.map((o, i) => ({ ...o, incident: incidents[i] as IncidentView }));
+}
+
+/**
+ * The overview as `actor` may see it (restricted postmortems' items only for their members and admins; security
+ * incidents they may not read counted, with their deadlines, but redacted).
+ */
 async function computeOverview(store: Store, actor: Actor): Promise<PracticeOverview> {
   const today = new Date(store.now()).toISOString().slice(0, 10);
   const overdue: ActionItemFilter = { overdue: true, today };
@@ -111,7 +122,7 @@ async function computeOverview(store: Store, actor: Actor): Promise<PracticeOver
   const verifying = completion.requireVerification;
   return {
     at: new Date(store.now()).toISOString(),
-    owed: owed.slice(0, SHOWN_ITEMS),
+    owed: await owedSeenBy(store, actor, owed),
     overdueByOwner: await overdueByOwner(store, actor, overdue, overdueCounts),
     openP1,
     awaitingVerification: verifying ? waiting : [],

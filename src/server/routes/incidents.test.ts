@@ -59,6 +59,49 @@ forEachEngine((engine) => {
       expect((await server().call('viewer', 'GET', `/api/v1/postmortems/${incident.postmortemId}`)).statusCode).toBe(404);
     });
 
+    it('shows a security incident in full only to admins, its recorder and readers of its postmortem; others get it redacted in lists and not at all by id', async () => {
+      now = Date.parse(RESOLVED) + HOUR;
+      const secret = 'Signing key pushed to a public repository';
+      const incident = await record({ title: secret, severity: 'SEV2', resolvedAt: RESOLVED, services: ['signing-svc'], teams: ['identity'], failureMode: 'key-leak', securityExposure: true });
+      expect(incident).toMatchObject({ title: secret, redacted: false, owed: 'full' });
+      const url = `/api/v1/incidents/${incident.id}`;
+      const listed = async (who: 'viewer' | 'member' | 'admin', query = '') => {
+        const response = await server().call(who, 'GET', `/api/v1/incidents?limit=500${query}`);
+        return { body: response.body, item: (response.json().items as { id: string }[]).find((i) => i.id === incident.id) };
+      };
+
+      // A reader who may not read its restricted postmortem: counted, with what it owes and its deadlines, nothing more.
+      const seen = await listed('viewer');
+      expect(seen.item).toMatchObject({ title: 'Restricted incident', redacted: true, severity: 'SEV2', owed: 'full', services: [], teams: [], failureMode: null, reasons: [], repeatOf: [], postmortemId: null, securityExposure: true });
+      expect(seen.item).toMatchObject({ deadlines: { draftBy: { at: '2026-03-03T10:00:00.000Z', state: 'pending' } } });
+      for (const leak of [secret, 'signing-svc', 'identity', 'key-leak', incident.postmortemId as string]) expect(seen.body).not.toContain(leak);
+      expect((await listed('viewer', '&failureMode=key-leak')).item).toBeUndefined();
+      for (const path of [url, `${url}/revisions`]) expect((await server().call('viewer', 'GET', path)).statusCode).toBe(404);
+      const missing = await server().call('member', 'GET', url);
+      expect(missing.statusCode).toBe(404);
+      expect(missing.json().error.message).toBe((await server().call('member', 'GET', '/api/v1/incidents/INC-99999')).json().error.message.replace('INC-99999', incident.id));
+      expect((await server().call('member', 'PATCH', url, { json: { title: 'x' }, headers: { 'if-match': `"${incident.version}"` } })).statusCode).toBe(404);
+      expect((await server().call('viewer', 'POST', '/api/v1/policy/check', { json: { incidentId: incident.id } })).statusCode).toBe(404);
+      const dashboard = await server().call('viewer', 'GET', '/api/v1/dashboard');
+      expect(dashboard.json().owed.find((o: { incident: { id: string } }) => o.incident.id === incident.id)).toMatchObject({ incident: { title: 'Restricted incident', redacted: true } });
+      for (const leak of [secret, 'key-leak']) expect(dashboard.body).not.toContain(leak);
+      expect((await server().call('viewer', 'GET', '/api/v1/digest')).body).not.toContain(secret);
+
+      // Its recorder (a member of the postmortem) and admins read it in full, and find it by its failure mode.
+      expect((await server().call('editor', 'GET', url)).json()).toMatchObject({ title: secret, services: ['signing-svc'], redacted: false });
+      expect((await listed('admin', '&failureMode=key-leak')).item).toMatchObject({ title: secret, postmortemId: incident.postmortemId, redacted: false });
+      expect((await server().call('admin', 'GET', '/api/v1/dashboard')).body).toContain(secret);
+
+      // Made a member of the postmortem, another editor reads it too.
+      const pm = `/api/v1/postmortems/${incident.postmortemId}`;
+      const read = await server().call('editor', 'GET', pm);
+      const shared = await server().call('editor', 'PATCH', pm, { json: { members: ['member@example.com'] }, headers: { 'if-match': read.headers.etag as string } });
+      expect(shared.statusCode, shared.body).toBe(200);
+      expect((await server().call('member', 'GET', url)).json()).toMatchObject({ title: secret, reasons: expect.arrayContaining(['security exposure']) });
+      expect((await listed('member')).item).toMatchObject({ title: secret, redacted: false });
+      expect((await listed('viewer')).item).toMatchObject({ redacted: true });
+    });
+
     it('owes a full postmortem on the third incident of one failure on one service within 90 days, linking all three', async () => {
       const repeat = (day: string) => record({ title: `Disk full ${day}`, severity: 'SEV4', startedAt: `${day}T08:00:00Z`, resolvedAt: `${day}T08:02:00Z`, services: ['ledger'], failureMode: 'disk-full', customerImpactMinutes: 0 });
       const first = await repeat('2026-01-10');

@@ -1,4 +1,7 @@
-/** Incidents: recorded by editors and admins (the policy decides what each owes), read by everyone, waived by admins. */
+/**
+ * Incidents: recorded by editors and admins (the policy decides what each owes), read by everyone (a security
+ * incident in full only by those who may read it: see practice/incident-access.ts), waived by admins.
+ */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { canAdminister, canWrite } from '../../core/access.js';
@@ -7,6 +10,7 @@ import { utcInstant } from '../../core/postmortem.schema.js';
 import type { Store } from '../../store/store.types.js';
 import { actor, auditSource } from '../auth.js';
 import { SMALL_BODY_BYTES } from '../content-types.js';
+import { incidentSeenBy, incidentsSeenBy, readableIncident } from '../practice/incident-access.js';
 import { changeIncident, incidentView, linkPostmortem, recordIncident, waiveIncident } from '../practice/incidents.js';
 import { policyInForce } from '../practice/policy-in-force.js';
 import { etagOf, requiredVersion } from '../preconditions.js';
@@ -42,7 +46,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
     {
       schema: {
         tags: ['incidents'],
-        summary: 'Incidents, newest first, with what each owes and where its deadlines stand',
+        summary: 'Incidents, newest first, with what each owes and where its deadlines stand; a security incident you may not read is listed redacted',
         querystring: listQuerySchema,
         response: { 200: z.object({ items: z.array(incidentViewSchema), nextCursor: z.string().nullable() }), ...errorResponses },
       },
@@ -51,7 +55,9 @@ export const incidentRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       const { limit, cursor, ...filter } = request.query;
       const page = await store.listIncidents(filter, { ...(limit === undefined ? {} : { limit }), ...(cursor === undefined ? {} : { cursor }) });
       const { policy } = await policyInForce(store);
-      const items = await Promise.all(page.items.map(async (record) => incidentBody(await incidentView(store, record, policy))));
+      const views = await incidentsSeenBy(store, actor(request), await Promise.all(page.items.map((record) => incidentView(store, record, policy))));
+      // A redacted incident listed under a failure mode would tell the mode it withholds.
+      const items = views.filter((view) => filter.failureMode === undefined || !view.redacted).map(incidentBody);
       return { items, nextCursor: page.nextCursor };
     },
   );
@@ -76,10 +82,10 @@ export const incidentRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
 
   app.get(
     '/incidents/:id',
-    { schema: { tags: ['incidents'], summary: 'One incident, with what it owes and why, and its deadlines', params: incidentParams, response: { 200: incidentViewSchema, ...errorResponses } } },
+    { schema: { tags: ['incidents'], summary: 'One incident, with what it owes and why, and its deadlines (404 for a security incident you may not read)', params: incidentParams, response: { 200: incidentViewSchema, ...errorResponses } } },
     async (request, reply) => {
       const { policy } = await policyInForce(store);
-      const view = await incidentView(store, await store.getIncident(request.params.id), policy);
+      const view = await incidentView(store, await readableIncident(store, actor(request), request.params.id), policy);
       return reply.header('etag', etagOf(view.version)).send(incidentBody(view));
     },
   );
@@ -102,11 +108,12 @@ export const incidentRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       const who = actor(request);
       const version = requiredVersion(request);
       const { postmortemId, ...factsPatch } = request.body;
-      const current = await store.getIncident(request.params.id);
+      const current = await readableIncident(store, who, request.params.id);
       let view = Object.keys(factsPatch).length === 0 ? null : await changeIncident(store, who, request.params.id, version, incidentFactsSchema.parse({ ...current.facts, ...factsPatch }));
       if (postmortemId !== undefined) view = await linkPostmortem(store, who, request.params.id, view === null ? version : null, postmortemId);
       view ??= await incidentView(store, current, (await policyInForce(store)).policy);
-      return reply.header('etag', etagOf(view.version)).send(incidentBody(view));
+      // Unlinking its postmortem may leave a security incident to fewer readers: the answer is what the writer may now see.
+      return reply.header('etag', etagOf(view.version)).send(incidentBody(await incidentSeenBy(store, who, view)));
     },
   );
 
@@ -115,12 +122,15 @@ export const incidentRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
     {
       schema: {
         tags: ['incidents'],
-        summary: 'Every change of an incident: who, when, what',
+        summary: 'Every change of an incident: who, when, what (404 for a security incident you may not read)',
         params: incidentParams,
         response: { 200: z.object({ items: z.array(z.object({ number: z.number().int(), at: z.string(), by: z.string(), note: z.string() })) }), ...errorResponses },
       },
     },
-    async (request) => ({ items: await store.listIncidentRevisions(request.params.id) }),
+    async (request) => {
+      await readableIncident(store, actor(request), request.params.id);
+      return { items: await store.listIncidentRevisions(request.params.id) };
+    },
   );
 
   app.post(

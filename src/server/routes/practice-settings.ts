@@ -7,6 +7,7 @@ import { policyJsonSchema, readPolicy } from '../../core/policy/policy-document.
 import type { Store } from '../../store/store.types.js';
 import { actor } from '../auth.js';
 import { SMALL_BODY_BYTES } from '../content-types.js';
+import { readableIncident } from '../practice/incident-access.js';
 import { checkPolicy } from '../practice/policy-check.js';
 import { policyInForce } from '../practice/policy-in-force.js';
 import { errorResponses } from '../views/error.js';
@@ -80,7 +81,7 @@ export const practiceSettingsRoutes: FastifyPluginAsyncZod<{ store: Store }> = a
       bodyLimit: SMALL_BODY_BYTES * 4,
       schema: {
         tags: ['policy'],
-        summary: 'Explain what a policy owes for an incident: a recorded one (incidentId) or facts, under the policy in force or a draft document',
+        summary: 'Explain what a policy owes for an incident: a recorded one (incidentId; 404 for a security incident you may not read) or facts, under the policy in force or a draft document',
         body: z
           .strictObject({
             incidentId: z.string().regex(/^INC-\d{1,9}$/).optional(),
@@ -93,6 +94,8 @@ export const practiceSettingsRoutes: FastifyPluginAsyncZod<{ store: Store }> = a
     },
     async (request) => {
       const { incidentId, incident, document } = request.body;
+      // The reasons of a security incident name what it withholds (its teams, services, failure mode).
+      if (incidentId !== undefined) await readableIncident(store, actor(request), incidentId);
       return checkPolicy(store, incidentId === undefined ? { incident: incident as NonNullable<typeof incident> } : { incidentId }, document);
     },
   );

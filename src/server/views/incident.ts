@@ -24,6 +24,11 @@ export const incidentViewSchema = incidentFactsSchema
       .object({ draftBy: deadlineSchema, meetingBy: deadlineSchema, publishBy: deadlineSchema })
       .nullable()
       .describe('Draft, review meeting, final or published: when each falls and where it stands. Null when nothing is owed or it was waived.'),
+    redacted: z
+      .boolean()
+      .describe(
+        'True for a security incident you may not read (only admins, whoever recorded it and readers of its restricted postmortem may): its title is "Restricted incident", and its services, teams, failure mode, reasons, repeatOf, postmortemId and waiver reason are withheld.',
+      ),
     createdAt: z.string(),
     createdBy: z.string(),
     updatedAt: z.string(),

@@ -81,8 +81,11 @@ export interface Revision extends RevisionInfo {
 /** An action item with the postmortem it belongs to, and the key that addresses it in PATCH. */
 export type ActionItemRow = StoredActionItemRow & { key: string };
 
-/** An incident as the API shows it: its facts at the top level, what the policy owes and why, its postmortem, waiver and deadlines. */
-export type Incident = IncidentFacts & Omit<IncidentRecord, 'facts'> & { deadlines: Deadlines | null };
+/**
+ * An incident as the API shows it: its facts at the top level, what the policy owes and why, its postmortem, waiver and
+ * deadlines; `redacted` for a security incident the user may not read (title, services, teams, reasons, links withheld).
+ */
+export type Incident = IncidentFacts & Omit<IncidentRecord, 'facts'> & { deadlines: Deadlines | null; redacted: boolean };
 
 /** The owed-postmortem policy in force: its version (0 for the defaults), the YAML, the policy as read (every default filled in), and who set it when. */
 export interface PolicyView {

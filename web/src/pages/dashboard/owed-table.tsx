@@ -6,9 +6,8 @@ import { LocalTime } from '../../components/local-time.js';
 import { TableHead } from '../../components/table-head.js';
 import { DEADLINE_LABELS } from '../../incidents/labels.js';
 import { worstDeadline } from '../../incidents/worst-deadline.js';
-import { Link } from '../../routing/router.js';
-import { incidentPath, postmortemPath } from '../../routing/routes.js';
 import { DeadlineBadge } from '../incidents/incident-badges.js';
+import { IncidentName, IncidentPostmortem } from '../incidents/incident-cells.js';
 
 /** One deadline: its state as a badge, which it is and when it falls. */
 function DeadlineLine({ deadlines, name }: { deadlines: Deadlines; name: keyof Deadlines }) {
@@ -46,9 +45,7 @@ export function OwedTable({ owed, caption }: { owed: readonly OwedPostmortem[]; 
           {owed.map((o) => (
             <tr key={o.incident.id} data-testid="owed-row" data-id={o.incident.id} className={o.late.length > 0 ? 'late' : undefined}>
               <td>
-                <Link to={incidentPath(o.incident.id)}>
-                  <span className="item-id">{o.incident.id}</span> {o.incident.title}
-                </Link>
+                <IncidentName incident={o.incident} />
               </td>
               <td>
                 <SeverityBadge severity={o.incident.severity} />
@@ -56,7 +53,9 @@ export function OwedTable({ owed, caption }: { owed: readonly OwedPostmortem[]; 
               <td>
                 <DeadlinesCell owed={o} />
               </td>
-              <td>{o.incident.postmortemId === null ? 'Not drafted yet' : <Link to={postmortemPath(o.incident.postmortemId)}>{o.incident.postmortemId}</Link>}</td>
+              <td>
+                <IncidentPostmortem incident={o.incident} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -5,9 +5,8 @@ import { LocalTime } from '../../components/local-time.js';
 import { TableHead } from '../../components/table-head.js';
 import { DEADLINE_LABELS } from '../../incidents/labels.js';
 import { worstDeadline } from '../../incidents/worst-deadline.js';
-import { Link } from '../../routing/router.js';
-import { incidentPath, postmortemPath } from '../../routing/routes.js';
 import { DeadlineBadge, OwedBadge, WaivedBadge } from './incident-badges.js';
+import { IncidentName, IncidentPostmortem } from './incident-cells.js';
 
 /** The most urgent deadline: its state, which it is and when it falls; "—" when none is owed. */
 function DeadlineCell({ incident }: { incident: Incident }) {
@@ -24,13 +23,6 @@ function DeadlineCell({ incident }: { incident: Incident }) {
   );
 }
 
-/** The postmortem that answers it, or why there is none. */
-function PostmortemCell({ incident }: { incident: Incident }) {
-  if (incident.postmortemId !== null) return <Link to={postmortemPath(incident.postmortemId)}>{incident.postmortemId}</Link>;
-  if (incident.waiver !== null) return <>Waived</>;
-  return <>{incident.owed === 'none' ? 'None owed' : 'Not drafted yet'}</>;
-}
-
 /** The table (it scrolls sideways on narrow screens). */
 export function IncidentTable({ incidents }: { incidents: readonly Incident[] }) {
   return (
@@ -42,9 +34,7 @@ export function IncidentTable({ incidents }: { incidents: readonly Incident[] })
           {incidents.map((incident) => (
             <tr key={incident.id} data-testid="incident-row" data-id={incident.id}>
               <td>
-                <Link to={incidentPath(incident.id)}>
-                  <span className="item-id">{incident.id}</span> {incident.title}
-                </Link>
+                <IncidentName incident={incident} />
               </td>
               <td>
                 <SeverityBadge severity={incident.severity} />
@@ -60,7 +50,7 @@ export function IncidentTable({ incidents }: { incidents: readonly Incident[] })
                 <DeadlineCell incident={incident} />
               </td>
               <td>
-                <PostmortemCell incident={incident} />
+                <IncidentPostmortem incident={incident} />
               </td>
             </tr>
           ))}

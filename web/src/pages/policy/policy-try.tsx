@@ -68,8 +68,10 @@ export function PolicyTry({ document }: { document: string }) {
   useEffect(() => {
     listIncidents(undefined, null, OFFERED).then(
       (page) => {
-        setIncidents(page.items);
-        if (page.items.length === 0) setSubject('facts');
+        // A security incident the user may not read is listed redacted, and cannot be tried.
+        const readable = page.items.filter((i) => !i.redacted);
+        setIncidents(readable);
+        if (readable.length === 0) setSubject('facts');
       },
       () => setSubject('facts'),
     );

@@ -1,0 +1,63 @@
+/**
+ * Who sees an incident in full. An incident of a security exposure (its postmortem is drafted restricted) is seen in
+ * full only by admins, by whoever recorded it and by those who may read the postmortem that answers it. Anyone else
+ * finds it in lists redacted, so that counts and deadlines stay true: its id, severity, times, flags, what it owes and
+ * its deadlines, but no title, services, teams, failure mode, reasons, repeats, postmortem or waiver reason. By its id
+ * it is not found, as a restricted postmortem is not.
+ */
+import { canSeeAllRestricted } from '../../core/access.js';
+import { incidentNotFound } from '../../store/incidents.js';
+import type { Actor, IncidentRecord, Store } from '../../store/store.types.js';
+import type { IncidentView } from './incidents.js';
+
+/** The title a redacted incident shows. */
+export const REDACTED_TITLE = 'Restricted incident';
+
+/** What a redacted incident's waiver says in place of its reason. */
+const WITHHELD = 'withheld (a restricted incident)';
+
+/** A test of which of `records` the actor may read in full (one query for the postmortems they link). */
+async function readableIn(store: Store, actor: Actor, records: readonly IncidentRecord[]): Promise<(record: IncidentRecord) => boolean> {
+  if (canSeeAllRestricted(actor.role)) return () => true;
+  const me = actor.email.toLowerCase();
+  const open = (record: IncidentRecord) => !record.facts.securityExposure || record.createdBy === me;
+  const linked = records.flatMap((record) => (open(record) || record.postmortemId === null ? [] : [record.postmortemId]));
+  const visible = await store.visiblePostmortems(actor, linked);
+  return (record) => open(record) || (record.postmortemId !== null && visible.has(record.postmortemId));
+}
+
+/** An incident with what only its readers may see withheld. */
+function redacted(view: IncidentView): IncidentView {
+  return {
+    ...view,
+    facts: { ...view.facts, title: REDACTED_TITLE, services: [], teams: [], failureMode: null },
+    reasons: [],
+    repeatOf: [],
+    postmortemId: null,
+    waiver: view.waiver === null ? null : { ...view.waiver, reason: WITHHELD },
+    redacted: true,
+  };
+}
+
+/** Incidents as the actor may see them: each in full, or redacted. */
+export async function incidentsSeenBy(store: Store, actor: Actor, views: readonly IncidentView[]): Promise<IncidentView[]> {
+  const readable = await readableIn(store, actor, views);
+  return views.map((view) => (readable(view) ? view : redacted(view)));
+}
+
+/** One incident as the actor may see it: in full, or redacted. */
+export async function incidentSeenBy(store: Store, actor: Actor, view: IncidentView): Promise<IncidentView> {
+  return (await incidentsSeenBy(store, actor, [view]))[0] as IncidentView;
+}
+
+/** True when the actor may read the incident in full. */
+export async function mayReadIncident(store: Store, actor: Actor, record: IncidentRecord): Promise<boolean> {
+  return (await readableIn(store, actor, [record]))(record);
+}
+
+/** The incident, when the actor may read it in full; NotFoundError otherwise, the same as for an id that does not exist. */
+export async function readableIncident(store: Store, actor: Actor, id: string): Promise<IncidentRecord> {
+  const record = await store.getIncident(id);
+  if (!(await mayReadIncident(store, actor, record))) throw incidentNotFound(id);
+  return record;
+}
