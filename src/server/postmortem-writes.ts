@@ -7,7 +7,7 @@ import { itemKeys } from '../core/action-item-keys.js';
 import { completePostmortem } from '../core/complete-postmortem.js';
 import { lineSpan, type Diagnostic } from '../core/document.js';
 import { ConflictError, InputError } from '../core/errors.js';
-import type { ActionItem, Postmortem, Status } from '../core/postmortem.schema.js';
+import type { ActionItem, ActionStatus, Postmortem, Status } from '../core/postmortem.schema.js';
 import { isFrozen, reopenHint } from '../core/status-flow.js';
 import { parseDocument } from '../markdown/parse.js';
 import type { Actor, Store, StoredPostmortem } from '../store/store.types.js';
@@ -78,8 +78,21 @@ function storeReplacement(store: Store, actor: Actor, current: StoredPostmortem,
   if (next.status !== from && current.version === version) {
     throw new ConflictError(`The status of a postmortem changes only along the review workflow, which checks lint before final: ${transitionsHint(id, next.status)} (it is ${from}).`, { status: from });
   }
-  if (current.version === version) refuseNewVerifications(id, current.postmortem.actionItems, next.actionItems);
+  if (current.version === version) {
+    refuseNewVerifications(id, current.postmortem.actionItems, next.actionItems);
+    refuseNewDeclines(id, current.postmortem.actionItems, next.actionItems);
+  }
   return store.updatePostmortem(actor, id, version, next, input.members === undefined ? {} : { members: input.members });
+}
+
+/**
+ * The position of the first item of `after` that has `status` and did not have it in `before` (an item is known by
+ * its id, or its title where it has none: see action-item-keys.ts); -1 when there is none.
+ */
+function firstNewly(status: ActionStatus, before: readonly ActionItem[], after: readonly ActionItem[]): number {
+  const had = new Set(itemKeys(before).filter((_, i) => before[i]?.status === status));
+  const keys = itemKeys(after);
+  return after.findIndex((item, i) => item.status === status && !had.has(keys[i] as string));
 }
 
 /**
@@ -87,14 +100,29 @@ function storeReplacement(store: Store, actor: Actor, current: StoredPostmortem,
  * other than the owner saying, with evidence, that it works (…/verify), never a status typed in.
  */
 function refuseNewVerifications(id: string, before: readonly ActionItem[], after: readonly ActionItem[]): void {
-  const wasVerified = new Set(itemKeys(before).filter((_, i) => before[i]?.status === 'verified'));
-  const keys = itemKeys(after);
-  const index = after.findIndex((item, i) => item.status === 'verified' && !wasVerified.has(keys[i] as string));
+  const index = firstNewly('verified', before, after);
   if (index < 0) return;
   const key = after[index]?.id ?? String(index);
   throw new ConflictError(
     `actionItems.${index}.status: an item is verified by someone other than its owner, with evidence that it works: POST /api/v1/postmortems/${id}/action-items/${key}/verify {"evidence": "…"} (once it is saved as done).`,
     [{ path: `actionItems.${index}.status`, message: 'verified only through …/verify' }],
+  );
+}
+
+/**
+ * InputError (422) when an edit of the document would decline an item that was not declined: won't do needs a reason,
+ * and the document has no place for one (it is kept with the item's history and in the revision), so it is set with
+ * PATCH …/action-items/{key}, as the action-items page and `debrief action-item status` do.
+ */
+function refuseNewDeclines(id: string, before: readonly ActionItem[], after: readonly ActionItem[]): void {
+  const index = firstNewly('wont_do', before, after);
+  if (index < 0) return;
+  const item = after[index] as ActionItem;
+  const path = `actionItems.${index}.status`;
+  const renamed = item.id === null ? ' (an item without an id is known by its title: a changed title makes it a new item)' : '';
+  throw new InputError(
+    `${path}: "${item.title}" is newly won't do, which needs a reason the document has no place for${renamed}. Save the document with its status as it was, then PATCH /api/v1/postmortems/${id}/action-items/${item.id ?? index} {"status":"wont_do","reason":"…"}.`,
+    [{ path, message: 'won\u2019t do needs a reason: set it with PATCH …/action-items/{key} {"status":"wont_do","reason":"…"}' }],
   );
 }
 

@@ -87,6 +87,8 @@ describe('the web app, end to end', () => {
     await page.getByLabel('Due date of action 1').fill('2030-01-15');
     await page.getByLabel('Priority of action 1').selectOption('P1');
     await page.getByLabel('Ticket of action 1').fill('OPS-12');
+    // Verified and Won't do are set on the Action items page, with the evidence or the reason the document cannot hold.
+    await expect(page.getByLabel('Status of action 1').locator('option').allTextContents()).resolves.toEqual(['Open', 'In progress', 'Done']);
     await saved(page);
   });
 

@@ -115,6 +115,32 @@ forEachEngine((engine) => {
       expect(verified.json().actionItems[3]).toMatchObject({ status: 'verified' });
     });
 
+    it('declines only with a reason: an edit of the document that newly sets won\u2019t do is refused at the item\u2019s status, naming the way', async () => {
+      const { id } = await withItems();
+      const url = `/api/v1/postmortems/${id}`;
+      const current = await server().call('editor', 'GET', url);
+      const declined = (index: number) => current.json().actionItems.map((item: { status: string }, i: number) => (i === index ? { ...item, status: 'wont_do' } : item));
+      const put = await server().call('editor', 'PUT', url, { json: { ...(current.json() as object), actionItems: declined(2) }, headers: { 'if-match': current.headers.etag as string } });
+      expect(put.statusCode).toBe(422);
+      expect(put.json().error.details).toEqual([{ path: 'actionItems.2.status', message: expect.stringMatching(/won\u2019t do needs a reason/) }]);
+      expect(put.json().error.message).toContain(`actionItems.2.status: "Document the pool settings" is newly won't do, which needs a reason the document has no place for (an item without an id is known by its title`);
+      expect(put.json().error.message).toContain(`PATCH /api/v1/postmortems/${id}/action-items/2 {"status":"wont_do","reason":"…"}`);
+      const patch = await server().call('editor', 'PATCH', url, { json: { summary: 'Pools ran out.', actionItems: declined(0) }, headers: { 'if-match': current.headers.etag as string } });
+      expect(patch.statusCode).toBe(422);
+      expect(patch.json().error.details).toEqual([{ path: 'actionItems.0.status', message: expect.any(String) }]);
+      expect(patch.json().error.message).toContain(`/action-items/AI-1 {"status":"wont_do"`);
+      expect((await server().call('viewer', 'GET', url)).json()).toMatchObject({ version: 1, summary: '' });
+
+      // Declined with its reason, the item stays declined through edits of the document.
+      expect((await server().call('editor', 'PATCH', `${url}/action-items/AI-1`, { json: { status: 'wont_do', reason: 'the new deploy tool checks it' } })).statusCode).toBe(200);
+      const now = await server().call('editor', 'GET', url);
+      const items = now.json().actionItems.map((item: { title: string }, i: number) => (i === 0 ? { ...item, rationale: 'an unset pool was the trigger' } : item));
+      const kept = await server().call('editor', 'PUT', url, { json: { ...(now.json() as object), summary: 'Pools ran out.', actionItems: items }, headers: { 'if-match': now.headers.etag as string } });
+      expect(kept.statusCode, kept.body).toBe(200);
+      expect(kept.json()).toMatchObject({ version: 3, summary: 'Pools ran out.' });
+      expect(kept.json().actionItems[0]).toMatchObject({ id: 'AI-1', status: 'wont_do', rationale: 'an unset pool was the trigger' });
+    });
+
     it('refuses a verification by the item\u2019s owner', async () => {
       const created = await server().call('editor', 'POST', '/api/v1/postmortems', { json: { title: 'Own item', actionItems: [{ id: 'O-1', title: 'Add the check', owner: 'member@example.com', due: '2024-01-10', priority: 'P2', status: 'done' }] } });
       const url = `/api/v1/postmortems/${created.json().id}/action-items/O-1/verify`;

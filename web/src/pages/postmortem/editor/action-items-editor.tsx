@@ -25,11 +25,12 @@ function Caption({ children }: { children: string }) {
   );
 }
 
-/** The statuses an item's select offers: Verified only to an item verified already (it is set with evidence, by someone other than the owner, on the Action items page). */
+/**
+ * The statuses an item's select offers: Verified and Won't do only to an item that has it already. Both are set on the
+ * Action items page, which asks what the document has no place for: evidence, from someone other than the owner; a reason.
+ */
 function statusChoices(status: ActionStatus): Partial<Record<ActionStatus, string>> {
-  if (status === 'verified') return ACTION_STATUS_LABELS;
-  const { verified: _verified, ...settable } = ACTION_STATUS_LABELS;
-  return settable;
+  return Object.fromEntries(Object.entries(ACTION_STATUS_LABELS).filter(([value]) => value === status || (value !== 'verified' && value !== 'wont_do')));
 }
 
 /** The due date the policy proposes for an item with a priority and no due date, written today (your calendar day); null otherwise. */
