@@ -6,7 +6,6 @@
  * restart, on several instances) and nobody hears the same thing twice.
  */
 import { MESSAGE_SUBJECT_MAX, MESSAGE_TEXT_MAX, type NotificationMessage, type PublicChannel } from '../core/channels.js';
-import { InputError } from '../core/errors.js';
 import type { Deadlines } from '../core/incident.js';
 import { parseDuration } from '../core/policy/durations.js';
 import { DEFAULT_BATCH, deliverDue, type DeliveryCounts, type DeliverySettings } from '../integrations/channels/deliver.js';
@@ -185,22 +184,11 @@ export async function practicePass(store: Store, settings: PassSettings): Promis
     ...itemNotices(openItems, await teamsOfPostmortems(store, openItems), channels, now, escalateMs, settings),
     ...(overview === null || week === null ? [] : weeklyNotices(overview, week, channels, settings)),
   ];
-  let enqueued = 0;
-  const refused: string[] = [];
-  for (const notice of planned) {
-    for (const channel of notice.channels) {
-      try {
-        const { created } = await store.enqueueNotification({ channelId: channel.id, dedupeKey: `${notice.key}:${channel.id}`, message: withShortSubject(notice.message) });
-        if (created) enqueued++;
-      } catch (error) {
-        // One notice the outbox refuses (a message it finds wrong) must not keep the others from going out.
-        if (!(error instanceof InputError)) throw error;
-        refused.push(`${notice.key}: ${error.message}`);
-      }
-    }
-  }
+  const entries = planned.flatMap((notice) => notice.channels.map((channel) => ({ channelId: channel.id, dedupeKey: `${notice.key}:${channel.id}`, message: withShortSubject(notice.message) })));
+  // One notice the outbox refuses (a message it finds wrong) does not keep the others from going out.
+  const { created, refused } = await store.enqueueNotifications(entries);
   if (overview !== null && week !== null) digested.add(week);
-  return { enqueued, refused, delivered: await deliverAll(store, settings.delivery) };
+  return { enqueued: created.length, refused: refused.map((r) => `${r.dedupeKey}: ${r.error.message}`), delivered: await deliverAll(store, settings.delivery) };
 }
 
 /** At most this many delivery rounds in one pass (the rest waits for the next pass). */

@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { forEachEngine, openConnection } from '../../test/store-engines.js';
 import { ConflictError, InputError, NotFoundError } from '../core/errors.js';
 import { closeConnection, type Connection } from './dialect/dialect.js';
 import { connect, type StoreOptions } from './open-store.js';
-import { claimDue, createChannel, deleteChannel, enqueue, getOutboxEntry, listChannels, listDeliveries, recordAttempt, updateChannel } from './outbox.js';
+import { claimDue, createChannel, deleteChannel, enqueue, enqueueAll, getOutboxEntry, listChannels, listDeliveries, recordAttempt, updateChannel } from './outbox.js';
 import type { ClaimedNotification } from './store.types.js';
 
 const START = Date.parse('2026-03-02T08:00:00.000Z');
@@ -186,6 +186,46 @@ forEachEngine((engine) => {
       expect((await listDeliveries(conn)).items).toMatchObject([{ channelName: null, outcome: 'sent' }]);
       expect(await listChannels(conn)).toEqual([]);
     });
+
+    it('enqueues many at once: answers the new keys, and refuses a wrong message or a removed channel without the others', async () => {
+      const channel = await hookChannel();
+      await enqueue(conn, clock, { channelId: channel.id, dedupeKey: 'old', message });
+      const many = Array.from({ length: 600 }, (_, i) => ({ channelId: channel.id, dedupeKey: `k${i}`, message }));
+      const { created, refused } = await enqueueAll(conn, clock, [
+        { channelId: channel.id, dedupeKey: 'old', message },
+        { channelId: channel.id, dedupeKey: 'bad', message: { ...message, type: 'not a type' } },
+        { channelId: 'ch-removed', dedupeKey: 'gone', message },
+        ...many,
+      ]);
+      expect(created).toHaveLength(600);
+      expect(new Set(created)).toEqual(new Set(many.map((m) => m.dedupeKey)));
+      expect(refused.map((r) => [r.dedupeKey, r.error.constructor.name])).toEqual([['bad', 'InputError'], ['gone', 'NotFoundError']]);
+      expect(refused[0]?.error).toMatchObject({ details: [{ path: 'type' }] });
+      const claimed = await claimDue(conn, clock, { limit: 1000, leaseMs: MINUTE });
+      expect(claimed).toHaveLength(601);
+    });
+
+    // Several instances are PostgreSQL's case (one process holds SQLite, and its data_version moves with any commit).
+    if (engine.name === 'postgres') {
+      it('keeps its writes to itself: another instance hears only of changes to the data (its caches stay)', async () => {
+        const channel = await hookChannel();
+        const other = await connect(options);
+        try {
+          other.dialect.externalChanges();
+          await vi.waitFor(() => expect(other.dialect.externalChanges()).toBeDefined());
+          const heard = other.dialect.externalChanges() as number;
+          await enqueueAll(conn, clock, [{ channelId: channel.id, dedupeKey: 'quiet', message }]);
+          const [claimed] = await claim();
+          await recordAttempt(conn, clock, claimed as ClaimedNotification, { outcome: { ok: true, status: 200 }, durationMs: 5 });
+          // A change to the data afterwards: once it is heard, nothing before it was.
+          await conn.dialect.writeTransaction(conn.db, (trx) => trx.insertInto('teams').values({ key: 'sre', name: 'SRE', lead: null, members: '[]', services: '[]', created_at: isoOf(now), updated_at: isoOf(now) }).execute());
+          await vi.waitFor(() => expect(other.dialect.externalChanges()).toBeGreaterThan(heard));
+          expect(other.dialect.externalChanges()).toBe(heard + 1);
+        } finally {
+          await closeConnection(other);
+        }
+      });
+    }
 
     it('never hands the same notification to two claims at once (PostgreSQL: from two connections)', async () => {
       const channel = await hookChannel();

@@ -21,7 +21,7 @@ import {
   type NotificationMessage,
   type PublicChannel,
 } from '../core/channels.js';
-import { ConflictError, NotFoundError } from '../core/errors.js';
+import { ConflictError, InputError, NotFoundError } from '../core/errors.js';
 import { isoAt, type Clock } from './clock.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { Connection, Dialect } from './dialect/dialect.js';
@@ -166,31 +166,81 @@ const MAX_DEDUPE_KEY = 500;
 /** The most a notification may hold, as JSON (Standard Webhooks recommends small payloads). */
 const MAX_MESSAGE_CHARS = 64 * 1024;
 
-/**
- * Puts a notification for a channel in the outbox, due now. A dedupe key already there is a no-op: the answer is the
- * row that has it, whatever became of it, and `created` is false.
- */
-export async function enqueue(
-  { db }: Connection,
-  clock: Clock,
-  { channelId, dedupeKey, message }: { channelId: string; dedupeKey: string; message: unknown },
-): Promise<{ entry: OutboxEntry; created: boolean }> {
+/** A notification to put in the outbox. */
+export interface OutboxInput {
+  channelId: string;
+  dedupeKey: string;
+  message: unknown;
+}
+
+/** Notifications the outbox could not take, each with why (a message it finds wrong, a channel removed meanwhile). */
+export type Refused = { dedupeKey: string; error: InputError | NotFoundError }[];
+
+/** Writes to the outbox alone: other instances derive nothing from it, so their caches need not hear of them. */
+const OUTBOX_ONLY = { announce: false };
+
+/** Rows per insert (well under every engine's limit of bound parameters). */
+const INSERT_CHUNK = 500;
+
+/** The outbox row of a notification, due at `at`; InputError when the message or its key is wrong. */
+function outboxRow({ channelId, dedupeKey, message }: OutboxInput, at: string): OutboxTable {
   const checked = validateMessage(message);
   const json = JSON.stringify(checked);
   if (json.length > MAX_MESSAGE_CHARS) throw fieldError('data', `the notification must have at most ${MAX_MESSAGE_CHARS} characters as JSON`);
   const key = dedupeKey.trim();
   if (key === '' || key.length > MAX_DEDUPE_KEY) throw fieldError('dedupeKey', `must have 1 to ${MAX_DEDUPE_KEY} characters`);
-  const channel = await db.selectFrom('channels').select('id').where('id', '=', channelId).executeTakeFirst();
-  if (channel === undefined) throw noSuchChannel(channelId);
+  return { id: newId('ob'), channel_id: channelId, dedupe_key: key, message: json, state: 'pending', attempts: 0, next_attempt_at: at, last_error: null, created_at: at, sent_at: null, locked_until: null };
+}
+
+/**
+ * Puts notifications in the outbox, due now, in one transaction (a pass puts hundreds at once). A dedupe key already
+ * there is left as it is. Answers the dedupe keys that were new, and those refused with why.
+ */
+export async function enqueueAll({ db, dialect }: Connection, clock: Clock, entries: readonly OutboxInput[]): Promise<{ created: string[]; refused: Refused }> {
   const at = isoAt(clock());
-  const id = newId('ob');
-  await db
-    .insertInto('outbox')
-    .values({ id, channel_id: channelId, dedupe_key: key, message: json, state: 'pending', attempts: 0, next_attempt_at: at, last_error: null, created_at: at, sent_at: null, locked_until: null })
-    .onConflict((oc) => oc.column('dedupe_key').doNothing())
-    .execute();
-  const row = await db.selectFrom('outbox').selectAll().where('dedupe_key', '=', key).executeTakeFirstOrThrow();
-  return { entry: entryOf(row), created: row.id === id };
+  const refused: Refused = [];
+  const rows: OutboxTable[] = [];
+  for (const entry of entries) {
+    try {
+      rows.push(outboxRow(entry, at));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      refused.push({ dedupeKey: entry.dedupeKey, error });
+    }
+  }
+  if (rows.length === 0) return { created: [], refused };
+  return dialect.writeTransaction(db, async (trx) => {
+      const known = new Set((await trx.selectFrom('channels').select('id').where('id', 'in', [...new Set(rows.map((r) => r.channel_id))]).execute()).map((r) => r.id));
+      const kept: OutboxTable[] = [];
+      for (const row of rows) {
+        if (known.has(row.channel_id)) kept.push(row);
+        else refused.push({ dedupeKey: row.dedupe_key, error: noSuchChannel(row.channel_id) });
+      }
+      const created: string[] = [];
+      for (let i = 0; i < kept.length; i += INSERT_CHUNK) {
+        const inserted = await trx
+          .insertInto('outbox')
+          .values(kept.slice(i, i + INSERT_CHUNK))
+          .onConflict((oc) => oc.column('dedupe_key').doNothing())
+          .returning('dedupe_key')
+          .execute();
+        created.push(...inserted.map((r) => r.dedupe_key));
+      }
+      return { created, refused };
+    },
+    OUTBOX_ONLY,
+  );
+}
+
+/**
+ * Puts a notification for a channel in the outbox, due now. A dedupe key already there is a no-op: the answer is the
+ * row that has it, whatever became of it, and `created` is false.
+ */
+export async function enqueue(conn: Connection, clock: Clock, input: OutboxInput): Promise<{ entry: OutboxEntry; created: boolean }> {
+  const { created, refused } = await enqueueAll(conn, clock, [input]);
+  if (refused[0] !== undefined) throw refused[0].error;
+  const row = await conn.db.selectFrom('outbox').selectAll().where('dedupe_key', '=', input.dedupeKey.trim()).executeTakeFirstOrThrow();
+  return { entry: entryOf(row), created: created.length === 1 };
 }
 
 /** The rows claimDue may take: pending and due, or claimed by a sender whose lease expired. */
@@ -221,7 +271,9 @@ export async function claimDue({ db, dialect }: Connection, clock: Clock, { limi
   const nowMs = clock();
   const now = isoAt(nowMs);
   const lockedUntil = isoAt(nowMs + leaseMs);
-  return dialect.writeTransaction(db, async (trx) => {
+  return dialect.writeTransaction(
+    db,
+    async (trx) => {
     const rows = await dueRows(trx, dialect, now, Math.min(Math.max(Math.trunc(limit), 1), 1000));
     if (rows.length === 0) return [];
     await trx
@@ -243,7 +295,7 @@ export async function claimDue({ db, dialect }: Connection, clock: Clock, { limi
       message: JSON.parse(r.message) as NotificationMessage,
       createdAt: r.created_at,
     }));
-  });
+  }, OUTBOX_ONLY);
 }
 
 /** The wait before the attempt after `attempt` failed: the schedule's, or what the receiver asked for (at most 12 h), jittered. */
@@ -289,7 +341,7 @@ export async function recordAttempt(
       .values({ id: newId('dl'), outbox_id: claim.id, attempt: claim.attempt, at: isoAt(nowMs), outcome: logged, status: outcome.status ?? null, error, duration_ms: Math.max(0, Math.round(durationMs)) })
       .execute();
     return row.state as OutboxState;
-  });
+  }, OUTBOX_ONLY);
 }
 
 /** One notification in the outbox; NotFoundError when there is none. */

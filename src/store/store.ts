@@ -14,7 +14,7 @@ import { createPostmortem, deletePostmortem, updatePostmortem } from './postmort
 import { restore } from './restore.js';
 import { createIncident, getIncident, incidentOfPostmortem, listIncidentRevisions, listIncidents, updateIncident } from './incidents.js';
 import { currentPolicy, listPolicies, setPolicy } from './policies.js';
-import { claimDue, createChannel, deleteChannel, enqueue, listChannels, listDeliveries, recordAttempt, updateChannel } from './outbox.js';
+import { claimDue, createChannel, deleteChannel, enqueue, enqueueAll, listChannels, listDeliveries, recordAttempt, updateChannel } from './outbox.js';
 import { deleteTeam, getTeam, listTeams, putTeam } from './teams.js';
 import type { AuditEvent } from '../core/audit.js';
 import type { StoreContext } from './store-context.js';
@@ -145,6 +145,7 @@ export function createStore(conn: Connection, settings: StoreSettings = {}): Sto
       await recordAudit(conn.db, context, { action: 'channel.deleted', by: auditSourceOf(actor), target: id });
     },
     enqueueNotification: (entry) => enqueue(conn, clock, entry),
+    enqueueNotifications: (entries) => enqueueAll(conn, clock, entries),
     claimDueNotifications: (options) => claimDue(conn, clock, options),
     recordNotificationAttempt: (claim, result) => recordAttempt(conn, clock, claim, result),
     listDeliveries: (filter, page) => listDeliveries(conn, filter, page),

@@ -522,6 +522,8 @@ export interface Store {
   deleteChannel(actor: Actor, id: string): Promise<void>;
   /** Puts a notification for a channel in the outbox; a dedupe key already there is a no-op answering that row (`created` false). */
   enqueueNotification(entry: { channelId: string; dedupeKey: string; message: NotificationMessage }): Promise<{ entry: OutboxEntry; created: boolean }>;
+  /** Puts many notifications in the outbox at once; answers the dedupe keys that were new, and those refused with why. */
+  enqueueNotifications(entries: readonly { channelId: string; dedupeKey: string; message: NotificationMessage }[]): Promise<{ created: string[]; refused: { dedupeKey: string; error: Error }[] }>;
   /** Takes due notifications for one attempt each (never the same one twice at once, on any number of instances). */
   claimDueNotifications(options: { limit: number; leaseMs: number }): Promise<ClaimedNotification[]>;
   /** Records how an attempt went; null when the claim was lost (its lease expired and another took it). */

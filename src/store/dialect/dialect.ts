@@ -56,8 +56,13 @@ export interface Dialect {
   readonly schema: string | undefined;
   /** True when `select … for update` locks rows; SQLite's write transaction already shuts out other writers. */
   readonly rowLocks: boolean;
-  /** Runs `work` in a transaction that may write; commits when it resolves, rolls back when it throws. */
-  writeTransaction<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` in a transaction that may write; commits when it resolves, rolls back when it throws. Other
+   * instances hear of the commit (their caches of what is derived from the data are dropped) unless `announce` is
+   * false: for bookkeeping they derive nothing from, such as the notification outbox (PostgreSQL; SQLite's
+   * `data_version` moves with every commit).
+   */
+  writeTransaction<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>, options?: { announce?: boolean }): Promise<T>;
   /** Starts a read-only transaction that sees one consistent snapshot (for dumps). */
   readSnapshot(db: Kysely<Database>): Promise<ControlledTransaction<Database>>;
   /** Runs the migrations in `work` so that two processes starting at once never both apply one. */

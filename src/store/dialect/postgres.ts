@@ -94,10 +94,10 @@ function postgresDialect(schema: string, enableNamedStatements: () => void, comm
     name: 'postgres',
     schema,
     rowLocks: true,
-    writeTransaction: (db, work) =>
+    writeTransaction: (db, work, options) =>
       db.transaction().execute(async (trx) => {
         const result = await work(trx);
-        await commits.announce(trx);
+        if (options?.announce !== false) await commits.announce(trx);
         return result;
       }),
     readSnapshot: (db) => db.startTransaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(),
