@@ -183,7 +183,11 @@ describe('the dashboard', () => {
     await expect(editor.getByTestId('completion-figure').textContent()).resolves.toBe('0% — 0 of 10 due items closed on time');
     const chart = editor.getByRole('img', { name: 'Completion rate per week' });
     await expect(description(chart)).resolves.toContain('The alarm line is at 70%.');
-    await expect(chart.locator('.chart-alarm').count()).resolves.toBe(1);
+    // Drawn by uPlot: its canvas, and the legend naming the rate and the dashed alarm line.
+    await chart.locator('.uplot canvas').waitFor();
+    await expect(chart.locator('.u-legend .u-label').allTextContents()).resolves.toEqual(['Week of', 'Completion rate', 'alarm line']);
+    await expect(chart.locator('.u-legend .u-value').allTextContents()).resolves.toEqual(['now', '0% (0 of 10)', '70%']);
+    await expect(chart.locator('.u-legend .u-series').last().locator('.u-marker').getAttribute('style')).resolves.toMatch(/\bdashed\b/);
     await editor.getByText('The weekly figures').click();
     await expect(editor.locator('.chart-figures tbody tr').count()).resolves.toBe(13);
     await expect(editor.locator('.chart-figures tbody tr').last().locator('td').allTextContents()).resolves.toEqual(['now', '0%', '0 of 10']);

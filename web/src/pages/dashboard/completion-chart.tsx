@@ -1,21 +1,44 @@
 /**
- * The weekly completion rate as a line chart (SVG, as wide as its box) with the alarm line drawn, and its text
- * alternative: a description of the chart and the series as a table.
+ * The weekly completion rate as a line chart drawn by uPlot (as wide as its box) with the alarm line dashed, and its
+ * text alternative: a description of the chart and the series as a table.
  */
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
 import type { CompletionReport } from '../../api/types.js';
 import { TableHead } from '../../components/table-head.js';
 import { useWidth } from '../../hooks/use-width.js';
-import { CHART_MARGIN, rateChart } from '../../practice/rate-chart.js';
+import { rateData, rateOptions, weekLabel, type PlotColours } from '../../practice/rate-plot.js';
 import { percent, rateParts } from '../../practice/rate-words.js';
 
+/** The height of the plot and its axes, in pixels (the legend comes under it). */
 const HEIGHT = 220;
 
-/** A point of the series as the axis and the table name it: "2 Mar" (the Monday, UTC), or "now" for the last. */
-function weekLabel(weekly: CompletionReport['weekly'], index: number): string {
-  const at = weekly[index]?.at;
-  if (at === undefined || index === weekly.length - 1) return 'now';
-  return new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+/** The chart's colours from the page's CSS variables. */
+function colours(element: HTMLElement): PlotColours {
+  const style = getComputedStyle(element);
+  const read = (name: string) => style.getPropertyValue(name).trim();
+  return { line: read('--accent'), alarm: read('--error'), grid: read('--line'), label: read('--muted') };
+}
+
+/** A uPlot chart of `report` in the element the returned ref is put on: made as wide as that element, resized to `width` (0: not measured yet), destroyed on unmount. */
+function useRatePlot(report: CompletionReport, width: number) {
+  const host = useRef<HTMLDivElement>(null);
+  const plot = useRef<uPlot | null>(null);
+  useEffect(() => {
+    const element = host.current;
+    if (element === null) return;
+    const chart = new uPlot(rateOptions(report, colours(element), element.clientWidth, HEIGHT), rateData(report.weekly, report.alarmBelow), element);
+    plot.current = chart;
+    return () => {
+      chart.destroy();
+      plot.current = null;
+    };
+  }, [report]);
+  useEffect(() => {
+    if (width > 0) plot.current?.setSize({ width, height: HEIGHT });
+  }, [width]);
+  return host;
 }
 
 /** The weekly figures as a table, in a disclosure under the chart. */
@@ -44,48 +67,25 @@ function SeriesTable({ report }: { report: CompletionReport }) {
 
 /** The chart and its figures. */
 export function CompletionChart({ report }: { report: CompletionReport }) {
-  const [box, width] = useWidth(640);
+  const [box, width] = useWidth(0);
+  const host = useRatePlot(report, width);
   const id = useId();
-  const chart = rateChart(report.weekly, report.alarmBelow, width, HEIGHT);
   const known = report.weekly.filter((week) => week.rate !== null);
   const alarm = percent(report.alarmBelow);
   const description =
     known.length === 0
       ? `Nothing was due in any of the last 12 weeks, so there is no line yet. The alarm line is at ${alarm}.`
       : `The rate at each Monday of the last 12 weeks, then now: from ${percent(known[0]?.rate ?? 0)} to ${percent(known.at(-1)?.rate ?? 0)}; weeks with nothing due leave a gap. The alarm line is at ${alarm}. The figures are in the table below the chart.`;
-  const plotRight = width - CHART_MARGIN.right;
   return (
     <figure className="completion-chart">
-      <div ref={box} className="chart-box">
-        <svg width={width} height={HEIGHT} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
-          <title id={`${id}-title`}>Completion rate per week</title>
-          <desc id={`${id}-desc`}>{description}</desc>
-          {chart.yTicks.map((tick) => (
-            <g key={tick.share}>
-              <line className="chart-grid" x1={CHART_MARGIN.left} x2={plotRight} y1={tick.y} y2={tick.y} />
-              <text className="chart-label" x={CHART_MARGIN.left - 6} y={tick.y} textAnchor="end" dominantBaseline="middle">
-                {percent(tick.share)}
-              </text>
-            </g>
-          ))}
-          {chart.xTicks.map((tick) => (
-            <text key={tick.index} className="chart-label" x={tick.x} y={HEIGHT - 8} textAnchor={tick.index === report.weekly.length - 1 ? 'end' : 'middle'}>
-              {weekLabel(report.weekly, tick.index)}
-            </text>
-          ))}
-          <line className="chart-alarm" x1={CHART_MARGIN.left} x2={plotRight} y1={chart.alarmY} y2={chart.alarmY} />
-          <text className="chart-alarm-label" x={plotRight} y={chart.alarmY - 5} textAnchor="end">
-            {alarm} line
-          </text>
-          {chart.lines.map((d) => (
-            <path key={d} className="chart-line" d={d} />
-          ))}
-          {chart.points.map((point) => (
-            <circle key={point.week.at} className={point.rate < report.alarmBelow ? 'chart-point chart-point-low' : 'chart-point'} cx={point.x} cy={point.y} r={4}>
-              <title>{`${point.week.at.slice(0, 10)}: ${percent(point.rate)} (${rateParts(point.week)})`}</title>
-            </circle>
-          ))}
-        </svg>
+      <span id={`${id}-title`} className="visually-hidden">
+        Completion rate per week
+      </span>
+      <span id={`${id}-desc`} className="visually-hidden">
+        {description}
+      </span>
+      <div ref={box} className="chart-box" role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+        <div ref={host} />
       </div>
       <SeriesTable report={report} />
     </figure>
