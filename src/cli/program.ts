@@ -250,14 +250,14 @@ const COMMANDS: readonly CommandEntry[] = [
   },
   {
     usage: 'channel',
-    summary: 'notification channels (admins change them): list, add --scope S --kind email|slack|webhook, update ID, remove ID; deliveries [ID] (the log)',
+    summary: 'notification channels (admins change them): list, add --scope S --kind email|slack|webhook, update ID [--scope S], remove ID; deliveries [ID] (the log)',
     options: (c) =>
       storeOptions(
         c
           .addArgument(new Argument('<action>', 'what to do').choices(CHANNEL_ACTIONS))
           .argument('[id]', 'update, remove: the channel; deliveries: only this channel')
           .option('--as <email>', 'add, update, remove: the admin who acts')
-          .option('--scope <scope>', 'add: instance, or team:NAME; list: only this scope')
+          .option('--scope <scope>', 'add: instance, or team:NAME; update: move it there (left out, it stays); list: only this scope')
           .option('--name <name>', 'add, update: its name')
           .addOption(new Option('--kind <kind>', 'add, update: what it is').choices(['email', 'slack', 'webhook']))
           .option('--to <email>', 'email: an address (repeat for more)', collect)

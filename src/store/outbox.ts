@@ -125,23 +125,29 @@ export async function listChannels({ db }: Connection, scope?: string): Promise<
   return rows.map((row) => publicChannel(channelOf(row)));
 }
 
-/** Replaces a channel's name and config with what an admin wrote; a webhook written without a secret keeps its own. */
-export async function updateChannel({ db, dialect }: Connection, clock: Clock, id: string, input: unknown): Promise<ChannelSaved> {
+/**
+ * Replaces a channel's name and config with what an admin wrote, and moves it to `scope` (`instance` or `team:NAME`, a
+ * team that exists) when one is given; a webhook written without a secret keeps its own.
+ */
+export async function updateChannel({ db, dialect }: Connection, clock: Clock, id: string, input: unknown, scope?: string): Promise<ChannelSaved> {
   const channel = validateChannel(input);
-  let scope: ChannelScope | undefined;
+  const wanted = scope === undefined ? undefined : parseChannelScope(scope);
+  let target: ChannelScope | undefined;
   try {
     return await dialect.writeTransaction(db, async (trx) => {
       const row = await trx.selectFrom('channels').selectAll().where('id', '=', id).executeTakeFirst();
       if (row === undefined) throw noSuchChannel(id);
       const current = channelOf(row);
-      scope = current.scope;
+      target = wanted ?? current.scope;
+      // A channel may stay with a team removed since; it moves only to one that exists.
+      if (target !== current.scope) await requireScope(trx, target);
       const { config, newSecret } = storedConfig(channel, current.config);
-      const next: ChannelTable = { ...row, name: channel.name, kind: config.kind, config: JSON.stringify(config), updated_at: isoAt(clock()) };
+      const next: ChannelTable = { ...row, scope: target, name: channel.name, kind: config.kind, config: JSON.stringify(config), updated_at: isoAt(clock()) };
       await trx.updateTable('channels').set(next).where('id', '=', id).execute();
       return { channel: publicChannel(channelOf(next)), newSecret };
     });
   } catch (error) {
-    if (scope !== undefined && dialect.isUniqueViolation(error)) throw nameTaken(scope, channel.name);
+    if (target !== undefined && dialect.isUniqueViolation(error)) throw nameTaken(target, channel.name);
     throw error;
   }
 }

@@ -133,9 +133,9 @@ export function createStore(conn: Connection, settings: StoreSettings = {}): Sto
       return saved;
     },
     listChannels: (scope) => listChannels(conn, scope),
-    async updateChannel(actor, id, input) {
+    async updateChannel(actor, id, input, scope) {
       requireAdmin(actor, 'change notification channels');
-      const saved = await updateChannel(conn, clock, id, input);
+      const saved = await updateChannel(conn, clock, id, input, scope);
       await recordAudit(conn.db, context, { action: 'channel.saved', by: auditSourceOf(actor), target: saved.channel.name, details: { id, scope: saved.channel.scope, kind: saved.channel.config.kind, created: false } });
       return saved;
     },

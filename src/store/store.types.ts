@@ -516,8 +516,11 @@ export interface Store {
   /** Creates a channel in `instance` or `team:NAME` (admins; audited); a webhook without a secret gets one, answered once. */
   createChannel(actor: Actor, scope: string, input: unknown): Promise<ChannelSaved>;
   listChannels(scope?: string): Promise<PublicChannel[]>;
-  /** Replaces a channel's name and settings (admins; audited); a webhook written without a secret keeps its own. */
-  updateChannel(actor: Actor, id: string, input: unknown): Promise<ChannelSaved>;
+  /**
+   * Replaces a channel's name and settings, and moves it to `scope` (`instance` or `team:NAME`; NotFoundError for a team
+   * that does not exist) when one is given (admins; audited); a webhook written without a secret keeps its own.
+   */
+  updateChannel(actor: Actor, id: string, input: unknown, scope?: string): Promise<ChannelSaved>;
   /** Removes a channel (admins; audited): what it had not delivered fails, the log stays. */
   deleteChannel(actor: Actor, id: string): Promise<void>;
   /** Puts a notification for a channel in the outbox; a dedupe key already there is a no-op answering that row (`created` false). */

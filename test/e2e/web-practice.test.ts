@@ -370,22 +370,26 @@ describe('notifications (admins)', () => {
     expect(JSON.stringify(channels)).not.toContain(value);
   });
 
-  it('changes an e-mail channel (a wrong address pointed out beside the field) and removes it after confirming', async () => {
+  it('changes an e-mail channel (a wrong address pointed out beside the field), moves it to a team, and removes it after confirming', async () => {
     expect((await e2e.api('/channels', { method: 'POST', body: JSON.stringify({ scope: 'instance', name: 'Sheriffs', kind: 'email', to: ['sheriff@example.com'] }) })).status).toBe(201);
     await admin.reload();
     const row = admin.locator('[data-testid="channel-row"][data-name="Sheriffs"]');
     await row.getByRole('button', { name: 'Edit Sheriffs' }).click();
     const form = admin.getByRole('form', { name: 'Change the channel “Sheriffs”' });
-    await expect(form.getByLabel('For', { exact: true }).count()).resolves.toBe(0);
+    const scope = form.getByLabel('For', { exact: true });
+    await expect(scope.inputValue()).resolves.toBe('instance');
     const addresses = form.getByLabel('Addresses');
     await expect(addresses.inputValue()).resolves.toBe('sheriff@example.com');
     await addresses.fill('sheriff@example.com, deputy at example');
     await form.getByRole('button', { name: 'Save channel' }).click();
     await expect.poll(() => description(addresses)).toMatch(/“deputy at example”: is not an e-mail address/);
     await addresses.fill('sheriff@example.com, deputy@example.com');
+    await scope.selectOption('team:search');
     await form.getByRole('button', { name: 'Save channel' }).click();
     await admin.getByRole('status').filter({ hasText: 'Saved the channel Sheriffs.' }).waitFor();
     await expect(row.locator('td').nth(2).textContent()).resolves.toBe('sheriff@example.com, deputy@example.com');
+    await admin.locator('[data-testid="channel-scope"][data-scope="Team Search"] [data-testid="channel-row"][data-name="Sheriffs"]').waitFor();
+    expect((await e2e.api<{ items: { name: string; scope: string }[] }>('/channels')).body.items.find((c) => c.name === 'Sheriffs')?.scope).toBe('team:search');
     await screenshotsWide(admin, 'notifications');
 
     await row.getByRole('button', { name: 'Remove Sheriffs' }).click();

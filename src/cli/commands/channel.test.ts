@@ -5,7 +5,7 @@ import { forEachEngine, storeFlags } from '../../../test/store-engines.js';
 import { withStore } from '../../store/open-store.js';
 
 forEachEngine((engine) => {
-  it('adds channels for admins (a generated secret printed once), lists them without secrets, refuses private receivers, and shows the delivery log', async () => {
+  it('adds channels for admins (a generated secret printed once), lists them without secrets, refuses private receivers, moves one to a team, and shows the delivery log', async () => {
     const options = engine.freshOptions();
     await withStore(options, async (store) => {
       await store.createUser({ email: 'ada@example.com', role: 'admin', password: 'long enough pass' }, TEST_SOURCE);
@@ -29,6 +29,16 @@ forEachEngine((engine) => {
     expect(loopback.stderr).toMatch(/url: 127\.0\.0\.1 is a loopback address/);
     expect((await cli('channel', 'deliveries')).stdout).toBe('no deliveries\n');
     const id = hook.stdout.split('\t')[0] ?? '';
+    expect((await cli('team', 'set', 'Search', '--as', 'ada@example.com')).code).toBe(0);
+    const settings = ['--as', 'ada@example.com', '--name', 'Sheriff hook', '--kind', 'webhook', '--url', 'https://93.184.216.34/hooks/debrief'];
+    const moved = await cli('channel', 'update', id, ...settings, '--scope', 'team:Search');
+    expect(moved.code, moved.stderr).toBe(0);
+    expect(moved.stdout).toBe(`${id}\tteam:search\tSheriff hook\twebhook\thttps://93.184.216.34/hooks/debrief\n`);
+    expect((await cli('channel', 'update', id, ...settings)).stdout).toMatch(/\tteam:search\t/);
+    const nowhere = await cli('channel', 'update', id, ...settings, '--scope', 'team:nobody');
+    expect(nowhere.code).toBe(2);
+    expect(nowhere.stderr).toMatch(/no team named "nobody"/);
+    expect((await cli('channel', 'list', '--scope', 'team:search', '--format', 'json')).stdout).not.toContain(secret);
     expect((await cli('channel', 'remove', id, '--as', 'ada@example.com')).stdout).toBe(`removed channel ${id}\n`);
   });
 });

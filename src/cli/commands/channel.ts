@@ -1,6 +1,7 @@
 /**
  * `debrief channel list|add|update|remove|deliveries`: notification channels (admins) and the delivery log, on the same
- * store as `debrief serve`. A generated webhook secret is printed once, when the channel is added.
+ * store as `debrief serve`. A generated webhook secret is printed once, when the channel is added; `update --scope`
+ * moves a channel between a team and the whole instance.
  */
 import { InputError } from '../../core/errors.js';
 import type { PublicChannel } from '../../core/channels.js';
@@ -69,7 +70,7 @@ async function perform(store: Store, action: ChannelAction, id: string | undefin
     return `removed channel ${id}\n`;
   }
   await checkUrl(options.url);
-  const saved = await store.updateChannel(actor, id, channelInput(options));
+  const saved = await store.updateChannel(actor, id, channelInput(options), options.scope);
   return json ? `${JSON.stringify({ channel: saved.channel, secret: saved.newSecret }, null, 2)}\n` : channelLine(saved.channel);
 }
 

@@ -26,6 +26,39 @@ forEachEngine((engine) => {
       expect((await server().call('admin', 'GET', '/api/v1/channels?scope=instance')).json().items.map((c: { name: string }) => c.name)).toEqual(['Sheriff']);
     });
 
+    it('moves a channel between a team and the whole instance (admins), only to a team that exists, never showing its secret', async () => {
+      expect((await server().call('admin', 'PUT', '/api/v1/teams/Search', { json: {} })).statusCode).toBe(200);
+      const created = await server().call('admin', 'POST', '/api/v1/channels', { json: { scope: 'instance', name: 'Search hook', kind: 'webhook', url: 'https://93.184.216.34/hooks/search?token=abc' } });
+      expect(created.statusCode, created.body).toBe(201);
+      const { id } = created.json().channel as { id: string };
+      const secret = created.json().secret as string;
+      const url = `/api/v1/channels/${id}`;
+      const settings = { name: 'Search hook', kind: 'webhook', url: 'https://93.184.216.34/hooks/search' };
+      expect((await server().call('editor', 'PUT', url, { json: { ...settings, scope: 'team:Search' } })).statusCode).toBe(403);
+      const moved = await server().call('admin', 'PUT', url, { json: { ...settings, scope: 'team:Search' } });
+      expect(moved.statusCode, moved.body).toBe(200);
+      expect(moved.json()).toMatchObject({ secret: null, channel: { id, scope: 'team:search', name: 'Search hook', config: { hasSecret: true } } });
+      expect(moved.body).not.toContain(secret);
+      expect((await server().call('admin', 'GET', '/api/v1/channels?scope=team:search')).json().items.map((c: { id: string }) => c.id)).toEqual([id]);
+      expect((await server().call('admin', 'GET', '/api/v1/audit?action=channel.saved')).json().items[0]).toMatchObject({ details: { id, scope: 'team:search', created: false } });
+      // Left out, the scope stays.
+      expect((await server().call('admin', 'PUT', url, { json: { ...settings, name: 'Search events' } })).json().channel).toMatchObject({ scope: 'team:search', name: 'Search events' });
+
+      const unknown = await server().call('admin', 'PUT', url, { json: { ...settings, scope: 'team:nobody' } });
+      expect(unknown.statusCode).toBe(404);
+      expect(unknown.json().error.message).toBe('no team named "nobody"');
+      const bad = await server().call('admin', 'PUT', url, { json: { ...settings, scope: 'everyone' } });
+      expect(bad.statusCode).toBe(422);
+      expect(bad.json().error.details).toEqual([expect.objectContaining({ path: 'scope' })]);
+      expect((await server().call('admin', 'POST', '/api/v1/channels', { json: { scope: 'instance', name: 'Search hook', kind: 'email', to: ['s@example.com'] } })).statusCode).toBe(201);
+      const taken = await server().call('admin', 'PUT', url, { json: { ...settings, scope: 'instance' } });
+      expect(taken.statusCode).toBe(409);
+      expect(taken.json().error.message).toMatch(/^instance already has a channel named "Search hook"/);
+      const back = await server().call('admin', 'PUT', url, { json: { ...settings, name: 'Search', scope: 'instance' } });
+      expect(back.json().channel).toMatchObject({ scope: 'instance', name: 'Search', config: { hasSecret: true } });
+      expect((await server().call('admin', 'GET', '/api/v1/channels')).body).not.toContain(secret);
+    });
+
     it('refuses receivers in private ranges, unknown teams and bad fields, saying which field', async () => {
       for (const url of ['http://127.0.0.1:8080/hook', 'http://10.0.0.5/hook', 'http://[::1]/hook', 'http://169.254.169.254/latest']) {
         const refused = await server().call('admin', 'POST', '/api/v1/channels', { json: { scope: 'instance', name: 'Internal', kind: 'webhook', url } });

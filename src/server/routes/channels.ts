@@ -77,11 +77,18 @@ export const channelRoutes: FastifyPluginAsyncZod<{ store: Store; notifications:
     {
       config: { allow: canAdminister },
       bodyLimit: SMALL_BODY_BYTES,
-      schema: { tags: ['notifications'], summary: 'Replace a channel\u2019s settings (admins); a webhook sent without a secret keeps its own', params: idParams, body: channelBody.omit({ scope: true }), response: { 200: savedSchema, ...errorResponses } },
+      schema: {
+        tags: ['notifications'],
+        summary: 'Replace a channel\u2019s settings, and move it to another scope if `scope` is given (admins); a webhook sent without a secret keeps its own',
+        params: idParams,
+        body: channelBody.extend({ scope: channelBody.shape.scope.optional().describe('instance, or team:NAME (a team that exists: 404 otherwise): the channel moves there; left out, it stays where it is') }),
+        response: { 200: savedSchema, ...errorResponses },
+      },
     },
     async (request) => {
-      if (request.body.url !== undefined) await checkReceiverUrl(request.body.url, notifications);
-      const saved = await store.updateChannel(actor(request), request.params.id, request.body);
+      const { scope, ...input } = request.body;
+      if (input.url !== undefined) await checkReceiverUrl(input.url, notifications);
+      const saved = await store.updateChannel(actor(request), request.params.id, input, scope);
       return { channel: saved.channel, secret: saved.newSecret };
     },
   );

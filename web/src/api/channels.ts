@@ -14,8 +14,8 @@ export function createChannel(input: ChannelInput): Promise<SavedChannel> {
   return sendJson(BASE, { method: 'POST', body: input });
 }
 
-/** Changes a channel's settings; its scope stays (a webhook sent without a secret keeps its own). */
-export function updateChannel(id: string, input: Omit<ChannelInput, 'scope'>): Promise<SavedChannel> {
+/** Changes a channel's settings, and moves it when `scope` is given (a webhook sent without a secret keeps its own). */
+export function updateChannel(id: string, input: Omit<ChannelInput, 'scope'> & Partial<Pick<ChannelInput, 'scope'>>): Promise<SavedChannel> {
   return sendJson(`${BASE}/${encodeURIComponent(id)}`, { method: 'PUT', body: input });
 }
 

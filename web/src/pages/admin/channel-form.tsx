@@ -1,6 +1,7 @@
 /**
- * Admin → Notifications: the form that adds a channel (to the instance or a team) or changes one: its name, its kind
- * and where messages go; the server's complaints beside each field (a receiver in a private range is refused at `url`).
+ * Admin → Notifications: the form that adds a channel (to the instance or a team) or changes one: whose it is, its
+ * name, its kind and where messages go; the server's complaints beside each field (a receiver in a private range is
+ * refused at `url`).
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { createChannel, updateChannel } from '../../api/channels.js';
@@ -55,18 +56,24 @@ export function ChannelForm({ teams, start, onSaved, onCancel }: ChannelFormProp
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const input: Omit<ChannelInput, 'scope'> = { name: name.trim(), kind, ...(kind === 'email' ? { to } : { url: url.trim() }), ...(kind === 'webhook' && secret.trim() !== '' ? { secret: secret.trim() } : {}) };
-    await action.run(async () => onSaved(start === null ? await createChannel({ scope, ...input }) : await updateChannel(start.id, input), start === null));
+    // A changed channel is sent its scope only when it moves: one whose team is gone may stay where it is.
+    await action.run(async () => onSaved(start === null ? await createChannel({ scope, ...input }) : await updateChannel(start.id, scope === start.scope ? input : { scope, ...input }), start === null));
   };
 
-  const scopes = Object.fromEntries([['instance', scopeLabel('instance', teams)], ...teams.map((team) => [teamScope(team), scopeLabel(teamScope(team), teams)])]) as Record<string, string>;
+  const choices = ['instance', ...teams.map(teamScope), ...(start === null || start.scope === 'instance' || teams.some((team) => teamScope(team) === start.scope) ? [] : [start.scope])];
+  const scopes = Object.fromEntries(choices.map((choice) => [choice, scopeLabel(choice, teams)]));
   return (
     <form ref={form} className="panel" aria-labelledby="channel-form-heading" onSubmit={(event) => void submit(event)}>
       <h2 id="channel-form-heading">{editing ? `Change the channel “${start.name}”` : 'Add a channel'}</h2>
-      {editing ? <p className="section-hint">For {scopeLabel(start.scope, teams)}: a channel stays where it was added.</p> : null}
       <div className="form-grid">
-        {editing ? null : (
-          <SelectField label="For" options={scopes} value={scope} onChange={(value) => setScope(value || 'instance')} hint="A team’s channels hear about its postmortems and action items (the instance’s do when it has none); the instance’s get the weekly digest and the completion alarm." error={fieldError(action.error, 'scope')} />
-        )}
+        <SelectField
+          label="For"
+          options={scopes}
+          value={scope}
+          onChange={(value) => setScope(value || 'instance')}
+          hint={`A team’s channels hear about its postmortems and action items (the instance’s do when it has none); the instance’s get the weekly digest and the completion alarm.${editing ? ' Choose another to move this channel there.' : ''}`}
+          error={fieldError(action.error, 'scope')}
+        />
         <TextField label="Name" required value={name} onChange={setName} hint="Unique for its team or the instance, e.g. #incidents or Sheriffs." error={fieldError(action.error, 'name')} />
         <SelectField label="Kind" options={KIND_LABELS} value={kind} onChange={(value) => value !== '' && setKind(value)} error={fieldError(action.error, 'kind')} />
         {kind === 'email' ? (
