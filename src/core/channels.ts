@@ -95,6 +95,22 @@ export type ChannelConfig = z.infer<typeof emailChannelSchema> | z.infer<typeof 
 /** Whose a channel is: the whole instance's, or one team's (`team:` and the team's key). */
 export type ChannelScope = 'instance' | `team:${string}`;
 
+/**
+ * Notifications to one person go to their own address rather than to a channel: the outbox names the address as
+ * `person:` and the e-mail (no admin configures these; they are sent over the instance's SMTP server).
+ */
+const PERSONAL_PREFIX = 'person:';
+
+/** The outbox's name for a person's own address. */
+export function personalChannelId(email: string): string {
+  return `${PERSONAL_PREFIX}${email.trim().toLowerCase()}`;
+}
+
+/** The e-mail address a `person:` name stands for, or undefined for a channel's id. */
+export function personalAddress(channelId: string): string | undefined {
+  return channelId.startsWith(PERSONAL_PREFIX) ? channelId.slice(PERSONAL_PREFIX.length) : undefined;
+}
+
 /** A stored channel, secrets included: for the store and the sender only. */
 export interface Channel {
   id: string;

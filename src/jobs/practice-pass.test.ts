@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSmtpReceiver, type SmtpReceiver } from '../../test/smtp-receiver.js';
 import { TEST_SOURCE } from '../../test/server-harness.js';
 import { forEachEngine } from '../../test/store-engines.js';
 import { incidentFactsSchema } from '../core/incident.js';
@@ -28,7 +29,14 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
 });
-afterAll(() => new Promise((resolve) => receiver.close(resolve)));
+let smtp: SmtpReceiver;
+beforeAll(async () => {
+  smtp = await startSmtpReceiver();
+});
+afterAll(async () => {
+  await new Promise((resolve) => receiver.close(resolve));
+  await smtp.close();
+});
 
 const SETTINGS: PassSettings = { delivery: { allowPrivate: true, timeoutMs: 2_000 }, publicUrl: 'https://debrief.example.com' };
 
@@ -88,6 +96,56 @@ forEachEngine((engine) => {
       now = Date.parse('2026-03-16T09:00:00Z');
       await practicePass(store, SETTINGS);
       expect(received.map((r) => r.type)).toEqual(['digest.weekly']);
+      await store.close();
+    });
+
+    it('tells the people a notice concerns in person, by e-mail to their account (author and commander, owner, lead), once each', async () => {
+      received.length = 0;
+      smtp.mails.length = 0;
+      const options = engine.freshOptions();
+      let now = Date.parse('2026-03-03T10:00:00Z');
+      const store = await openStore({ ...options, clock: () => now });
+      const withMail: PassSettings = { ...SETTINGS, delivery: { ...SETTINGS.delivery, smtp: { host: '127.0.0.1', port: smtp.port, secure: false, from: 'Debrief <debrief@example.com>' } } };
+      const admin = await store.createUser({ email: 'ada@example.com', role: 'admin', password: 'correct horse battery' }, TEST_SOURCE);
+      const actor: Actor = { userId: admin.id, email: admin.email, role: 'admin' };
+      for (const [email, name] of [['priya@example.com', 'Priya Raman'], ['sam@example.com', 'Sam Okafor'], ['dana@example.com', 'Dana Ortiz'], ['lead@example.com', 'Lee Lead']]) {
+        await store.createUser({ email, name, role: 'editor', password: 'correct horse battery' }, TEST_SOURCE);
+      }
+      await store.putTeam(actor, { name: 'Payments', lead: 'lead@example.com' });
+      const incident = await recordIncident(store, actor, incidentFactsSchema.parse({ title: 'Checkout 502s', severity: 'SEV2', resolvedAt: '2026-03-03T09:00:00Z', customerImpactMinutes: 42, teams: ['Payments'] }));
+      const pm = await store.getPostmortem(actor, incident.postmortemId ?? '');
+      const items = [
+        { id: 'AI-1', title: 'Cap the pool', rationale: null, owner: 'Dana Ortiz', due: '2026-03-04', priority: 'P2' as const, status: 'open' as const, ticket: null, verification: null },
+        { id: 'AI-2', title: 'Page on saturation', rationale: null, owner: 'Someone Without An Account', due: '2026-03-04', priority: 'P2' as const, status: 'open' as const, ticket: null, verification: null },
+      ];
+      await store.updatePostmortem(actor, pm.id, pm.version, { ...pm.postmortem, author: 'Priya Raman', commander: '@sam@example.com', actionItems: items });
+      /** Who got a mail of each subject, since the last look. */
+      const mailed = () => {
+        const got = smtp.mails.map((m) => `${m.to.join(',')}: ${/^Subject: (.*)\r$/m.exec(m.raw)?.[1] ?? ''}`).sort();
+        smtp.mails.length = 0;
+        return got;
+      };
+
+      // No channel at all: the item's owner still hears of it; nobody hears of the item of someone without an account.
+      await practicePass(store, withMail);
+      expect(mailed()).toEqual(['dana@example.com: Action item due 2026-03-04: Cap the pool']);
+      // Three hours before the draft deadline: its author and its commander.
+      now = Date.parse('2026-03-04T06:00:00Z');
+      await practicePass(store, withMail);
+      expect(mailed()).toEqual([`priya@example.com: Postmortem of ${incident.id} Checkout 502s: draft due 2026-03-04 09:00 UTC`, `sam@example.com: Postmortem of ${incident.id} Checkout 502s: draft due 2026-03-04 09:00 UTC`]);
+      await practicePass(store, withMail);
+      expect(mailed()).toEqual([]);
+      // Past it: the team's lead.
+      now = Date.parse('2026-03-04T10:00:00Z');
+      await practicePass(store, withMail);
+      expect(mailed()).toEqual([`lead@example.com: Postmortem of ${incident.id} Checkout 502s: draft is late`]);
+      // The delivery log names the person.
+      const log = await store.listDeliveries({ outcome: 'sent' });
+      expect(log.items.map((d) => d.channelName)).toContain('e-mail to priya@example.com');
+      // Where the instance sends no e-mail, nobody is queued in person.
+      now = Date.parse('2026-03-05T10:00:00Z');
+      const report = await practicePass(store, SETTINGS);
+      expect(report.enqueued).toBe(0);
       await store.close();
     });
 

@@ -2,18 +2,22 @@
  * One pass of the practice's checks, at the store's now: reminders before each deadline of an owed postmortem and
  * escalation to the team's lead after it; reminders of action items due within a day and escalation of those overdue
  * by the policy's `escalateOverdue`; the weekly digest at its hour; the completion alarm; then the outbox is
- * delivered. Every notification carries a dedupe key per channel, so a pass may run any number of times (after a
+ * delivered. A notice goes to the channels of the teams it concerns (else the instance's) and, where the instance
+ * sends e-mail, to the people it concerns who have accounts (author, commander, owner, lead) at their own address.
+ * Every notification carries a dedupe key per channel and person, so a pass may run any number of times (after a
  * restart, on several instances) and nobody hears the same thing twice.
  */
 import { MESSAGE_SUBJECT_MAX, MESSAGE_TEXT_MAX, type NotificationMessage, type PublicChannel } from '../core/channels.js';
+import { NotFoundError } from '../core/errors.js';
 import type { Deadlines } from '../core/incident.js';
 import { parseDuration } from '../core/policy/durations.js';
 import { DEFAULT_BATCH, deliverDue, type DeliveryCounts, type DeliverySettings } from '../integrations/channels/deliver.js';
 import { owedPostmortems, type OwedPostmortem, type PracticeOverview } from '../server/practice/overview.js';
 import { DIGEST_READER, digestMarkdown, digestOverview } from '../server/practice/digest.js';
 import { policyInForce } from '../server/practice/policy-in-force.js';
-import type { ActionItemRow, Store, Team } from '../store/store.types.js';
+import type { Actor, ActionItemRow, Store, Team } from '../store/store.types.js';
 import { digestDue } from './digest-time.js';
+import { personalRecipients } from './personal-recipients.js';
 
 /** What a pass did. */
 export interface PassReport {
@@ -43,6 +47,11 @@ function channelsFor(channels: readonly PublicChannel[], teams: readonly string[
   return own.length > 0 ? own : channels.filter((c) => c.scope === 'instance');
 }
 
+/** The leads of some teams (by name, any case), those that have one. */
+function leadsOf(leads: ReadonlyMap<string, string>, teams: readonly string[]): string[] {
+  return teams.map((t) => leads.get(t.trim().toLowerCase())).filter((l): l is string => l !== undefined);
+}
+
 /** A link into the web app, when its address is known. */
 function link(settings: PassSettings, path: string): { link: string } | Record<string, never> {
   return settings.publicUrl === undefined ? {} : { link: `${settings.publicUrl.replace(/\/$/, '')}${path}` };
@@ -52,31 +61,36 @@ function link(settings: PassSettings, path: string): { link: string } | Record<s
 interface Planned {
   key: string;
   channels: PublicChannel[];
+  /** The people it concerns, as written (author, commander, owner, lead): they hear of it by e-mail too. */
+  people: (string | null)[];
   message: NotificationMessage;
 }
 
 /** Reminders and escalations of the deadlines of owed postmortems. */
-function deadlineNotices(owed: readonly OwedPostmortem[], channels: readonly PublicChannel[], leads: ReadonlyMap<string, string>, settings: PassSettings): Planned[] {
+function deadlineNotices(owed: readonly OwedPostmortem[], writers: ReadonlyMap<string, (string | null)[]>, channels: readonly PublicChannel[], leads: ReadonlyMap<string, string>, settings: PassSettings): Planned[] {
   const planned: Planned[] = [];
   for (const { incident, late, dueSoon } of owed) {
     const deadlines = incident.deadlines as Deadlines;
     const title = incident.facts.securityExposure ? `${incident.id} (a security incident)` : `${incident.id} ${incident.facts.title}`;
     const to = channelsFor(channels, incident.facts.teams);
     const where = incident.postmortemId === null ? {} : link(settings, `/postmortems/${incident.postmortemId}`);
+    const authorAndCommander = incident.postmortemId === null ? [] : (writers.get(incident.postmortemId) ?? []);
     for (const name of dueSoon) {
       const at = deadlines[name].at ?? '';
       planned.push({
         key: `incident:${incident.id}:${name}:${at}:reminder`,
         channels: to,
+        people: authorAndCommander,
         message: { type: 'postmortem.due_soon', subject: `Postmortem of ${title}: ${DEADLINE_WORDS[name]} due ${at.slice(0, 16).replace('T', ' ')} UTC`, text: `The ${DEADLINE_WORDS[name]} of the postmortem of ${title} is due at ${at} (for its author and commander).`, ...where, data: { incidentId: incident.id, postmortemId: incident.postmortemId, deadline: name, at } },
       });
     }
     for (const name of late) {
       const at = deadlines[name].at ?? '';
-      const teamLeads = incident.facts.teams.map((t) => leads.get(t.trim().toLowerCase())).filter((l): l is string => l !== undefined);
+      const teamLeads = leadsOf(leads, incident.facts.teams);
       planned.push({
         key: `incident:${incident.id}:${name}:${at}:escalation`,
         channels: to,
+        people: teamLeads,
         message: { type: 'postmortem.late', subject: `Postmortem of ${title}: ${DEADLINE_WORDS[name]} is late`, text: `The ${DEADLINE_WORDS[name]} of the postmortem of ${title} was due at ${at}. Escalated to ${teamLeads.length > 0 ? `the team lead (${teamLeads.join(', ')})` : 'the team'}.`, ...where, data: { incidentId: incident.id, postmortemId: incident.postmortemId, deadline: name, at, leads: teamLeads } },
       });
     }
@@ -85,7 +99,7 @@ function deadlineNotices(owed: readonly OwedPostmortem[], channels: readonly Pub
 }
 
 /** Reminders of action items due by tomorrow, and escalations of those overdue by `escalateMs` or more. */
-function itemNotices(items: readonly ActionItemRow[], teamsOf: ReadonlyMap<string, string[]>, channels: readonly PublicChannel[], now: number, escalateMs: number, settings: PassSettings): Planned[] {
+function itemNotices(items: readonly ActionItemRow[], teamsOf: ReadonlyMap<string, string[]>, channels: readonly PublicChannel[], leads: ReadonlyMap<string, string>, now: number, escalateMs: number, settings: PassSettings): Planned[] {
   const today = new Date(now).toISOString().slice(0, 10);
   const tomorrow = new Date(now + DAY_MS).toISOString().slice(0, 10);
   const escalateBefore = new Date(now - escalateMs).toISOString().slice(0, 10);
@@ -95,14 +109,15 @@ function itemNotices(items: readonly ActionItemRow[], teamsOf: ReadonlyMap<strin
     const due = item.due ?? '';
     if (!/^\d{4}-\d{2}-\d{2}$/.test(due) || (item.status !== 'open' && item.status !== 'in_progress')) continue;
     const key = `item:${row.postmortemId}:${item.id ?? row.index}:${due}`;
-    const to = channelsFor(channels, teamsOf.get(row.postmortemId) ?? []);
+    const teams = teamsOf.get(row.postmortemId) ?? [];
+    const to = channelsFor(channels, teams);
     const data = { postmortemId: row.postmortemId, item: item.id ?? String(row.index), owner: item.owner, due };
     const where = link(settings, `/postmortems/${row.postmortemId}`);
     if (due >= today && due <= tomorrow) {
-      planned.push({ key: `${key}:reminder`, channels: to, message: { type: 'action_item.due_soon', subject: `Action item due ${due}: ${item.title}`, text: `${item.title} (${row.postmortemTitle}) is due ${due}; owner ${item.owner ?? 'not named'}.`, ...where, data } });
+      planned.push({ key: `${key}:reminder`, channels: to, people: [item.owner], message: { type: 'action_item.due_soon', subject: `Action item due ${due}: ${item.title}`, text: `${item.title} (${row.postmortemTitle}) is due ${due}; owner ${item.owner ?? 'not named'}.`, ...where, data } });
     }
     if (due < escalateBefore) {
-      planned.push({ key: `${key}:escalation`, channels: to, message: { type: 'action_item.overdue', subject: `Action item overdue since ${due}: ${item.title}`, text: `${item.title} (${row.postmortemTitle}) was due ${due} and is still ${item.status.replace('_', ' ')}; owner ${item.owner ?? 'not named'}. Escalated to the team's lead.`, ...where, data } });
+      planned.push({ key: `${key}:escalation`, channels: to, people: [item.owner, ...leadsOf(leads, teams)], message: { type: 'action_item.overdue', subject: `Action item overdue since ${due}: ${item.title}`, text: `${item.title} (${row.postmortemTitle}) was due ${due} and is still ${item.status.replace('_', ' ')}; owner ${item.owner ?? 'not named'}. Escalated to the team's lead.`, ...where, data } });
     }
   }
   return planned;
@@ -122,15 +137,17 @@ function withShortSubject(message: NotificationMessage): NotificationMessage {
 }
 
 /** The digest of `week` (its hour has come), and the week's completion alarm when the rate is under the line. */
-function weeklyNotices(overview: PracticeOverview, week: string, channels: readonly PublicChannel[], settings: PassSettings): Planned[] {
+function weeklyNotices(overview: PracticeOverview, week: string, channels: readonly PublicChannel[], leads: ReadonlyMap<string, string>, settings: PassSettings): Planned[] {
   const instance = channels.filter((c) => c.scope === 'instance');
-  const planned: Planned[] = [{ key: `digest:${week}`, channels: instance, message: { type: 'digest.weekly', subject: `Postmortem digest, week of ${week}`, text: fitted(digestMarkdown(overview), settings.publicUrl === undefined ? 'the whole digest is at GET /api/v1/digest?format=md and `debrief digest`' : `the whole digest is on the dashboard, ${settings.publicUrl}`), ...link(settings, '/'), data: { week } } }];
+  const planned: Planned[] = [{ key: `digest:${week}`, channels: instance, people: [], message: { type: 'digest.weekly', subject: `Postmortem digest, week of ${week}`, text: fitted(digestMarkdown(overview), settings.publicUrl === undefined ? 'the whole digest is at GET /api/v1/digest?format=md and `debrief digest`' : `the whole digest is on the dashboard, ${settings.publicUrl}`), ...link(settings, '/'), data: { week } } }];
   const { completion } = overview;
   if (completion.overall.alarm) {
     const teams = completion.byTeam.filter((t) => t.alarm).map((t) => t.team);
     planned.push({
       key: `completion-alarm:${week}`,
       channels: [...instance, ...channels.filter((c) => teams.some((t) => c.scope === `team:${t}`))],
+      // The leads of the teams under the line; every lead when only the whole is.
+      people: teams.length > 0 ? leadsOf(leads, teams) : [...leads.values()],
       message: { type: 'completion.alarm', subject: `Action items: ${Math.round((completion.overall.rate ?? 0) * 100)}% closed on time, under ${Math.round(completion.alarmBelow * 100)}%`, text: `Of the action items due in the window, ${completion.overall.closedOnTime} of ${completion.overall.due} were closed by their due date. For the leads of: ${teams.join(', ') || 'every team'}.`, ...link(settings, '/'), data: { week, rate: completion.overall.rate, teams } },
     });
   }
@@ -162,6 +179,26 @@ async function itemsToTellAbout(store: Store, now: number, escalateMs: number): 
   return rows;
 }
 
+/** Who reads every postmortem to find whom a reminder concerns (restricted ones too: their writers are told in person). */
+const REMINDER_READER: Actor = { userId: 'debrief:reminders', email: 'reminders@debrief.invalid', role: 'admin' };
+
+/** The author and commander of the postmortems of the owed incidents that have something to remind of. */
+async function writersOf(store: Store, owed: readonly OwedPostmortem[]): Promise<Map<string, (string | null)[]>> {
+  const writers = new Map<string, (string | null)[]>();
+  for (const { incident, late, dueSoon } of owed) {
+    const id = incident.postmortemId;
+    if (id === null || writers.has(id) || late.length + dueSoon.length === 0) continue;
+    try {
+      const { postmortem } = await store.getPostmortem(REMINDER_READER, id);
+      writers.set(id, [postmortem.author, postmortem.commander]);
+    } catch (error) {
+      // Deleted since the incident was read: nobody to remind in person.
+      if (!(error instanceof NotFoundError)) throw error;
+    }
+  }
+  return writers;
+}
+
 /**
  * The weeks whose digest this process has put out, per store: the overview behind a digest reads every action item,
  * so a pass computes it once a week (and once after a restart, when the outbox then finds it already there).
@@ -180,11 +217,15 @@ export async function practicePass(store: Store, settings: PassSettings): Promis
   const escalateMs = parseDuration(policy.actionItems.escalateOverdue);
   const openItems = await itemsToTellAbout(store, now, escalateMs);
   const planned = [
-    ...deadlineNotices(owed, channels, leads, settings),
-    ...itemNotices(openItems, await teamsOfPostmortems(store, openItems), channels, now, escalateMs, settings),
-    ...(overview === null || week === null ? [] : weeklyNotices(overview, week, channels, settings)),
+    ...deadlineNotices(owed, await writersOf(store, owed), channels, leads, settings),
+    ...itemNotices(openItems, await teamsOfPostmortems(store, openItems), channels, leads, now, escalateMs, settings),
+    ...(overview === null || week === null ? [] : weeklyNotices(overview, week, channels, leads, settings)),
   ];
-  const entries = planned.flatMap((notice) => notice.channels.map((channel) => ({ channelId: channel.id, dedupeKey: `${notice.key}:${channel.id}`, message: withShortSubject(notice.message) })));
+  // People hear in person only where the instance sends e-mail (DEBRIEF_SMTP_URL): there is nothing else to reach them by.
+  const recipients = settings.delivery.smtp === undefined ? () => [] : personalRecipients(await store.listUsers());
+  const entries = planned.flatMap((notice) =>
+    [...notice.channels.map((channel) => channel.id), ...recipients(notice.people)].map((channelId) => ({ channelId, dedupeKey: `${notice.key}:${channelId}`, message: withShortSubject(notice.message) })),
+  );
   // One notice the outbox refuses (a message it finds wrong) does not keep the others from going out.
   const { created, refused } = await store.enqueueNotifications(entries);
   if (overview !== null && week !== null) digested.add(week);

@@ -58,7 +58,7 @@ forEachEngine((engine) => {
       expect(updated).toMatchObject({ newSecret: null, channel: { name: 'Payments webhook', updatedAt: '2026-03-02T08:01:00.000Z', config: { url: 'https://example.com/v2' } } });
       await enqueue(conn, clock, { channelId: created.channel.id, dedupeKey: 'k', message });
       const [claimed] = await claim();
-      expect(claimed?.channel.config).toEqual({ kind: 'webhook', url: 'https://example.com/v2', secret: created.newSecret });
+      expect(claimed?.config).toEqual({ kind: 'webhook', url: 'https://example.com/v2', secret: created.newSecret });
     });
 
     it('refuses invalid channels by field, unknown teams, taken names and unknown ids', async () => {

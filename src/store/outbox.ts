@@ -13,6 +13,8 @@ import {
   publicChannel,
   validateChannel,
   validateMessage,
+  personalAddress,
+  personalChannelId,
   type Channel,
   type ChannelConfig,
   type ChannelInput,
@@ -195,6 +197,8 @@ function outboxRow({ channelId, dedupeKey, message }: OutboxInput, at: string): 
   if (json.length > MAX_MESSAGE_CHARS) throw fieldError('data', `the notification must have at most ${MAX_MESSAGE_CHARS} characters as JSON`);
   const key = dedupeKey.trim();
   if (key === '' || key.length > MAX_DEDUPE_KEY) throw fieldError('dedupeKey', `must have 1 to ${MAX_DEDUPE_KEY} characters`);
+  const person = personalAddress(channelId);
+  if (person !== undefined && !/^[^\s@]+@[^\s@]+$/.test(person)) throw fieldError('channelId', `"${person}" is not an e-mail address`);
   return { id: newId('ob'), channel_id: channelId, dedupe_key: key, message: json, state: 'pending', attempts: 0, next_attempt_at: at, last_error: null, created_at: at, sent_at: null, locked_until: null };
 }
 
@@ -216,10 +220,11 @@ export async function enqueueAll({ db, dialect }: Connection, clock: Clock, entr
   }
   if (rows.length === 0) return { created: [], refused };
   return dialect.writeTransaction(db, async (trx) => {
-      const known = new Set((await trx.selectFrom('channels').select('id').where('id', 'in', [...new Set(rows.map((r) => r.channel_id))]).execute()).map((r) => r.id));
+      const channelIds = [...new Set(rows.map((r) => r.channel_id).filter((id) => personalAddress(id) === undefined))];
+      const known = new Set(channelIds.length === 0 ? [] : (await trx.selectFrom('channels').select('id').where('id', 'in', channelIds).execute()).map((r) => r.id));
       const kept: OutboxTable[] = [];
       for (const row of rows) {
-        if (known.has(row.channel_id)) kept.push(row);
+        if (known.has(row.channel_id) || personalAddress(row.channel_id) !== undefined) kept.push(row);
         else refused.push({ dedupeKey: row.dedupe_key, error: noSuchChannel(row.channel_id) });
       }
       const created: string[] = [];
@@ -249,13 +254,24 @@ export async function enqueue(conn: Connection, clock: Clock, input: OutboxInput
   return { entry: entryOf(row), created: created.length === 1 };
 }
 
+/** How the delivery log names a person's own address ("e-mail to ana@example.com"), or null for a deleted channel. */
+function personalName(channelId: string): string | null {
+  const address = personalAddress(channelId);
+  return address === undefined ? null : `e-mail to ${address}`;
+}
+
+/** Where a notification to one person's own address goes: an e-mail to them. */
+function personalConfig(channelId: string): ChannelConfig {
+  return { kind: 'email', to: [personalAddress(channelId) ?? channelId] };
+}
+
 /** The rows claimDue may take: pending and due, or claimed by a sender whose lease expired. */
 async function dueRows(trx: Kysely<Database>, dialect: Dialect, now: string, limit: number) {
   return trx
     .selectFrom('outbox')
-    .innerJoin('channels', 'channels.id', 'outbox.channel_id')
-    .select(['outbox.id', 'outbox.state', 'outbox.attempts', 'outbox.message', 'outbox.created_at'])
-    .select(['channels.id as channel_id', 'channels.scope', 'channels.name', 'channels.kind', 'channels.config', 'channels.created_at as channel_created_at', 'channels.updated_at', 'channels.created_by'])
+    .leftJoin('channels', 'channels.id', 'outbox.channel_id')
+    .select(['outbox.id', 'outbox.channel_id', 'outbox.state', 'outbox.attempts', 'outbox.message', 'outbox.created_at', 'channels.config'])
+    .where((eb) => eb.or([eb('channels.id', 'is not', null), eb('outbox.channel_id', 'like', `${personalChannelId('')}%`)]))
     .where((eb) =>
       eb.or([
         eb.and([eb('outbox.state', '=', 'pending'), eb('outbox.next_attempt_at', '<=', now)]),
@@ -297,7 +313,8 @@ export async function claimDue({ db, dialect }: Connection, clock: Clock, { limi
     return rows.map((r) => ({
       id: r.id,
       attempt: r.attempts + 1,
-      channel: channelOf({ id: r.channel_id, scope: r.scope, name: r.name, kind: r.kind, config: r.config, created_at: r.channel_created_at, updated_at: r.updated_at, created_by: r.created_by }),
+      channelId: r.channel_id,
+      config: r.config === null ? personalConfig(r.channel_id) : (JSON.parse(r.config) as ChannelConfig),
       message: JSON.parse(r.message) as NotificationMessage,
       createdAt: r.created_at,
     }));
@@ -380,7 +397,7 @@ export async function listDeliveries({ db }: Connection, filter: DeliveryFilter 
       id: r.id,
       outboxId: r.outbox_id,
       channelId: r.channel_id,
-      channelName: r.channel_name,
+      channelName: r.channel_name ?? personalName(r.channel_id),
       type: message.type,
       subject: message.subject,
       attempt: r.attempt,

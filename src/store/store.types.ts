@@ -5,7 +5,7 @@
 import type { Role } from '../core/access.js';
 import type { AuditEntry, AuditEvent, AuditSource } from '../core/audit.js';
 import type { Derived } from '../core/derived.js';
-import type { Channel, DeliveryOutcome, NotificationMessage, PublicChannel } from '../core/channels.js';
+import type { ChannelConfig, DeliveryOutcome, NotificationMessage, PublicChannel } from '../core/channels.js';
 import type { IncidentFacts, Owed, Waiver } from '../core/incident.js';
 import type { ActionItem, ActionStatus, KeyTimes, Kind, Postmortem, Priority, Severity, Status } from '../core/postmortem.schema.js';
 
@@ -369,7 +369,10 @@ export interface OutboxEntry {
 export interface ClaimedNotification {
   id: string;
   attempt: number;
-  channel: Channel;
+  /** The channel's id, or `person:` and the e-mail of one person's own address. */
+  channelId: string;
+  /** Where it goes, secrets included. */
+  config: ChannelConfig;
   message: NotificationMessage;
   createdAt: string;
 }
@@ -385,7 +388,7 @@ export interface DeliveryRecord {
   id: string;
   outboxId: string;
   channelId: string;
-  /** Null once the channel is deleted. */
+  /** The channel's name ("e-mail to …" for one person's own address); null once the channel is deleted. */
   channelName: string | null;
   type: string;
   subject: string;

@@ -5,32 +5,19 @@
  * server's scheduler runs every second and mails through a local SMTP server, which refuses nobody@… for good.
  */
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSmtpReceiver, type SmtpReceiver } from '../smtp-receiver.js';
 import { description, EDITOR, screenshot, screenshotsWide, signedInPage, useE2e, VIEWER, ZONE } from './harness.js';
 
-const smtp = new SMTPServer({
-  disabledCommands: ['STARTTLS', 'AUTH'],
-  logger: false,
-  onRcptTo(address, _session, callback) {
-    callback(address.address.startsWith('nobody@') ? Object.assign(new Error('No such user here'), { responseCode: 550 }) : null);
-  },
-  onData(stream, _session, callback) {
-    stream.resume();
-    stream.on('end', () => callback());
-  },
-});
-let smtpPort = 0;
+let smtp: SmtpReceiver;
 
 // Before the server starts (useE2e's hook comes after this one): it is told where to mail.
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  smtpPort = (smtp.server.address() as AddressInfo).port;
+  smtp = await startSmtpReceiver();
 });
 
-const e2e = useE2e(() => ({ DEBRIEF_SCHEDULER_INTERVAL: '1', DEBRIEF_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, DEBRIEF_SMTP_FROM: 'Debrief <debrief@example.com>' }));
+const e2e = useE2e(() => ({ DEBRIEF_SCHEDULER_INTERVAL: '1', DEBRIEF_SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, DEBRIEF_SMTP_FROM: 'Debrief <debrief@example.com>' }));
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const contexts: BrowserContext[] = [];
@@ -145,7 +132,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(contexts.map((context) => context.close()));
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 describe('the dashboard', () => {

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { Webhook } from 'standardwebhooks';
+import { startSmtpReceiver, type SmtpReceiver } from '../../../test/smtp-receiver.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { forEachEngine, openConnection } from '../../../test/store-engines.js';
 import { closeConnection, type Connection } from '../../store/dialect/dialect.js';
@@ -18,7 +18,6 @@ interface Received {
 }
 
 const received: Received[] = [];
-const mails: string[] = [];
 
 /** How each path answers; tests change it to make a receiver fail, hang, reset or recover. */
 const answers = new Map<string, (req: http.IncomingMessage, res: http.ServerResponse) => void>();
@@ -35,34 +34,20 @@ const receiver = http.createServer((req, res) => {
   });
 });
 
-const smtp = new SMTPServer({
-  disabledCommands: ['STARTTLS', 'AUTH'],
-  logger: false,
-  onData(stream, _session, callback) {
-    let raw = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => (raw += chunk));
-    stream.on('end', () => {
-      mails.push(raw);
-      callback();
-    });
-  },
-});
 
 let base = '';
-let smtpPort = 0;
+let smtp: SmtpReceiver;
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  smtpPort = (smtp.server.address() as AddressInfo).port;
+  smtp = await startSmtpReceiver();
 });
 
 afterAll(async () => {
   receiver.closeAllConnections();
   await new Promise((resolve) => receiver.close(resolve));
-  await new Promise<void>((resolve) => smtp.close(resolve));
+  await smtp.close();
 });
 
 
@@ -94,9 +79,9 @@ forEachEngine((engine) => {
       ({ conn, options } = await openConnection(engine));
       now = Date.now();
       received.length = 0;
-      mails.length = 0;
+      smtp.mails.length = 0;
       answers.clear();
-      settings.smtp = { host: '127.0.0.1', port: smtpPort, secure: false, from: 'Debrief <debrief@example.com>' };
+      settings.smtp = { host: '127.0.0.1', port: smtp.port, secure: false, from: 'Debrief <debrief@example.com>' };
     });
     afterEach(async () => {
       await closeConnection(conn);
@@ -111,8 +96,8 @@ forEachEngine((engine) => {
       const hook = await channel({ name: 'Hook', kind: 'webhook', url: `${base}/hook` });
       for (const c of [email, slack, hook]) await enqueue(conn, clock, { channelId: c.channel.id, dedupeKey: `due:${c.channel.id}`, message });
       expect(await deliverDue(queueOf(conn, clock), clock, settings)).toEqual({ claimed: 3, sent: 3, retrying: 0, failed: 0 });
-      expect(mails).toHaveLength(1);
-      expect(mails[0]).toMatch(/^Subject: PM-12 is due tomorrow\r$/m);
+      expect(smtp.mails).toHaveLength(1);
+      expect(smtp.mails[0]?.raw).toMatch(/^Subject: PM-12 is due tomorrow\r$/m);
       const slackBody = JSON.parse(received.find((r) => r.path === '/slack')?.body ?? '{}') as { text: string; blocks: unknown[] };
       expect(slackBody.text).toBe('PM-12 is due tomorrow');
       expect(slackBody.blocks).toHaveLength(3);

@@ -33,7 +33,7 @@ export const DEFAULT_BATCH = 20;
 /** Sends one claimed notification; a fault of ours while sending counts as a failed attempt to retry, not a crash. */
 async function attempt(item: ClaimedNotification, clock: Clock, settings: SendSettings): Promise<DeliveryOutcome> {
   try {
-    return await sendNotification(item.channel.config, item.message, { id: item.id, occurredAt: item.createdAt, attemptAtMs: clock() }, settings);
+    return await sendNotification(item.config, item.message, { id: item.id, occurredAt: item.createdAt, attemptAtMs: clock() }, settings);
   } catch (error) {
     return { ok: false, retry: true, error: `could not send: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { Webhook } from 'standardwebhooks';
+import { startSmtpReceiver, type SmtpReceiver } from '../../../test/smtp-receiver.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { newWebhookSecret, type NotificationMessage } from '../../core/channels.js';
 import { sendNotification, type SendSettings } from './send.js';
@@ -13,15 +13,7 @@ interface Received {
   body: string;
 }
 
-/** A mail the SMTP server got. */
-interface Mail {
-  from: string;
-  to: string[];
-  raw: string;
-}
-
 const received: Received[] = [];
-const mails: Mail[] = [];
 
 /** How the receiver answers, by path: Slack, a webhook, and receivers that are down, slow, reset or gone. */
 const behaviours: Record<string, (req: http.IncomingMessage, res: http.ServerResponse) => void> = {
@@ -48,38 +40,14 @@ const receiver = http.createServer((req, res) => {
   });
 });
 
-const smtp = new SMTPServer({
-  disabledCommands: ['STARTTLS'],
-  allowInsecureAuth: true,
-  authOptional: true,
-  logger: false,
-  onAuth(auth, _session, callback) {
-    if (auth.username === 'debrief' && auth.password === 'mail-pass') callback(null, { user: 'debrief' });
-    else callback(Object.assign(new Error('Invalid username or password'), { responseCode: 535 }));
-  },
-  onRcptTo(address, _session, callback) {
-    callback(address.address.startsWith('nobody@') ? Object.assign(new Error('No such user here'), { responseCode: 550 }) : null);
-  },
-  onData(stream, session, callback) {
-    let raw = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => (raw += chunk));
-    stream.on('end', () => {
-      mails.push({ from: session.envelope.mailFrom === false ? '' : session.envelope.mailFrom.address, to: session.envelope.rcptTo.map((a) => a.address), raw });
-      callback();
-    });
-  },
-});
-
 let base = '';
-let smtpPort = 0;
+let smtp: SmtpReceiver;
 let closedPort = 0;
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  smtpPort = (smtp.server.address() as AddressInfo).port;
+  smtp = await startSmtpReceiver({ user: 'debrief', pass: 'mail-pass' });
   const probe = http.createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
   closedPort = (probe.address() as AddressInfo).port;
@@ -89,16 +57,16 @@ beforeAll(async () => {
 afterAll(async () => {
   receiver.closeAllConnections();
   await new Promise((resolve) => receiver.close(resolve));
-  await new Promise<void>((resolve) => smtp.close(resolve));
+  await smtp.close();
 });
 
 beforeEach(() => {
   received.length = 0;
-  mails.length = 0;
+  smtp.mails.length = 0;
 });
 
 /** Loopback receivers: these tests allow private addresses explicitly. */
-const settings = (): SendSettings => ({ allowPrivate: true, timeoutMs: 500, smtp: { host: '127.0.0.1', port: smtpPort, secure: false, from: 'Debrief <debrief@example.com>' } });
+const settings = (): SendSettings => ({ allowPrivate: true, timeoutMs: 500, smtp: { host: '127.0.0.1', port: smtp.port, secure: false, from: 'Debrief <debrief@example.com>' } });
 
 const message: NotificationMessage = {
   type: 'action_item.overdue',
@@ -115,8 +83,8 @@ describe('send', () => {
   it('e-mails the addresses over SMTP: subject, recipients, text with the link, a Message-ID per notification', async () => {
     const outcome = await sendNotification({ kind: 'email', to: ['oncall@example.com', 'lead@example.com'] }, message, attempt(), settings());
     expect(outcome).toEqual({ ok: true, status: 250 });
-    expect(mails).toHaveLength(1);
-    const [mail] = mails;
+    expect(smtp.mails).toHaveLength(1);
+    const [mail] = smtp.mails;
     expect(mail?.from).toBe('debrief@example.com');
     expect(mail?.to).toEqual(['oncall@example.com', 'lead@example.com']);
     expect(mail?.raw).toMatch(/^Subject: AI-3 is overdue\r$/m);
@@ -137,7 +105,7 @@ describe('send', () => {
     expect(await sendNotification({ kind: 'email', to: ['oncall@example.com'] }, message, attempt(), down)).toMatchObject({ ok: false, retry: true });
     const { smtp: _smtp, ...unconfigured } = settings();
     expect(await sendNotification({ kind: 'email', to: ['oncall@example.com'] }, message, attempt(), unconfigured)).toEqual({ ok: false, retry: true, error: 'no SMTP server is configured for e-mail' });
-    expect(mails).toHaveLength(0);
+    expect(smtp.mails).toHaveLength(0);
   });
 
   it('posts Block Kit to Slack: a header, the escaped text and a button to the link', async () => {

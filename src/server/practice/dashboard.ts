@@ -3,6 +3,7 @@
  * verifications waiting on postmortems they wrote), then the overview of the practice as they may see it.
  */
 import { NotFoundError } from '../../core/errors.js';
+import { writtenName } from '../../core/written-name.js';
 import type { Actor, ActionItemRow, Store } from '../../store/store.types.js';
 import { derivedOnce } from './derived-cache.js';
 import { practiceOverview, type OwedPostmortem, type PracticeOverview } from './overview.js';
@@ -22,12 +23,12 @@ export interface Dashboard extends PracticeOverview {
 /** The ways a postmortem may name the user: their e-mail, their account's name (lower case, no leading @). */
 async function namesOf(store: Store, actor: Actor): Promise<Set<string>> {
   const user = (await store.listUsers()).find((u) => u.id === actor.userId);
-  return new Set([actor.email.toLowerCase(), ...(user === undefined ? [] : [user.name.trim().toLowerCase()])]);
+  return new Set([actor.email.toLowerCase(), ...(user === undefined ? [] : [writtenName(user.name)])]);
 }
 
 /** True when a name as written is one of the user's. */
 function isMe(names: ReadonlySet<string>, written: string | null): boolean {
-  return written !== null && names.has(written.trim().replace(/^@/, '').toLowerCase());
+  return written !== null && names.has(writtenName(written));
 }
 
 /** The people who write a postmortem the actor may read (author, commander), or none when it is gone or hidden. */
