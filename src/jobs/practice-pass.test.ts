@@ -108,7 +108,7 @@ forEachEngine((engine) => {
       const withMail: PassSettings = { ...SETTINGS, delivery: { ...SETTINGS.delivery, smtp: { host: '127.0.0.1', port: smtp.port, secure: false, from: 'Debrief <debrief@example.com>' } } };
       const admin = await store.createUser({ email: 'ada@example.com', role: 'admin', password: 'correct horse battery' }, TEST_SOURCE);
       const actor: Actor = { userId: admin.id, email: admin.email, role: 'admin' };
-      for (const [email, name] of [['priya@example.com', 'Priya Raman'], ['sam@example.com', 'Sam Okafor'], ['dana@example.com', 'Dana Ortiz'], ['lead@example.com', 'Lee Lead']]) {
+      for (const [email, name] of [['priya@example.com', 'Priya Raman'], ['sam@example.com', 'Sam Okafor'], ['dana@example.com', 'Dana Ortiz'], ['lead@example.com', 'Lee Lead']] as const) {
         await store.createUser({ email, name, role: 'editor', password: 'correct horse battery' }, TEST_SOURCE);
       }
       await store.putTeam(actor, { name: 'Payments', lead: 'lead@example.com' });
@@ -142,6 +142,15 @@ forEachEngine((engine) => {
       // The delivery log names the person.
       const log = await store.listDeliveries({ outcome: 'sent' });
       expect(log.items.map((d) => d.channelName)).toContain('e-mail to priya@example.com');
+      // Mentions in comments: whoever is mentioned and may read the postmortem, once; not the writer, not those who may not read it.
+      const secret = await recordIncident(store, actor, incidentFactsSchema.parse({ title: 'Leaked token', severity: 'SEV2', resolvedAt: '2026-03-04T09:00:00Z', securityExposure: true, teams: ['Payments'] }));
+      await store.addComment(actor, pm.id, { body: 'Thanks @priya@example.com and @ada@example.com; @sam@example.com can you add the pool graph?' });
+      await store.addComment(actor, secret.postmortemId ?? '', { body: 'Not for @priya@example.com yet' });
+      await practicePass(store, withMail);
+      const mentions = mailed().filter((m) => m.includes('mentioned you'));
+      expect(mentions).toEqual(['priya@example.com: ada@example.com mentioned you on Checkout 502s', 'sam@example.com: ada@example.com mentioned you on Checkout 502s']);
+      await practicePass(store, withMail);
+      expect(mailed().filter((m) => m.includes('mentioned you'))).toEqual([]);
       // Where the instance sends no e-mail, nobody is queued in person.
       now = Date.parse('2026-03-05T10:00:00Z');
       const report = await practicePass(store, SETTINGS);

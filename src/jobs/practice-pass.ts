@@ -1,7 +1,7 @@
 /**
  * One pass of the practice's checks, at the store's now: reminders before each deadline of an owed postmortem and
  * escalation to the team's lead after it; reminders of action items due within a day and escalation of those overdue
- * by the policy's `escalateOverdue`; the weekly digest at its hour; the completion alarm; then the outbox is
+ * by the policy's `escalateOverdue`; the weekly digest at its hour; the completion alarm; mentions in comments; then the outbox is
  * delivered. A notice goes to the channels of the teams it concerns (else the instance's) and, where the instance
  * sends e-mail, to the people it concerns who have accounts (author, commander, owner, lead) at their own address.
  * Every notification carries a dedupe key per channel and person, so a pass may run any number of times (after a
@@ -17,6 +17,8 @@ import { DIGEST_READER, digestMarkdown, digestOverview } from '../server/practic
 import { policyInForce } from '../server/practice/policy-in-force.js';
 import type { Actor, ActionItemRow, Store, Team } from '../store/store.types.js';
 import { digestDue } from './digest-time.js';
+import { mentionNotices } from './mention-notices.js';
+import { link, type Planned } from './notice.js';
 import { personalRecipients } from './personal-recipients.js';
 
 /** What a pass did. */
@@ -52,19 +54,6 @@ function leadsOf(leads: ReadonlyMap<string, string>, teams: readonly string[]): 
   return teams.map((t) => leads.get(t.trim().toLowerCase())).filter((l): l is string => l !== undefined);
 }
 
-/** A link into the web app, when its address is known. */
-function link(settings: PassSettings, path: string): { link: string } | Record<string, never> {
-  return settings.publicUrl === undefined ? {} : { link: `${settings.publicUrl.replace(/\/$/, '')}${path}` };
-}
-
-/** The notifications of one pass, with their dedupe keys, before they are put in the outbox. */
-interface Planned {
-  key: string;
-  channels: PublicChannel[];
-  /** The people it concerns, as written (author, commander, owner, lead): they hear of it by e-mail too. */
-  people: (string | null)[];
-  message: NotificationMessage;
-}
 
 /** Reminders and escalations of the deadlines of owed postmortems. */
 function deadlineNotices(owed: readonly OwedPostmortem[], writers: ReadonlyMap<string, (string | null)[]>, channels: readonly PublicChannel[], leads: ReadonlyMap<string, string>, settings: PassSettings): Planned[] {
@@ -73,7 +62,7 @@ function deadlineNotices(owed: readonly OwedPostmortem[], writers: ReadonlyMap<s
     const deadlines = incident.deadlines as Deadlines;
     const title = incident.facts.securityExposure ? `${incident.id} (a security incident)` : `${incident.id} ${incident.facts.title}`;
     const to = channelsFor(channels, incident.facts.teams);
-    const where = incident.postmortemId === null ? {} : link(settings, `/postmortems/${incident.postmortemId}`);
+    const where = incident.postmortemId === null ? {} : link(settings.publicUrl, `/postmortems/${incident.postmortemId}`);
     const authorAndCommander = incident.postmortemId === null ? [] : (writers.get(incident.postmortemId) ?? []);
     for (const name of dueSoon) {
       const at = deadlines[name].at ?? '';
@@ -112,7 +101,7 @@ function itemNotices(items: readonly ActionItemRow[], teamsOf: ReadonlyMap<strin
     const teams = teamsOf.get(row.postmortemId) ?? [];
     const to = channelsFor(channels, teams);
     const data = { postmortemId: row.postmortemId, item: item.id ?? String(row.index), owner: item.owner, due };
-    const where = link(settings, `/postmortems/${row.postmortemId}`);
+    const where = link(settings.publicUrl, `/postmortems/${row.postmortemId}`);
     if (due >= today && due <= tomorrow) {
       planned.push({ key: `${key}:reminder`, channels: to, people: [item.owner], message: { type: 'action_item.due_soon', subject: `Action item due ${due}: ${item.title}`, text: `${item.title} (${row.postmortemTitle}) is due ${due}; owner ${item.owner ?? 'not named'}.`, ...where, data } });
     }
@@ -139,7 +128,7 @@ function withShortSubject(message: NotificationMessage): NotificationMessage {
 /** The digest of `week` (its hour has come), and the week's completion alarm when the rate is under the line. */
 function weeklyNotices(overview: PracticeOverview, week: string, channels: readonly PublicChannel[], leads: ReadonlyMap<string, string>, settings: PassSettings): Planned[] {
   const instance = channels.filter((c) => c.scope === 'instance');
-  const planned: Planned[] = [{ key: `digest:${week}`, channels: instance, people: [], message: { type: 'digest.weekly', subject: `Postmortem digest, week of ${week}`, text: fitted(digestMarkdown(overview), settings.publicUrl === undefined ? 'the whole digest is at GET /api/v1/digest?format=md and `debrief digest`' : `the whole digest is on the dashboard, ${settings.publicUrl}`), ...link(settings, '/'), data: { week } } }];
+  const planned: Planned[] = [{ key: `digest:${week}`, channels: instance, people: [], message: { type: 'digest.weekly', subject: `Postmortem digest, week of ${week}`, text: fitted(digestMarkdown(overview), settings.publicUrl === undefined ? 'the whole digest is at GET /api/v1/digest?format=md and `debrief digest`' : `the whole digest is on the dashboard, ${settings.publicUrl}`), ...link(settings.publicUrl, '/'), data: { week } } }];
   const { completion } = overview;
   if (completion.overall.alarm) {
     const teams = completion.byTeam.filter((t) => t.alarm).map((t) => t.team);
@@ -148,7 +137,7 @@ function weeklyNotices(overview: PracticeOverview, week: string, channels: reado
       channels: [...instance, ...channels.filter((c) => teams.some((t) => c.scope === `team:${t}`))],
       // The leads of the teams under the line; every lead when only the whole is.
       people: teams.length > 0 ? leadsOf(leads, teams) : [...leads.values()],
-      message: { type: 'completion.alarm', subject: `Action items: ${Math.round((completion.overall.rate ?? 0) * 100)}% closed on time, under ${Math.round(completion.alarmBelow * 100)}%`, text: `Of the action items due in the window, ${completion.overall.closedOnTime} of ${completion.overall.due} were closed by their due date. For the leads of: ${teams.join(', ') || 'every team'}.`, ...link(settings, '/'), data: { week, rate: completion.overall.rate, teams } },
+      message: { type: 'completion.alarm', subject: `Action items: ${Math.round((completion.overall.rate ?? 0) * 100)}% closed on time, under ${Math.round(completion.alarmBelow * 100)}%`, text: `Of the action items due in the window, ${completion.overall.closedOnTime} of ${completion.overall.due} were closed by their due date. For the leads of: ${teams.join(', ') || 'every team'}.`, ...link(settings.publicUrl, '/'), data: { week, rate: completion.overall.rate, teams } },
     });
   }
   return planned;
@@ -216,13 +205,15 @@ export async function practicePass(store: Store, settings: PassSettings): Promis
   const leads = new Map(teams.filter((t: Team) => t.lead !== null).map((t) => [t.name.toLowerCase(), t.lead as string]));
   const escalateMs = parseDuration(policy.actionItems.escalateOverdue);
   const openItems = await itemsToTellAbout(store, now, escalateMs);
+  // People hear in person only where the instance sends e-mail (DEBRIEF_SMTP_URL): there is nothing else to reach them by.
+  const users = settings.delivery.smtp === undefined ? null : await store.listUsers();
+  const recipients = users === null ? () => [] : personalRecipients(users);
   const planned = [
     ...deadlineNotices(owed, await writersOf(store, owed), channels, leads, settings),
     ...itemNotices(openItems, await teamsOfPostmortems(store, openItems), channels, leads, now, escalateMs, settings),
     ...(overview === null || week === null ? [] : weeklyNotices(overview, week, channels, leads, settings)),
+    ...(users === null ? [] : await mentionNotices(store, users, settings.publicUrl)),
   ];
-  // People hear in person only where the instance sends e-mail (DEBRIEF_SMTP_URL): there is nothing else to reach them by.
-  const recipients = settings.delivery.smtp === undefined ? () => [] : personalRecipients(await store.listUsers());
   const entries = planned.flatMap((notice) =>
     [...notice.channels.map((channel) => channel.id), ...recipients(notice.people)].map((channelId) => ({ channelId, dedupeKey: `${notice.key}:${channelId}`, message: withShortSubject(notice.message) })),
   );

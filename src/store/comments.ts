@@ -100,3 +100,12 @@ export async function listComments({ db }: Connection, actor: Actor, postmortemI
   const rows = await db.selectFrom('comments').selectAll().where('postmortem_id', '=', postmortemId).orderBy('at').orderBy('id').execute();
   return rows.map(commentOf);
 }
+
+/** How many comments one look for mentions reads at most (the oldest first; the rest wait for the next look). */
+const MENTIONS_READ = 1000;
+
+/** Comments written at or after `since` (ISO) that mention someone, oldest first: whom the scheduler tells of them. */
+export async function listMentioningComments({ db }: Connection, since: string): Promise<Comment[]> {
+  const rows = await db.selectFrom('comments').selectAll().where('at', '>=', since).where('mentions', '<>', '[]').orderBy('at').orderBy('id').limit(MENTIONS_READ).execute();
+  return rows.map(commentOf);
+}

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { actionItemTimes } from './action-item-times.js';
 import { countActionItems, listActionItems, setActionItemStatus, verifyActionItem } from './action-items.js';
 import { listApprovals, recordApproval, withdrawApproval } from './approvals.js';
-import { addComment, listComments, setCommentResolved } from './comments.js';
+import { addComment, listComments, listMentioningComments, setCommentResolved } from './comments.js';
 import { closeConnection, type Connection } from './dialect/dialect.js';
 import { dump } from './dump.js';
 import { createDocumentCache } from './document-cache.js';
@@ -108,6 +108,7 @@ export function createStore(conn: Connection, settings: StoreSettings = {}): Sto
     verifyActionItem: (actor, postmortemId, itemKey, evidence) => writing(() => verifyActionItem(conn, context, actor, postmortemId, itemKey, evidence)),
     actionItemTimes: (since) => actionItemTimes(conn.db, since),
     addComment: (actor, postmortemId, comment) => addComment(conn, actor, postmortemId, comment),
+    listMentioningComments: (since) => listMentioningComments(conn, since),
     setCommentResolved: (actor, postmortemId, commentId, resolved) => setCommentResolved(conn, actor, postmortemId, commentId, resolved),
     listComments: (actor, postmortemId) => listComments(conn, actor, postmortemId),
     recordApproval: (actor, postmortemId, version, contentKey) => recordApproval(conn, actor, postmortemId, version, contentKey),

@@ -478,6 +478,8 @@ export interface Store {
 
   // Comments, in threads: anyone who may see the postmortem may comment; InputError at body, anchor or parentId.
   addComment(actor: Actor, postmortemId: string, comment: NewComment): Promise<Comment>;
+  /** Comments written at or after `since` (ISO) that mention someone, oldest first (for the scheduler, which tells them). */
+  listMentioningComments(since: string): Promise<Comment[]>;
   /** Resolves a thread (its first comment) or opens it again: its author, an editor or an admin. */
   setCommentResolved(actor: Actor, postmortemId: string, commentId: string, resolved: boolean): Promise<Comment>;
   listComments(actor: Actor, postmortemId: string): Promise<Comment[]>;

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startSmtpReceiver, type SmtpReceiver } from '../smtp-receiver.js';
 import { description, EDITOR, screenshot, screenshotsWide, signedInPage, useE2e, VIEWER, ZONE } from './harness.js';
 
@@ -298,6 +298,19 @@ describe('the review meeting kit', () => {
     await viewer.getByRole('heading', { name: 'Card retries stormed the gateway', level: 1 }).waitFor();
     await viewer.getByRole('heading', { name: 'Approvals' }).waitFor();
     await expect(viewer.getByTestId('meeting-kit').count()).resolves.toBe(0);
+  });
+});
+
+describe('mentions', () => {
+  it('e-mails whoever a comment in the web app mentions, once the scheduler has run', async () => {
+    await viewer.goto(`${e2e.server.url}/postmortems/${seeded.review}`);
+    const comments = viewer.locator('.comments');
+    await comments.getByLabel('New comment').fill(`@${EDITOR.email} which consumer config was it?`);
+    await comments.getByRole('button', { name: 'Comment', exact: true }).click();
+    await comments.getByText('which consumer config was it?').waitFor();
+    const toEditor = () => smtp.mails.filter((m) => m.to.includes(EDITOR.email) && m.raw.includes(`Subject: ${VIEWER.email} mentioned you on`));
+    await vi.waitFor(() => expect(toEditor()).toHaveLength(1), { timeout: 20_000, interval: 250 });
+    expect(toEditor()[0]?.raw).toMatch(/which consumer config was it\?/);
   });
 });
 
