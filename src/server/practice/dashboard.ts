@@ -5,7 +5,6 @@
 import { NotFoundError } from '../../core/errors.js';
 import { writtenName } from '../../core/written-name.js';
 import type { Actor, ActionItemRow, Store } from '../../store/store.types.js';
-import { derivedOnce } from './derived-cache.js';
 import { practiceOverview, type OwedPostmortem, type PracticeOverview } from './overview.js';
 
 /** What the user owes. */
@@ -42,13 +41,8 @@ async function writersOf(store: Store, actor: Actor, id: string): Promise<(strin
   }
 }
 
-/** The dashboard of `actor` (computed once per change of the store and minute: see derived-cache.ts). */
-export function dashboardOf(store: Store, actor: Actor): Promise<Dashboard> {
-  return derivedOnce(store, `dashboard|${actor.userId}|${actor.role}`, () => computeDashboard(store, actor));
-}
-
-/** The dashboard of `actor`, computed now. */
-async function computeDashboard(store: Store, actor: Actor): Promise<Dashboard> {
+/** The dashboard of `actor`, computed now from the overview (which is shared: see overview.ts); the route keeps its JSON. */
+export async function dashboardOf(store: Store, actor: Actor): Promise<Dashboard> {
   const [overview, names] = await Promise.all([practiceOverview(store, actor), namesOf(store, actor)]);
   const writers = new Map<string, (string | null)[]>();
   const writersOfId = async (id: string) => {
