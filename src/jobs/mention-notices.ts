@@ -3,24 +3,14 @@
  * once, with the comment quoted and a link to the postmortem — if they may read the postmortem (a mention of someone
  * who may not stays in the comment and goes nowhere else).
  */
-import { ForbiddenError, NotFoundError } from '../core/errors.js';
-import type { Actor, Comment, Store, User } from '../store/store.types.js';
+import { readablePostmortem } from '../server/practice/readable-postmortem.js';
+import type { Comment, Store, User } from '../store/store.types.js';
 import { link, type Planned } from './notice.js';
 
 /** How far back a pass looks for mentions: a scheduler stopped for longer does not mail older ones. */
 const LOOK_BACK_MS = 24 * 3_600_000;
 /** How much of a comment a notification quotes. */
 const QUOTED_CHARS = 1_000;
-
-/** The title of a postmortem as `reader` may see it, or null when they may not (or it is gone). */
-async function titleFor(store: Store, reader: Actor, postmortemId: string): Promise<string | null> {
-  try {
-    return (await store.getPostmortem(reader, postmortemId)).postmortem.title;
-  } catch (error) {
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) return null;
-    throw error;
-  }
-}
 
 /** The notice of one mention. */
 function mentionNotice(comment: Comment, to: User, title: string, publicUrl: string | undefined): Planned {
@@ -51,7 +41,7 @@ export async function mentionNotices(store: Store, users: readonly User[], publi
       const user = accounts.get(email.toLowerCase());
       if (user === undefined || user.email.toLowerCase() === comment.by.email.toLowerCase()) continue;
       const seen = `${user.id}|${comment.postmortemId}`;
-      if (!titles.has(seen)) titles.set(seen, await titleFor(store, { userId: user.id, email: user.email, role: user.role }, comment.postmortemId));
+      if (!titles.has(seen)) titles.set(seen, (await readablePostmortem(store, { userId: user.id, email: user.email, role: user.role }, comment.postmortemId))?.title ?? null);
       const title = titles.get(seen);
       if (typeof title === 'string') planned.push(mentionNotice(comment, user, title, publicUrl));
     }

@@ -8,13 +8,13 @@
  * restart, on several instances) and nobody hears the same thing twice.
  */
 import { MESSAGE_SUBJECT_MAX, MESSAGE_TEXT_MAX, type NotificationMessage, type PublicChannel } from '../core/channels.js';
-import { NotFoundError } from '../core/errors.js';
 import type { Deadlines } from '../core/incident.js';
 import { parseDuration } from '../core/policy/durations.js';
 import { DEFAULT_BATCH, deliverDue, type DeliveryCounts, type DeliverySettings } from '../integrations/channels/deliver.js';
 import { owedPostmortems, type OwedPostmortem, type PracticeOverview } from '../server/practice/overview.js';
 import { DIGEST_READER, digestMarkdown, digestOverview } from '../server/practice/digest.js';
 import { policyInForce } from '../server/practice/policy-in-force.js';
+import { readablePostmortem } from '../server/practice/readable-postmortem.js';
 import type { Actor, ActionItemRow, Store, Team } from '../store/store.types.js';
 import { digestDue } from './digest-time.js';
 import { mentionNotices } from './mention-notices.js';
@@ -177,13 +177,9 @@ async function writersOf(store: Store, owed: readonly OwedPostmortem[]): Promise
   for (const { incident, late, dueSoon } of owed) {
     const id = incident.postmortemId;
     if (id === null || writers.has(id) || late.length + dueSoon.length === 0) continue;
-    try {
-      const { postmortem } = await store.getPostmortem(REMINDER_READER, id);
-      writers.set(id, [postmortem.author, postmortem.commander]);
-    } catch (error) {
-      // Deleted since the incident was read: nobody to remind in person.
-      if (!(error instanceof NotFoundError)) throw error;
-    }
+    const pm = await readablePostmortem(store, REMINDER_READER, id);
+    // Deleted since the incident was read: nobody to remind in person.
+    if (pm !== null) writers.set(id, [pm.author, pm.commander]);
   }
   return writers;
 }

@@ -2,9 +2,9 @@
  * The dashboard of a signed-in user: what they owe (postmortems they write or command, action items they own,
  * verifications waiting on postmortems they wrote), then the overview of the practice as they may see it.
  */
-import { NotFoundError } from '../../core/errors.js';
 import { writtenName } from '../../core/written-name.js';
 import type { Actor, ActionItemRow, Store } from '../../store/store.types.js';
+import { readablePostmortem } from './readable-postmortem.js';
 import { practiceOverview, type OwedPostmortem, type PracticeOverview } from './overview.js';
 
 /** What the user owes. */
@@ -32,13 +32,8 @@ function isMe(names: ReadonlySet<string>, written: string | null): boolean {
 
 /** The people who write a postmortem the actor may read (author, commander), or none when it is gone or hidden. */
 async function writersOf(store: Store, actor: Actor, id: string): Promise<(string | null)[]> {
-  try {
-    const { postmortem } = await store.getPostmortem(actor, id);
-    return [postmortem.author, postmortem.commander];
-  } catch (error) {
-    if (error instanceof NotFoundError) return [];
-    throw error;
-  }
+  const pm = await readablePostmortem(store, actor, id);
+  return pm === null ? [] : [pm.author, pm.commander];
 }
 
 /** The dashboard of `actor`, computed now from the overview (which is shared: see overview.ts); the route keeps its JSON. */

@@ -4,7 +4,6 @@
  * repeat's earlier incidents linked to it; waived by an admin with a reason; shown with their deadlines.
  */
 import type { AuditSource } from '../../core/audit.js';
-import { NotFoundError } from '../../core/errors.js';
 import type { Deadlines, IncidentFacts, Owed, Waiver } from '../../core/incident.js';
 import { deadlinesFor, type PostmortemProgress } from '../../core/policy/deadlines.js';
 import type { Policy } from '../../core/policy/policy-document.js';
@@ -12,6 +11,7 @@ import type { Postmortem } from '../../core/postmortem.schema.js';
 import { templatePostmortem } from '../../markdown/templates.js';
 import type { Actor, IncidentRecord, Store } from '../../store/store.types.js';
 import { deciderFor, policyInForce } from './policy-in-force.js';
+import { readablePostmortem } from './readable-postmortem.js';
 
 /** Who reads a linked postmortem's progress for the deadlines: every postmortem, restricted or not (only its status and dates leave). */
 const PROGRESS_READER: Actor = { userId: 'debrief:practice', email: 'practice@debrief.invalid', role: 'admin' };
@@ -31,13 +31,8 @@ export function progressOf(pm: Postmortem): PostmortemProgress {
 
 /** The progress of the postmortem an incident links to, or null (none linked, or deleted since). */
 async function linkedProgress(store: Store, postmortemId: string | null): Promise<PostmortemProgress | null> {
-  if (postmortemId === null) return null;
-  try {
-    return progressOf((await store.getPostmortem(PROGRESS_READER, postmortemId)).postmortem);
-  } catch (error) {
-    if (error instanceof NotFoundError) return null;
-    throw error;
-  }
+  const pm = postmortemId === null ? null : await readablePostmortem(store, PROGRESS_READER, postmortemId);
+  return pm === null ? null : progressOf(pm);
 }
 
 /** An incident with its deadlines as they stand at the store's now. */
