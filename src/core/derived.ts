@@ -2,7 +2,7 @@
  * Values derived from key times, or from the timeline where the document leaves a key time empty; never typed by
  * hand and never stored as if typed: they are computed wherever they are shown.
  */
-import { inferEventKind, marksImpactStart } from '../markdown/extract/event-kind.js';
+import { inferEventKind, marksImpactStart } from './event-kind.js';
 import type { EventKind, KeyTimes, Postmortem, TimelineEvent } from './postmortem.schema.js';
 
 /** The timeline event a key time was taken from: its position in the timeline (from 0) and its text. */

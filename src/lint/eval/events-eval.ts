@@ -4,7 +4,7 @@
  * `alert` or a `detection`, and `other` any of escalation, investigation, decision, communication, or none.
  */
 import type { EventKind } from '../../core/postmortem.schema.js';
-import { inferEventKind } from '../../markdown/extract/event-kind.js';
+import { inferEventKind } from '../../core/event-kind.js';
 import { rate, type Rate } from './rates.js';
 
 /** The kinds each label of the set accepts (null: no kind). */

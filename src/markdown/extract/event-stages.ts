@@ -4,7 +4,7 @@
  * resolution: the key times are derived from the first event of each kind, and an event has one kind.
  */
 import type { EventKind } from '../../core/postmortem.schema.js';
-import { inferEventKind } from './event-kind.js';
+import { inferEventKind } from '../../core/event-kind.js';
 
 /** One event's worth of a row: its text and the kind inferred from it. */
 export interface RowPart {

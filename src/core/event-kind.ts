@@ -8,8 +8,8 @@
  * pass over the line (a walk of a trie of the anchor stems) finds which anchors are present, and only the patterns
  * they gate are run, tier by tier, until a tier matches.
  */
-import { memoize } from '../../core/memoize.js';
-import type { EventKind } from '../../core/postmortem.schema.js';
+import { memoize } from './memoize.js';
+import type { EventKind } from './postmortem.schema.js';
 
 /** What a cue says a line is: a kind, or `none` for a line that looks like a step but is not one (a news item). */
 type Reading = EventKind | 'none';
