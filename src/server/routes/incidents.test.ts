@@ -102,6 +102,24 @@ forEachEngine((engine) => {
       expect((await listed('viewer')).item).toMatchObject({ redacted: true });
     });
 
+    it('never names a security incident as the earlier incident of a repeat to someone who may not read it', async () => {
+      const facts = (day: string, extra: object = {}) => ({ title: `Vault token leaked ${day}`, severity: 'SEV4', startedAt: `${day}T08:00:00Z`, resolvedAt: `${day}T08:02:00Z`, services: ['vault'], failureMode: 'token-leak', customerImpactMinutes: 0, ...extra });
+      const secret = await record(facts('2026-02-01', { securityExposure: true }), 'admin');
+      const second = await record(facts('2026-02-10'));
+      const third = await record(facts('2026-02-20'));
+      // The decision counts it (a full postmortem is owed), but the editor is told only of what they may read.
+      expect(third).toMatchObject({ owed: 'full', repeatOf: [second.id] });
+      expect(third.reasons[0]).toBe(`3rd incident with failure mode token-leak on vault within 90 days (a restricted incident, ${second.id})`);
+      expect((await server().call('editor', 'GET', `/api/v1/incidents/${third.id}`)).json()).toMatchObject({ repeatOf: [second.id] });
+      const check = await server().call('viewer', 'POST', '/api/v1/policy/check', { json: { incident: facts('2026-02-25') } });
+      expect(check.statusCode, check.body).toBe(200);
+      expect(check.json()).toMatchObject({ owed: 'full', repeatOf: [second.id, third.id] });
+      expect(check.body).not.toContain(`${secret.id},`);
+      expect(check.body).not.toContain(`"${secret.id}"`);
+      // An admin sees all of it.
+      expect((await server().call('admin', 'GET', `/api/v1/incidents/${third.id}`)).json()).toMatchObject({ repeatOf: [secret.id, second.id] });
+    });
+
     it('owes a full postmortem on the third incident of one failure on one service within 90 days, linking all three', async () => {
       const repeat = (day: string) => record({ title: `Disk full ${day}`, severity: 'SEV4', startedAt: `${day}T08:00:00Z`, resolvedAt: `${day}T08:02:00Z`, services: ['ledger'], failureMode: 'disk-full', customerImpactMinutes: 0 });
       const first = await repeat('2026-01-10');

@@ -75,7 +75,9 @@ export const incidentRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
       },
     },
     async (request, reply) => {
-      const view = await recordIncident(store, actor(request), request.body);
+      const who = actor(request);
+      // The answer names a repeat's earlier incidents only where the writer may read them.
+      const view = await incidentSeenBy(store, who, await recordIncident(store, who, request.body));
       return reply.code(201).header('etag', etagOf(view.version)).header('location', `/api/v1/incidents/${view.id}`).send(incidentBody(view));
     },
   );
@@ -85,7 +87,8 @@ export const incidentRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
     { schema: { tags: ['incidents'], summary: 'One incident, with what it owes and why, and its deadlines (404 for a security incident you may not read)', params: incidentParams, response: { 200: incidentViewSchema, ...errorResponses } } },
     async (request, reply) => {
       const { policy } = await policyInForce(store);
-      const view = await incidentView(store, await readableIncident(store, actor(request), request.params.id), policy);
+      const who = actor(request);
+      const view = await incidentSeenBy(store, who, await incidentView(store, await readableIncident(store, who, request.params.id), policy));
       return reply.header('etag', etagOf(view.version)).send(incidentBody(view));
     },
   );

@@ -7,8 +7,8 @@ import { policyJsonSchema, readPolicy } from '../../core/policy/policy-document.
 import type { Store } from '../../store/store.types.js';
 import { actor } from '../auth.js';
 import { SMALL_BODY_BYTES } from '../content-types.js';
-import { readableIncident } from '../practice/incident-access.js';
-import { checkPolicy } from '../practice/policy-check.js';
+import { readableIncident, repeatsSeenBy } from '../practice/incident-access.js';
+import { checkPolicy, type CheckedDecision } from '../practice/policy-check.js';
 import { policyInForce } from '../practice/policy-in-force.js';
 import { errorResponses } from '../views/error.js';
 import { teamViewSchema } from '../views/incident.js';
@@ -95,8 +95,11 @@ export const practiceSettingsRoutes: FastifyPluginAsyncZod<{ store: Store }> = a
     async (request) => {
       const { incidentId, incident, document } = request.body;
       // The reasons of a security incident name what it withholds (its teams, services, failure mode).
-      if (incidentId !== undefined) await readableIncident(store, actor(request), incidentId);
-      return checkPolicy(store, incidentId === undefined ? { incident: incident as NonNullable<typeof incident> } : { incidentId }, document);
+      const who = actor(request);
+      if (incidentId !== undefined) await readableIncident(store, who, incidentId);
+      // …and a repeat names its earlier incidents only where the asker may read them.
+      const [decision] = await repeatsSeenBy(store, who, [await checkPolicy(store, incidentId === undefined ? { incident: incident as NonNullable<typeof incident> } : { incidentId }, document)]);
+      return decision as CheckedDecision;
     },
   );
 
