@@ -99,12 +99,12 @@ function firstNewly(status: ActionStatus, before: readonly ActionItem[], after: 
  * ConflictError when an edit of the document would mark an item verified that was not: verification is someone
  * other than the owner saying, with evidence, that it works (…/verify), never a status typed in.
  */
-function refuseNewVerifications(id: string, before: readonly ActionItem[], after: readonly ActionItem[]): void {
+function refuseNewVerifications(id: string, before: readonly ActionItem[], after: readonly ActionItem[], doing = ''): void {
   const index = firstNewly('verified', before, after);
   if (index < 0) return;
   const key = after[index]?.id ?? String(index);
   throw new ConflictError(
-    `actionItems.${index}.status: an item is verified by someone other than its owner, with evidence that it works: POST /api/v1/postmortems/${id}/action-items/${key}/verify {"evidence": "…"} (once it is saved as done).`,
+    `${doing}actionItems.${index}.status: an item is verified by someone other than its owner, with evidence that it works: POST /api/v1/postmortems/${id}/action-items/${key}/verify {"evidence": "…"} (once it is saved as done).`,
     [{ path: `actionItems.${index}.status`, message: 'verified only through …/verify' }],
   );
 }
@@ -114,14 +114,14 @@ function refuseNewVerifications(id: string, before: readonly ActionItem[], after
  * and the document has no place for one (it is kept with the item's history and in the revision), so it is set with
  * PATCH …/action-items/{key}, as the action-items page and `debrief action-item status` do.
  */
-function refuseNewDeclines(id: string, before: readonly ActionItem[], after: readonly ActionItem[]): void {
+function refuseNewDeclines(id: string, before: readonly ActionItem[], after: readonly ActionItem[], doing = ''): void {
   const index = firstNewly('wont_do', before, after);
   if (index < 0) return;
   const item = after[index] as ActionItem;
   const path = `actionItems.${index}.status`;
   const renamed = item.id === null ? ' (an item without an id is known by its title: a changed title makes it a new item)' : '';
   throw new InputError(
-    `${path}: "${item.title}" is newly won't do, which needs a reason the document has no place for${renamed}. Save the document with its status as it was, then PATCH /api/v1/postmortems/${id}/action-items/${item.id ?? index} {"status":"wont_do","reason":"…"}.`,
+    `${doing}${path}: "${item.title}" is newly won't do, which needs a reason the document has no place for${renamed}. Save the document with its status as it was, then PATCH /api/v1/postmortems/${id}/action-items/${item.id ?? index} {"status":"wont_do","reason":"…"}.`,
     [{ path, message: 'won\u2019t do needs a reason: set it with PATCH …/action-items/{key} {"status":"wont_do","reason":"…"}' }],
   );
 }
@@ -145,6 +145,12 @@ export async function patchPostmortem(store: Store, actor: Actor, id: string, ve
 export async function restoreRevision(store: Store, actor: Actor, id: string, number: number, version: number): Promise<StoredPostmortem> {
   const [revision, current] = await Promise.all([store.getRevision(actor, id, number), store.getPostmortem(actor, id)]);
   const { status, restricted } = current.postmortem;
-  if (isFrozen(status) && current.version === version) throw frozenError(id, status);
+  if (current.version === version) {
+    if (isFrozen(status)) throw frozenError(id, status);
+    // An old revision brings back statuses whose evidence or reason was cleared since: they are set again as at first.
+    const doing = `restoring revision ${number} (do this first, then restore): `;
+    refuseNewVerifications(id, current.postmortem.actionItems, revision.postmortem.actionItems, doing);
+    refuseNewDeclines(id, current.postmortem.actionItems, revision.postmortem.actionItems, doing);
+  }
   return store.updatePostmortem(actor, id, version, { ...revision.postmortem, id, status, restricted }, { note: `restored revision ${number}` });
 }

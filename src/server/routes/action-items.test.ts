@@ -141,6 +141,27 @@ forEachEngine((engine) => {
       expect(kept.json().actionItems[0]).toMatchObject({ id: 'AI-1', status: 'wont_do', rationale: 'an unset pool was the trigger' });
     });
 
+    it('restores no revision that would make an item verified or declined again without its evidence or reason', async () => {
+      const created = await server().call('editor', 'POST', '/api/v1/postmortems', { json: { title: 'Restored items', actionItems: [{ id: 'R-1', title: 'Add the check', owner: 'member@example.com', due: '2024-01-10', priority: 'P2', status: 'done' }, { id: 'R-2', title: 'Rewrite the runbook', owner: 'member@example.com', due: '2024-01-10', priority: 'P3' }] } });
+      const { id } = created.json();
+      const url = `/api/v1/postmortems/${id}`;
+      expect((await server().call('editor', 'PATCH', `${url}/action-items/R-2`, { json: { status: 'wont_do', reason: 'the runbook is retired' } })).statusCode).toBe(200);
+      expect((await server().call('editor', 'POST', `${url}/action-items/R-1/verify`, { json: { evidence: 'CI run 9 fired the alert' } })).statusCode).toBe(200);
+      // Reopened since (version 5): their evidence and reason are gone with their statuses.
+      for (const key of ['R-1', 'R-2']) expect((await server().call('editor', 'PATCH', `${url}/action-items/${key}`, { json: { status: 'open' } })).statusCode).toBe(200);
+      const restore = (n: number) => server().call('editor', 'POST', `${url}/revisions/${n}/restore`, { headers: { 'if-match': '"5"' } });
+      const declined = await restore(2);
+      expect(declined.statusCode).toBe(422);
+      expect(declined.json().error.details).toEqual([{ path: 'actionItems.1.status', message: expect.stringMatching(/won\u2019t do needs a reason/) }]);
+      expect(declined.json().error.message).toContain(`restoring revision 2 (do this first, then restore): actionItems.1.status: "Rewrite the runbook" is newly won't do`);
+      const verified = await restore(3);
+      expect(verified.statusCode).toBe(409);
+      expect(verified.json().error.message).toContain(`restoring revision 3 (do this first, then restore): actionItems.0.status: an item is verified by someone other than its owner, with evidence that it works: POST /api/v1/postmortems/${id}/action-items/R-1/verify`);
+      expect((await server().call('viewer', 'GET', url)).json()).toMatchObject({ version: 5, actionItems: [{ status: 'open' }, { status: 'open' }] });
+      // The first revision, with neither, restores.
+      expect((await restore(1)).statusCode).toBe(200);
+    });
+
     it('refuses a verification by the item\u2019s owner', async () => {
       const created = await server().call('editor', 'POST', '/api/v1/postmortems', { json: { title: 'Own item', actionItems: [{ id: 'O-1', title: 'Add the check', owner: 'member@example.com', due: '2024-01-10', priority: 'P2', status: 'done' }] } });
       const url = `/api/v1/postmortems/${created.json().id}/action-items/O-1/verify`;
