@@ -1,11 +1,11 @@
 /**
  * One pass of the practice's checks, at the store's now: reminders before each deadline of an owed postmortem and
  * escalation to the team's lead after it; reminders of action items due within a day and escalation of those overdue
- * by the policy's `escalateOverdue`; the weekly digest at its hour; the completion alarm; mentions in comments; then the outbox is
- * delivered. A notice goes to the channels of the teams it concerns (else the instance's) and, where the instance
- * sends e-mail, to the people it concerns who have accounts (author, commander, owner, lead) at their own address.
- * Every notification carries a dedupe key per channel and person, so a pass may run any number of times (after a
- * restart, on several instances) and nobody hears the same thing twice.
+ * by the policy's `escalateOverdue`; the weekly digest at its hour; the completion alarm; mentions in comments; then
+ * the outbox is delivered. A notice goes to the channels of the teams it concerns (else the instance's) and, where
+ * the instance sends e-mail, to the people it concerns who have accounts (author, commander, owner, lead, whoever is
+ * mentioned) at their own address. Every notification carries a dedupe key per channel and person, so a pass may run
+ * any number of times (after a restart, on several instances) and nobody hears the same thing twice.
  */
 import { MESSAGE_SUBJECT_MAX, MESSAGE_TEXT_MAX, type NotificationMessage, type PublicChannel } from '../core/channels.js';
 import type { Deadlines } from '../core/incident.js';
@@ -53,7 +53,6 @@ function channelsFor(channels: readonly PublicChannel[], teams: readonly string[
 function leadsOf(leads: ReadonlyMap<string, string>, teams: readonly string[]): string[] {
   return teams.map((t) => leads.get(t.trim().toLowerCase())).filter((l): l is string => l !== undefined);
 }
-
 
 /** Reminders and escalations of the deadlines of owed postmortems. */
 function deadlineNotices(owed: readonly OwedPostmortem[], writers: ReadonlyMap<string, (string | null)[]>, channels: readonly PublicChannel[], leads: ReadonlyMap<string, string>, settings: PassSettings): Planned[] {
