@@ -1,12 +1,12 @@
+import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { serverPerFile } from '../../test/server-harness.js';
 import { forEachEngine } from '../../test/store-engines.js';
+import { namedOperations } from './operation-ids.js';
 
 /** Every route of the API, as the OpenAPI document should list it. */
 const ROUTES = [
-  'get /healthz',
-  'get /readyz',
   'post /api/v1/auth/login',
   'post /api/v1/auth/logout',
   'get /api/v1/auth/me',
@@ -90,6 +90,19 @@ forEachEngine((engine) => {
       expect(result.errors ?? []).toEqual([]);
       expect(result.valid).toBe(true);
       expect(validator.version).toBe('3.1');
+    });
+
+    it('passes Redocly\u2019s recommended lint rules with no error and no warning', async () => {
+      const problems = await lintFromString({ source: JSON.stringify(await document()), absoluteRef: '/api/v1/openapi.json', config: await createConfig({ extends: ['recommended'] }) });
+      expect(problems.map((p) => `${p.severity} ${p.ruleId}: ${p.message} at ${p.location[0]?.pointer ?? ''}`)).toEqual([]);
+    });
+
+    it('names every operation once, for generated clients, and every name has its route', async () => {
+      const paths = (await document()).paths as Record<string, Record<string, { operationId?: string }>>;
+      const named = Object.entries(paths).flatMap(([path, operations]) => Object.entries(operations).map(([method, op]) => [`${method.toUpperCase()} ${path}`, op.operationId]));
+      expect(named.filter(([, id]) => id === undefined)).toEqual([]);
+      expect(new Set(named.map(([, id]) => id)).size).toBe(named.length);
+      expect(named.map(([operation]) => operation).sort()).toEqual(namedOperations().sort());
     });
 
     it('lists every route, and only those', async () => {

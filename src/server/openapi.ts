@@ -7,6 +7,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, FastifySchema } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { SESSION_COOKIE } from './auth.js';
+import { operationIdOf } from './operation-ids.js';
 import { CONTENT_SECURITY_POLICY } from './security-headers.js';
 
 /** A body schema chosen by media type: `{ content: { 'text/markdown': { schema } } }`. */
@@ -19,7 +20,7 @@ function isContentBody(body: unknown): body is ContentBody {
 }
 
 /** The zod transform, extended to bodies with one schema per media type (which it does not handle itself). */
-const transform: SwaggerTransform = (document) => {
+const zodTransform: SwaggerTransform = (document) => {
   const body: unknown = document.schema.body;
   if (!isContentBody(body)) return jsonSchemaTransform(document);
   const { body: _body, ...rest } = document.schema;
@@ -31,6 +32,38 @@ const transform: SwaggerTransform = (document) => {
     }),
   );
   return { ...transformed, schema: { ...transformed.schema, body: { content } } };
+};
+
+/** The zod transform, with each operation's name (operation-ids.ts). */
+const transform: SwaggerTransform = (document) => {
+  const transformed = zodTransform(document);
+  const method = Array.isArray(document.route.method) ? String(document.route.method[0]) : document.route.method;
+  const operationId = operationIdOf(method, document.url);
+  return operationId === undefined ? transformed : { ...transformed, schema: { ...transformed.schema, operationId } };
+};
+
+/** The names of the component schemas a part of the document refers to. */
+function referencedSchemas(part: unknown): string[] {
+  return [...JSON.stringify(part).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => decodeURIComponent(m[1] as string));
+}
+
+/**
+ * The zod transform of the whole document, without the component schemas no operation uses (the registry makes an
+ * input and an output form of each; a client generated from the document should not carry the ones nobody sends).
+ */
+const transformObject: typeof jsonSchemaTransformObject = (input) => {
+  const document = jsonSchemaTransformObject(input) as { paths?: unknown; components?: { schemas?: Record<string, unknown> } };
+  const schemas = document.components?.schemas;
+  if (schemas === undefined) return document as ReturnType<typeof jsonSchemaTransformObject>;
+  const used = new Set<string>();
+  let next = referencedSchemas(document.paths);
+  while (next.length > 0) {
+    const fresh = next.filter((name) => !used.has(name));
+    for (const name of fresh) used.add(name);
+    next = fresh.flatMap((name) => referencedSchemas(schemas[name]));
+  }
+  const kept = Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name)));
+  return { ...document, components: { ...document.components, schemas: kept } } as ReturnType<typeof jsonSchemaTransformObject>;
 };
 
 
@@ -46,7 +79,10 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         title: 'Debrief API',
         version: API_VERSION,
         description: 'Blameless incident postmortems: write, review, track and search. See docs/api.md.',
+        license: { name: 'MIT', identifier: 'MIT' },
       },
+      // The document is served by the API it describes: its paths (which hold /api/v1) are relative to that server.
+      servers: [{ url: '/', description: 'the Debrief server that serves this document' }],
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
@@ -56,7 +92,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       security: [{ session: [] }, { bearer: [] }],
     },
     transform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject,
   });
   // The reference UI's pages and assets come from our origin (the plugin serves them; nothing from a CDN). Swagger UI
   // sets its inline styles by script, which style-src does not govern; the one <style> it inserts (the Swagger logo's

@@ -86,7 +86,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ store: Store; auth: AuthSetting
 
   app.post(
     '/auth/logout',
-    { config: { public: true }, schema: { tags: ['auth'], summary: 'Sign out: ends the cookie session', security: [], response: { 204: z.undefined() } } },
+    { config: { public: true }, schema: { tags: ['auth'], summary: 'Sign out: ends the cookie session', security: [], response: { 204: z.undefined(), ...errorResponses } } },
     async (request, reply) => {
       const sessionId = sessionIdOf(request);
       if (sessionId !== undefined) {

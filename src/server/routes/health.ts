@@ -5,16 +5,19 @@ import type { Store } from '../../store/store.types.js';
 
 const statusSchema = z.object({ status: z.enum(['ok', 'ready', 'unavailable']) });
 
-/** GET /healthz (the process answers) and GET /readyz (the database answers too; 503 when not). */
+/**
+ * GET /healthz (the process answers) and GET /readyz (the database answers too; 503 when not): for the machines that
+ * run Debrief, documented in docs/server.md, not part of the API's document (they are not under /api/v1).
+ */
 export const healthRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
   app.get(
     '/healthz',
-    { config: { public: true }, schema: { tags: ['health'], summary: 'Alive', security: [], response: { 200: statusSchema } } },
+    { config: { public: true }, schema: { hide: true, summary: 'Alive', response: { 200: statusSchema } } },
     async () => ({ status: 'ok' as const }),
   );
   app.get(
     '/readyz',
-    { config: { public: true }, schema: { tags: ['health'], summary: 'Ready: the database answers', security: [], response: { 200: statusSchema, 503: statusSchema } } },
+    { config: { public: true }, schema: { hide: true, summary: 'Ready: the database answers', response: { 200: statusSchema, 503: statusSchema } } },
     async (request, reply) => {
       const ready = await store.ping().catch((error: unknown) => {
         request.log.warn({ err: error }, 'readiness check failed: the database does not answer');

@@ -1,0 +1,4745 @@
+// Generated from /api/v1/openapi.json by openapi-typescript (npm run api:client). Do not edit.
+export interface paths {
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in: starts a cookie session */
+        post: operations["signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: ends the cookie session */
+        post: operations["signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is signed in */
+        get: operations["getCurrentUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your own password: needs the current one; ends your other sessions */
+        post: operations["changeOwnPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/postmortems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List, filter and search postmortems, one page at a time */
+        get: operations["listPostmortems"];
+        put?: never;
+        /** Create a postmortem from JSON (missing fields defaulted) or from Markdown in any shape the importer reads */
+        post: operations["createPostmortem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/postmortems/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a postmortem: JSON with its version as ETag, or our Markdown with Accept: text/markdown */
+        get: operations["getPostmortem"];
+        /** Replace the whole document (what is left out is reset to its default); needs If-Match */
+        put: operations["replacePostmortem"];
+        post?: never;
+        /** Delete a postmortem (admins) */
+        delete: operations["deletePostmortem"];
+        options?: never;
+        head?: never;
+        /** Change some fields with a JSON merge patch (application/merge-patch+json or JSON); needs If-Match */
+        patch: operations["patchPostmortem"];
+        trace?: never;
+    };
+    "/api/v1/postmortems/{id}/lint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lint findings of the stored postmortem (the CLI’s rules and JSON message shape, default config) */
+        get: operations["lintPostmortem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/postmortems/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move along draft -> in_review -> final -> published (or in_review -> draft); never to final with lint errors or without the approvals it needs (409 approvals_needed). Final and published are frozen: reopening either to draft needs a reason and the author or an admin */
+        post: operations["transitionPostmortem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/postmortems/{id}/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who approved which version and when, whether each still holds, and how many final needs */
+        get: operations["listApprovals"];
+        put?: never;
+        /** Approve the postmortem as it is now, as the signed-in user: an editor or admin, never its author, while it is in review (again to renew a stale approval) */
+        post: operations["approvePostmortem"];
+        /** Withdraw the signed-in user’s approval (nothing happens when there is none) */
+        delete: operations["withdrawApproval"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The instance’s settings the app shows: where ticket keys link to, how many approvals final needs */
+        get: operations["getSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/postmortems/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every recorded change, oldest first */
+        get: operations["listRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/postmortems/{id}/revisions/{n}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One revision, with the whole postmortem as it was */
+        get: operations["getRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/postmortems/{id}/published": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The revision that last published the postmortem: what readers see while it is reopened and revised, until it is published again (404 if never published) */
+        get: operations["getPublishedRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/postmortems/{id}/revisions/{n}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a revision the current document again (recorded as a new revision); needs If-Match */
+        post: operations["restoreRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/postmortems/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The comments, oldest first (replies after what they answer) */
+        get: operations["listComments"];
+        put?: never;
+        /** Add a comment (anyone who may read the postmortem): a new thread, about a section or an action item, or a reply to a thread; @mentions name users */
+        post: operations["addComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/postmortems/{id}/comments/{commentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Resolve a thread, or open it again: whoever started it, an editor or an admin */
+        patch: operations["resolveCommentThread"];
+        trace?: never;
+    };
+    "/api/v1/deleted-postmortems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deleted postmortems that can still be restored (30 days), newest first (admins) */
+        get: operations["listDeletedPostmortems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deleted-postmortems/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a deleted postmortem back whole: document, members, history, comments, approvals (admins; 409 when its id is taken again) */
+        post: operations["restoreDeletedPostmortem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Action items across postmortems, filtered by owner, team, status, priority, overdue; one page at a time (limit, cursor) */
+        get: operations["listActionItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/postmortems/{id}/action-items/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set one action item’s status (recorded as a revision; won’t do needs a reason; verified only through …/verify); answers the postmortem */
+        patch: operations["setActionItemStatus"];
+        trace?: never;
+    };
+    "/api/v1/postmortems/{id}/action-items/{key}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify a done action item: someone other than its owner, with a note or link showing it works (the alert fired in a test); answers the postmortem */
+        post: operations["verifyActionItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every user (for owner pickers) */
+        get: operations["listUsers"];
+        put?: never;
+        /** Create a user (admins) */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{email}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a user’s role, or disable or enable the account (admins) */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/api/v1/users/{email}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a user’s password (admins); ends all of that user’s sessions */
+        put: operations["setUserPassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your API tokens (admins: another user’s with ?email=, everyone’s with ?all=true), newest first */
+        get: operations["listTokens"];
+        put?: never;
+        /** Make an API token (for yourself; admins also for another user) */
+        post: operations["createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a token (your own; admins any) */
+        delete: operations["revokeToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Security events, newest first (admins) */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Incidents, newest first, with what each owes and where its deadlines stand; a security incident you may not read is listed redacted */
+        get: operations["listIncidents"];
+        put?: never;
+        /** Record an incident: the policy decides what it owes, and an owed postmortem is drafted at once (editors and admins) */
+        post: operations["recordIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One incident, with what it owes and why, and its deadlines (404 for a security incident you may not read) */
+        get: operations["getIncident"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an incident’s facts (decided again by the policy in force) or link its postmortem; needs If-Match with the version read */
+        patch: operations["updateIncident"];
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change of an incident: who, when, what (404 for a security incident you may not read) */
+        get: operations["listIncidentRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/waiver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Waive the postmortem an incident owes, with a reason (admins; recorded in its history and the audit log) */
+        post: operations["waiveIncident"];
+        /** Withdraw a waiver: the postmortem is owed again (and drafted if it has none) */
+        delete: operations["withdrawWaiver"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The owed-postmortem policy in force */
+        get: operations["getPolicy"];
+        /** Set a new version of the policy (admins): refused with the field and line that is wrong, the running policy staying in force */
+        put: operations["setPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policy/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of the policy an admin set, newest first */
+        get: operations["listPolicyVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policy/schema": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The JSON Schema of the policy document */
+        get: operations["getPolicySchema"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policy/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Explain what a policy owes for an incident: a recorded one (incidentId; 404 for a security incident you may not read) or facts, under the policy in force or a draft document */
+        post: operations["checkPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every team */
+        get: operations["listTeams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One team */
+        get: operations["getTeam"];
+        /** Create a team or replace it (admins) */
+        put: operations["putTeam"];
+        post?: never;
+        /** Remove a team (admins) */
+        delete: operations["deleteTeam"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/metrics/action-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The action-item completion rate: of the items created in the window (90 days) whose due date has passed, the share closed by their due date; overall, per team, per owner, weekly */
+        get: operations["getCompletionRate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/postmortems/{id}/meeting-kit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review meeting kit: an agenda sized by severity, who to invite and why, a time that keeps the deadline */
+        get: operations["getMeetingKit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/postmortems/{id}/meeting.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review meeting’s invitation as an iCalendar file (at the proposed time, or at `start`) */
+        get: operations["getMeetingInvitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user’s dashboard: what they owe, then postmortems owed and late, overdue items, open P1s, verifications waiting, the completion rate */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/digest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The weekly digest for the postmortem sheriff, as channels get it (no restricted postmortem; security incidents’ titles withheld): JSON, or Markdown with format=md */
+        get: operations["getDigest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every notification channel, secrets never shown (admins) */
+        get: operations["listChannels"];
+        put?: never;
+        /** Add a channel: e-mail, a Slack incoming webhook, or a signed generic webhook (admins); receivers in private ranges are refused unless allowed */
+        post: operations["createChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a channel’s settings, and move it to another scope if `scope` is given (admins); a webhook sent without a secret keeps its own */
+        put: operations["updateChannel"];
+        post?: never;
+        /** Remove a channel: what it had not delivered fails; the log stays (admins) */
+        delete: operations["deleteChannel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery log, newest first: every attempt, its outcome, status and error (admins) */
+        get: operations["listDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        PostmortemFieldsInput: {
+            id?: string | null;
+            title?: string;
+            severity?: ("SEV1" | "SEV2" | "SEV3" | "SEV4") | null;
+            /** @enum {string} */
+            status?: "draft" | "in_review" | "final" | "published";
+            /** @enum {string} */
+            kind?: "full" | "lightweight" | "near_miss";
+            author?: string | null;
+            commander?: string | null;
+            services?: string[];
+            teams?: string[];
+            tags?: string[];
+            restricted?: boolean;
+            times?: {
+                startedAt?: string | null;
+                detectedAt?: string | null;
+                acknowledgedAt?: string | null;
+                mitigatedAt?: string | null;
+                resolvedAt?: string | null;
+            };
+            detection?: {
+                method?: ("monitoring" | "customer_report" | "internal") | null;
+                by?: string | null;
+            };
+            summary?: string;
+            whatHappened?: string;
+            impact?: {
+                text?: string;
+                usersAffected?: string | null;
+                errorRate?: string | null;
+                failedTransactions?: string | null;
+                revenueImpact?: string | null;
+                supportTickets?: string | null;
+                slaTarget?: string | null;
+                slaAchieved?: string | null;
+                dataLoss?: string | null;
+                securityExposure?: string | null;
+            };
+            timeline?: {
+                at?: string | null;
+                written?: string;
+                approximate?: boolean;
+                text: string;
+                actor?: string | null;
+                kind?: ("change" | "alert" | "detection" | "escalation" | "acknowledgement" | "investigation" | "decision" | "mitigation" | "resolution" | "communication") | null;
+                source?: string | null;
+            }[];
+            rootCause?: string;
+            whys?: string[];
+            contributingFactors?: {
+                text: string;
+                category?: ("process" | "technical" | "cultural" | "environmental") | null;
+                actionItems?: string[];
+            }[];
+            wentWell?: string[];
+            wentPoorly?: string[];
+            surprises?: string[];
+            luckyBreaks?: string[];
+            lessons?: string[];
+            actionItems?: {
+                id?: string | null;
+                title: string;
+                rationale?: string | null;
+                owner?: string | null;
+                due?: string | null;
+                priority?: ("P1" | "P2" | "P3") | null;
+                /** @enum {string} */
+                status?: "open" | "in_progress" | "done" | "verified" | "wont_do";
+                ticket?: string | null;
+                verification?: string | null;
+            }[];
+            review?: {
+                reviewers?: string[];
+                meetingAt?: string | null;
+                attendees?: string[];
+                approvals?: {
+                    by: string;
+                    at: string | null;
+                }[];
+            };
+            otherSections?: {
+                heading: string;
+                body: string;
+            }[];
+            /** @default {} */
+            extraFrontMatter?: {
+                [key: string]: unknown;
+            };
+            /** @description E-mail addresses of who may see it when restricted. */
+            members?: string[];
+            /** @description Read-only: ignored (send the version in If-Match). */
+            version?: number;
+            /** @description Read-only: ignored. */
+            derived?: unknown;
+            /** @description Read-only: ignored. */
+            createdAt?: string;
+            /** @description Read-only: ignored. */
+            updatedAt?: string;
+        };
+        ActionItemRow: {
+            postmortemId: string;
+            postmortemTitle: string;
+            /** @description The item’s id, or its 0-based position when it has none: the {key} of PATCH. */
+            key: string;
+            index: number;
+            item: {
+                id: string | null;
+                title: string;
+                rationale: string | null;
+                owner: string | null;
+                due: string | null;
+                priority: ("P1" | "P2" | "P3") | null;
+                /** @enum {string} */
+                status: "open" | "in_progress" | "done" | "verified" | "wont_do";
+                ticket: string | null;
+                verification: string | null;
+            };
+        };
+        Error: {
+            error: {
+                /** @description Stable, machine-readable: invalid_input, not_found, version_mismatch, lint_errors… */
+                code: string;
+                message: string;
+                /** @description For invalid_input: [{path, message}]; for version_mismatch: {currentVersion}. */
+                details?: unknown;
+            };
+        };
+        Postmortem: {
+            id: string;
+            title: string;
+            severity: ("SEV1" | "SEV2" | "SEV3" | "SEV4") | null;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "final" | "published";
+            /** @enum {string} */
+            kind: "full" | "lightweight" | "near_miss";
+            author: string | null;
+            commander: string | null;
+            services: string[];
+            teams: string[];
+            tags: string[];
+            restricted: boolean;
+            times: {
+                startedAt: string | null;
+                detectedAt: string | null;
+                acknowledgedAt: string | null;
+                mitigatedAt: string | null;
+                resolvedAt: string | null;
+            };
+            detection: {
+                method: ("monitoring" | "customer_report" | "internal") | null;
+                by: string | null;
+            };
+            summary: string;
+            whatHappened: string;
+            impact: {
+                text: string;
+                usersAffected: string | null;
+                errorRate: string | null;
+                failedTransactions: string | null;
+                revenueImpact: string | null;
+                supportTickets: string | null;
+                slaTarget: string | null;
+                slaAchieved: string | null;
+                dataLoss: string | null;
+                securityExposure: string | null;
+            };
+            timeline: {
+                at: string | null;
+                written: string;
+                approximate: boolean;
+                text: string;
+                actor: string | null;
+                kind: ("change" | "alert" | "detection" | "escalation" | "acknowledgement" | "investigation" | "decision" | "mitigation" | "resolution" | "communication") | null;
+                source: string | null;
+            }[];
+            rootCause: string;
+            whys: string[];
+            contributingFactors: {
+                text: string;
+                category: ("process" | "technical" | "cultural" | "environmental") | null;
+                actionItems: string[];
+            }[];
+            wentWell: string[];
+            wentPoorly: string[];
+            surprises: string[];
+            luckyBreaks: string[];
+            lessons: string[];
+            actionItems: {
+                id: string | null;
+                title: string;
+                rationale: string | null;
+                owner: string | null;
+                due: string | null;
+                priority: ("P1" | "P2" | "P3") | null;
+                /** @enum {string} */
+                status: "open" | "in_progress" | "done" | "verified" | "wont_do";
+                ticket: string | null;
+                verification: string | null;
+            }[];
+            review: {
+                reviewers: string[];
+                meetingAt: string | null;
+                attendees: string[];
+                approvals: {
+                    by: string;
+                    at: string | null;
+                }[];
+            };
+            otherSections: {
+                heading: string;
+                body: string;
+            }[];
+            /** @default {} */
+            extraFrontMatter: {
+                [key: string]: unknown;
+            };
+            derived: {
+                durationMinutes: number | null;
+                timeToDetectMinutes: number | null;
+                timeToAcknowledgeMinutes: number | null;
+                timeToMitigateMinutes: number | null;
+                timeToResolveMinutes: number | null;
+                /** @description The key times the document leaves empty, as derived from the timeline: start from the event marking the start of impact ("OUTAGE BEGINS"), else the earliest event; the others from the first event of their kind. Null where `times` gives the value or no event fits. */
+                times: {
+                    startedAt: {
+                        at: string;
+                        /** @description The timeline event the time was taken from. */
+                        from: {
+                            /** @description Position of the event in `timeline`, from 0. */
+                            index: number;
+                            /** @description The text of that event. */
+                            text: string;
+                        };
+                    } | null;
+                    detectedAt: {
+                        at: string;
+                        /** @description The timeline event the time was taken from. */
+                        from: {
+                            /** @description Position of the event in `timeline`, from 0. */
+                            index: number;
+                            /** @description The text of that event. */
+                            text: string;
+                        };
+                    } | null;
+                    acknowledgedAt: {
+                        at: string;
+                        /** @description The timeline event the time was taken from. */
+                        from: {
+                            /** @description Position of the event in `timeline`, from 0. */
+                            index: number;
+                            /** @description The text of that event. */
+                            text: string;
+                        };
+                    } | null;
+                    mitigatedAt: {
+                        at: string;
+                        /** @description The timeline event the time was taken from. */
+                        from: {
+                            /** @description Position of the event in `timeline`, from 0. */
+                            index: number;
+                            /** @description The text of that event. */
+                            text: string;
+                        };
+                    } | null;
+                    resolvedAt: {
+                        at: string;
+                        /** @description The timeline event the time was taken from. */
+                        from: {
+                            /** @description Position of the event in `timeline`, from 0. */
+                            index: number;
+                            /** @description The text of that event. */
+                            text: string;
+                        };
+                    } | null;
+                };
+            };
+            /** @description Starts at 1, one more with every change; the ETag is this number in quotes. */
+            version: number;
+            /** @description Who may see it when restricted (e-mail addresses). */
+            members: string[];
+            createdAt: string;
+            updatedAt: string;
+        };
+        PostmortemRow: {
+            id: string;
+            version: number;
+            title: string;
+            severity: ("SEV1" | "SEV2" | "SEV3" | "SEV4") | null;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "final" | "published";
+            /** @enum {string} */
+            kind: "full" | "lightweight" | "near_miss";
+            author: string | null;
+            services: string[];
+            teams: string[];
+            tags: string[];
+            restricted: boolean;
+            times: {
+                startedAt: string | null;
+                detectedAt: string | null;
+                acknowledgedAt: string | null;
+                mitigatedAt: string | null;
+                resolvedAt: string | null;
+            };
+            derived: {
+                durationMinutes: number | null;
+                timeToDetectMinutes: number | null;
+                timeToAcknowledgeMinutes: number | null;
+                timeToMitigateMinutes: number | null;
+                timeToResolveMinutes: number | null;
+                /** @description The key times the document leaves empty, as derived from the timeline: start from the event marking the start of impact ("OUTAGE BEGINS"), else the earliest event; the others from the first event of their kind. Null where `times` gives the value or no event fits. */
+                times: {
+                    startedAt: {
+                        at: string;
+                        /** @description The timeline event the time was taken from. */
+                        from: {
+                            /** @description Position of the event in `timeline`, from 0. */
+                            index: number;
+                            /** @description The text of that event. */
+                            text: string;
+                        };
+                    } | null;
+                    detectedAt: {
+                        at: string;
+                        /** @description The timeline event the time was taken from. */
+                        from: {
+                            /** @description Position of the event in `timeline`, from 0. */
+                            index: number;
+                            /** @description The text of that event. */
+                            text: string;
+                        };
+                    } | null;
+                    acknowledgedAt: {
+                        at: string;
+                        /** @description The timeline event the time was taken from. */
+                        from: {
+                            /** @description Position of the event in `timeline`, from 0. */
+                            index: number;
+                            /** @description The text of that event. */
+                            text: string;
+                        };
+                    } | null;
+                    mitigatedAt: {
+                        at: string;
+                        /** @description The timeline event the time was taken from. */
+                        from: {
+                            /** @description Position of the event in `timeline`, from 0. */
+                            index: number;
+                            /** @description The text of that event. */
+                            text: string;
+                        };
+                    } | null;
+                    resolvedAt: {
+                        at: string;
+                        /** @description The timeline event the time was taken from. */
+                        from: {
+                            /** @description Position of the event in `timeline`, from 0. */
+                            index: number;
+                            /** @description The text of that event. */
+                            text: string;
+                        };
+                    } | null;
+                };
+            };
+            /** @description How many action items it has. */
+            actionItems: number;
+            /** @description How many of them are not done, verified or won’t do. */
+            openActionItems: number;
+            updatedAt: string;
+        };
+        CreatedPostmortem: {
+            id: string;
+            title: string;
+            severity: ("SEV1" | "SEV2" | "SEV3" | "SEV4") | null;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "final" | "published";
+            /** @enum {string} */
+            kind: "full" | "lightweight" | "near_miss";
+            author: string | null;
+            commander: string | null;
+            services: string[];
+            teams: string[];
+            tags: string[];
+            restricted: boolean;
+            times: {
+                startedAt: string | null;
+                detectedAt: string | null;
+                acknowledgedAt: string | null;
+                mitigatedAt: string | null;
+                resolvedAt: string | null;
+            };
+            detection: {
+                method: ("monitoring" | "customer_report" | "internal") | null;
+                by: string | null;
+            };
+            summary: string;
+            whatHappened: string;
+            impact: {
+                text: string;
+                usersAffected: string | null;
+                errorRate: string | null;
+                failedTransactions: string | null;
+                revenueImpact: string | null;
+                supportTickets: string | null;
+                slaTarget: string | null;
+                slaAchieved: string | null;
+                dataLoss: string | null;
+                securityExposure: string | null;
+            };
+            timeline: {
+                at: string | null;
+                written: string;
+                approximate: boolean;
+                text: string;
+                actor: string | null;
+                kind: ("change" | "alert" | "detection" | "escalation" | "acknowledgement" | "investigation" | "decision" | "mitigation" | "resolution" | "communication") | null;
+                source: string | null;
+            }[];
+            rootCause: string;
+            whys: string[];
+            contributingFactors: {
+                text: string;
+                category: ("process" | "technical" | "cultural" | "environmental") | null;
+                actionItems: string[];
+            }[];
+            wentWell: string[];
+            wentPoorly: string[];
+            surprises: string[];
+            luckyBreaks: string[];
+            lessons: string[];
+            actionItems: {
+                id: string | null;
+                title: string;
+                rationale: string | null;
+                owner: string | null;
+                due: string | null;
+                priority: ("P1" | "P2" | "P3") | null;
+                /** @enum {string} */
+                status: "open" | "in_progress" | "done" | "verified" | "wont_do";
+                ticket: string | null;
+                verification: string | null;
+            }[];
+            review: {
+                reviewers: string[];
+                meetingAt: string | null;
+                attendees: string[];
+                approvals: {
+                    by: string;
+                    at: string | null;
+                }[];
+            };
+            otherSections: {
+                heading: string;
+                body: string;
+            }[];
+            /** @default {} */
+            extraFrontMatter: {
+                [key: string]: unknown;
+            };
+            derived: {
+                durationMinutes: number | null;
+                timeToDetectMinutes: number | null;
+                timeToAcknowledgeMinutes: number | null;
+                timeToMitigateMinutes: number | null;
+                timeToResolveMinutes: number | null;
+                /** @description The key times the document leaves empty, as derived from the timeline: start from the event marking the start of impact ("OUTAGE BEGINS"), else the earliest event; the others from the first event of their kind. Null where `times` gives the value or no event fits. */
+                times: {
+                    startedAt: {
+                        at: string;
+                        /** @description The timeline event the time was taken from. */
+                        from: {
+                            /** @description Position of the event in `timeline`, from 0. */
+                            index: number;
+                            /** @description The text of that event. */
+                            text: string;
+                        };
+                    } | null;
+                    detectedAt: {
+                        at: string;
+                        /** @description The timeline event the time was taken from. */
+                        from: {
+                            /** @description Position of the event in `timeline`, from 0. */
+                            index: number;
+                            /** @description The text of that event. */
+                            text: string;
+                        };
+                    } | null;
+                    acknowledgedAt: {
+                        at: string;
+                        /** @description The timeline event the time was taken from. */
+                        from: {
+                            /** @description Position of the event in `timeline`, from 0. */
+                            index: number;
+                            /** @description The text of that event. */
+                            text: string;
+                        };
+                    } | null;
+                    mitigatedAt: {
+                        at: string;
+                        /** @description The timeline event the time was taken from. */
+                        from: {
+                            /** @description Position of the event in `timeline`, from 0. */
+                            index: number;
+                            /** @description The text of that event. */
+                            text: string;
+                        };
+                    } | null;
+                    resolvedAt: {
+                        at: string;
+                        /** @description The timeline event the time was taken from. */
+                        from: {
+                            /** @description Position of the event in `timeline`, from 0. */
+                            index: number;
+                            /** @description The text of that event. */
+                            text: string;
+                        };
+                    } | null;
+                };
+            };
+            /** @description Starts at 1, one more with every change; the ETag is this number in quotes. */
+            version: number;
+            /** @description Who may see it when restricted (e-mail addresses). */
+            members: string[];
+            createdAt: string;
+            updatedAt: string;
+            /** @description Markdown only: what the importer could not read. */
+            diagnostics?: {
+                ruleId: string;
+                message: string;
+                line: number;
+                column: number;
+                endLine: number;
+                endColumn: number;
+                suggestion?: string;
+                /**
+                 * @description Read after all: converted (e.g. a time in another zone, stored in UTC) or check (read on an assumption). Absent: not read.
+                 * @enum {string}
+                 */
+                outcome?: "converted" | "check";
+            }[];
+        };
+        User: {
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "viewer" | "editor" | "admin";
+            createdAt: string;
+            /** @description A disabled account cannot sign in and has no sessions or tokens. */
+            disabled: boolean;
+            disabledAt: string | null;
+        };
+        Token: {
+            id: string;
+            name: string;
+            /** @description Its user. */
+            email: string;
+            /** @description The most it may do; null: whatever its user may. */
+            role: ("viewer" | "editor" | "admin") | null;
+            createdAt: string;
+            expiresAt: string | null;
+            lastUsedAt: string | null;
+        };
+        AuditEvent: {
+            id: string;
+            at: string;
+            /** @enum {string} */
+            action: "auth.login" | "auth.login_failed" | "auth.login_throttled" | "auth.logout" | "user.created" | "user.role_changed" | "user.disabled" | "user.enabled" | "user.password_changed" | "token.created" | "token.revoked" | "postmortem.access_changed" | "postmortem.deleted" | "postmortem.restored" | "postmortem.id_taken" | "policy.changed" | "team.saved" | "team.deleted" | "incident.waived" | "incident.waiver_withdrawn" | "channel.saved" | "channel.deleted";
+            /** @enum {string} */
+            outcome: "success" | "failure";
+            /** @description Who did it (null for a failed sign-in or the command line). */
+            actor: {
+                userId: string | null;
+                email: string | null;
+            };
+            /** @description What it was done to: an e-mail, a postmortem id. */
+            target: string | null;
+            ip: string | null;
+            /** @enum {string} */
+            via: "api" | "cli";
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        Approvals: {
+            /** @description Current approvals needed to become final (DEBRIEF_REQUIRED_APPROVALS, default 1). */
+            required: number;
+            /** @description Approvals that still hold: nothing edited and no reopening since. */
+            current: number;
+            items: {
+                by: {
+                    userId: string;
+                    email: string;
+                };
+                at: string;
+                /** @description The version approved. */
+                version: number;
+                /** @description Why it no longer holds: edited or reopened since; null while it holds. */
+                stale: ("edited" | "reopened") | null;
+            }[];
+            /** @description Null when the signed-in user may approve it as it is now; else why not (not in review, their own postmortem, a viewer). */
+            cannotApprove: string | null;
+        };
+        Incident: {
+            title: string;
+            /** @default null */
+            severity: ("SEV1" | "SEV2" | "SEV3" | "SEV4") | null;
+            /** @default null */
+            startedAt: string | null;
+            /** @default null */
+            resolvedAt: string | null;
+            /** @default [] */
+            services: string[];
+            /** @default [] */
+            teams: string[];
+            /** @default null */
+            customerImpactMinutes: number | null;
+            /** @default false */
+            slaBreached: boolean;
+            /** @default false */
+            dataLoss: boolean;
+            /** @default false */
+            securityExposure: boolean;
+            /** @default false */
+            escalated: boolean;
+            /** @default false */
+            nearMiss: boolean;
+            /** @default false */
+            autoResolved: boolean;
+            /** @default null */
+            failureMode: string | null;
+            /** @default manual */
+            source: string;
+            /** @description INC-<number>. */
+            id: string;
+            number: number;
+            /** @description Starts at 1; every change adds 1. The ETag; send it as If-Match to PATCH. */
+            version: number;
+            /**
+             * @description What the policy owes: a full or lightweight postmortem, or none.
+             * @enum {string}
+             */
+            owed: "full" | "lightweight" | "none";
+            /** @description Every reason for `owed`, in words ("customer-visible impact 42 min ≥ 15 min"). */
+            reasons: string[];
+            /** @description For a repeat: the earlier incidents of the same service and failure mode, oldest first. */
+            repeatOf: string[];
+            /** @description The version of the policy that decided (0: the defaults). */
+            policyVersion: number;
+            /** @description The postmortem that answers it. */
+            postmortemId: string | null;
+            /** @description An admin’s decision that no postmortem is needed, and why. */
+            waiver: {
+                reason: string;
+                by: string;
+                at: string;
+            } | null;
+            /** @description Draft, review meeting, final or published: when each falls and where it stands. Null when nothing is owed or it was waived. */
+            deadlines: {
+                draftBy: {
+                    /** @description When it falls (UTC); null while the incident is not resolved: deadlines count from resolvedAt. */
+                    at: string | null;
+                    /** @enum {string} */
+                    state: "pending" | "met" | "due_soon" | "late";
+                };
+                meetingBy: {
+                    /** @description When it falls (UTC); null while the incident is not resolved: deadlines count from resolvedAt. */
+                    at: string | null;
+                    /** @enum {string} */
+                    state: "pending" | "met" | "due_soon" | "late";
+                };
+                publishBy: {
+                    /** @description When it falls (UTC); null while the incident is not resolved: deadlines count from resolvedAt. */
+                    at: string | null;
+                    /** @enum {string} */
+                    state: "pending" | "met" | "due_soon" | "late";
+                };
+            } | null;
+            /** @description True for a security incident you may not read (only admins, whoever recorded it and readers of its restricted postmortem may): its title is "Restricted incident", and its services, teams, failure mode, reasons, repeatOf, postmortemId and waiver reason are withheld. */
+            redacted: boolean;
+            createdAt: string;
+            createdBy: string;
+            updatedAt: string;
+        };
+        Team: {
+            name: string;
+            /** @description The lead’s e-mail: escalations go there. */
+            lead: string | null;
+            members: string[];
+            services: string[];
+            createdAt: string;
+            updatedAt: string;
+        };
+        MeetingKit: {
+            /** @enum {string} */
+            size: "minor" | "standard" | "major";
+            /** @description About 30 minutes for SEV3/SEV4, 60 for SEV2, 90 for SEV1. */
+            durationMinutes: number;
+            agenda: {
+                title: string;
+                minutes: number;
+                points: string[];
+            }[];
+            /** @description Commander, author, who made the triggering change, responders, action-item owners, affected teams — each with why. */
+            invitees: {
+                who: string;
+                reasons: string[];
+                team: boolean;
+            }[];
+            /** @description The first working slot (10:00–17:00, Monday to Friday, in the policy’s digest time zone) two hours out or more. */
+            proposedStart: string;
+            /** @description The meeting deadline (48 hours after resolution by default). */
+            meetingBy: string | null;
+            /** @description No working slot before the deadline was left. */
+            late: boolean;
+        };
+        CompletionRate: {
+            /** @description Items created from here… */
+            from: string;
+            /** @description …to here (now). */
+            to: string;
+            /** @description Only verified items count as closed (policy actionItems.requireVerification); else done ones do too. */
+            requireVerification: boolean;
+            alarmBelow: number;
+            overall: {
+                /** @description closedOnTime / due; null when nothing was due. */
+                rate: number | null;
+                closedOnTime: number;
+                due: number;
+                alarm: boolean;
+                /** @description Items declined (won’t do) by their due date: left out. */
+                declined: number;
+            };
+            byTeam: {
+                team: string;
+                /** @description closedOnTime / due; null when nothing was due. */
+                rate: number | null;
+                closedOnTime: number;
+                due: number;
+                alarm: boolean;
+            }[];
+            byOwner: {
+                owner: string;
+                /** @description closedOnTime / due; null when nothing was due. */
+                rate: number | null;
+                closedOnTime: number;
+                due: number;
+            }[];
+            /** @description The rate at each Monday 00:00 UTC of the last 12 weeks, then now. */
+            weekly: {
+                at: string;
+                /** @description closedOnTime / due; null when nothing was due. */
+                rate: number | null;
+                closedOnTime: number;
+                due: number;
+            }[];
+        };
+        PracticeOverview: {
+            at: string;
+            /** @description The first 50 incidents that owe a postmortem not yet final (not waived), the late ones first. */
+            owed: {
+                incident: components["schemas"]["Incident"];
+                late: ("draftBy" | "meetingBy" | "publishBy")[];
+                dueSoon: ("draftBy" | "meetingBy" | "publishBy")[];
+            }[];
+            /** @description Owners with overdue items, the most first. */
+            overdueByOwner: {
+                owner: string;
+                total: number;
+                /** @description The first 5. */
+                items: components["schemas"]["ActionItemRow"][];
+            }[];
+            /** @description The first 50 open or in-progress P1 items. */
+            openP1: components["schemas"]["ActionItemRow"][];
+            /** @description The first 50 done items that need someone other than their owner to verify them (none when the policy does not ask for verification). */
+            awaitingVerification: components["schemas"]["ActionItemRow"][];
+            /** @description How many there are of each list in all (owed postmortems, and how many of them are late). */
+            counts: {
+                owed: number;
+                late: number;
+                overdue: number;
+                openP1: number;
+                awaitingVerification: number;
+            };
+            completion: components["schemas"]["CompletionRate"];
+        };
+        Dashboard: {
+            at: string;
+            /** @description The first 50 incidents that owe a postmortem not yet final (not waived), the late ones first. */
+            owed: {
+                incident: components["schemas"]["Incident"];
+                late: ("draftBy" | "meetingBy" | "publishBy")[];
+                dueSoon: ("draftBy" | "meetingBy" | "publishBy")[];
+            }[];
+            /** @description Owners with overdue items, the most first. */
+            overdueByOwner: {
+                owner: string;
+                total: number;
+                /** @description The first 5. */
+                items: components["schemas"]["ActionItemRow"][];
+            }[];
+            /** @description The first 50 open or in-progress P1 items. */
+            openP1: components["schemas"]["ActionItemRow"][];
+            /** @description The first 50 done items that need someone other than their owner to verify them (none when the policy does not ask for verification). */
+            awaitingVerification: components["schemas"]["ActionItemRow"][];
+            /** @description How many there are of each list in all (owed postmortems, and how many of them are late). */
+            counts: {
+                owed: number;
+                late: number;
+                overdue: number;
+                openP1: number;
+                awaitingVerification: number;
+            };
+            completion: components["schemas"]["CompletionRate"];
+            /** @description What the signed-in user owes: postmortems they write or command, items they own, verifications on postmortems they wrote. */
+            mine: {
+                owed: {
+                    incident: components["schemas"]["Incident"];
+                    late: ("draftBy" | "meetingBy" | "publishBy")[];
+                    dueSoon: ("draftBy" | "meetingBy" | "publishBy")[];
+                }[];
+                actionItems: components["schemas"]["ActionItemRow"][];
+                verifications: components["schemas"]["ActionItemRow"][];
+            };
+        };
+        Channel: {
+            id: string;
+            /** @description instance, or team:<name in lower case> */
+            scope: string;
+            name: string;
+            config: {
+                /** @constant */
+                kind: "email";
+                to: string[];
+            } | {
+                /** @constant */
+                kind: "slack";
+                /** @description Only its origin: the URL is a credential. */
+                url: string;
+            } | {
+                /** @constant */
+                kind: "webhook";
+                /** @description Without its query. */
+                url: string;
+                hasSecret: boolean;
+            };
+            createdAt: string;
+            createdBy: string;
+            updatedAt: string;
+        };
+        Policy: {
+            /** @description 0 while no admin has set one: the defaults are in force. */
+            version: number;
+            /** @description The policy as YAML (see GET /policy/schema and docs/process.md). */
+            document: string;
+            /** @description The policy as read, every default filled in. */
+            policy: {
+                [key: string]: unknown;
+            };
+            createdAt: string | null;
+            createdBy: string | null;
+        };
+        Comment: {
+            id: string;
+            postmortemId: string;
+            by: {
+                userId: string;
+                email: string;
+            };
+            at: string;
+            body: string;
+            /** @description What it is about: section:<name> (rootCause, impact, …) or action-item:<id or position>; null for the whole postmortem. */
+            anchor: string | null;
+            /** @description The first comment of the thread it answers; null when it starts one. */
+            parentId: string | null;
+            /** @description When the thread it starts was resolved, and by whom; null while open. */
+            resolved: {
+                at: string;
+                by: string;
+            } | null;
+            /** @description The e-mails of the users it @mentions. */
+            mentions: string[];
+        };
+        RevisionInfo: {
+            number: number;
+            at: string;
+            by: {
+                userId: string;
+                email: string;
+            };
+            changed: string[];
+            note: string;
+        };
+        Revision: {
+            number: number;
+            at: string;
+            by: {
+                userId: string;
+                email: string;
+            };
+            changed: string[];
+            note: string;
+            postmortem: {
+                id: string | null;
+                title: string;
+                severity: ("SEV1" | "SEV2" | "SEV3" | "SEV4") | null;
+                /** @enum {string} */
+                status: "draft" | "in_review" | "final" | "published";
+                /** @enum {string} */
+                kind: "full" | "lightweight" | "near_miss";
+                author: string | null;
+                commander: string | null;
+                services: string[];
+                teams: string[];
+                tags: string[];
+                restricted: boolean;
+                times: {
+                    startedAt: string | null;
+                    detectedAt: string | null;
+                    acknowledgedAt: string | null;
+                    mitigatedAt: string | null;
+                    resolvedAt: string | null;
+                };
+                detection: {
+                    method: ("monitoring" | "customer_report" | "internal") | null;
+                    by: string | null;
+                };
+                summary: string;
+                whatHappened: string;
+                impact: {
+                    text: string;
+                    usersAffected: string | null;
+                    errorRate: string | null;
+                    failedTransactions: string | null;
+                    revenueImpact: string | null;
+                    supportTickets: string | null;
+                    slaTarget: string | null;
+                    slaAchieved: string | null;
+                    dataLoss: string | null;
+                    securityExposure: string | null;
+                };
+                timeline: {
+                    at: string | null;
+                    written: string;
+                    approximate: boolean;
+                    text: string;
+                    actor: string | null;
+                    kind: ("change" | "alert" | "detection" | "escalation" | "acknowledgement" | "investigation" | "decision" | "mitigation" | "resolution" | "communication") | null;
+                    source: string | null;
+                }[];
+                rootCause: string;
+                whys: string[];
+                contributingFactors: {
+                    text: string;
+                    category: ("process" | "technical" | "cultural" | "environmental") | null;
+                    actionItems: string[];
+                }[];
+                wentWell: string[];
+                wentPoorly: string[];
+                surprises: string[];
+                luckyBreaks: string[];
+                lessons: string[];
+                actionItems: {
+                    id: string | null;
+                    title: string;
+                    rationale: string | null;
+                    owner: string | null;
+                    due: string | null;
+                    priority: ("P1" | "P2" | "P3") | null;
+                    /** @enum {string} */
+                    status: "open" | "in_progress" | "done" | "verified" | "wont_do";
+                    ticket: string | null;
+                    verification: string | null;
+                }[];
+                review: {
+                    reviewers: string[];
+                    meetingAt: string | null;
+                    attendees: string[];
+                    approvals: {
+                        by: string;
+                        at: string | null;
+                    }[];
+                };
+                otherSections: {
+                    heading: string;
+                    body: string;
+                }[];
+                /** @default {} */
+                extraFrontMatter: {
+                    [key: string]: unknown;
+                };
+                derived: {
+                    durationMinutes: number | null;
+                    timeToDetectMinutes: number | null;
+                    timeToAcknowledgeMinutes: number | null;
+                    timeToMitigateMinutes: number | null;
+                    timeToResolveMinutes: number | null;
+                    /** @description The key times the document leaves empty, as derived from the timeline: start from the event marking the start of impact ("OUTAGE BEGINS"), else the earliest event; the others from the first event of their kind. Null where `times` gives the value or no event fits. */
+                    times: {
+                        startedAt: {
+                            at: string;
+                            /** @description The timeline event the time was taken from. */
+                            from: {
+                                /** @description Position of the event in `timeline`, from 0. */
+                                index: number;
+                                /** @description The text of that event. */
+                                text: string;
+                            };
+                        } | null;
+                        detectedAt: {
+                            at: string;
+                            /** @description The timeline event the time was taken from. */
+                            from: {
+                                /** @description Position of the event in `timeline`, from 0. */
+                                index: number;
+                                /** @description The text of that event. */
+                                text: string;
+                            };
+                        } | null;
+                        acknowledgedAt: {
+                            at: string;
+                            /** @description The timeline event the time was taken from. */
+                            from: {
+                                /** @description Position of the event in `timeline`, from 0. */
+                                index: number;
+                                /** @description The text of that event. */
+                                text: string;
+                            };
+                        } | null;
+                        mitigatedAt: {
+                            at: string;
+                            /** @description The timeline event the time was taken from. */
+                            from: {
+                                /** @description Position of the event in `timeline`, from 0. */
+                                index: number;
+                                /** @description The text of that event. */
+                                text: string;
+                            };
+                        } | null;
+                        resolvedAt: {
+                            at: string;
+                            /** @description The timeline event the time was taken from. */
+                            from: {
+                                /** @description Position of the event in `timeline`, from 0. */
+                                index: number;
+                                /** @description The text of that event. */
+                                text: string;
+                            };
+                        } | null;
+                    };
+                };
+            };
+        };
+        CreatedToken: {
+            id: string;
+            name: string;
+            /** @description Its user. */
+            email: string;
+            /** @description The most it may do; null: whatever its user may. */
+            role: ("viewer" | "editor" | "admin") | null;
+            createdAt: string;
+            expiresAt: string | null;
+            lastUsedAt: string | null;
+            /** @description The token itself: shown this once, never again. */
+            token: string;
+        };
+        DeletedPostmortem: {
+            /** @description The deleted copy (what restoring names). */
+            id: string;
+            postmortemId: string;
+            title: string;
+            deletedAt: string;
+            /** @description The e-mail of the admin who deleted it. */
+            deletedBy: string;
+            /** @description After this it is purged for good. */
+            restorableUntil: string;
+        };
+        LintMessage: {
+            ruleId: string;
+            severity: 1 | 2;
+            message: string;
+            line: number;
+            column: number;
+            endLine: number;
+            endColumn: number;
+            suggestions: {
+                desc: string;
+            }[];
+        };
+        LintResult: {
+            filePath: string;
+            messages: components["schemas"]["LintMessage"][];
+            errorCount: number;
+            warningCount: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: components["schemas"]["User"];
+                        /** @description Send it as X-CSRF-Token with cookie-authenticated writes. */
+                        csrfToken: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCurrentUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: components["schemas"]["User"];
+                        /** @description Send it as X-CSRF-Token with cookie-authenticated writes. */
+                        csrfToken: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    changeOwnPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currentPassword: string;
+                    /** @description At least 12 characters, and not easy to guess (checked against common passwords and patterns). */
+                    newPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listPostmortems: {
+        parameters: {
+            query?: {
+                status?: "draft" | "in_review" | "final" | "published";
+                /** @description SEV1..SEV4; P1..P4 and Critical/Major/Minor/Low are accepted too */
+                severity?: string;
+                /** @description postmortems with a service whose name starts with this (case-insensitive) */
+                service?: string;
+                tag?: string;
+                author?: string;
+                /** @description incidents that started at or after this */
+                from?: string;
+                /** @description incidents that started before this */
+                to?: string;
+                /** @description full-text search over title and prose; best match first unless sort says otherwise */
+                q?: string;
+                /** @description the order: started, updated, severity (SEV1 first), title, duration or open_actions, ascending, or descending with a leading "-"; unknown values last either way. Default -started (newest incident first), or relevance (best match first) with q */
+                sort?: "-started" | "started" | "-updated" | "updated" | "severity" | "-severity" | "title" | "-title" | "-duration" | "duration" | "-open_actions" | "open_actions" | "relevance";
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PostmortemRow"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createPostmortem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostmortemFieldsInput"];
+                "text/markdown": string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedPostmortem"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPostmortem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Postmortem"];
+                    "text/markdown": string;
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    replacePostmortem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the ETag of the version you read, e.g. "3". */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostmortemFieldsInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Postmortem"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deletePostmortem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchPostmortem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the ETag of the version you read, e.g. "3". */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description An RFC 7396 JSON merge patch of the postmortem as GET shows it. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Postmortem"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    lintPostmortem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LintResult"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    transitionPostmortem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: make the move conditional on this version. */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    to: "draft" | "in_review" | "final" | "published";
+                    /** @description Why a final or published postmortem is reopened to draft (required then; kept in its history). */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Postmortem"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listApprovals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Approvals"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    approvePostmortem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: approve only this version (412 when it is no longer current). */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Approvals"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    withdrawApproval: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Approvals"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description DEBRIEF_TICKET_URL: a URL with {key}, e.g. https://acme.atlassian.net/browse/{key}; null when not set. */
+                        ticketUrl: string | null;
+                        requiredApprovals: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RevisionInfo"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                n: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Revision"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublishedRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Revision"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    restoreRevision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required: the ETag of the current version. */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+                n: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Postmortem"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listComments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Comment"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    addComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The text; @name@example.com or @name (the part of an e-mail before the @) mentions a user. */
+                    body: string;
+                    /** @description section:<name> or action-item:<id or position>; left out, the whole postmortem. */
+                    anchor?: string | null;
+                    /** @description The first comment of the thread this answers (a reply takes its anchor). */
+                    parentId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    resolveCommentThread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                commentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    resolved: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listDeletedPostmortems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DeletedPostmortem"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    restoreDeletedPostmortem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        postmortemId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listActionItems: {
+        parameters: {
+            query?: {
+                owner?: string;
+                /** @description items of postmortems that list a team whose name starts with this (case-insensitive) */
+                team?: string;
+                status?: "open" | "in_progress" | "done" | "verified" | "wont_do";
+                priority?: "P1" | "P2" | "P3";
+                /** @description only items past their due date that are not done, verified or won’t do */
+                overdue?: "true" | "false";
+                /** @description the day "overdue" is counted from (default: today, UTC) */
+                today?: string;
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ActionItemRow"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setActionItemStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the item’s id, or its 0-based position */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "open" | "in_progress" | "done" | "verified" | "wont_do";
+                    /** @description Why it will not be done (required with wont_do). */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Postmortem"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    verifyActionItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the item’s id, or its 0-based position */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description How you know it works: a note or a link. */
+                    evidence: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Postmortem"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["User"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    name?: string;
+                    /** @enum {string} */
+                    role: "viewer" | "editor" | "admin";
+                    /** @description At least 12 characters, and not easy to guess (checked against common passwords and patterns). */
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                email: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    role?: "viewer" | "editor" | "admin";
+                    /** @description true ends the account’s sessions and revokes its tokens at once; false lets it sign in again. */
+                    disabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setUserPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                email: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description At least 12 characters, and not easy to guess (checked against common passwords and patterns). */
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listTokens: {
+        parameters: {
+            query?: {
+                email?: string;
+                all?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Token"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @description Default 90. */
+                    expiresInDays?: number;
+                    /**
+                     * @description Cap the token below its user’s role, e.g. viewer for a read-only dashboard.
+                     * @enum {string}
+                     */
+                    role?: "viewer" | "editor" | "admin";
+                    /** @description Admins: the user to make it for. */
+                    email?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedToken"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                action?: "auth.login" | "auth.login_failed" | "auth.login_throttled" | "auth.logout" | "user.created" | "user.role_changed" | "user.disabled" | "user.enabled" | "user.password_changed" | "token.created" | "token.revoked" | "postmortem.access_changed" | "postmortem.deleted" | "postmortem.restored" | "postmortem.id_taken" | "policy.changed" | "team.saved" | "team.deleted" | "incident.waived" | "incident.waiver_withdrawn" | "channel.saved" | "channel.deleted";
+                /** @description Events done by or to this account. */
+                email?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AuditEvent"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listIncidents: {
+        parameters: {
+            query?: {
+                owed?: "full" | "lightweight" | "none";
+                failureMode?: string;
+                /** @description Incidents that started at or after this instant. */
+                from?: string;
+                /** @description Incidents that started before this instant. */
+                to?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Incident"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    recordIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @default null */
+                    severity?: ("SEV1" | "SEV2" | "SEV3" | "SEV4") | null;
+                    /** @default null */
+                    startedAt?: string | null;
+                    /** @default null */
+                    resolvedAt?: string | null;
+                    /** @default [] */
+                    services?: string[];
+                    /** @default [] */
+                    teams?: string[];
+                    /** @default null */
+                    customerImpactMinutes?: number | null;
+                    /** @default false */
+                    slaBreached?: boolean;
+                    /** @default false */
+                    dataLoss?: boolean;
+                    /** @default false */
+                    securityExposure?: boolean;
+                    /** @default false */
+                    escalated?: boolean;
+                    /** @default false */
+                    nearMiss?: boolean;
+                    /** @default false */
+                    autoResolved?: boolean;
+                    /** @default null */
+                    failureMode?: string | null;
+                    /** @default manual */
+                    source?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateIncident: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version read (required: 428 without it, 412 when it is stale). */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    severity?: ("SEV1" | "SEV2" | "SEV3" | "SEV4") | null;
+                    startedAt?: string | null;
+                    resolvedAt?: string | null;
+                    services?: string[];
+                    teams?: string[];
+                    customerImpactMinutes?: number | null;
+                    slaBreached?: boolean;
+                    dataLoss?: boolean;
+                    securityExposure?: boolean;
+                    escalated?: boolean;
+                    nearMiss?: boolean;
+                    autoResolved?: boolean;
+                    failureMode?: string | null;
+                    source?: string;
+                    /** @description Link the postmortem that answers it (one you may see), or null to unlink it. */
+                    postmortemId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listIncidentRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            number: number;
+                            at: string;
+                            by: string;
+                            note: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    waiveIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    withdrawWaiver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incident"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Policy"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The policy as YAML. */
+                    document: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Policy"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listPolicyVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            version: number;
+                            document: string;
+                            createdAt: string;
+                            createdBy: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPolicySchema: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    checkPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    incidentId?: string;
+                    incident?: {
+                        title: string;
+                        /** @default null */
+                        severity?: ("SEV1" | "SEV2" | "SEV3" | "SEV4") | null;
+                        /** @default null */
+                        startedAt?: string | null;
+                        /** @default null */
+                        resolvedAt?: string | null;
+                        /** @default [] */
+                        services?: string[];
+                        /** @default [] */
+                        teams?: string[];
+                        /** @default null */
+                        customerImpactMinutes?: number | null;
+                        /** @default false */
+                        slaBreached?: boolean;
+                        /** @default false */
+                        dataLoss?: boolean;
+                        /** @default false */
+                        securityExposure?: boolean;
+                        /** @default false */
+                        escalated?: boolean;
+                        /** @default false */
+                        nearMiss?: boolean;
+                        /** @default false */
+                        autoResolved?: boolean;
+                        /** @default null */
+                        failureMode?: string | null;
+                        /** @default manual */
+                        source?: string;
+                    };
+                    /** @description A policy to try instead of the one in force (not kept). */
+                    document?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        owed: "full" | "lightweight" | "none";
+                        reasons: string[];
+                        repeatOf: string[];
+                        /** @description The version that decided; null for a document tried in the request. */
+                        policyVersion: number | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Team"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    lead?: string | null;
+                    members?: string[];
+                    services?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCompletionRate: {
+        parameters: {
+            query?: {
+                team?: string;
+                owner?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompletionRate"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMeetingKit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingKit"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMeetingInvitation: {
+        parameters: {
+            query?: {
+                /** @description Another start, e.g. 2026-03-04T14:00:00Z. */
+                start?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getDigest: {
+        parameters: {
+            query?: {
+                format?: "json" | "md";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeOverview"] | string;
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listChannels: {
+        parameters: {
+            query?: {
+                scope?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Channel"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description instance, or team:NAME */
+                    scope: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "email" | "slack" | "webhook";
+                    /** @description email: the addresses */
+                    to?: string[];
+                    /** @description slack: the incoming-webhook URL; webhook: the receiver */
+                    url?: string;
+                    /** @description webhook: a Standard Webhooks secret (whsec_…); one is generated when left out */
+                    secret?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        channel: components["schemas"]["Channel"];
+                        /** @description The generated signing secret, shown only in this answer; null when none was generated. */
+                        secret: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description instance, or team:NAME (a team that exists: 404 otherwise): the channel moves there; left out, it stays where it is */
+                    scope?: string;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "email" | "slack" | "webhook";
+                    /** @description email: the addresses */
+                    to?: string[];
+                    /** @description slack: the incoming-webhook URL; webhook: the receiver */
+                    url?: string;
+                    /** @description webhook: a Standard Webhooks secret (whsec_…); one is generated when left out */
+                    secret?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        channel: components["schemas"]["Channel"];
+                        /** @description The generated signing secret, shown only in this answer; null when none was generated. */
+                        secret: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listDeliveries: {
+        parameters: {
+            query?: {
+                channelId?: string;
+                outcome?: "sent" | "retry" | "failed" | "lease_expired";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            outboxId: string;
+                            channelId: string;
+                            channelName: string | null;
+                            type: string;
+                            subject: string;
+                            attempt: number;
+                            at: string;
+                            outcome: string;
+                            status: number | null;
+                            error: string | null;
+                            durationMs: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+}
