@@ -16,7 +16,9 @@ import type { PostmortemAction, PostmortemOptions } from './commands/postmortem.
 import type { ReviewAction, ReviewOptions } from './commands/review.js';
 import type { ServeOptions } from './commands/serve.js';
 import type { ShowOptions } from './commands/show.js';
+import type { TimelineSource } from '../importers/sources.js';
 import type { TeamAction, TeamOptions } from './commands/team.js';
+import type { TimelineAction, TimelineOptions } from './commands/timeline.js';
 import type { TokenAction, TokenOptions } from './commands/token.js';
 import type { UserAction, UserOptions } from './commands/user.js';
 import { writeErr, writeOut } from './output.js';
@@ -45,6 +47,8 @@ const POLICY_ACTIONS = choices<PolicyAction>({ show: true, set: true, check: tru
 const ACTION_ITEM_ACTIONS = choices<ActionItemAction>({ status: true, verify: true });
 const CHANNEL_ACTIONS = choices<ChannelAction>({ list: true, add: true, update: true, remove: true, deliveries: true });
 const TEAM_ACTIONS = choices<TeamAction>({ list: true, show: true, set: true, remove: true });
+const TIMELINE_ACTIONS = choices<TimelineAction>({ import: true });
+const TIMELINE_SOURCES = choices<TimelineSource>({ alertmanager: true, grafana: true, pagerduty: true });
 const REVIEW_ACTIONS = choices<ReviewAction>({ status: true, approve: true, withdraw: true, move: true, comments: true, comment: true, resolve: true, reopen: true, kit: true });
 
 /** Collects a repeatable option's values. */
@@ -78,6 +82,18 @@ const COMMANDS: readonly CommandEntry[] = [
     summary: 'print a postmortem as JSON, as Markdown in our format, or as an HTML page (- for stdin)',
     options: (c) => c.addOption(new Option('--format <format>', 'output format').choices(SHOW_FORMATS).default('json')),
     run: async (c) => (await import('./commands/show.js')).showCommand(c.processedArgs[0] as string, c.opts<ShowOptions>()),
+  },
+  {
+    usage: 'timeline',
+    summary: 'timeline import --from SOURCE FILE…: events from PagerDuty, Alertmanager or Grafana exports, into a postmortem (--into) or printed',
+    options: (c) =>
+      c
+        .addArgument(new Argument('<action>', 'what to do').choices(TIMELINE_ACTIONS))
+        .argument('<files...>', 'the export files (JSON, or one JSON value per line)')
+        .addOption(new Option('--from <source>', 'the tool the files come from').choices(TIMELINE_SOURCES).makeOptionMandatory())
+        .option('--into <file>', 'the postmortem (Markdown) to add the events to, written back in Debrief\'s format when something is added')
+        .addOption(new Option('--format <format>', 'what to print: the timeline and what was done as JSON, or the timeline as Markdown').choices(['json', 'md']).default('json')),
+    run: async (c) => (await import('./commands/timeline.js')).timelineCommand(c.processedArgs[0] as TimelineAction, c.processedArgs[1] as string[], c.opts<TimelineOptions>()),
   },
   {
     usage: 'new',
