@@ -24,6 +24,7 @@ const ROUTES = [
   'get /api/v1/postmortems/{id}/revisions/{n}',
   'get /api/v1/postmortems/{id}/published',
   'post /api/v1/postmortems/{id}/revisions/{n}/restore',
+  'post /api/v1/postmortems/{id}/timeline/import',
   'get /api/v1/postmortems/{id}/comments',
   'post /api/v1/postmortems/{id}/comments',
   'patch /api/v1/postmortems/{id}/comments/{commentId}',

@@ -26,6 +26,7 @@ const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /api/v1/postmortems/{id}/revisions/{n}': 'getRevision',
   'GET /api/v1/postmortems/{id}/published': 'getPublishedRevision',
   'POST /api/v1/postmortems/{id}/revisions/{n}/restore': 'restoreRevision',
+  'POST /api/v1/postmortems/{id}/timeline/import': 'importTimeline',
   'GET /api/v1/postmortems/{id}/comments': 'listComments',
   'POST /api/v1/postmortems/{id}/comments': 'addComment',
   'PATCH /api/v1/postmortems/{id}/comments/{commentId}': 'resolveCommentThread',

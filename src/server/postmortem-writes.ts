@@ -21,7 +21,7 @@ function documentOf(input: PostmortemInput): Postmortem {
 }
 
 /** The refusal to edit a final or published postmortem, naming the way out. */
-function frozenError(id: string, status: Status): ConflictError {
+export function frozenError(id: string, status: Status): ConflictError {
   return new ConflictError(`This postmortem is ${status} and cannot be edited: ${reopenHint(id)}.`, { status });
 }
 

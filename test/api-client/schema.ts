@@ -244,6 +244,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/postmortems/{id}/timeline/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a tool’s events into the timeline (PagerDuty, Alertmanager, Grafana): added by time, joined to what other tools gave, nothing twice; preview first, then import with If-Match */
+        post: operations["importTimeline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/postmortems/{id}/comments": {
         parameters: {
             query?: never;
@@ -1840,6 +1857,28 @@ export interface components {
                 };
             };
         };
+        TimelineImport: {
+            added: number;
+            /** @description Events that joined one another tool already gave. */
+            merged: number;
+            /** @description Entries imported before. */
+            skipped: number;
+            leftOut: {
+                entry: string;
+                reason: string;
+            }[];
+            timeline: {
+                at: string | null;
+                written: string;
+                approximate: boolean;
+                text: string;
+                actor: string | null;
+                kind: ("change" | "alert" | "detection" | "escalation" | "acknowledgement" | "investigation" | "decision" | "mitigation" | "resolution" | "communication") | null;
+                source: string | null;
+            }[];
+            /** @description The version after the import; null for a preview. */
+            version: number | null;
+        };
         CreatedToken: {
             id: string;
             name: string;
@@ -2743,6 +2782,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Postmortem"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    importTimeline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Required unless previewing: the ETag of the current version. */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The tool the payload comes from.
+                     * @enum {string}
+                     */
+                    source: "alertmanager" | "grafana" | "pagerduty";
+                    /** @description The export: a JSON value, or its text (JSON, or one JSON value per line). */
+                    payload: unknown;
+                    /**
+                     * @description True: say what the import would do and change nothing (no If-Match needed).
+                     * @default false
+                     */
+                    preview?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineImport"];
                 };
             };
             /** @description Default Response */

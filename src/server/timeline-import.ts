@@ -1,0 +1,41 @@
+/**
+ * Importing a tool's events into a postmortem's timeline over the API: a preview of what would be added, joined and
+ * skipped (nothing changes), or the import itself, which needs the version read (If-Match) and is recorded as a
+ * revision. The same readers and merge as `debrief timeline import` (src/importers/).
+ */
+import type { TimelineEvent } from '../core/postmortem.schema.js';
+import { isFrozen } from '../core/status-flow.js';
+import { mergeTimeline } from '../importers/merge-timeline.js';
+import type { LeftOut } from '../importers/source-reading.js';
+import { readSourceFile, type TimelineSource } from '../importers/sources.js';
+import type { Actor, Store, StoredPostmortem } from '../store/store.types.js';
+import { frozenError } from './postmortem-writes.js';
+
+/** What an import did, or would do. */
+export interface TimelineImport {
+  added: number;
+  merged: number;
+  skipped: number;
+  leftOut: LeftOut[];
+  /** The timeline as it is (or would be) after the import. */
+  timeline: TimelineEvent[];
+  /** The postmortem as stored after the import; null for a preview. */
+  stored: StoredPostmortem | null;
+}
+
+/**
+ * Reads `payload` (a JSON value, or the text of an export: JSON, or one JSON value per line) as `source` and merges
+ * its events into the postmortem's timeline; saved only when `version` is given (else a preview) and something changes.
+ */
+export async function importTimeline(store: Store, actor: Actor, id: string, source: TimelineSource, payload: unknown, version: number | null): Promise<TimelineImport> {
+  const current = await store.getPostmortem(actor, id);
+  const reading = readSourceFile(source, 'payload', typeof payload === 'string' ? payload : JSON.stringify(payload));
+  const merged = mergeTimeline(current.postmortem.timeline, reading.events);
+  const result = { added: merged.added, merged: merged.merged, skipped: merged.skipped, leftOut: reading.leftOut, timeline: merged.timeline };
+  if (version === null) return { ...result, stored: null };
+  const { status } = current.postmortem;
+  if (current.version === version && isFrozen(status)) throw frozenError(id, status);
+  if (merged.added + merged.merged === 0 && current.version === version) return { ...result, stored: current };
+  const note = `timeline: ${merged.added} events imported from ${source}${merged.merged > 0 ? `, ${merged.merged} joined to events other tools gave` : ''}`;
+  return { ...result, stored: await store.updatePostmortem(actor, id, version, { ...current.postmortem, timeline: merged.timeline }, { note }) };
+}
