@@ -10,7 +10,7 @@ import { InputError } from '../../core/errors.js';
 import { emptyPostmortem } from '../../core/postmortem.js';
 import type { TimelineEvent } from '../../core/postmortem.schema.js';
 import { mergeTimeline } from '../../importers/merge-timeline.js';
-import type { LeftOut, SourceReading } from '../../importers/source-reading.js';
+import type { SourceReading } from '../../importers/source-reading.js';
 import { readSourceFile, type TimelineSource } from '../../importers/sources.js';
 import { parseDocument } from '../../markdown/parse.js';
 import { renderMarkdown } from '../../markdown/render.js';
@@ -54,7 +54,7 @@ async function replaceFile(path: string, text: string): Promise<void> {
   }
 }
 
-/** The timeline's events as JSON lines' readers and the Markdown of a postmortem that holds only them. */
+/** Prints the timeline: as JSON with what the import did (`extra`), or as the Markdown of a postmortem that holds only it. */
 function printTimeline(timeline: TimelineEvent[], format: TimelineOptions['format'], extra: object): void {
   if (format === 'md') writeOut(renderMarkdown({ ...emptyPostmortem(), title: 'Imported timeline', timeline }));
   else writeOut(`${JSON.stringify({ ...extra, timeline }, null, 2)}\n`);
@@ -66,10 +66,9 @@ export async function timelineCommand(_action: TimelineAction, files: string[], 
   const { events, leftOut, unreadable } = await readExports(options.from, files);
   for (const { entry, reason } of leftOut) writeErr(`debrief: left out ${entry}: ${reason}\n`);
   if (unreadable === files.length) return EXIT.usage;
-  const report = (counts: object): object => ({ ...counts, leftOut: leftOut satisfies LeftOut[] });
   if (options.into === undefined) {
     const merged = mergeTimeline([], events);
-    printTimeline(merged.timeline, options.format, report({ added: merged.added, merged: merged.merged, skipped: merged.skipped }));
+    printTimeline(merged.timeline, options.format, { added: merged.added, merged: merged.merged, skipped: merged.skipped, leftOut });
     return EXIT.ok;
   }
   const target = await readDocument(options.into);
@@ -79,6 +78,6 @@ export async function timelineCommand(_action: TimelineAction, files: string[], 
   const next = { ...pm, timeline: merged.timeline };
   if (merged.added + merged.merged > 0) await replaceFile(options.into, renderMarkdown(next));
   writeErr(`debrief: ${options.into}: ${merged.added} added, ${merged.merged} joined an event another tool gave, ${merged.skipped} already there\n`);
-  printTimeline(merged.timeline, options.format, report({ added: merged.added, merged: merged.merged, skipped: merged.skipped }));
+  printTimeline(merged.timeline, options.format, { added: merged.added, merged: merged.merged, skipped: merged.skipped, leftOut });
   return EXIT.ok;
 }
