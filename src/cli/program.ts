@@ -48,7 +48,7 @@ const ACTION_ITEM_ACTIONS = choices<ActionItemAction>({ status: true, verify: tr
 const CHANNEL_ACTIONS = choices<ChannelAction>({ list: true, add: true, update: true, remove: true, deliveries: true });
 const TEAM_ACTIONS = choices<TeamAction>({ list: true, show: true, set: true, remove: true });
 const TIMELINE_ACTIONS = choices<TimelineAction>({ import: true });
-const TIMELINE_SOURCES = choices<TimelineSource>({ alertmanager: true, grafana: true, pagerduty: true });
+const TIMELINE_SOURCES = choices<TimelineSource>({ alertmanager: true, grafana: true, opsgenie: true, pagerduty: true, statuspage: true });
 const REVIEW_ACTIONS = choices<ReviewAction>({ status: true, approve: true, withdraw: true, move: true, comments: true, comment: true, resolve: true, reopen: true, kit: true });
 
 /** Collects a repeatable option's values. */
@@ -85,7 +85,7 @@ const COMMANDS: readonly CommandEntry[] = [
   },
   {
     usage: 'timeline',
-    summary: 'timeline import --from SOURCE FILE…: events from PagerDuty, Alertmanager or Grafana exports, into a postmortem (--into) or printed',
+    summary: 'timeline import --from SOURCE FILE…: events from PagerDuty, Opsgenie, Alertmanager, Grafana or Statuspage exports, into a postmortem (--into) or printed',
     options: (c) =>
       c
         .addArgument(new Argument('<action>', 'what to do').choices(TIMELINE_ACTIONS))

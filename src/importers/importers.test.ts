@@ -69,6 +69,38 @@ describe('PagerDuty', () => {
   });
 });
 
+describe('Opsgenie', () => {
+  it('reads webhook actions: the creation an alert at its creation, the acknowledgement and the close at their update (nanoseconds)', () => {
+    const [created, acknowledged, closed] = ['create', 'acknowledge', 'close'].map((a) => read('opsgenie', `opsgenie-webhook__alert-${a}.json`).events[0]);
+    expect([created?.at, created?.kind, created?.actor, created?.text]).toEqual(['2017-08-14T11:25:56.288Z', 'alert', 'test@example.com', 'Create: another alert']);
+    expect([acknowledged?.at, acknowledged?.kind, acknowledged?.text]).toEqual(['2015-01-05T10:03:44.764Z', 'acknowledgement', 'Acknowledge: test alert']);
+    expect(closed?.kind).toBe('resolution');
+    expect(created?.sources[0]?.id).toMatch(/^ec03dad6-62c8-4c94-b38b-d88f398e900f:Create:/);
+  });
+
+  it('reads an alert\u2019s activity log, and names what is not an Opsgenie export', () => {
+    const log = readSourceFile('opsgenie', 'logs.json', JSON.stringify({ data: [{ log: 'Alert acknowledged via web', type: 'system', owner: 'ana@example.com', createdAt: '2024-03-01T14:05:00.120Z', offset: '1709301900120_1' }, { log: 'no time' }] }));
+    expect(log.events.map((e) => [e.at, e.actor, e.kind, e.sources[0]?.id])).toEqual([['2024-03-01T14:05:00.120Z', 'ana@example.com', null, '1709301900120_1']]);
+    // The log says no kind: the engine infers it from the text, as for written events.
+    expect(mergeTimeline([], log.events).timeline[0]?.kind).toBe('acknowledgement');
+    expect(log.leftOut).toEqual([{ entry: 'logs.json data[1]', reason: 'no time (createdAt)' }]);
+    expect(readSourceFile('opsgenie', 'x.json', '{"alerts": []}').leftOut[0]?.reason).toMatch(/not an Opsgenie export/);
+  });
+});
+
+describe('Statuspage', () => {
+  it('makes each update of an incident a communication at its display time', () => {
+    const { events, leftOut } = read('statuspage', 'statuspage-webhook__incident-created.json');
+    expect(leftOut).toEqual([]);
+    expect(events.map((e) => [e.at, e.kind, e.actor])).toEqual([['2017-12-26T07:32:00.548Z', 'communication', 'Statuspage']]);
+    expect(events[0]?.text).toMatch(/^Status page \(identified\): Database query delays — We just encountered that database queries are timing out/);
+  });
+
+  it('says a component update holds nothing for the timeline', () => {
+    expect(read('statuspage', 'statuspage-webhook__component-status-update.json').leftOut).toEqual([{ entry: 'statuspage-webhook__component-status-update.json the payload', reason: expect.stringMatching(/component update/) }]);
+  });
+});
+
 describe('merging into a timeline', () => {
   const typed = (at: string, text: string, kind: TimelineEvent['kind'] = null): TimelineEvent => ({ at, written: at.slice(11, 16), approximate: false, text, actor: null, kind, source: null });
 

@@ -1,13 +1,17 @@
 /** The timeline sources Debrief reads, by the name `--from` and the API take, and reading one file of one. */
 import { readAlertmanager } from './alertmanager.js';
+import { readOpsgenie } from './opsgenie.js';
 import { readPagerDuty } from './pagerduty.js';
+import { readStatuspage } from './statuspage.js';
 import type { SourceReading } from './source-reading.js';
 
 /** The sources, by name. */
 export const TIMELINE_SOURCES = {
   alertmanager: (payload: unknown) => readAlertmanager(payload, 'alertmanager'),
   grafana: (payload: unknown) => readAlertmanager(payload, 'grafana'),
+  opsgenie: readOpsgenie,
   pagerduty: readPagerDuty,
+  statuspage: readStatuspage,
 } as const satisfies Record<string, (payload: unknown) => SourceReading>;
 
 /** A source's name. */

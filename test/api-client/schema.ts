@@ -253,7 +253,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import a tool’s events into the timeline (PagerDuty, Alertmanager, Grafana): added by time, joined to what other tools gave, nothing twice; preview first, then import with If-Match */
+        /** Import a tool’s events into the timeline (PagerDuty, Opsgenie, Alertmanager, Grafana, Statuspage): added by time, joined to what other tools gave, nothing twice; preview first, then import with If-Match */
         post: operations["importTimeline"];
         delete?: never;
         options?: never;
@@ -2823,7 +2823,7 @@ export interface operations {
                      * @description The tool the payload comes from.
                      * @enum {string}
                      */
-                    source: "alertmanager" | "grafana" | "pagerduty";
+                    source: "alertmanager" | "grafana" | "opsgenie" | "pagerduty" | "statuspage";
                     /** @description The export: a JSON value, or its text (JSON, or one JSON value per line). */
                     payload: unknown;
                     /**

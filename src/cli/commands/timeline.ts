@@ -1,9 +1,9 @@
 /**
  * `debrief timeline import --from SOURCE FILE…`: the events the tools that saw the incident recorded (PagerDuty,
- * Alertmanager, Grafana), read from their export files and put into a postmortem's timeline (`--into PM.md`, written
- * back in Debrief's Markdown only when something was added) or printed. An entry imported before is not added again,
- * and an entry another tool already gave joins its event. What could not be read is named on stderr, file and entry;
- * the rest is imported.
+ * Opsgenie, Alertmanager, Grafana, Statuspage), read from their export files and put into a postmortem's timeline
+ * (`--into PM.md`, written back in Debrief's Markdown only when something was added) or printed. An entry imported
+ * before is not added again, and an entry another tool already gave joins its event. What could not be read is named
+ * on stderr, file and entry; the rest is imported.
  */
 import { rename, writeFile } from 'node:fs/promises';
 import { InputError } from '../../core/errors.js';

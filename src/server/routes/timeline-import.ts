@@ -36,7 +36,7 @@ export const timelineImportRoutes: FastifyPluginAsyncZod<{ store: Store }> = asy
       config: { allow: canWrite },
       schema: {
         tags: ['postmortems'],
-        summary: 'Import a tool\u2019s events into the timeline (PagerDuty, Alertmanager, Grafana): added by time, joined to what other tools gave, nothing twice; preview first, then import with If-Match',
+        summary: 'Import a tool\u2019s events into the timeline (PagerDuty, Opsgenie, Alertmanager, Grafana, Statuspage): added by time, joined to what other tools gave, nothing twice; preview first, then import with If-Match',
         params: idParamsSchema,
         headers: z.object({ 'if-match': z.string().optional().describe('Required unless previewing: the ETag of the current version.') }),
         body: importBodySchema,
