@@ -58,11 +58,17 @@ function OpenPostmortem({ initial, mode }: { initial: PostmortemView; mode: Mode
   const canEdit = canWrite && !isFrozen(draft.status);
   const editing = canEdit && mode === 'edit';
 
-  const move = async (to: Status, reason?: string) => {
+  /** Saves what is pending; the postmortem as the server then has it, unless a conflict waits for the user. */
+  const saved = async () => {
     await store.flush();
-    if (store.getSnapshot().conflict !== null) throw new Error('Resolve the conflict with the other change first.');
-    store.adopt(await transition(view.id, store.getSnapshot().view.version, to, reason));
+    const { conflict, view: current } = store.getSnapshot();
+    if (conflict !== null) throw new Error('Resolve the conflict with the other change first.');
+    return current;
   };
+  const move = async (to: Status, reason?: string) => {
+    store.adopt(await transition(view.id, (await saved()).version, to, reason));
+  };
+  const importTarget = { id: view.id, save: saved, reload: async () => store.adopt(await getPostmortem(view.id)) };
   const restore = async (number: number) => {
     await store.flush();
     store.adopt(await restoreRevision(view.id, number, store.getSnapshot().view.version));
@@ -94,7 +100,7 @@ function OpenPostmortem({ initial, mode }: { initial: PostmortemView; mode: Mode
         <div className="pm-body">
           <div className="pm-main">
             {editing ? (
-              <EditorView draft={draft} edit={(recipe) => store.edit(recipe)} findings={findings ?? []} />
+              <EditorView draft={draft} edit={(recipe) => store.edit(recipe)} findings={findings ?? []} importTarget={importTarget} />
             ) : readersCopy ? (
               <>
                 <p className="note published-note">

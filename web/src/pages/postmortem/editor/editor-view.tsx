@@ -10,11 +10,12 @@ import { ImpactEditor, ProseEditor } from './prose-editor.js';
 import { ReviewEditor } from './review-editor.js';
 import { StringListEditor } from './string-list-editor.js';
 import { TimelineEditor } from './timeline-editor.js';
+import type { ImportTarget } from './timeline-import-form.js';
 
 const PEOPLE = 'known-people';
 
-/** All section editors, in document order. */
-export function EditorView(props: EditorProps) {
+/** All section editors, in document order; `importTarget` is the postmortem the timeline imports a tool's export into. */
+export function EditorView({ importTarget, ...props }: EditorProps & { importTarget: ImportTarget }) {
   return (
     <div className="editor">
       <PeopleList id={PEOPLE} />
@@ -22,7 +23,7 @@ export function EditorView(props: EditorProps) {
       <ProseEditor {...props} section="summary" />
       {props.draft.kind === 'full' && props.draft.whatHappened === '' ? null : <ProseEditor {...props} section="whatHappened" />}
       <ImpactEditor {...props} />
-      <TimelineEditor {...props} />
+      <TimelineEditor {...props} importTarget={importTarget} />
       <ProseEditor {...props} section="rootCause" />
       <StringListEditor {...props} section="whys" chain />
       <FactorsEditor {...props} />

@@ -1,4 +1,4 @@
-/** The timeline: rows in time order (times in the user's zone, UTC beside), add, edit, delete, and paste many lines. */
+/** The timeline: rows in time order (times in the user's zone, UTC beside), add, edit, delete, paste many lines, and import a tool's export. */
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { EventKind, TimelineEvent } from '../../../../../src/core/postmortem.schema.js';
 import { SelectField, TextArea, TextField } from '../../../components/fields.js';
@@ -9,6 +9,7 @@ import { sectionDomId } from '../../../postmortem/sections.js';
 import { EditorSection } from './editor-section.js';
 import { removeAt, replaceAt, setField, type EditorProps } from './editor-props.js';
 import { TableHead } from '../../../components/table-head.js';
+import { TimelineImportForm, type ImportTarget } from './timeline-import-form.js';
 
 // The paste form reads times as the Markdown importer does, with its zone library: loaded when it is opened.
 const TimelinePaste = lazy(() => import('./timeline-paste-form.js').then((module) => ({ default: module.TimelinePaste })));
@@ -68,9 +69,10 @@ function sortedWithKeys(events: readonly TimelineEvent[], keys: readonly number[
   return { events: sorted, keys: sorted.map((event) => keys[events.indexOf(event)] as number) };
 }
 
-/** The timeline section. */
-export function TimelineEditor({ draft, edit, findings }: EditorProps) {
+/** The timeline section; `importTarget` is the postmortem a tool's export is imported into. */
+export function TimelineEditor({ draft, edit, findings, importTarget }: EditorProps & { importTarget: ImportTarget }) {
   const [pasting, setPasting] = useState(false);
+  const [importing, setImporting] = useState(false);
   const events = draft.timeline;
   // Row keys that follow each event when the rows are put back in time order (after a time is set, on blur): keyed
   // by position, the field with the focus stayed in place and the next keystrokes went into another event. A
@@ -117,6 +119,9 @@ export function TimelineEditor({ draft, edit, findings }: EditorProps) {
         <button type="button" aria-expanded={pasting} onClick={() => setPasting(!pasting)}>
           Paste several lines
         </button>
+        <button type="button" aria-expanded={importing} onClick={() => setImporting(!importing)}>
+          Import from a tool
+        </button>
       </div>
       {pasting ? (
         <Suspense fallback={<Loading what="the paste form" />}>
@@ -129,6 +134,7 @@ export function TimelineEditor({ draft, edit, findings }: EditorProps) {
           />
         </Suspense>
       ) : null}
+      {importing ? <TimelineImportForm target={importTarget} /> : null}
     </EditorSection>
   );
 }

@@ -1,0 +1,152 @@
+/**
+ * Importing a tool's export into the timeline in the editor (issue 13): an editor uploads PagerDuty v3 webhook events,
+ * sees the server's preview (counts, the events to add) while nothing changes, imports them as a revision of the
+ * version the editor holds, and a second preview finds them already there; a broken file says why it is left out; a
+ * stale version is refused in words; a viewer has no import control.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS_DIR } from '../corpus.js';
+import { apiClient, EDITOR, screenshot, signedInPage, useE2e, VIEWER, ZONE, type Api } from './harness.js';
+
+const e2e = useE2e();
+let editorApi: Api;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  for (const user of [EDITOR, VIEWER]) expect((await e2e.api('/users', { method: 'POST', body: JSON.stringify(user) })).status).toBe(201);
+  editorApi = await apiClient(e2e.server.url, EDITOR);
+  ({ context, page } = await signedInPage(e2e.browser, e2e.server.url, EDITOR, { timezoneId: ZONE, viewport: { width: 1280, height: 900 } }));
+});
+
+afterAll(async () => {
+  await context?.close();
+});
+
+interface Stored {
+  id: string;
+  version: number;
+  timeline: { at: string | null; text: string; actor: string | null; kind: string | null; source: string | null }[];
+}
+
+/** PagerDuty v3 webhook events of the corpus, one JSON value per line, as a file to upload. */
+function pagerDutyFile(name: string, events: readonly string[]): { name: string; mimeType: string; buffer: Buffer } {
+  const lines = events.map((event) => JSON.stringify(JSON.parse(readFileSync(join(CORPUS_DIR, 'payloads', `pagerduty-webhook-v3__incident-${event}.json`), 'utf8'))));
+  return { name, mimeType: 'application/x-ndjson', buffer: Buffer.from(lines.join('\n')) };
+}
+
+/** A postmortem of the editor's with one written event, opened in the editor with the import form open; its id. */
+async function importFormOnNewPostmortem(title: string): Promise<string> {
+  const written = { at: '2021-06-04T13:40:00Z', written: '2021-06-04 13:40', approximate: false, text: 'Customers report slow checkout', actor: null, kind: null, source: 'typed' };
+  const created = await editorApi<Stored>('/postmortems', { method: 'POST', body: JSON.stringify({ severity: 'SEV3', title, timeline: [written] }) });
+  expect(created.status).toBe(201);
+  await page.goto(`${e2e.server.url}/postmortems/${created.body.id}/edit`);
+  await page.locator('#section-metadata').waitFor();
+  await page.getByRole('button', { name: 'Import from a tool', exact: true }).click();
+  await page.getByLabel('Import from').selectOption({ label: 'PagerDuty' });
+  return created.body.id;
+}
+
+/** Previews the chosen export; the preview's region. */
+async function preview() {
+  await page.getByRole('button', { name: 'Preview the import', exact: true }).click();
+  return page.getByRole('region', { name: 'Preview of the import' });
+}
+
+async function stored(id: string): Promise<Stored> {
+  return (await e2e.api<Stored>(`/postmortems/${id}`)).body;
+}
+
+describe('importing a tool’s export into the timeline', () => {
+  it('previews what a PagerDuty file would add without changing anything, imports it when asked, and finds it there after', async () => {
+    const id = await importFormOnNewPostmortem('A paged incident');
+    const before = await stored(id);
+    await page.getByLabel('Export file').setInputFiles(pagerDutyFile('pagerduty-webhooks.jsonl', ['triggered', 'acknowledged']));
+
+    const shown = await preview();
+    await expect(shown.getByRole('status').textContent()).resolves.toBe('2 to add, 0 to join events other tools gave, 0 already there.');
+    const rows = shown.getByRole('table', { name: 'Events to add' }).locator('tbody tr');
+    // Columns: the time in the user's zone, UTC, what happened, who, kind.
+    await expect(rows.nth(0).locator('td').allTextContents().then((cells) => cells.slice(1))).resolves.toEqual(['2021-06-04 13:35:29 UTC', 'Triggered: #9 Test Incident 3', 'PIG 208', 'Alert']);
+    await expect(rows.nth(1).locator('td').allTextContents().then((cells) => cells.slice(1))).resolves.toEqual(['2021-06-04 13:55:30 UTC', 'Acknowledged: #10 Test Incident', 'PIG 208', 'Acknowledgement']);
+    await expect(rows.count()).resolves.toBe(2);
+    await screenshot(page, 'timeline-import-preview');
+    // Nothing changed: not the stored postmortem, not the editor's rows.
+    await expect(stored(id)).resolves.toEqual(before);
+    await expect(page.getByLabel('What happened (event 2)').count()).resolves.toBe(0);
+
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Imported from PagerDuty: 2 added, 0 joined to events other tools gave, 0 already there.').waitFor();
+    // The editor shows the new timeline, by time around the written event, and has nothing left to save.
+    await expect(page.getByLabel('What happened (event 3)').inputValue()).resolves.toBe('Acknowledged: #10 Test Incident');
+    const texts = await Promise.all([1, 2, 3].map((n) => page.getByLabel(`What happened (event ${n})`).inputValue()));
+    expect(texts).toEqual(['Triggered: #9 Test Incident 3', 'Customers report slow checkout', 'Acknowledged: #10 Test Incident']);
+    await expect(page.getByLabel('Who (event 1)').inputValue()).resolves.toBe('PIG 208');
+    await page.locator('[data-save-state="saved"]').waitFor();
+
+    const after = await stored(id);
+    expect(after.version).toBe(before.version + 1);
+    expect(after.timeline.map((e) => [e.at, e.text, e.actor, e.kind, e.source])).toEqual([
+      ['2021-06-04T13:35:29.781Z', 'Triggered: #9 Test Incident 3', 'PIG 208', 'alert', 'pagerduty 01BZYIL05THJDFF2Y08X9SVMTU'],
+      ['2021-06-04T13:40:00Z', 'Customers report slow checkout', null, null, 'typed'],
+      ['2021-06-04T13:55:30.394Z', 'Acknowledged: #10 Test Incident', 'PIG 208', 'acknowledgement', 'pagerduty 01BZYK8N47N5JG55J1EEEHPEJI'],
+    ]);
+    const revisions = (await e2e.api<{ items: { note: string | null }[] }>(`/postmortems/${id}/revisions`)).body.items;
+    expect(revisions.at(-1)?.note).toBe('timeline: 2 events imported from pagerduty');
+
+    // The same file again: both already there, nothing to import.
+    const again = await preview();
+    await expect(again.getByRole('status').textContent()).resolves.toBe('0 to add, 0 to join events other tools gave, 2 already there.');
+    await expect(again.getByRole('table').count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).resolves.toBe(true);
+  });
+
+  it('names a file that is not JSON as left out, with why, and imports nothing from it', async () => {
+    const id = await importFormOnNewPostmortem('A broken export');
+    await page.getByLabel('Export file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"event": ') });
+    const shown = await preview();
+    await expect(shown.getByRole('status').textContent()).resolves.toBe('0 to add, 0 to join events other tools gave, 0 already there.');
+    const leftOut = shown.getByRole('listitem');
+    await expect(leftOut.count()).resolves.toBe(1);
+    await expect(leftOut.textContent()).resolves.toMatch(/^broken\.json: not JSON \(.+\); export the pagerduty data as JSON$/);
+    await shown.getByText('1 entry is left out and will not be imported:').waitFor();
+    await expect(page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).resolves.toBe(true);
+    await screenshot(page, 'timeline-import-left-out');
+
+    // Pasted text instead of the file: an export of another tool is named as "the pasted text".
+    await page.getByLabel('…or paste the export').fill('{"alerts": []}');
+    await expect(page.getByRole('region', { name: 'Preview of the import' }).count()).resolves.toBe(0);
+    await expect(page.getByLabel('Export file').inputValue()).resolves.toBe('');
+    await expect((await preview()).getByRole('listitem').textContent()).resolves.toBe('the pasted text: neither log_entries, messages nor a webhook event: not a PagerDuty export');
+    await expect(stored(id).then((pm) => pm.timeline.length)).resolves.toBe(1);
+  });
+
+  it('says in words that someone else saved since the editor loaded, and imports nothing', async () => {
+    const id = await importFormOnNewPostmortem('Edited by two');
+    const before = await stored(id);
+    expect((await e2e.api(`/postmortems/${id}`, { method: 'PATCH', body: JSON.stringify({ title: 'Renamed by the admin' }), contentType: 'application/merge-patch+json', ifMatch: before.version })).status).toBe(200);
+    await page.getByLabel('Export file').setInputFiles(pagerDutyFile('resolved.json', ['resolved']));
+    await expect((await preview()).getByRole('status').textContent()).resolves.toBe('1 to add, 0 to join events other tools gave, 0 already there.');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'Someone else saved a change to this postmortem after your editor loaded it, so nothing was imported.' }).waitFor();
+    const after = await stored(id);
+    expect([after.version, after.timeline.length]).toEqual([before.version + 1, 1]);
+  });
+
+  it('is not offered to a viewer', async () => {
+    const created = await editorApi<Stored>('/postmortems', { method: 'POST', body: JSON.stringify({ severity: 'SEV3', title: 'Read by a viewer' }) });
+    const viewer = await signedInPage(e2e.browser, e2e.server.url, VIEWER);
+    try {
+      await viewer.page.goto(`${e2e.server.url}/postmortems/${created.body.id}/edit`);
+      await viewer.page.getByRole('heading', { name: 'Read by a viewer', level: 1 }).waitFor();
+      await expect(viewer.page.getByRole('link', { name: 'Edit', exact: true }).count()).resolves.toBe(0);
+      await expect(viewer.page.getByRole('button', { name: 'Import from a tool' }).count()).resolves.toBe(0);
+      await expect(viewer.page.getByLabel('Import from').count()).resolves.toBe(0);
+    } finally {
+      await viewer.context.close();
+    }
+  });
+});

@@ -1,0 +1,22 @@
+/** Importing a tool's export into a postmortem's timeline: a preview that changes nothing, then the import itself. */
+import type { MergedTimeline } from '../../../src/importers/merge-timeline.js';
+import type { LeftOut } from '../../../src/importers/source-reading.js';
+import type { TimelineSource } from '../../../src/importers/sources.js';
+import { sendJson } from './http.js';
+
+/** What an import did, or would do: the merge's counts and timeline, the entries left out and why, the version after it (null for a preview). */
+export type TimelineImport = MergedTimeline & { leftOut: LeftOut[]; version: number | null };
+
+function pathOf(id: string): string {
+  return `/api/v1/postmortems/${encodeURIComponent(id)}/timeline/import`;
+}
+
+/** What importing `payload` (the export's text) from `source` would do; nothing changes. */
+export function previewTimelineImport(id: string, source: TimelineSource, payload: string): Promise<TimelineImport> {
+  return sendJson(pathOf(id), { method: 'POST', body: { source, payload, preview: true } });
+}
+
+/** Imports `payload` from `source` as a revision if `version` is still current (412 otherwise; 409 when frozen). */
+export function importTimeline(id: string, version: number, source: TimelineSource, payload: string): Promise<TimelineImport> {
+  return sendJson(pathOf(id), { method: 'POST', body: { source, payload, preview: false }, headers: { 'If-Match': `"${version}"` } });
+}

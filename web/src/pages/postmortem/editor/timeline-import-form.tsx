@@ -1,0 +1,186 @@
+/**
+ * Import a tool's export into the timeline: pick the tool, choose the export file or paste its text, and see the
+ * server's preview (how many events it would add, join to events other tools gave, or find already there; every entry
+ * it leaves out and why; the events it would add) before anything changes. **Import** then sends the same export on the
+ * version the editor holds, and the editor loads the postmortem again.
+ */
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import type { TimelineEvent } from '../../../../../src/core/postmortem.schema.js';
+import type { TimelineSource } from '../../../../../src/importers/sources.js';
+import { ApiError } from '../../../api/http.js';
+import { importTimeline, previewTimelineImport, type TimelineImport } from '../../../api/timeline-import.js';
+import type { PostmortemView } from '../../../api/types.js';
+import { SelectField, TextArea } from '../../../components/fields.js';
+import { ErrorNote, StatusNote } from '../../../components/notices.js';
+import { TableHead } from '../../../components/table-head.js';
+import { formatLocal, formatUtc, localZoneName } from '../../../editing/local-time.js';
+import { addedEvents, describeImported, describePreview, entryIn, EXPORT_HINTS, IMPORT_SOURCES } from '../../../editing/timeline-import.js';
+import { useAction } from '../../../hooks/use-action.js';
+import { EVENT_KIND_LABELS } from '../../../postmortem/labels.js';
+
+/** What the form needs of the open postmortem. */
+export interface ImportTarget {
+  id: string;
+  /** Saves what the editor has pending; answers the postmortem as the server then has it (throws while a conflict waits). */
+  save(): Promise<PostmortemView>;
+  /** Loads the postmortem into the editor again, after an import changed it. */
+  reload(): Promise<void>;
+}
+
+/** An export to send: its text, and what to call it where an entry of it is left out (the file's name). */
+interface Export {
+  name: string;
+  text: string;
+}
+
+/** What to import: the tool and its export. */
+interface Request {
+  source: TimelineSource;
+  exported: Export;
+}
+
+/** A preview, and the request it answers: Import sends the same. */
+interface Previewed extends Request {
+  result: TimelineImport;
+  /** The events it would add. */
+  events: TimelineEvent[];
+}
+
+const PASTED = 'the pasted text';
+
+function AddedTable({ events }: { events: readonly TimelineEvent[] }) {
+  return (
+    <div className="table-scroll">
+      <table className="edit-table import-preview-table">
+        <caption className="visually-hidden">Events to add</caption>
+        <TableHead columns={[`Time (${localZoneName()})`, 'UTC', 'What happened', 'Who', 'Kind']} />
+        <tbody>
+          {events.map((event, i) => (
+            <tr key={`${event.source ?? ''}-${i}`}>
+              <td>{formatLocal(event.at, { seconds: true })}</td>
+              <td>{formatUtc(event.at, { seconds: true })}</td>
+              <td>{event.text}</td>
+              <td>{event.actor ?? '—'}</td>
+              <td>{event.kind === null ? '—' : EVENT_KIND_LABELS[event.kind]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The server's preview: the counts, the entries left out with why, the events to add. */
+function Preview({ previewed }: { previewed: Previewed }) {
+  const { result, exported, events } = previewed;
+  return (
+    <section className="paste-preview" aria-label="Preview of the import">
+      <p role="status">{describePreview(result)}</p>
+      {events.length === 0 ? null : <AddedTable events={events} />}
+      {result.leftOut.length === 0 ? null : (
+        <div className="note note-error">
+          {result.leftOut.length === 1 ? '1 entry is' : `${result.leftOut.length} entries are`} left out and will not be imported:
+          <ul>
+            {result.leftOut.map((left, i) => (
+              <li key={i}>
+                <strong>{entryIn(left.entry, exported.name)}</strong>: {left.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** A refusal in words: a stale version says what happened and what to do; the others as the server words them. */
+function ImportError({ error }: { error: unknown }) {
+  if (error instanceof ApiError && error.status === 412) {
+    return <ErrorNote>Someone else saved a change to this postmortem after your editor loaded it, so nothing was imported. Reload the page to get their change, then preview again.</ErrorNote>;
+  }
+  return <ErrorNote error={error} />;
+}
+
+/** The import form: the tool, the export (a file or pasted text), Preview, and Import under the preview. */
+export function TimelineImportForm({ target }: { target: ImportTarget }) {
+  const fileId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [source, setSource] = useState<TimelineSource | ''>('');
+  const [file, setFile] = useState<Export | null>(null);
+  const [pasted, setPasted] = useState('');
+  const [previewed, setPreviewed] = useState<Previewed | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const action = useAction();
+
+  const exported = file ?? (pasted.trim() === '' ? null : { name: PASTED, text: pasted });
+  const request: Request | null = source === '' || exported === null ? null : { source, exported };
+  const changed = () => {
+    setPreviewed(null);
+    setDone(null);
+  };
+  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    changed();
+    setPasted('');
+    setFile(chosen === undefined ? null : { name: chosen.name, text: await chosen.text() });
+  };
+  const paste = (text: string) => {
+    changed();
+    setPasted(text);
+    setFile(null);
+    if (fileInput.current !== null) fileInput.current.value = '';
+  };
+
+  const preview = (asked: Request) =>
+    action.run(async () => {
+      const saved = await target.save();
+      const result = await previewTimelineImport(target.id, asked.source, asked.exported.text);
+      setPreviewed({ ...asked, result, events: addedEvents(saved.timeline, result.timeline) });
+    });
+  const run = (asked: Request) =>
+    action.run(async () => {
+      const saved = await target.save();
+      const result = await importTimeline(target.id, saved.version, asked.source, asked.exported.text);
+      setPreviewed(null);
+      setDone(describeImported(asked.source, result));
+      await target.reload();
+    });
+
+  return (
+    <div className="paste-form">
+      <SelectField
+        label="Import from"
+        emptyLabel="Choose the tool…"
+        options={IMPORT_SOURCES}
+        value={source}
+        onChange={(value) => {
+          changed();
+          setSource(value);
+        }}
+        hint={`${source === '' ? 'The tool the export comes from.' : EXPORT_HINTS[source]} One JSON value, or one per line.`}
+      />
+      <div className="field">
+        <label className="field-label" htmlFor={fileId}>
+          Export file
+        </label>
+        <input id={fileId} ref={fileInput} type="file" accept=".json,.jsonl,.ndjson,.txt,application/json,text/plain" onChange={(event) => void choose(event)} />
+      </div>
+      <TextArea label="…or paste the export" rows={6} value={pasted} onChange={paste} hint="Nothing changes before you press Import under the preview." />
+      <div className="section-actions">
+        <button type="button" disabled={action.busy || request === null} onClick={() => request !== null && void preview(request)}>
+          Preview the import
+        </button>
+      </div>
+      {previewed === null ? null : (
+        <>
+          <Preview previewed={previewed} />
+          <button type="button" className="button-primary" disabled={action.busy || previewed.result.added + previewed.result.merged === 0} onClick={() => void run(previewed)}>
+            Import
+          </button>
+        </>
+      )}
+      <ImportError error={action.error} />
+      <StatusNote message={done} />
+    </div>
+  );
+}
