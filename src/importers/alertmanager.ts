@@ -5,7 +5,7 @@
  * by its fingerprint and start: the same alert sent again adds nothing. Shapes: prometheus/alertmanager
  * `template/template.go` (`template.Data`, `template.Alert`) and grafana/alerting `receivers/webhook/v1`.
  */
-import { instantOf, objectAt, textAt, type ImportedEvent, type LeftOut, type SourceReading } from './source-reading.js';
+import { instantOf, objectAt, textAt, WHOLE_PAYLOAD, type ImportedEvent, type LeftOut, type SourceReading } from './source-reading.js';
 
 /** An alert's name and where it fired, as the event's text says them: "High CPU Temperature (host andromeda)". */
 function alertName(alert: unknown): string {
@@ -18,7 +18,7 @@ function alertName(alert: unknown): string {
 /** Reads one payload from Alertmanager (`vendor` alertmanager) or Grafana (`vendor` grafana). */
 export function readAlertmanager(payload: unknown, vendor: 'alertmanager' | 'grafana' = 'alertmanager'): SourceReading {
   const alerts = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>).alerts : undefined;
-  if (!Array.isArray(alerts)) return { events: [], leftOut: [{ entry: 'the payload', reason: `no "alerts" list: not an ${vendor === 'grafana' ? 'Grafana alerting' : 'Alertmanager'} webhook payload` }] };
+  if (!Array.isArray(alerts)) return { events: [], leftOut: [{ entry: WHOLE_PAYLOAD, reason: `no "alerts" list: not an ${vendor === 'grafana' ? 'Grafana alerting' : 'Alertmanager'} webhook payload` }] };
   const events: ImportedEvent[] = [];
   const leftOut: LeftOut[] = [];
   alerts.forEach((alert: unknown, index) => {

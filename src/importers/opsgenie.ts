@@ -6,7 +6,7 @@
  * (see docs/integrations.md). Opsgenie stops in April 2027; its successor is Jira Service Management.
  */
 import type { EventKind } from '../core/postmortem.schema.js';
-import { instantOf, objectAt, textAt, type ImportedEvent, type LeftOut, type SourceReading } from './source-reading.js';
+import { instantOf, objectAt, textAt, WHOLE_PAYLOAD, type ImportedEvent, type LeftOut, type SourceReading } from './source-reading.js';
 
 /** The kind a webhook action says; others are inferred from the text. */
 const KINDS: Readonly<Record<string, EventKind>> = { Create: 'alert', Acknowledge: 'acknowledgement', Close: 'resolution', AddNote: 'investigation', Escalate: 'escalation', EscalateNext: 'escalation' };
@@ -25,7 +25,7 @@ function webhook(payload: Record<string, unknown>, events: ImportedEvent[], left
   const at = epochInstant(raw);
   const alertId = textAt(alert, 'alertId');
   if (at === null || alertId === null) {
-    leftOut.push({ entry: 'the payload', reason: alertId === null ? 'no alert (alert.alertId)' : 'no time (alert.createdAt, alert.updatedAt)' });
+    leftOut.push({ entry: WHOLE_PAYLOAD, reason: alertId === null ? 'no alert (alert.alertId)' : 'no time (alert.createdAt, alert.updatedAt)' });
     return;
   }
   const note = textAt(alert, 'note');
@@ -54,6 +54,6 @@ export function readOpsgenie(payload: unknown): SourceReading {
       else events.push({ at, written, text: log, actor: textAt(entry, 'owner'), kind: null, sources: [{ vendor: 'opsgenie', id: textAt(entry, 'offset') ?? `${at}:${log}` }] });
     });
   } else if (typeof record.action === 'string') webhook(record, events, leftOut);
-  else leftOut.push({ entry: 'the payload', reason: 'neither a webhook (action, alert) nor an activity log (data): not an Opsgenie export' });
+  else leftOut.push({ entry: WHOLE_PAYLOAD, reason: 'neither a webhook (action, alert) nor an activity log (data): not an Opsgenie export' });
   return { events, leftOut };
 }

@@ -6,7 +6,7 @@
  * docs/integrations.md).
  */
 import type { EventKind } from '../core/postmortem.schema.js';
-import { instantOf, objectAt, textAt, type ImportedEvent, type LeftOut, type SourceReading } from './source-reading.js';
+import { instantOf, objectAt, textAt, WHOLE_PAYLOAD, type ImportedEvent, type LeftOut, type SourceReading } from './source-reading.js';
 
 /** The kind a log entry's type or a webhook's event type says; others are inferred from the text. */
 const KINDS: Readonly<Record<string, EventKind>> = {
@@ -82,6 +82,6 @@ export function readPagerDuty(payload: unknown): SourceReading {
     });
   } else if (record.event !== undefined) v3Event(record, 'event', events, leftOut);
   else if (Array.isArray(payload)) payload.forEach((wrapper, i) => v3Event(wrapper, `[${i}]`, events, leftOut));
-  else leftOut.push({ entry: 'the payload', reason: 'neither log_entries, messages nor a webhook event: not a PagerDuty export' });
+  else leftOut.push({ entry: WHOLE_PAYLOAD, reason: 'neither log_entries, messages nor a webhook event: not a PagerDuty export' });
   return { events, leftOut };
 }

@@ -29,6 +29,9 @@ export interface LeftOut {
   reason: string;
 }
 
+/** How a reader names the whole payload when it is what is left out (the file or line then names it). */
+export const WHOLE_PAYLOAD = 'the payload';
+
 /** What a source made of one payload. */
 export interface SourceReading {
   events: ImportedEvent[];

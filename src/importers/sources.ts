@@ -3,7 +3,7 @@ import { readAlertmanager } from './alertmanager.js';
 import { readOpsgenie } from './opsgenie.js';
 import { readPagerDuty } from './pagerduty.js';
 import { readStatuspage } from './statuspage.js';
-import type { SourceReading } from './source-reading.js';
+import { WHOLE_PAYLOAD, type SourceReading } from './source-reading.js';
 
 /** The sources, by name. */
 export const TIMELINE_SOURCES = {
@@ -37,6 +37,7 @@ export function readSourceFile(source: TimelineSource, fileName: string, text: s
   const readings = payloads.map((payload) => TIMELINE_SOURCES[source](payload));
   return {
     events: readings.flatMap((r) => r.events),
-    leftOut: readings.flatMap((r, i) => r.leftOut.map((l) => ({ entry: `${fileName}${payloads.length > 1 ? `:${i + 1}` : ''} ${l.entry}`, reason: l.reason }))),
+    // Named after the file (and its line, for one JSON value per line); a reading of the whole payload is the file itself.
+    leftOut: readings.flatMap((r, i) => r.leftOut.map((l) => ({ entry: `${fileName}${payloads.length > 1 ? `:${i + 1}` : ''}${l.entry === WHOLE_PAYLOAD ? '' : ` ${l.entry}`}`, reason: l.reason }))),
   };
 }

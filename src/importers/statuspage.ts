@@ -4,7 +4,7 @@
  * (`{"incidents": […]}`). An update is shown at its `display_at` (else when it was created) and known by its id.
  * Shapes: developer.statuspage.io (incident, incident update) and the corpus's webhook payloads (see docs/integrations.md).
  */
-import { instantOf, objectAt, textAt, type ImportedEvent, type LeftOut, type SourceReading } from './source-reading.js';
+import { instantOf, objectAt, textAt, WHOLE_PAYLOAD, type ImportedEvent, type LeftOut, type SourceReading } from './source-reading.js';
 
 /** The updates of one incident. */
 function incidentUpdates(incident: unknown, where: string, events: ImportedEvent[], leftOut: LeftOut[]): void {
@@ -35,7 +35,7 @@ export function readStatuspage(payload: unknown): SourceReading {
   const list = Array.isArray(payload) ? payload : typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>).incidents : undefined;
   if (Array.isArray(list)) list.forEach((incident, i) => incidentUpdates(incident, `incidents[${i}]`, events, leftOut));
   else if (objectAt(payload, 'incident') !== undefined) incidentUpdates(objectAt(payload, 'incident'), 'incident', events, leftOut);
-  else if (objectAt(payload, 'component_update') !== undefined) leftOut.push({ entry: 'the payload', reason: 'a component update, not an incident: nothing for the timeline' });
-  else leftOut.push({ entry: 'the payload', reason: 'neither an incident nor a list of incidents: not a Statuspage export' });
+  else if (objectAt(payload, 'component_update') !== undefined) leftOut.push({ entry: WHOLE_PAYLOAD, reason: 'a component update, not an incident: nothing for the timeline' });
+  else leftOut.push({ entry: WHOLE_PAYLOAD, reason: 'neither an incident nor a list of incidents: not a Statuspage export' });
   return { events, leftOut };
 }

@@ -24,12 +24,13 @@ export interface TimelineImport {
 }
 
 /**
- * Reads `payload` (a JSON value, or the text of an export: JSON, or one JSON value per line) as `source` and merges
- * its events into the postmortem's timeline; saved only when `version` is given (else a preview) and something changes.
+ * Reads `payload` (a JSON value, or the text of an export: JSON, or one JSON value per line) as `source` (called
+ * `name` where what is left out is named) and merges its events into the postmortem's timeline; saved only when
+ * `version` is given (else a preview) and something changes.
  */
-export async function importTimeline(store: Store, actor: Actor, id: string, source: TimelineSource, payload: unknown, version: number | null): Promise<TimelineImport> {
+export async function importTimeline(store: Store, actor: Actor, id: string, { source, payload, name }: { source: TimelineSource; payload: unknown; name: string }, version: number | null): Promise<TimelineImport> {
   const current = await store.getPostmortem(actor, id);
-  const reading = readSourceFile(source, 'payload', typeof payload === 'string' ? payload : JSON.stringify(payload));
+  const reading = readSourceFile(source, name, typeof payload === 'string' ? payload : JSON.stringify(payload));
   const merged = mergeTimeline(current.postmortem.timeline, reading.events);
   const result = { added: merged.added, merged: merged.merged, skipped: merged.skipped, leftOut: reading.leftOut, timeline: merged.timeline };
   if (version === null) return { ...result, stored: null };

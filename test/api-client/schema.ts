@@ -2827,6 +2827,11 @@ export interface operations {
                     /** @description The export: a JSON value, or its text (JSON, or one JSON value per line). */
                     payload: unknown;
                     /**
+                     * @description What to call the export where the answer names what it left out (a file name).
+                     * @default payload
+                     */
+                    name?: string;
+                    /**
                      * @description True: say what the import would do and change nothing (no If-Match needed).
                      * @default false
                      */

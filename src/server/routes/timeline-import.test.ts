@@ -44,8 +44,8 @@ forEachEngine((engine) => {
       const { id } = await create();
       const url = `/api/v1/postmortems/${id}/timeline/import`;
       const text = `${JSON.stringify(payload('alertmanager-webhook__resolved-single-alert.json'))}\n{"alerts": "not a list"}`;
-      const read = await server().call('editor', 'POST', url, { json: { source: 'alertmanager', payload: text, preview: true } });
-      expect(read.json()).toMatchObject({ added: 1, leftOut: [{ entry: 'payload:1 alerts[0]', reason: expect.stringMatching(/no end/) }, { entry: 'payload:2 the payload', reason: expect.stringMatching(/no "alerts" list/) }] });
+      const read = await server().call('editor', 'POST', url, { json: { source: 'alertmanager', payload: text, name: 'pasted.jsonl', preview: true } });
+      expect(read.json()).toMatchObject({ added: 1, leftOut: [{ entry: 'pasted.jsonl:1 alerts[0]', reason: expect.stringMatching(/no end/) }, { entry: 'pasted.jsonl:2', reason: expect.stringMatching(/no "alerts" list/) }] });
       expect((await server().call('viewer', 'POST', url, { json: { source: 'alertmanager', payload: text, preview: true } })).statusCode).toBe(403);
       expect((await server().call('editor', 'POST', url, { json: { source: 'alertmanager', payload: text }, headers: { 'if-match': '"9"' } })).statusCode).toBe(412);
       const unknown = await server().call('editor', 'POST', url, { json: { source: 'nagios', payload: {} } });

@@ -14,6 +14,7 @@ import { idParamsSchema } from './postmortems.schemas.js';
 const importBodySchema = z.strictObject({
   source: z.enum(Object.keys(TIMELINE_SOURCES) as [TimelineSource, ...TimelineSource[]]).describe('The tool the payload comes from.'),
   payload: z.unknown().describe('The export: a JSON value, or its text (JSON, or one JSON value per line).'),
+  name: z.string().trim().min(1).max(200).default('payload').describe('What to call the export where the answer names what it left out (a file name).'),
   preview: z.boolean().default(false).describe('True: say what the import would do and change nothing (no If-Match needed).'),
 });
 
@@ -44,9 +45,9 @@ export const timelineImportRoutes: FastifyPluginAsyncZod<{ store: Store }> = asy
       },
     },
     async (request, reply) => {
-      const { source, payload, preview } = request.body;
+      const { source, payload, name, preview } = request.body;
       const version = preview ? null : requiredVersion(request);
-      const result = await importTimeline(store, actor(request), request.params.id, source, payload, version);
+      const result = await importTimeline(store, actor(request), request.params.id, { source, payload, name }, version);
       if (result.stored !== null) reply.header('etag', etagOf(result.stored.version));
       const { stored, ...rest } = result;
       return { ...rest, version: stored?.version ?? null };

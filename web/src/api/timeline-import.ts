@@ -7,16 +7,24 @@ import { sendJson } from './http.js';
 /** What an import did, or would do: the merge's counts and timeline, the entries left out and why, the version after it (null for a preview). */
 export type TimelineImport = MergedTimeline & { leftOut: LeftOut[]; version: number | null };
 
+/** The import route of a postmortem. */
 function pathOf(id: string): string {
   return `/api/v1/postmortems/${encodeURIComponent(id)}/timeline/import`;
 }
 
-/** What importing `payload` (the export's text) from `source` would do; nothing changes. */
-export function previewTimelineImport(id: string, source: TimelineSource, payload: string): Promise<TimelineImport> {
-  return sendJson(pathOf(id), { method: 'POST', body: { source, payload, preview: true } });
+/** An export to import: the tool it comes from, its text, and its name (a file's, which names what is left out). */
+export interface ToolExport {
+  source: TimelineSource;
+  name: string;
+  text: string;
 }
 
-/** Imports `payload` from `source` as a revision if `version` is still current (412 otherwise; 409 when frozen). */
-export function importTimeline(id: string, version: number, source: TimelineSource, payload: string): Promise<TimelineImport> {
-  return sendJson(pathOf(id), { method: 'POST', body: { source, payload, preview: false }, headers: { 'If-Match': `"${version}"` } });
+/** What importing the export would do; nothing changes. */
+export function previewTimelineImport(id: string, { source, name, text }: ToolExport): Promise<TimelineImport> {
+  return sendJson(pathOf(id), { method: 'POST', body: { source, name, payload: text, preview: true } });
+}
+
+/** Imports the export as a revision if `version` is still current (412 otherwise; 409 when frozen). */
+export function importTimeline(id: string, version: number, { source, name, text }: ToolExport): Promise<TimelineImport> {
+  return sendJson(pathOf(id), { method: 'POST', body: { source, name, payload: text, preview: false }, headers: { 'If-Match': `"${version}"` } });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../src/core/postmortem.schema.js';
 import { mergeTimeline } from '../../../src/importers/merge-timeline.js';
 import type { ImportedEvent } from '../../../src/importers/source-reading.js';
-import { addedEvents, describeImported, describePreview, entryIn } from './timeline-import.js';
+import { addedEvents, describeImported, describePreview } from './timeline-import.js';
 
 function typed(at: string, text: string): TimelineEvent {
   return { at, written: at, approximate: false, text, actor: null, kind: null, source: 'typed' };
@@ -40,13 +40,5 @@ describe('what the import form says', () => {
   it('counts what a preview would do and what an import did', () => {
     expect(describePreview(result)).toBe('2 to add, 1 to join events other tools gave, 0 already there.');
     expect(describeImported('pagerduty', result)).toBe('Imported from PagerDuty: 2 added, 1 joined to events other tools gave, 0 already there.');
-  });
-
-  it('names a left-out entry after the file it came from', () => {
-    expect(entryIn('payload', 'broken.json')).toBe('broken.json');
-    expect(entryIn('payload:2 event', 'pd.jsonl')).toBe('pd.jsonl:2 event');
-    expect(entryIn('payload the payload', 'the pasted text')).toBe('the pasted text');
-    expect(entryIn('payload:3 the payload', 'am.jsonl')).toBe('am.jsonl:3');
-    expect(entryIn('payloads[0]', 'x.json')).toBe('payloads[0]');
   });
 });

@@ -34,12 +34,6 @@ export function describeImported(source: TimelineSource, { added, merged, skippe
   return `Imported from ${IMPORT_SOURCES[source]}: ${added} added, ${merged} joined to events other tools gave, ${skipped} already there.`;
 }
 
-/** A left-out entry named after the file it came from: "payload:2 event" → "pd.jsonl:2 event", "payload the payload" → "pd.json". */
-export function entryIn(entry: string, name: string): string {
-  // The API names the export "payload", and a whole JSON value of it "the payload".
-  return entry.replace(/^payload(?=$|[ :])/, name).replace(/ the payload$/, '');
-}
-
 /** The events of the timeline `after` an import that the timeline `before` it does not have. */
 export function addedEvents(before: readonly TimelineEvent[], after: readonly TimelineEvent[]): TimelineEvent[] {
   // An import keeps every event there was, in its order, with its time and text (one another tool joins gains only a

@@ -14,7 +14,7 @@ import { SelectField, TextArea } from '../../../components/fields.js';
 import { ErrorNote, StatusNote } from '../../../components/notices.js';
 import { TableHead } from '../../../components/table-head.js';
 import { formatLocal, formatUtc, localZoneName } from '../../../editing/local-time.js';
-import { addedEvents, describeImported, describePreview, entryIn, EXPORT_HINTS, IMPORT_SOURCES } from '../../../editing/timeline-import.js';
+import { addedEvents, describeImported, describePreview, EXPORT_HINTS, IMPORT_SOURCES } from '../../../editing/timeline-import.js';
 import { useAction } from '../../../hooks/use-action.js';
 import { EVENT_KIND_LABELS } from '../../../postmortem/labels.js';
 
@@ -72,7 +72,7 @@ function AddedTable({ events }: { events: readonly TimelineEvent[] }) {
 
 /** The server's preview: the counts, the entries left out with why, the events to add. */
 function Preview({ previewed }: { previewed: Previewed }) {
-  const { result, exported, events } = previewed;
+  const { result, events } = previewed;
   return (
     <section className="paste-preview" aria-label="Preview of the import">
       <p role="status">{describePreview(result)}</p>
@@ -83,7 +83,7 @@ function Preview({ previewed }: { previewed: Previewed }) {
           <ul>
             {result.leftOut.map((left, i) => (
               <li key={i}>
-                <strong>{entryIn(left.entry, exported.name)}</strong>: {left.reason}
+                <strong>{left.entry}</strong>: {left.reason}
               </li>
             ))}
           </ul>
@@ -134,13 +134,13 @@ export function TimelineImportForm({ target }: { target: ImportTarget }) {
   const preview = (asked: Request) =>
     action.run(async () => {
       const saved = await target.save();
-      const result = await previewTimelineImport(target.id, asked.source, asked.exported.text);
+      const result = await previewTimelineImport(target.id, { source: asked.source, ...asked.exported });
       setPreviewed({ ...asked, result, events: addedEvents(saved.timeline, result.timeline) });
     });
   const run = (asked: Request) =>
     action.run(async () => {
       const saved = await target.save();
-      const result = await importTimeline(target.id, saved.version, asked.source, asked.exported.text);
+      const result = await importTimeline(target.id, saved.version, { source: asked.source, ...asked.exported });
       setPreviewed(null);
       setDone(describeImported(asked.source, result));
       await target.reload();
