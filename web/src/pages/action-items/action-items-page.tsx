@@ -7,7 +7,6 @@ import { CheckboxField, SelectField, TextField } from '../../components/fields.j
 import { ErrorNote, Loading } from '../../components/notices.js';
 import { useDebounced } from '../../hooks/use-debounced.js';
 import { useQueryParams } from '../../hooks/use-query-params.js';
-import { TicketLink } from '../../components/ticket-link.js';
 import { ACTION_STATUS_LABELS, PRIORITY_LABELS } from '../../postmortem/labels.js';
 import { Link } from '../../routing/router.js';
 import { postmortemPath } from '../../routing/routes.js';
@@ -16,6 +15,7 @@ import { matchesStatus, queryActionItems, rowKey, type ActionItemQuery } from '.
 import { TableHead } from '../../components/table-head.js';
 import { itemLabel } from './item-label.js';
 import { StatusCell } from './status-cell.js';
+import { ActionCell } from './action-cell.js';
 
 const STATUS_FILTERS = { not_closed: 'Not closed', any: 'Any status', ...ACTION_STATUS_LABELS };
 const KEYS = ['mine', 'overdue', 'owner', 'team', 'priority', 'status'] as const;
@@ -86,14 +86,7 @@ export function ActionItemsPage() {
             <tbody>
               {rows.map((row) => (
                 <tr key={rowKey(row)} data-testid="action-item-row" className={isOverdue(row.item, today) ? 'overdue' : undefined}>
-                  <td>
-                    {row.item.id === null ? null : <span className="item-id">{row.item.id}</span>} {row.item.title}
-                    {row.item.ticket === null ? null : (
-                      <div className="row-meta">
-                        <TicketLink ticket={row.item.ticket} />
-                      </div>
-                    )}
-                  </td>
+                  <ActionCell item={row.item} />
                   <td>{row.item.owner ?? '—'}</td>
                   <td>
                     {row.item.due ?? '—'}

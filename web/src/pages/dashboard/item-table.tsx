@@ -3,11 +3,11 @@ import type { ReactNode } from 'react';
 import { isOverdue } from '../../../../src/core/due-date.js';
 import type { ActionItemRow } from '../../api/types.js';
 import { TableHead } from '../../components/table-head.js';
-import { TicketLink } from '../../components/ticket-link.js';
 import { ACTION_STATUS_LABELS } from '../../postmortem/labels.js';
 import { Link } from '../../routing/router.js';
 import { postmortemPath } from '../../routing/routes.js';
 import { rowKey } from '../action-items/action-item-query.js';
+import { ActionCell } from '../action-items/action-cell.js';
 
 interface ItemTableProps {
   rows: readonly ActionItemRow[];
@@ -33,14 +33,7 @@ export function ItemTable({ rows, caption, ownerKnown = false, action }: ItemTab
             const overdue = isOverdue(row.item, today);
             return (
               <tr key={rowKey(row)} data-testid="dashboard-item" className={overdue ? 'overdue' : undefined}>
-                <td>
-                  {row.item.id === null ? null : <span className="item-id">{row.item.id}</span>} {row.item.title}
-                  {row.item.ticket === null ? null : (
-                    <div className="row-meta">
-                      <TicketLink ticket={row.item.ticket} />
-                    </div>
-                  )}
-                </td>
+                <ActionCell item={row.item} />
                 {ownerKnown ? null : <td>{row.item.owner ?? '—'}</td>}
                 <td className="due-cell">
                   {row.item.due ?? '—'}
