@@ -17,8 +17,6 @@ import type { Database } from './tables.js';
 import { fieldError } from './validate.js';
 import { requireWrite, visibleTo } from './visibility.js';
 
-/** Statuses that close an item: it can no longer be overdue. */
-
 /** Today in UTC, `YYYY-MM-DD`. */
 function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
