@@ -10,8 +10,8 @@ import { utcInstant } from '../../core/postmortem.schema.js';
 import type { Store } from '../../store/store.types.js';
 import { actor, auditSource } from '../auth.js';
 import { SMALL_BODY_BYTES } from '../content-types.js';
-import { incidentSeenBy, incidentsSeenBy, readableIncident } from '../practice/incident-access.js';
-import { changeIncident, incidentView, linkPostmortem, recordIncident, waiveIncident } from '../practice/incidents.js';
+import { incidentSeenBy, incidentsSeenBy, readableIncident, repeatsSeenBy } from '../practice/incident-access.js';
+import { changeIncident, incidentView, type IncidentView, linkPostmortem, recordIncident, waiveIncident } from '../practice/incidents.js';
 import { policyInForce } from '../practice/policy-in-force.js';
 import { etagOf, requiredVersion } from '../preconditions.js';
 import { errorResponses } from '../views/error.js';
@@ -88,7 +88,9 @@ export const incidentRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
     async (request, reply) => {
       const { policy } = await policyInForce(store);
       const who = actor(request);
-      const view = await incidentSeenBy(store, who, await incidentView(store, await readableIncident(store, who, request.params.id), policy));
+      // Readable in full (else 404): only its repeats may still name what the reader may not see.
+      const read = await incidentView(store, await readableIncident(store, who, request.params.id), policy);
+      const view = (await repeatsSeenBy(store, who, [read]))[0] as IncidentView;
       return reply.header('etag', etagOf(view.version)).send(incidentBody(view));
     },
   );
