@@ -71,11 +71,26 @@ describe('WorkerPool', () => {
     expect(await next).toBe(42);
   });
 
-  it('when closed, fails what is waiting and refuses new tasks', async () => {
+  it('when closed, lets the running task answer, fails what is waiting and refuses new tasks', async () => {
     const one = pool(1, 5);
-    const outcomes = Promise.allSettled([one.run({ value: 1, ms: 1_000 }), one.run({ value: 2 })]);
+    const outcomes = Promise.allSettled([one.run({ value: 1, ms: 200 }), one.run({ value: 2 })]);
     await one.close();
-    for (const outcome of await outcomes) expect(outcome).toMatchObject({ status: 'rejected', reason: { message: 'the worker pool was closed' } });
+    expect(await outcomes).toEqual([
+      { status: 'fulfilled', value: 2 },
+      { status: 'rejected', reason: expect.objectContaining({ message: 'the worker pool was closed' }) },
+    ]);
     await expect(one.run({ value: 3 })).rejects.toThrow(/closed/);
+  });
+
+  it('closes after an early failure with every worker busy, and settles everything', async () => {
+    const two = pool(2, 5);
+    const failing = two.run({ fail: 'expected' });
+    const busy = two.run({ value: 4, ms: 100 });
+    const next = two.run({ value: 5, ms: 100 });
+    const waiting = two.run({ value: 6 }).catch((error: unknown) => error);
+    await expect(failing).rejects.toBeInstanceOf(InputError);
+    await two.close();
+    expect(await Promise.all([busy, next])).toEqual([8, 10]);
+    expect(await waiting).toMatchObject({ message: 'the worker pool was closed' });
   });
 });

@@ -48,6 +48,8 @@ export class WorkerPool<Task, Result> {
   readonly #running = new Map<Worker, Job<Task, Result>>();
   readonly #queue: Job<Task, Result>[] = [];
   #closed = false;
+  /** Who waits in `close` for the running tasks to answer. */
+  readonly #drained: (() => void)[] = [];
 
   constructor(
     private readonly script: URL,
@@ -69,10 +71,15 @@ export class WorkerPool<Task, Result> {
     });
   }
 
-  /** Stops every worker; tasks not finished are rejected. */
+  /**
+   * Stops every worker once the tasks they are running have answered; tasks still waiting are rejected. (Terminating
+   * a busy worker can lose its exit event on Node 20: the process then ended with code 13 before the caller's
+   * promise settled.)
+   */
   async close(): Promise<void> {
     this.#closed = true;
     for (const job of this.#queue.splice(0)) job.reject(new Error('the worker pool was closed'));
+    if (this.#running.size > 0) await new Promise<void>((resolve) => this.#drained.push(resolve));
     await Promise.all([...this.#workers].map((worker) => worker.terminate()));
   }
 
@@ -87,6 +94,7 @@ export class WorkerPool<Task, Result> {
       const next = this.#queue.shift();
       if (next !== undefined) this.#give(worker, next);
       else this.#rest(worker);
+      this.#noticeDrained();
     });
     worker.on('error', (error) => this.#lose(worker, error));
     worker.on('exit', (code) => this.#lose(worker, new Error(this.#closed ? 'the worker pool was closed' : `a worker thread stopped unexpectedly (exit code ${code})`)));
@@ -115,6 +123,11 @@ export class WorkerPool<Task, Result> {
     this.#running.delete(worker);
     const next = this.#closed ? undefined : this.#queue.shift();
     if (next !== undefined) this.#give(this.#start(), next);
+    this.#noticeDrained();
+  }
+
+  #noticeDrained(): void {
+    if (this.#closed && this.#running.size === 0) for (const resolve of this.#drained.splice(0)) resolve();
   }
 }
 
