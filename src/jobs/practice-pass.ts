@@ -142,13 +142,6 @@ function weeklyNotices(overview: PracticeOverview, week: string, channels: reado
   return planned;
 }
 
-/** The teams of the postmortems of some items, read as the digest's reader (restricted ones are not among the items). */
-async function teamsOfPostmortems(store: Store, items: readonly ActionItemRow[]): Promise<Map<string, string[]>> {
-  const teams = new Map<string, string[]>();
-  for (const id of new Set(items.map((r) => r.postmortemId))) teams.set(id, (await store.getPostmortem(DIGEST_READER, id)).postmortem.teams);
-  return teams;
-}
-
 /**
  * The open items a pass may have to tell about, as the digest's reader sees them: due by tomorrow, and overdue for
  * less than a week past the escalation threshold (an item escalated then is not escalated again; one overdue for
@@ -205,7 +198,7 @@ export async function practicePass(store: Store, settings: PassSettings): Promis
   const recipients = users === null ? () => [] : personalRecipients(users);
   const planned = [
     ...deadlineNotices(owed, await writersOf(store, owed), channels, leads, settings),
-    ...itemNotices(openItems, await teamsOfPostmortems(store, openItems), channels, leads, now, escalateMs, settings),
+    ...itemNotices(openItems, await store.postmortemTeams(DIGEST_READER, openItems.map((r) => r.postmortemId)), channels, leads, now, escalateMs, settings),
     ...(overview === null || week === null ? [] : weeklyNotices(overview, week, channels, leads, settings)),
     ...(users === null ? [] : await mentionNotices(store, users, settings.publicUrl)),
   ];

@@ -57,6 +57,21 @@ forEachEngine((engine) => {
     expect(await titles(filter)).toEqual(expected);
   });
 
+  it('counts several filters in one call, per owner in lower case, and only the items the reader may see', async () => {
+    await store().createPostmortem(actors.member, samplePostmortem({ id: 'pm-secret', restricted: true, actionItems: [item('Secret P1', { owner: 'Lee Park', priority: 'P1' })] }));
+    const filters: ActionItemFilter[] = [{ overdue: true, today: '2024-03-02' }, { priority: 'P1', open: true }, { status: 'wont_do' }, {}];
+    const [overdue, openP1, declined, all] = await store().countActionItems(actors.viewer, filters);
+    expect(overdue).toEqual({ total: 2, byOwner: [{ owner: 'dana ortiz', count: 2 }] });
+    expect(openP1).toEqual({ total: 2, byOwner: [{ owner: 'dana ortiz', count: 1 }, { owner: 'lee park', count: 1 }] });
+    expect(declined).toEqual({ total: 0, byOwner: [] });
+    expect(all).toEqual({ total: 5, byOwner: [{ owner: 'dana ortiz', count: 3 }, { owner: null, count: 1 }, { owner: 'lee park', count: 1 }] });
+    for (const reader of [actors.member, actors.admin]) {
+      const [p1] = await store().countActionItems(reader, [{ priority: 'P1', open: true }]);
+      expect(p1).toEqual({ total: 3, byOwner: [{ owner: 'lee park', count: 2 }, { owner: 'dana ortiz', count: 1 }] });
+    }
+    await expect(store().countActionItems(actors.viewer, [{}, { priority: 'P7' as never }])).rejects.toThrow(/^priority: /);
+  });
+
   it('pages with a limit (default 200, at most 1000) and cursors that cover every item once, in order', async () => {
     const pages: string[][] = [];
     let cursor: string | undefined;

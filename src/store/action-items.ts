@@ -1,5 +1,5 @@
 /** Action items across every postmortem the actor may see, and changing one item's status (with a revision). */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { z } from 'zod';
 import { ConflictError, ForbiddenError, NotFoundError } from '../core/errors.js';
 import { actionStatusSchema, calendarDate, prioritySchema, type ActionItem, type ActionStatus } from '../core/postmortem.schema.js';
@@ -15,7 +15,7 @@ import { decodeCursor, encodeCursor, fitsKeyType } from './cursor.js';
 import type { ActionItemCounts, ActionItemFilter, ActionItemRow, Actor, Page, StoredPostmortem } from './store.types.js';
 import type { Database } from './tables.js';
 import { fieldError } from './validate.js';
-import { requireWrite, visibleTo } from './visibility.js';
+import { itemVisibleTo, requireWrite } from './visibility.js';
 
 /** Today in UTC, `YYYY-MM-DD`. */
 function todayUtc(): string {
@@ -56,41 +56,67 @@ function decodeActionCursor(cursor: string): { priority: string; due: string; po
   throw fieldError('cursor', 'not a cursor of this list (use the nextCursor of the previous page, with the same filters)');
 }
 
-/** The action items the actor may see that the filter keeps, joined with their postmortem (a query to finish). */
-function filteredItems(db: Kysely<Database>, actor: Actor, filter: ActionItemFilter) {
-  let query = db.selectFrom('action_items').innerJoin('postmortems', 'postmortems.id', 'action_items.postmortem_id').where(visibleTo(actor));
+/** What a filter asks of an item, as conditions on `action_items` (InputError naming a field the filter gets wrong). */
+function filterConditions(eb: ExpressionBuilder<Database, 'action_items'>, filter: ActionItemFilter): Expression<SqlBool>[] {
+  const conditions: Expression<SqlBool>[] = [];
   const owner = filter.owner?.trim().toLowerCase();
-  if (owner !== undefined) query = query.where(sql<string>`lower(action_items.owner)`, '=', owner);
+  if (owner !== undefined) conditions.push(eb(sql<string>`lower(action_items.owner)`, '=', owner));
   const team = filter.team?.trim().toLowerCase();
   if (team !== undefined) {
-    query = query.where((eb) =>
+    conditions.push(
       eb.exists(
         eb.selectFrom('postmortem_teams').select('postmortem_teams.team').whereRef('postmortem_teams.postmortem_id', '=', 'action_items.postmortem_id').where(startsWith('postmortem_teams.team', team)),
       ),
     );
   }
   if (filter.status !== undefined) {
-    query = query.where('action_items.status', '=', checked(actionStatusSchema, filter.status, 'status', 'use open, in_progress, done, verified or wont_do'));
+    conditions.push(eb('action_items.status', '=', checked(actionStatusSchema, filter.status, 'status', 'use open, in_progress, done, verified or wont_do')));
   }
-  if (filter.open === true) query = query.where('action_items.status', 'not in', [...CLOSED_ACTION_STATUSES]);
-  if (filter.priority !== undefined) query = query.where('action_items.priority', '=', checked(prioritySchema, filter.priority, 'priority', 'use P1, P2 or P3'));
+  if (filter.open === true) conditions.push(eb('action_items.status', 'not in', [...CLOSED_ACTION_STATUSES]));
+  if (filter.priority !== undefined) conditions.push(eb('action_items.priority', '=', checked(prioritySchema, filter.priority, 'priority', 'use P1, P2 or P3')));
   if (filter.overdue === true) {
     const today = filter.today === undefined ? todayUtc() : checked(calendarDate, filter.today, 'today', 'use YYYY-MM-DD');
-    query = query.where('action_items.due_date', '<', today).where('action_items.status', 'not in', [...CLOSED_ACTION_STATUSES]);
+    conditions.push(eb('action_items.due_date', '<', today), eb('action_items.status', 'not in', [...CLOSED_ACTION_STATUSES]));
   }
-  if (filter.dueFrom !== undefined) query = query.where('action_items.due_date', '>=', checked(calendarDate, filter.dueFrom, 'dueFrom', 'use YYYY-MM-DD'));
-  return query;
+  if (filter.dueFrom !== undefined) conditions.push(eb('action_items.due_date', '>=', checked(calendarDate, filter.dueFrom, 'dueFrom', 'use YYYY-MM-DD')));
+  return conditions;
 }
 
-/** How many items the filter keeps, in all and per owner (in lower case; null for none), the most first. */
-export async function countActionItems({ db }: Connection, actor: Actor, filter: ActionItemFilter): Promise<ActionItemCounts> {
+/** The action items the actor may see that the filter keeps (a query to finish). */
+function filteredItems(db: Kysely<Database>, actor: Actor, filter: ActionItemFilter) {
+  return db
+    .selectFrom('action_items')
+    .where(itemVisibleTo(actor))
+    .where((eb) => eb.and(filterConditions(eb, filter)));
+}
+
+/**
+ * How many items each filter keeps, in all and per owner (in lower case; null for none), the most first: one pass
+ * over the items the actor may see, however many filters.
+ */
+export async function countActionItems<Filters extends readonly ActionItemFilter[]>(
+  { db }: Connection,
+  actor: Actor,
+  filters: readonly [...Filters],
+): Promise<{ [K in keyof Filters]: ActionItemCounts }> {
+  type Answer = { [K in keyof Filters]: ActionItemCounts };
+  if (filters.length === 0) return [] as unknown as Answer;
   const owner = sql<string | null>`lower(action_items.owner)`;
-  const rows = await filteredItems(db, actor, filter)
-    .select([owner.as('owner'), (eb) => eb.fn.countAll<number | string>().as('n')])
+  const rows = await db
+    .selectFrom('action_items')
+    .where(itemVisibleTo(actor))
+    .where((eb) => eb.or(filters.map((filter) => eb.and(filterConditions(eb, filter)))))
+    .select(owner.as('owner'))
+    .select((eb) => filters.map((filter, i) => eb.fn.sum<number | string>(eb.case().when(eb.and(filterConditions(eb, filter))).then(1).else(0).end()).as(`n${i}`)))
     .groupBy(owner)
     .execute();
-  const byOwner = rows.map((r) => ({ owner: r.owner, count: Number(r.n) })).sort((a, b) => b.count - a.count || (a.owner ?? '').localeCompare(b.owner ?? ''));
-  return { total: byOwner.reduce((n, r) => n + r.count, 0), byOwner };
+  return filters.map((_, i) => {
+    const byOwner = rows
+      .map((r) => ({ owner: r.owner, count: Number((r as Record<string, unknown>)[`n${i}`]) }))
+      .filter((r) => r.count > 0)
+      .sort((a, b) => b.count - a.count || (a.owner ?? '').localeCompare(b.owner ?? ''));
+    return { total: byOwner.reduce((n, r) => n + r.count, 0), byOwner };
+  }) as unknown as Answer;
 }
 
 /**
@@ -106,7 +132,7 @@ export async function listActionItems(
   const limit = page.limit ?? DEFAULT_ACTION_ITEM_PAGE;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_ACTION_ITEM_PAGE) throw fieldError('limit', `must be a whole number from 1 to ${MAX_ACTION_ITEM_PAGE}`);
   const after = page.cursor === undefined ? null : decodeActionCursor(page.cursor);
-  let query = filteredItems(db, actor, filter).selectAll('action_items').select('postmortems.title as postmortem_title');
+  let query = filteredItems(db, actor, filter).innerJoin('postmortems', 'postmortems.id', 'action_items.postmortem_id').selectAll('action_items').select('postmortems.title as postmortem_title');
   if (after !== null) {
     query = query.where(
       sql<boolean>`(${priorityKey}, ${dueKey}, action_items.postmortem_id, action_items.position) > (${after.priority}, ${after.due}, ${after.postmortemId}, ${after.position})`,

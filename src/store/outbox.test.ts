@@ -3,7 +3,8 @@ import { forEachEngine, openConnection } from '../../test/store-engines.js';
 import { ConflictError, InputError, NotFoundError } from '../core/errors.js';
 import { closeConnection, type Connection } from './dialect/dialect.js';
 import { connect, type StoreOptions } from './open-store.js';
-import { claimDue, createChannel, deleteChannel, enqueue, enqueueAll, getOutboxEntry, listChannels, listDeliveries, recordAttempt, updateChannel } from './outbox.js';
+import { claimDue, createChannel, deleteChannel, enqueue, enqueueAll, getOutboxEntry, listChannels, listDeliveries, recordAttempts, updateChannel } from './outbox.js';
+import type { DeliveryOutcome } from '../core/channels.js';
 import type { ClaimedNotification } from './store.types.js';
 
 const START = Date.parse('2026-03-02T08:00:00.000Z');
@@ -30,6 +31,9 @@ forEachEngine((engine) => {
 
     /** A webhook channel for the instance. */
     const hookChannel = async (name = 'Hook') => (await createChannel(conn, clock, 'instance', { name, kind: 'webhook', url: 'https://example.com/hook' }, 'admin@example.com')).channel;
+
+    /** Records one attempt alone; its new state. */
+    const recordAttempt = async (c: Connection, at: () => number, claimed: ClaimedNotification, result: { outcome: DeliveryOutcome; durationMs: number }) => (await recordAttempts(c, at, [{ claim: claimed, ...result }]))[0];
 
     /** Claims whatever is due now (a lease of five minutes). */
     const claim = () => claimDue(conn, clock, { limit: 10, leaseMs: 5 * MINUTE });
@@ -110,6 +114,27 @@ forEachEngine((engine) => {
       expect(log.items.map((d) => [d.attempt, d.outcome, d.status])).toEqual([[2, 'sent', 200], [1, 'lease_expired', null]]);
       expect(await claim()).toHaveLength(0);
       expect((await getOutboxEntry(conn, a?.id ?? '')).sentAt).toBe(isoOf(now));
+    });
+
+    it('records several attempts in one call, each on its own: a lost claim among them is skipped, the others kept', async () => {
+      const channel = await hookChannel();
+      for (const key of ['a', 'b', 'c']) await enqueue(conn, clock, { channelId: channel.id, dedupeKey: key, message });
+      const [lostA] = await claim();
+      now += 5 * MINUTE;
+      const [a, b, c] = await claim();
+      now += 1000;
+      const failed = { ok: false, retry: true, error: 'the receiver answered 503', status: 503 } as const;
+      const states = await recordAttempts(conn, clock, [
+        { claim: lostA!, outcome: { ok: true }, durationMs: 3 },
+        { claim: b!, outcome: failed, durationMs: 3 },
+        { claim: c!, outcome: { ok: false, retry: false, error: 'refused', status: 400 }, durationMs: 3 },
+      ]);
+      expect(states).toEqual([null, 'pending', 'failed']);
+      expect([a?.id, a?.attempt]).toEqual([lostA?.id, 2]);
+      expect((await getOutboxEntry(conn, a?.id ?? '')).state).toBe('sending');
+      expect((await listDeliveries(conn, { outboxId: b?.id })).items.map((d) => [d.attempt, d.outcome, d.status])).toEqual([[2, 'retry', 503], [1, 'lease_expired', null]]);
+      expect((await getOutboxEntry(conn, c?.id ?? '')).state).toBe('failed');
+      expect(await recordAttempts(conn, clock, [])).toEqual([]);
     });
 
     it('retries with backoff as the clock moves (1 min, 5 min, 30 min, 2 h, 6 h, then 12 h, ±10 %), and gives up after 3 days', async () => {

@@ -28,7 +28,7 @@ import { isoAt, type Clock } from './clock.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { Connection, Dialect } from './dialect/dialect.js';
 import { newId } from './secrets.js';
-import type { AttemptOutcome, ChannelSaved, ClaimedNotification, DeliveryFilter, DeliveryRecord, OutboxClaim, OutboxEntry, OutboxState, Page } from './store.types.js';
+import type { AttemptOutcome, AttemptResult, ChannelSaved, ClaimedNotification, DeliveryFilter, DeliveryRecord, OutboxClaim, OutboxEntry, OutboxState, Page } from './store.types.js';
 import type { ChannelTable, Database, OutboxTable } from './tables.js';
 import { fieldError } from './validate.js';
 
@@ -343,27 +343,31 @@ function afterAttempt(claim: OutboxClaim, outcome: DeliveryOutcome, nowMs: numbe
 }
 
 /**
- * Records how a claimed attempt went: sent; failed and due again after a backoff (1 min, 5 min, 30 min, 2 h, 6 h,
- * then every 12 h, each ±10 %; given up once the next attempt would fall more than 72 h after the notification was
- * enqueued); or failed for good. Answers the new state, or null when the claim was lost meanwhile (its lease expired
- * and another sender took it, or its channel was deleted): then nothing is recorded.
+ * Records how claimed attempts went, in one transaction: each sent; failed and due again after a backoff (1 min,
+ * 5 min, 30 min, 2 h, 6 h, then every 12 h, each ±10 %; given up once the next attempt would fall more than 72 h
+ * after the notification was enqueued); or failed for good. Answers each one's new state, or null where the claim was
+ * lost meanwhile (its lease expired and another sender took it, or its channel was deleted): then nothing is recorded
+ * of it.
  */
-export async function recordAttempt(
-  { db, dialect }: Connection,
-  clock: Clock,
-  claim: OutboxClaim,
-  { outcome, durationMs }: { outcome: DeliveryOutcome; durationMs: number },
-): Promise<OutboxState | null> {
+export async function recordAttempts({ db, dialect }: Connection, clock: Clock, attempts: readonly AttemptResult[]): Promise<(OutboxState | null)[]> {
+  if (attempts.length === 0) return [];
   const nowMs = clock();
-  const { row, logged, error } = afterAttempt(claim, outcome, nowMs);
   return dialect.writeTransaction(db, async (trx) => {
-    const { numUpdatedRows } = await trx.updateTable('outbox').set(row).where('id', '=', claim.id).where('state', '=', 'sending').where('attempts', '=', claim.attempt).executeTakeFirst();
-    if (numUpdatedRows === 0n) return null;
-    await trx
-      .insertInto('deliveries')
-      .values({ id: newId('dl'), outbox_id: claim.id, attempt: claim.attempt, at: isoAt(nowMs), outcome: logged, status: outcome.status ?? null, error, duration_ms: Math.max(0, Math.round(durationMs)) })
-      .execute();
-    return row.state as OutboxState;
+    const states: (OutboxState | null)[] = [];
+    for (const { claim, outcome, durationMs } of attempts) {
+      const { row, logged, error } = afterAttempt(claim, outcome, nowMs);
+      const { numUpdatedRows } = await trx.updateTable('outbox').set(row).where('id', '=', claim.id).where('state', '=', 'sending').where('attempts', '=', claim.attempt).executeTakeFirst();
+      if (numUpdatedRows === 0n) {
+        states.push(null);
+        continue;
+      }
+      await trx
+        .insertInto('deliveries')
+        .values({ id: newId('dl'), outbox_id: claim.id, attempt: claim.attempt, at: isoAt(nowMs), outcome: logged, status: outcome.status ?? null, error, duration_ms: Math.max(0, Math.round(durationMs)) })
+        .execute();
+      states.push(row.state as OutboxState);
+    }
+    return states;
   }, OUTBOX_ONLY);
 }
 

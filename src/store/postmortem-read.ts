@@ -34,6 +34,28 @@ async function visiblePostmortemRow({ db, dialect }: Connection, actor: Actor, i
   return { ...row, members };
 }
 
+/** Ids asked for in one query at most (well under either engine's limit on bound values). */
+const IDS_PER_QUERY = 1000;
+
+/** The teams (in lower case) of those of some postmortems the actor may see; a postmortem with none is absent. */
+export async function postmortemTeams({ db }: Connection, actor: Actor, ids: readonly string[]): Promise<Map<string, string[]>> {
+  const teams = new Map<string, string[]>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += IDS_PER_QUERY) {
+    const rows = await db
+      .selectFrom('postmortem_teams')
+      .innerJoin('postmortems', 'postmortems.id', 'postmortem_teams.postmortem_id')
+      .select(['postmortem_teams.postmortem_id', 'postmortem_teams.team'])
+      .where('postmortem_teams.postmortem_id', 'in', unique.slice(i, i + IDS_PER_QUERY))
+      .where(visibleTo(actor))
+      .orderBy('postmortem_teams.postmortem_id')
+      .orderBy('postmortem_teams.team')
+      .execute();
+    for (const { postmortem_id: id, team } of rows) teams.set(id, [...(teams.get(id) ?? []), team]);
+  }
+  return teams;
+}
+
 /** A postmortem the actor may see; NotFoundError otherwise. */
 export async function getPostmortem(conn: Connection, actor: Actor, id: string): Promise<StoredPostmortem> {
   const row = await visiblePostmortemRow(conn, actor, id);

@@ -218,6 +218,16 @@ forEachEngine((engine) => {
     });
   });
 
+  it('answers the teams of many postmortems at once, in lower case, only of those the reader may see', async () => {
+    await store().createPostmortem(actors.editor, samplePostmortem({ id: 'pm-two-teams', teams: ['Payments', 'SRE'] }));
+    await store().createPostmortem(actors.editor, samplePostmortem({ id: 'pm-no-team', teams: [] }));
+    await store().createPostmortem(actors.member, samplePostmortem({ id: 'pm-secret', teams: ['Security'], restricted: true }));
+    const ids = ['pm-two-teams', 'pm-no-team', 'pm-secret', 'pm-missing', 'pm-two-teams'];
+    expect(Object.fromEntries(await store().postmortemTeams(actors.viewer, ids))).toEqual({ 'pm-two-teams': ['payments', 'sre'] });
+    expect(Object.fromEntries(await store().postmortemTeams(actors.member, ids))).toEqual({ 'pm-two-teams': ['payments', 'sre'], 'pm-secret': ['security'] });
+    expect((await store().postmortemTeams(actors.admin, [])).size).toBe(0);
+  });
+
   it('keeps hostile text as data', async () => {
     const title = `'); drop table postmortems; -- <script>alert(1)</script>`;
     const created = await store().createPostmortem(actors.editor, samplePostmortem({ title, summary: 'x" OR 1=1 --' }));

@@ -9,12 +9,12 @@ import { dump } from './dump.js';
 import { createDocumentCache } from './document-cache.js';
 import { createListCache } from './list-cache.js';
 import { listPostmortems } from './postmortem-list.js';
-import { getPostmortem, getPostmortemText, getRevision, listRevisions, visibleAmong } from './postmortem-read.js';
+import { getPostmortem, getPostmortemText, postmortemTeams, getRevision, listRevisions, visibleAmong } from './postmortem-read.js';
 import { createPostmortem, deletePostmortem, updatePostmortem } from './postmortem-write.js';
 import { restore } from './restore.js';
 import { createIncident, getIncident, incidentOfPostmortem, listIncidentRevisions, listIncidents, updateIncident } from './incidents.js';
 import { currentPolicy, listPolicies, setPolicy } from './policies.js';
-import { claimDue, createChannel, deleteChannel, enqueue, enqueueAll, listChannels, listDeliveries, recordAttempt, updateChannel } from './outbox.js';
+import { claimDue, createChannel, deleteChannel, enqueue, enqueueAll, listChannels, listDeliveries, recordAttempts, updateChannel } from './outbox.js';
 import { deleteTeam, getTeam, listTeams, putTeam } from './teams.js';
 import type { AuditEvent } from '../core/audit.js';
 import type { StoreContext } from './store-context.js';
@@ -93,6 +93,7 @@ export function createStore(conn: Connection, settings: StoreSettings = {}): Sto
     close: () => (closing ??= closeConnection(conn)),
     createPostmortem: (actor, pm, members) => writing(() => createPostmortem(conn, context, actor, pm, members)),
     getPostmortem: (actor, id) => getPostmortem(conn, actor, id),
+    postmortemTeams: (actor, ids) => postmortemTeams(conn, actor, ids),
     getPostmortemText: (actor, id) => documents.lookup(actor, id, () => getPostmortemText(conn, actor, id)),
     visiblePostmortems: (actor, ids) => visibleAmong(conn, actor, ids),
     listPostmortems: (actor, filter, page) => lists.lookup(actor, filter, page, () => listPostmortems(conn, actor, filter, page)),
@@ -103,7 +104,7 @@ export function createStore(conn: Connection, settings: StoreSettings = {}): Sto
     listRevisions: (actor, id) => listRevisions(conn, actor, id),
     getRevision: (actor, id, number) => getRevision(conn, actor, id, number),
     listActionItems: (actor, filter, page) => listActionItems(conn, actor, filter, page),
-    countActionItems: (actor, filter) => countActionItems(conn, actor, filter),
+    countActionItems: (actor, filters) => countActionItems(conn, actor, filters),
     setActionItemStatus: (actor, postmortemId, itemKey, status, reason) => writing(() => setActionItemStatus(conn, context, actor, postmortemId, itemKey, status, reason)),
     verifyActionItem: (actor, postmortemId, itemKey, evidence) => writing(() => verifyActionItem(conn, context, actor, postmortemId, itemKey, evidence)),
     actionItemTimes: (since) => actionItemTimes(conn.db, since),
@@ -148,7 +149,7 @@ export function createStore(conn: Connection, settings: StoreSettings = {}): Sto
     enqueueNotification: (entry) => enqueue(conn, clock, entry),
     enqueueNotifications: (entries) => enqueueAll(conn, clock, entries),
     claimDueNotifications: (options) => claimDue(conn, clock, options),
-    recordNotificationAttempt: (claim, result) => recordAttempt(conn, clock, claim, result),
+    recordNotificationAttempts: (attempts) => recordAttempts(conn, clock, attempts),
     listDeliveries: (filter, page) => listDeliveries(conn, filter, page),
     countUsers: () => countUsers(conn),
     createUser: (input, by) => createUser(conn, context, input, by),

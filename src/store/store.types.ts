@@ -380,6 +380,13 @@ export interface ClaimedNotification {
 /** What identifies a claim when its outcome is recorded. */
 export type OutboxClaim = Pick<ClaimedNotification, 'id' | 'attempt' | 'createdAt'>;
 
+/** A claimed notification's attempt: how it went and how long it took. */
+export interface AttemptResult {
+  claim: OutboxClaim;
+  outcome: DeliveryOutcome;
+  durationMs: number;
+}
+
 /** What an attempt's delivery row says about it. */
 export type AttemptOutcome = 'sent' | 'retry' | 'failed' | 'lease_expired';
 
@@ -435,6 +442,8 @@ export interface Store {
   /** Stores version 1 (the creator is always among the members); ConflictError when the document's id is taken. */
   createPostmortem(actor: Actor, postmortem: Postmortem, members?: string[]): Promise<StoredPostmortem>;
   getPostmortem(actor: Actor, id: string): Promise<StoredPostmortem>;
+  /** The teams (lower case) of those of some postmortems the actor may see, by id; one with no team is absent. */
+  postmortemTeams(actor: Actor, ids: readonly string[]): Promise<Map<string, string[]>>;
   /** The same postmortem as `getPostmortem`, its document left as JSON text (what a read answers). */
   getPostmortemText(actor: Actor, id: string): Promise<StoredPostmortemText>;
   /** Of some postmortem ids, those that exist and the actor may see (a set query: for lists that link postmortems). */
@@ -464,8 +473,8 @@ export interface Store {
   // Action items, across every postmortem the actor may see.
   /** One page (`limit` 1–1000, default 200; `cursor` the previous page's nextCursor), P1 first, then by due date. */
   listActionItems(actor: Actor, filter: ActionItemFilter, page?: { limit?: number; cursor?: string }): Promise<Page<ActionItemRow>>;
-  /** How many items the filter keeps, in all and per owner. */
-  countActionItems(actor: Actor, filter: ActionItemFilter): Promise<ActionItemCounts>;
+  /** How many items each filter keeps, in all and per owner (one pass over the items, however many filters). */
+  countActionItems<Filters extends readonly ActionItemFilter[]>(actor: Actor, filters: readonly [...Filters]): Promise<{ [K in keyof Filters]: ActionItemCounts }>;
   /**
    * Sets one item's status (by its id, or its index as a string) and records a revision; `wont_do` needs a reason,
    * and `verified` is refused (ConflictError): see verifyActionItem.
@@ -534,8 +543,8 @@ export interface Store {
   enqueueNotifications(entries: readonly { channelId: string; dedupeKey: string; message: NotificationMessage }[]): Promise<{ created: string[]; refused: { dedupeKey: string; error: Error }[] }>;
   /** Takes due notifications for one attempt each (never the same one twice at once, on any number of instances). */
   claimDueNotifications(options: { limit: number; leaseMs: number }): Promise<ClaimedNotification[]>;
-  /** Records how an attempt went; null when the claim was lost (its lease expired and another took it). */
-  recordNotificationAttempt(claim: OutboxClaim, result: { outcome: DeliveryOutcome; durationMs: number }): Promise<OutboxState | null>;
+  /** Records how attempts went, in one transaction; each one's new state, null where the claim was lost (its lease expired and another took it). */
+  recordNotificationAttempts(attempts: readonly AttemptResult[]): Promise<(OutboxState | null)[]>;
   /** The delivery log, newest first. */
   listDeliveries(filter?: DeliveryFilter, page?: { limit?: number; cursor?: string }): Promise<Page<DeliveryRecord>>;
 

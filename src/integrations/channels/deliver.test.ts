@@ -7,7 +7,7 @@ import { forEachEngine, openConnection } from '../../../test/store-engines.js';
 import { closeConnection, type Connection } from '../../store/dialect/dialect.js';
 import { connect, type StoreOptions } from '../../store/open-store.js';
 import type { Clock } from '../../store/clock.js';
-import { claimDue, createChannel, enqueue, getOutboxEntry, listDeliveries, recordAttempt } from '../../store/outbox.js';
+import { claimDue, createChannel, enqueue, getOutboxEntry, listDeliveries, recordAttempts } from '../../store/outbox.js';
 import { deliverDue, type DeliverySettings, type NotificationQueue } from './deliver.js';
 
 /** A request a receiver got. */
@@ -54,7 +54,7 @@ afterAll(async () => {
 /** The outbox over one connection, as the store offers it. */
 const queueOf = (conn: Connection, clock: Clock): NotificationQueue => ({
   claimDueNotifications: (options) => claimDue(conn, clock, options),
-  recordNotificationAttempt: (claim, result) => recordAttempt(conn, clock, claim, result),
+  recordNotificationAttempts: (attempts) => recordAttempts(conn, clock, attempts),
 });
 
 const MINUTE = 60_000;

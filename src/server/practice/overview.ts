@@ -110,11 +110,9 @@ async function computeOverview(store: Store, actor: Actor): Promise<PracticeOver
   const overdue: ActionItemFilter = { overdue: true, today };
   const p1: ActionItemFilter = { priority: 'P1', open: true };
   const done: ActionItemFilter = { status: 'done' };
-  const [owed, overdueCounts, p1Count, doneCount, openP1, waiting, completion] = await Promise.all([
+  const [owed, [overdueCounts, p1Count, doneCount], openP1, waiting, completion] = await Promise.all([
     owedPostmortems(store),
-    store.countActionItems(actor, overdue),
-    store.countActionItems(actor, p1),
-    store.countActionItems(actor, done),
+    store.countActionItems(actor, [overdue, p1, done]),
     firstItems(store, actor, p1, SHOWN_ITEMS),
     firstItems(store, actor, done, SHOWN_ITEMS),
     actionItemMetrics(store),
