@@ -15,6 +15,7 @@ import type { PolicyAction, PolicyOptions } from './commands/policy.js';
 import type { PostmortemAction, PostmortemOptions } from './commands/postmortem.js';
 import type { ReviewAction, ReviewOptions } from './commands/review.js';
 import type { ServeOptions } from './commands/serve.js';
+import type { RedactOptions } from './commands/redact.js';
 import type { ShowOptions } from './commands/show.js';
 import type { TimelineSource } from '../importers/sources.js';
 import type { TeamAction, TeamOptions } from './commands/team.js';
@@ -38,6 +39,7 @@ function choices<T extends string>(all: Record<T, true>): T[] {
 
 const LINT_FORMATS = choices<Format>({ stylish: true, json: true, sarif: true, github: true });
 const SHOW_FORMATS = choices<ShowOptions['format']>({ json: true, md: true, html: true });
+const REDACT_FORMATS = choices<RedactOptions['format']>({ md: true, json: true });
 const ROLES = choices<Role>({ viewer: true, editor: true, admin: true });
 const USER_ACTIONS = choices<UserAction>({ create: true, list: true, 'set-role': true, disable: true, enable: true, 'set-password': true });
 const TOKEN_ACTIONS = choices<TokenAction>({ create: true, list: true, revoke: true });
@@ -118,6 +120,15 @@ const COMMANDS: readonly CommandEntry[] = [
           .option('--port <port>', 'port to listen on, 0 for any free one (env DEBRIEF_PORT; default 4000)'),
       ),
     run: async (c) => (await import('./commands/serve.js')).serveCommand(c.opts<ServeOptions>()),
+  },
+  {
+    usage: 'redact <file>',
+    summary: 'print the public version of a postmortem: names, handles, e-mail and IP addresses, internal hosts and links, tickets, channels and secrets replaced (the list of redactions on stderr, or both as JSON)',
+    options: (c) =>
+      c
+        .addOption(new Option('--format <format>', 'md: the redacted document on stdout, the redactions on stderr; json: both').choices(REDACT_FORMATS).default('md'))
+        .option('--internal-domain <domain>', 'a domain whose hosts and links are internal (repeatable; also env DEBRIEF_INTERNAL_DOMAINS, comma-separated)', collect),
+    run: async (c) => (await import('./commands/redact.js')).redactCommand(c.processedArgs[0] as string, c.opts<RedactOptions>()),
   },
   {
     usage: 'schema',
