@@ -62,10 +62,13 @@ export async function actionItemTimes(db: Kysely<Database>, since: string): Prom
       .orderBy('postmortem_id')
       .orderBy('item_key')
       .execute(),
+    // Per team row, one look into the items of its postmortem (rather than a list of every item's postmortem first).
     db
       .selectFrom('postmortem_teams')
-      .select(['postmortem_id', 'team'])
-      .where('postmortem_id', 'in', (eb) => eb.selectFrom('action_item_times').select('postmortem_id').where('created_at', '>=', since))
+      .select(['postmortem_teams.postmortem_id', 'postmortem_teams.team'])
+      .where(({ exists, selectFrom }) =>
+        exists(selectFrom('action_item_times').select('action_item_times.item_key').whereRef('action_item_times.postmortem_id', '=', 'postmortem_teams.postmortem_id').where('action_item_times.created_at', '>=', since)),
+      )
       .execute(),
   ]);
   const teams = new Map<string, string[]>();
