@@ -17,6 +17,7 @@ import type { ReviewAction, ReviewOptions } from './commands/review.js';
 import type { ServeOptions } from './commands/serve.js';
 import type { RedactOptions } from './commands/redact.js';
 import type { ShowOptions } from './commands/show.js';
+import type { SimilarOptions } from './commands/similar.js';
 import type { TimelineSource } from '../importers/sources.js';
 import type { TeamAction, TeamOptions } from './commands/team.js';
 import type { TimelineAction, TimelineOptions } from './commands/timeline.js';
@@ -129,6 +130,16 @@ const COMMANDS: readonly CommandEntry[] = [
         .addOption(new Option('--format <format>', 'md: the redacted document on stdout, the redactions on stderr; json: both').choices(REDACT_FORMATS).default('md'))
         .option('--internal-domain <domain>', 'a domain whose hosts and links are internal (repeatable; also env DEBRIEF_INTERNAL_DOMAINS, comma-separated)', collect),
     run: async (c) => (await import('./commands/redact.js')).redactCommand(c.processedArgs[0] as string, c.opts<RedactOptions>()),
+  },
+  {
+    usage: 'similar <file>',
+    summary: 'the postmortems of a directory most like this one, and why (shared services, failure mode, trigger, factors, words)',
+    options: (c) =>
+      c
+        .requiredOption('--in <dir>', 'the directory (or glob) of Markdown postmortems to compare with')
+        .option('--limit <n>', 'how many to show', '5')
+        .addOption(TEXT_OR_JSON()),
+    run: async (c) => (await import('./commands/similar.js')).similarCommand(c.processedArgs[0] as string, c.opts<SimilarOptions>()),
   },
   {
     usage: 'schema',
