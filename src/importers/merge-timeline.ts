@@ -54,34 +54,39 @@ function minuteOf(ms: number): number {
   return Math.floor(ms / SAME_MOMENT_MS);
 }
 
+/** An imported event as the index holds it: where it is in the timeline's order, and the vendors its source names. */
+interface Indexed {
+  event: TimelineEvent;
+  order: number;
+  vendors: Set<string>;
+}
+
 /** Imported events of the timeline by the minute they happened, so a new event is compared with its neighbours only. */
 class ByMinute {
-  private readonly minutes = new Map<number, { event: TimelineEvent; order: number }[]>();
+  private readonly minutes = new Map<number, Indexed[]>();
   private count = 0;
 
-  /** Indexes an imported event with a time. */
-  add(event: TimelineEvent): void {
-    if (event.at === null || refsOf(event).length === 0) return;
-    const minute = minuteOf(Date.parse(event.at));
+  /** Indexes an imported event that happened at `ms`, whose source names `refs`. */
+  add(event: TimelineEvent, ms: number, refs: readonly string[]): void {
+    if (Number.isNaN(ms) || refs.length === 0) return;
+    const minute = minuteOf(ms);
     const list = this.minutes.get(minute) ?? [];
-    list.push({ event, order: this.count++ });
+    list.push({ event, order: this.count++, vendors: new Set(refs.map((ref) => ref.slice(0, ref.indexOf(' ')))) });
     this.minutes.set(minute, list);
   }
 
-  /** The first indexed event (in the timeline's order) of the same happening from another source, if any. */
-  sameHappening(event: TimelineEvent, vendor: string): TimelineEvent | undefined {
-    const at = Date.parse(event.at ?? '');
+  /** The first indexed event (in the timeline's order) of the same happening (at `at`) from another source, if any. */
+  sameHappening(event: TimelineEvent, at: number, vendor: string): Indexed | undefined {
     const minute = minuteOf(at);
-    let best: { event: TimelineEvent; order: number } | undefined;
+    let best: Indexed | undefined;
     for (const near of [minute - 1, minute, minute + 1]) {
       for (const candidate of this.minutes.get(near) ?? []) {
         const other = candidate.event;
-        if (best !== undefined && best.order < candidate.order) continue;
-        if (refsOf(other).some((ref) => ref.startsWith(`${vendor} `)) || other.kind !== event.kind) continue;
+        if ((best !== undefined && best.order < candidate.order) || candidate.vendors.has(vendor) || other.kind !== event.kind) continue;
         if (Math.abs(Date.parse(other.at ?? '') - at) <= SAME_MOMENT_MS && sameSubject(other.text, event.text)) best = candidate;
       }
     }
-    return best?.event;
+    return best;
   }
 }
 
@@ -89,17 +94,17 @@ class ByMinute {
  * The timeline with the new events (sorted by time) put in: each before the first event of the timeline that happened
  * later, after the new ones put there before it (events without a time stay where they are).
  */
-function insertByTime(current: readonly TimelineEvent[], added: readonly TimelineEvent[]): TimelineEvent[] {
+function insertByTime(current: readonly TimelineEvent[], added: readonly { event: TimelineEvent; ms: number }[]): TimelineEvent[] {
   const timeline: TimelineEvent[] = [];
   let next = 0;
   let latest = -Infinity;
   for (const event of current) {
     // Every new event earlier than the latest time seen so far goes before this event, the first one later than it.
     latest = Math.max(latest, event.at === null ? -Infinity : Date.parse(event.at));
-    while (next < added.length && Date.parse(added[next]?.at ?? '') < latest) timeline.push(added[next++] as TimelineEvent);
+    while (next < added.length && (added[next]?.ms ?? Infinity) < latest) timeline.push((added[next++] as { event: TimelineEvent }).event);
     timeline.push(event);
   }
-  return [...timeline, ...added.slice(next)];
+  return [...timeline, ...added.slice(next).map(({ event }) => event)];
 }
 
 /** The timeline with the imported events in it, and what became of them. */
@@ -107,23 +112,25 @@ export function mergeTimeline(current: readonly TimelineEvent[], imported: reado
   const timeline = current.map((event) => ({ ...event }));
   const known = new Set(timeline.flatMap(refsOf));
   const index = new ByMinute();
-  for (const event of timeline) index.add(event);
-  const added: TimelineEvent[] = [];
+  for (const event of timeline) index.add(event, event.at === null ? NaN : Date.parse(event.at), refsOf(event));
+  const added: { event: TimelineEvent; ms: number }[] = [];
   let merged = 0;
   let skipped = 0;
-  for (const event of [...imported].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))) {
+  for (const { event, ms } of imported.map((e) => ({ event: e, ms: Date.parse(e.at) })).sort((a, b) => a.ms - b.ms)) {
     const refs = event.sources.map(refText);
     if (refs.every((ref) => known.has(ref))) {
       skipped++;
       continue;
     }
     const entry: TimelineEvent = { at: event.at, written: event.written, approximate: false, text: event.text, actor: event.actor, kind: event.kind ?? inferEventKind(event.text), source: refs.join(SEPARATOR) };
-    const same = index.sameHappening(entry, event.sources[0]?.vendor ?? '');
+    const vendor = event.sources[0]?.vendor ?? '';
+    const same = index.sameHappening(entry, ms, vendor);
     if (same === undefined) {
-      added.push(entry);
-      index.add(entry);
+      added.push({ event: entry, ms });
+      index.add(entry, ms, refs);
     } else {
-      same.source = [...refsOf(same), ...refs.filter((ref) => !known.has(ref))].join(SEPARATOR);
+      same.event.source = [...refsOf(same.event), ...refs.filter((ref) => !known.has(ref))].join(SEPARATOR);
+      same.vendors.add(vendor);
       merged++;
     }
     for (const ref of refs) known.add(ref);

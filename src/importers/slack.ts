@@ -66,25 +66,35 @@ export function slackUsers(list: unknown): Map<string, string> {
 function instantOfTs(ts: unknown): { at: string } | { problem: string } {
   if (ts === undefined || ts === null || ts === '') return { problem: 'ts is missing' };
   const text = String(ts);
-  const match = /^(\d{9,11})(?:\.(\d{1,6}))?$/.exec(text);
-  if (match === null) return { problem: `ts ${JSON.stringify(text).slice(0, 40)} is not a Slack time (epoch seconds, as "1709474400.000100")` };
-  return { at: new Date(Number(match[1]) * 1000 + Math.floor(Number((match[2] ?? '0').padEnd(6, '0')) / 1000)).toISOString() };
+  if (!TS.test(text)) return { problem: `ts ${JSON.stringify(text).slice(0, 40)} is not a Slack time (epoch seconds, as "1709474400.000100")` };
+  const dot = text.indexOf('.');
+  const seconds = Number(dot < 0 ? text : text.slice(0, dot));
+  const milliseconds = dot < 0 ? 0 : Number(text.slice(dot + 1, dot + 4).padEnd(3, '0'));
+  return { at: new Date(seconds * 1000 + milliseconds).toISOString() };
+}
+
+const TS = /^\d{9,11}(?:\.\d{1,6})?$/;
+
+const ENTITIES: Readonly<Record<string, string>> = { '&lt;': '<', '&gt;': '>', '&amp;': '&' };
+
+/** One `<…>` of Slack's markup in words: a mention by name, a channel by its name, a link by its label. */
+function markupWords(inner: string, users: ReadonlyMap<string, string>): string {
+  const bar = inner.indexOf('|');
+  const target = bar < 0 ? inner : inner.slice(0, bar);
+  const label = bar < 0 ? null : inner.slice(bar + 1);
+  if (target.startsWith('@')) return `@${users.get(target.slice(1)) ?? label ?? target.slice(1)}`;
+  if (target.startsWith('#')) return `#${label ?? target.slice(1)}`;
+  if (/^!(?:here|channel|everyone)$/.test(target)) return `@${target.slice(1)}`;
+  return label ?? (target.startsWith('!') ? target.slice(1) : target);
 }
 
 /** Slack's markup in plain words: mentions by name, links by their label, entities decoded, one line. */
 function plainText(text: string, users: ReadonlyMap<string, string>): string {
-  return text
-    .replace(/<@([A-Z0-9]+)(?:\|([^>]*))?>/g, (_all, id: string, label?: string) => `@${users.get(id) ?? label ?? id}`)
-    .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '#$1')
-    .replace(/<!(here|channel|everyone)(?:\|[^>]*)?>/g, '@$1')
-    .replace(/<!subteam\^[A-Z0-9]+\|([^>]*)>/g, '$1')
-    .replace(/<([^<>|]+)\|([^<>]+)>/g, '$2')
-    .replace(/<([^<>]+)>/g, '$1')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let plain = text;
+  if (plain.includes('<')) plain = plain.replace(/<([^<>]*)>/g, (_all, inner: string) => markupWords(inner, users));
+  if (plain.includes('&')) plain = plain.replace(/&(?:lt|gt|amp);/g, (entity) => ENTITIES[entity] ?? entity);
+  if (/\s\s|[\t\n\r\f\v]/.test(plain)) plain = plain.replace(/\s+/g, ' ');
+  return plain.trim();
 }
 
 /** What a message says: its text, else what its attachments (alerting bots' cards) or shared files say. */

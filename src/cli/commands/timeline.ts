@@ -85,7 +85,7 @@ function readUsers(name: string, text: string): { users: Map<string, string> } |
 }
 
 /** Reads the export files with the source, one at a time (a Slack export's users.json first); a progress bar on a terminal. */
-async function readExports(source: TimelineSource, paths: readonly string[], options: ReadOptions): Promise<Exports> {
+export async function readExports(source: TimelineSource, paths: readonly string[], options: ReadOptions): Promise<Exports> {
   const leftOut: LeftOut[] = [];
   const listings = await listAll(source, paths, leftOut);
   const files = listings.flatMap((listing) => listing.files).sort((a, b) => Number(b.name.endsWith('users.json')) - Number(a.name.endsWith('users.json')));
