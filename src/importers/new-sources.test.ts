@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR } from '../../test/corpus.js';
 import { parseColumns } from './csv.js';
 import { incidentWindow, windowOfKeyTimes } from './incident-window.js';
 import { mergeTimeline } from './merge-timeline.js';
 import { readSlack, slackUsers } from './slack.js';
+import { isoOfEpochMs } from './source-reading.js';
 import { readSourceFile } from './sources.js';
 
 const corpus = (name: string): unknown => JSON.parse(readFileSync(join(CORPUS_DIR, 'payloads', name), 'utf8'));
@@ -158,5 +160,14 @@ describe('the incident window', () => {
     expect(incidentWindow({ since: '2024-03-03T14:00' }, times)).toEqual({ window: { since: '2024-03-03T14:00:00.000Z', until: null } });
     expect(incidentWindow({ since: 'now' }, null)).toEqual({ problem: expect.stringMatching(/^since "now" is not an ISO 8601 time/) });
     expect(incidentWindow({ since: '2024-03-04', until: '2024-03-03' }, null)).toEqual({ problem: expect.stringMatching(/is after until/) });
+  });
+});
+
+describe('epoch milliseconds as ISO 8601', () => {
+  it('writes what toISOString writes, for any instant of the years 1970 to 9999 and in any order', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 253_402_300_799_999 }), { minLength: 1, maxLength: 20 }), (instants) => {
+      for (const ms of instants) expect(isoOfEpochMs(ms)).toBe(new Date(ms).toISOString());
+    }));
+    expect(isoOfEpochMs(Date.UTC(2024, 1, 29, 23, 59, 59, 7))).toBe('2024-02-29T23:59:59.007Z');
   });
 });

@@ -8,7 +8,7 @@
  * "How to read Slack data exports", docs.slack.dev `conversations.history`, `@slack/types` `events/message.ts`, and
  * the corpus's export files (see docs/integrations.md).
  */
-import { inWindow, objectAt, OmittedTally, textAt, WHOLE_PAYLOAD, windowReason, type ImportedEvent, type LeftOut, type ReadOptions, type SourceReading } from './source-reading.js';
+import { inWindow, isoOfEpochMs, objectAt, OmittedTally, textAt, WHOLE_PAYLOAD, windowReason, type ImportedEvent, type LeftOut, type ReadOptions, type SourceReading } from './source-reading.js';
 
 /** Subtypes that say something happened to the channel, not in the incident, by the words of the reason. */
 const NOISE: Readonly<Record<string, string>> = {
@@ -70,7 +70,7 @@ function instantOfTs(ts: unknown): { at: string } | { problem: string } {
   const dot = text.indexOf('.');
   const seconds = Number(dot < 0 ? text : text.slice(0, dot));
   const milliseconds = dot < 0 ? 0 : Number(text.slice(dot + 1, dot + 4).padEnd(3, '0'));
-  return { at: new Date(seconds * 1000 + milliseconds).toISOString() };
+  return { at: isoOfEpochMs(seconds * 1000 + milliseconds) };
 }
 
 const TS = /^\d{9,11}(?:\.\d{1,6})?$/;
