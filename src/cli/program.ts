@@ -89,14 +89,17 @@ const COMMANDS: readonly CommandEntry[] = [
     options: (c) =>
       c
         .addArgument(new Argument('<action>', 'what to do').choices(TIMELINE_ACTIONS))
-        .argument('<files...>', 'the export files (JSON, or one JSON value per line; CSV for csv); a directory or .zip holds many (a Slack export)')
+        .argument('[files...]', 'the export files (JSON, or one JSON value per line; CSV for csv); a directory or .zip holds many (a Slack export)')
         .addOption(new Option('--from <source>', 'the tool the files come from').choices(TIMELINE_SOURCES).makeOptionMandatory())
         .option('--into <file>', 'the postmortem (Markdown) to add the events to, written back in Debrief\'s format when something is added')
         .addOption(new Option('--format <format>', 'what to print: the timeline and what was done as JSON, or the timeline as Markdown').choices(['json', 'md']).default('json'))
         .option('--since <time>', 'keep Slack messages from this time on (ISO 8601, UTC without an offset; default: an hour before the --into postmortem\'s first key time)')
         .option('--until <time>', 'keep Slack messages up to this time (default: an hour after the --into postmortem\'s last key time)')
         .option('--columns <map>', 'csv: the columns by name, as time=When,text=Note,actor=Who,kind=Kind (default: found by their names)')
-        .option('--timezone <zone>', 'csv: the IANA zone of times written without an offset (Europe/Paris)'),
+        .option('--timezone <zone>', 'csv: the IANA zone of times written without an offset (Europe/Paris)')
+        .option('--fetch <id>', 'slack, pagerduty: fetch live instead of reading files: a Slack channel\'s id (conversations.history), a PagerDuty incident\'s id (its log entries)')
+        .option('--token <token>', 'the API token for --fetch (env DEBRIEF_SLACK_TOKEN, DEBRIEF_PAGERDUTY_TOKEN)')
+        .option('--api-url <url>', 'the API to fetch from (default https://slack.com/api, https://api.pagerduty.com)'),
     run: async (c) => (await import('./commands/timeline.js')).timelineCommand(c.processedArgs[0] as TimelineAction, c.processedArgs[1] as string[], c.opts<TimelineOptions>()),
   },
   {

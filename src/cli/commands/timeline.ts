@@ -15,6 +15,7 @@ import { emptyPostmortem } from '../../core/postmortem.js';
 import type { Postmortem, TimelineEvent } from '../../core/postmortem.schema.js';
 import { parseColumns } from '../../importers/csv.js';
 import { incidentWindow } from '../../importers/incident-window.js';
+import { FETCH_APIS, fetchLive, type FetchSource } from '../../importers/live-fetch.js';
 import { mergeTimeline } from '../../importers/merge-timeline.js';
 import { isSlackDayFile, slackUsers } from '../../importers/slack.js';
 import { OmittedTally, type ImportedEvent, type LeftOut, type Omitted, type ReadOptions } from '../../importers/source-reading.js';
@@ -39,7 +40,13 @@ export interface TimelineOptions {
   until?: string;
   columns?: string;
   timezone?: string;
+  fetch?: string;
+  token?: string;
+  apiUrl?: string;
 }
+
+/** The environment variable that holds each fetchable source's token. */
+const TOKEN_VARIABLES: Readonly<Record<FetchSource, string>> = { slack: 'DEBRIEF_SLACK_TOKEN', pagerduty: 'DEBRIEF_PAGERDUTY_TOKEN' };
 
 /** What the export files gave. */
 interface Exports {
@@ -119,6 +126,27 @@ export async function readExports(source: TimelineSource, paths: readonly string
   return { events, leftOut, omitted: omitted.list(), unreadable };
 }
 
+/** Fetches the entries `--fetch` names, page after page; what a page could not read is named after its page. */
+async function fetchEntries(options: TimelineOptions, read: ReadOptions): Promise<Exports> {
+  const source = options.from;
+  if (!(source in FETCH_APIS)) throw new InputError(`--fetch: only ${Object.keys(FETCH_APIS).join(' and ')} can be fetched live; export the ${source} data and name the files`);
+  const fetchable = source as FetchSource;
+  const token = options.token ?? process.env[TOKEN_VARIABLES[fetchable]];
+  if (token === undefined || token === '') throw new InputError(`--fetch: give the ${source} token (--token, or ${TOKEN_VARIABLES[fetchable]})`);
+  const id = options.fetch ?? '';
+  const events: ImportedEvent[] = [];
+  const leftOut: LeftOut[] = [];
+  const omitted = new OmittedTally();
+  let page = 0;
+  await fetchLive({ source: fetchable, id, token, apiUrl: options.apiUrl }, read, (reading) => {
+    page++;
+    for (const event of reading.events) events.push(event);
+    for (const { entry, reason } of reading.leftOut) leftOut.push({ entry: `${source} ${id} page ${page} ${entry}`, reason });
+    omitted.addAll(reading.omitted);
+  });
+  return { events, leftOut, omitted: omitted.list(), unreadable: 0 };
+}
+
 /** What the options ask of the readers beside the window: the CSV columns and zone. */
 function readOptionsOf(options: TimelineOptions): ReadOptions {
   const read: ReadOptions = {};
@@ -167,15 +195,17 @@ function describeOmitted(omitted: readonly Omitted[]): string {
 
 /** Runs `debrief timeline import`. */
 export async function timelineCommand(_action: TimelineAction, files: string[], options: TimelineOptions): Promise<number> {
-  if (files.length === 0) throw new InputError('timeline import: name at least one export file (FILE…)');
+  if (files.length === 0 && options.fetch === undefined) throw new InputError('timeline import: name at least one export file (FILE…), or --fetch ID');
+  if (files.length > 0 && options.fetch !== undefined) throw new InputError('timeline import: name export files or --fetch ID, not both');
   const readOptions = readOptionsOf(options);
   const pm = await targetOf(options.into);
   const window = incidentWindow(options, pm?.times ?? null);
   if ('problem' in window) throw new InputError(`--${window.problem}`);
-  const { events, leftOut, omitted, unreadable } = await readExports(options.from, files, { ...readOptions, window: window.window });
+  const read = { ...readOptions, window: window.window };
+  const { events, leftOut, omitted, unreadable } = options.fetch === undefined ? await readExports(options.from, files, read) : await fetchEntries(options, read);
   for (const { entry, reason } of leftOut) writeErr(`debrief: left out ${entry}: ${reason}\n`);
   if (omitted.length > 0) writeErr(`debrief: ${describeOmitted(omitted)}\n`);
-  if (unreadable === files.length) return EXIT.usage;
+  if (files.length > 0 && unreadable === files.length) return EXIT.usage;
   const merged = mergeTimeline(pm?.timeline ?? [], events);
   const report = { added: merged.added, merged: merged.merged, skipped: merged.skipped, leftOut, omitted };
   if (options.into !== undefined && pm !== null) {
