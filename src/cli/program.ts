@@ -51,7 +51,7 @@ const ACTION_ITEM_ACTIONS = choices<ActionItemAction>({ status: true, verify: tr
 const CHANNEL_ACTIONS = choices<ChannelAction>({ list: true, add: true, update: true, remove: true, deliveries: true });
 const TEAM_ACTIONS = choices<TeamAction>({ list: true, show: true, set: true, remove: true });
 const TIMELINE_ACTIONS = choices<TimelineAction>({ import: true });
-const TIMELINE_SOURCES = choices<TimelineSource>({ alertmanager: true, grafana: true, opsgenie: true, pagerduty: true, statuspage: true });
+const TIMELINE_SOURCES = choices<TimelineSource>({ alertmanager: true, betterstack: true, csv: true, grafana: true, opsgenie: true, pagerduty: true, slack: true, statuspage: true });
 const REVIEW_ACTIONS = choices<ReviewAction>({ status: true, approve: true, withdraw: true, move: true, comments: true, comment: true, resolve: true, reopen: true, kit: true });
 
 /** Collects a repeatable option's values. */
@@ -88,14 +88,21 @@ const COMMANDS: readonly CommandEntry[] = [
   },
   {
     usage: 'timeline',
-    summary: 'timeline import --from SOURCE FILE…: events from PagerDuty, Opsgenie, Alertmanager, Grafana or Statuspage exports, into a postmortem (--into) or printed',
+    summary: 'timeline import --from SOURCE FILE…: events from PagerDuty, Opsgenie, Alertmanager, Grafana, Statuspage, Better Stack, Slack or CSV exports, into a postmortem (--into) or printed',
     options: (c) =>
       c
         .addArgument(new Argument('<action>', 'what to do').choices(TIMELINE_ACTIONS))
-        .argument('<files...>', 'the export files (JSON, or one JSON value per line)')
+        .argument('[files...]', 'the export files (JSON, or one JSON value per line; CSV for csv); a directory or .zip holds many (a Slack export)')
         .addOption(new Option('--from <source>', 'the tool the files come from').choices(TIMELINE_SOURCES).makeOptionMandatory())
         .option('--into <file>', 'the postmortem (Markdown) to add the events to, written back in Debrief\'s format when something is added')
-        .addOption(new Option('--format <format>', 'what to print: the timeline and what was done as JSON, or the timeline as Markdown').choices(['json', 'md']).default('json')),
+        .addOption(new Option('--format <format>', 'what to print: the timeline and what was done as JSON, or the timeline as Markdown').choices(['json', 'md']).default('json'))
+        .option('--since <time>', 'keep Slack messages from this time on (ISO 8601, UTC without an offset; default: an hour before the --into postmortem\'s first key time)')
+        .option('--until <time>', 'keep Slack messages up to this time (default: an hour after the --into postmortem\'s last key time)')
+        .option('--columns <map>', 'csv: the columns by name, as time=When,text=Note,actor=Who,kind=Kind (default: found by their names)')
+        .option('--timezone <zone>', 'csv: the IANA zone of times written without an offset (Europe/Paris)')
+        .option('--fetch <id>', 'slack, pagerduty: fetch live instead of reading files: a Slack channel\'s id (conversations.history), a PagerDuty incident\'s id (its log entries)')
+        .option('--token <token>', 'the API token for --fetch (env DEBRIEF_SLACK_TOKEN, DEBRIEF_PAGERDUTY_TOKEN)')
+        .option('--api-url <url>', 'the API to fetch from (default https://slack.com/api, https://api.pagerduty.com)'),
     run: async (c) => (await import('./commands/timeline.js')).timelineCommand(c.processedArgs[0] as TimelineAction, c.processedArgs[1] as string[], c.opts<TimelineOptions>()),
   },
   {

@@ -49,46 +49,91 @@ function sameSubject(a: string, b: string): boolean {
   return false;
 }
 
-/** The timeline's event of the same happening from another source, if any (imported events only). */
-function sameHappening(timeline: readonly TimelineEvent[], event: TimelineEvent, vendor: string): TimelineEvent | undefined {
-  const at = Date.parse(event.at ?? '');
-  return timeline.find((other) => {
-    const refs = refsOf(other);
-    if (refs.length === 0 || refs.some((ref) => ref.startsWith(`${vendor} `)) || other.at === null || other.kind !== event.kind) return false;
-    return Math.abs(Date.parse(other.at) - at) <= SAME_MOMENT_MS && sameSubject(other.text, event.text);
-  });
+/** The minute an instant falls in: events of one happening are in the same minute or the next ones. */
+function minuteOf(ms: number): number {
+  return Math.floor(ms / SAME_MOMENT_MS);
 }
 
-/** Inserts an event before the first one that happened later (events without a time stay where they are). */
-function insertByTime(timeline: TimelineEvent[], event: TimelineEvent): void {
-  const at = Date.parse(event.at ?? '');
-  const later = timeline.findIndex((other) => other.at !== null && Date.parse(other.at) > at);
-  timeline.splice(later < 0 ? timeline.length : later, 0, event);
+/** An imported event as the index holds it: where it is in the timeline's order, and the vendors its source names. */
+interface Indexed {
+  event: TimelineEvent;
+  order: number;
+  vendors: Set<string>;
+}
+
+/** Imported events of the timeline by the minute they happened, so a new event is compared with its neighbours only. */
+class ByMinute {
+  private readonly minutes = new Map<number, Indexed[]>();
+  private count = 0;
+
+  /** Indexes an imported event that happened at `ms`, whose source names `refs`. */
+  add(event: TimelineEvent, ms: number, refs: readonly string[]): void {
+    if (Number.isNaN(ms) || refs.length === 0) return;
+    const minute = minuteOf(ms);
+    const list = this.minutes.get(minute) ?? [];
+    list.push({ event, order: this.count++, vendors: new Set(refs.map((ref) => ref.slice(0, ref.indexOf(' ')))) });
+    this.minutes.set(minute, list);
+  }
+
+  /** The first indexed event (in the timeline's order) of the same happening (at `at`) from another source, if any. */
+  sameHappening(event: TimelineEvent, at: number, vendor: string): Indexed | undefined {
+    const minute = minuteOf(at);
+    let best: Indexed | undefined;
+    for (const near of [minute - 1, minute, minute + 1]) {
+      for (const candidate of this.minutes.get(near) ?? []) {
+        const other = candidate.event;
+        if ((best !== undefined && best.order < candidate.order) || candidate.vendors.has(vendor) || other.kind !== event.kind) continue;
+        if (Math.abs(Date.parse(other.at ?? '') - at) <= SAME_MOMENT_MS && sameSubject(other.text, event.text)) best = candidate;
+      }
+    }
+    return best;
+  }
+}
+
+/**
+ * The timeline with the new events (sorted by time) put in: each before the first event of the timeline that happened
+ * later, after the new ones put there before it (events without a time stay where they are).
+ */
+function insertByTime(current: readonly TimelineEvent[], added: readonly { event: TimelineEvent; ms: number }[]): TimelineEvent[] {
+  const timeline: TimelineEvent[] = [];
+  let next = 0;
+  let latest = -Infinity;
+  for (const event of current) {
+    // Every new event earlier than the latest time seen so far goes before this event, the first one later than it.
+    latest = Math.max(latest, event.at === null ? -Infinity : Date.parse(event.at));
+    while (next < added.length && (added[next]?.ms ?? Infinity) < latest) timeline.push((added[next++] as { event: TimelineEvent }).event);
+    timeline.push(event);
+  }
+  return [...timeline, ...added.slice(next).map(({ event }) => event)];
 }
 
 /** The timeline with the imported events in it, and what became of them. */
 export function mergeTimeline(current: readonly TimelineEvent[], imported: readonly ImportedEvent[]): MergedTimeline {
   const timeline = current.map((event) => ({ ...event }));
   const known = new Set(timeline.flatMap(refsOf));
-  let added = 0;
+  const index = new ByMinute();
+  for (const event of timeline) index.add(event, event.at === null ? NaN : Date.parse(event.at), refsOf(event));
+  const added: { event: TimelineEvent; ms: number }[] = [];
   let merged = 0;
   let skipped = 0;
-  for (const event of [...imported].sort((a, b) => a.at.localeCompare(b.at))) {
+  for (const { event, ms } of imported.map((e) => ({ event: e, ms: Date.parse(e.at) })).sort((a, b) => a.ms - b.ms)) {
     const refs = event.sources.map(refText);
     if (refs.every((ref) => known.has(ref))) {
       skipped++;
       continue;
     }
     const entry: TimelineEvent = { at: event.at, written: event.written, approximate: false, text: event.text, actor: event.actor, kind: event.kind ?? inferEventKind(event.text), source: refs.join(SEPARATOR) };
-    const same = sameHappening(timeline, entry, event.sources[0]?.vendor ?? '');
+    const vendor = event.sources[0]?.vendor ?? '';
+    const same = index.sameHappening(entry, ms, vendor);
     if (same === undefined) {
-      insertByTime(timeline, entry);
-      added++;
+      added.push({ event: entry, ms });
+      index.add(entry, ms, refs);
     } else {
-      same.source = [...refsOf(same), ...refs.filter((ref) => !known.has(ref))].join(SEPARATOR);
+      same.event.source = [...refsOf(same.event), ...refs.filter((ref) => !known.has(ref))].join(SEPARATOR);
+      same.vendors.add(vendor);
       merged++;
     }
     for (const ref of refs) known.add(ref);
   }
-  return { timeline, added, merged, skipped };
+  return { timeline: insertByTime(timeline, added), added: added.length, merged, skipped };
 }

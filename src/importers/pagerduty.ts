@@ -6,7 +6,7 @@
  * docs/integrations.md).
  */
 import type { EventKind } from '../core/postmortem.schema.js';
-import { instantOf, objectAt, textAt, WHOLE_PAYLOAD, type ImportedEvent, type LeftOut, type SourceReading } from './source-reading.js';
+import { instantOf, objectAt, OmittedTally, textAt, WHOLE_PAYLOAD, type ImportedEvent, type LeftOut, type SourceReading } from './source-reading.js';
 
 /** The kind a log entry's type or a webhook's event type says; others are inferred from the text. */
 const KINDS: Readonly<Record<string, EventKind>> = {
@@ -33,13 +33,20 @@ function agentOf(entry: unknown): string | null {
   return textAt(objectAt(entry, 'agent'), 'summary');
 }
 
+/** Where a reading goes: the events, the entries that could not be read, and those left out on purpose. */
+interface Into {
+  events: ImportedEvent[];
+  leftOut: LeftOut[];
+  omitted: OmittedTally;
+}
+
 /** One REST v2 log entry. */
-function logEntry(entry: unknown, where: string, events: ImportedEvent[], leftOut: LeftOut[]): void {
+function logEntry(entry: unknown, where: string, { events, leftOut, omitted }: Into): void {
   const type = textAt(entry, 'type') ?? '';
   const id = textAt(entry, 'id');
   const written = textAt(entry, 'created_at') ?? '';
   const at = instantOf(written);
-  if (NOISE.has(type)) leftOut.push({ entry: where, reason: `${type}: a notification sent, not an event of the incident` });
+  if (NOISE.has(type)) omitted.add(`${type}: notifications sent, not events of the incident`);
   else if (id === null || at === null) leftOut.push({ entry: where, reason: id === null ? 'no id' : 'no time (created_at)' });
   else {
     const note = textAt(entry, 'note') ?? textAt(objectAt(entry, 'channel'), 'details');
@@ -57,31 +64,32 @@ function v3Text(type: string, data: Record<string, unknown> | undefined): string
 }
 
 /** One v3 webhook event. */
-function v3Event(wrapper: unknown, where: string, events: ImportedEvent[], leftOut: LeftOut[]): void {
+function v3Event(wrapper: unknown, where: string, { events, leftOut, omitted }: Into): void {
   const event = objectAt(wrapper, 'event');
   const type = textAt(event, 'event_type') ?? '';
   const id = textAt(event, 'id');
   const written = textAt(event, 'occurred_at') ?? '';
   const at = instantOf(written);
-  if (!type.startsWith('incident.')) leftOut.push({ entry: where, reason: `${type || 'an event without event_type'}: not an event of an incident` });
+  if (type === '') leftOut.push({ entry: where, reason: 'no event_type' });
+  else if (!type.startsWith('incident.')) omitted.add(`${type}: not events of an incident`);
   else if (id === null || at === null) leftOut.push({ entry: where, reason: id === null ? 'no event id' : 'no time (occurred_at)' });
   else events.push({ at, written, text: v3Text(type, objectAt(event, 'data')), actor: agentOf(event), kind: KINDS[type] ?? null, sources: [{ vendor: 'pagerduty', id }] });
 }
 
 /** Reads one PagerDuty payload: log entries (REST or v2 webhook) or v3 webhook events. */
 export function readPagerDuty(payload: unknown): SourceReading {
-  const events: ImportedEvent[] = [];
-  const leftOut: LeftOut[] = [];
+  const into: Into = { events: [], leftOut: [], omitted: new OmittedTally() };
+  const { leftOut } = into;
   const record = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : {};
-  if (Array.isArray(record.log_entries)) record.log_entries.forEach((entry, i) => logEntry(entry, `log_entries[${i}]`, events, leftOut));
+  if (Array.isArray(record.log_entries)) record.log_entries.forEach((entry, i) => logEntry(entry, `log_entries[${i}]`, into));
   else if (Array.isArray(record.messages)) {
     record.messages.forEach((message: unknown, m) => {
       const entries = typeof message === 'object' && message !== null ? (message as Record<string, unknown>).log_entries : undefined;
-      if (Array.isArray(entries)) entries.forEach((entry, i) => logEntry(entry, `messages[${m}].log_entries[${i}]`, events, leftOut));
+      if (Array.isArray(entries)) entries.forEach((entry, i) => logEntry(entry, `messages[${m}].log_entries[${i}]`, into));
       else leftOut.push({ entry: `messages[${m}]`, reason: 'no log_entries' });
     });
-  } else if (record.event !== undefined) v3Event(record, 'event', events, leftOut);
-  else if (Array.isArray(payload)) payload.forEach((wrapper, i) => v3Event(wrapper, `[${i}]`, events, leftOut));
+  } else if (record.event !== undefined) v3Event(record, 'event', into);
+  else if (Array.isArray(payload)) payload.forEach((wrapper, i) => v3Event(wrapper, `[${i}]`, into));
   else leftOut.push({ entry: WHOLE_PAYLOAD, reason: 'neither log_entries, messages nor a webhook event: not a PagerDuty export' });
-  return { events, leftOut };
+  return { events: into.events, leftOut, omitted: into.omitted.list() };
 }

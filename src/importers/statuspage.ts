@@ -35,7 +35,7 @@ export function readStatuspage(payload: unknown): SourceReading {
   const list = Array.isArray(payload) ? payload : typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>).incidents : undefined;
   if (Array.isArray(list)) list.forEach((incident, i) => incidentUpdates(incident, `incidents[${i}]`, events, leftOut));
   else if (objectAt(payload, 'incident') !== undefined) incidentUpdates(objectAt(payload, 'incident'), 'incident', events, leftOut);
-  else if (objectAt(payload, 'component_update') !== undefined) leftOut.push({ entry: WHOLE_PAYLOAD, reason: 'a component update, not an incident: nothing for the timeline' });
+  else if (objectAt(payload, 'component_update') !== undefined) return { events, leftOut, omitted: [{ reason: 'component updates, not incidents: nothing for the timeline', count: 1 }] };
   else leftOut.push({ entry: WHOLE_PAYLOAD, reason: 'neither an incident nor a list of incidents: not a Statuspage export' });
   return { events, leftOut };
 }

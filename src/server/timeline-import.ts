@@ -5,8 +5,10 @@
  */
 import type { TimelineEvent } from '../core/postmortem.schema.js';
 import { isFrozen } from '../core/status-flow.js';
+import { InputError } from '../core/errors.js';
+import { incidentWindow } from '../importers/incident-window.js';
 import { mergeTimeline } from '../importers/merge-timeline.js';
-import type { LeftOut } from '../importers/source-reading.js';
+import type { CsvField, LeftOut, Omitted } from '../importers/source-reading.js';
 import { readSourceFile, type TimelineSource } from '../importers/sources.js';
 import type { Actor, Store, StoredPostmortem } from '../store/store.types.js';
 import { frozenError } from './postmortem-writes.js';
@@ -17,22 +19,39 @@ export interface TimelineImport {
   merged: number;
   skipped: number;
   leftOut: LeftOut[];
+  /** Entries left out on purpose (Slack messages outside the incident window, channel joins…), counted by why. */
+  omitted: Omitted[];
   /** The timeline as it is (or would be) after the import. */
   timeline: TimelineEvent[];
   /** The postmortem as stored after the import; null for a preview. */
   stored: StoredPostmortem | null;
 }
 
+/** What to import: the tool, its export, what to call it, and how to read it (Slack's window, CSV's columns and zone). */
+export interface ImportRequest {
+  source: TimelineSource;
+  payload: unknown;
+  name: string;
+  since?: string | undefined;
+  until?: string | undefined;
+  columns?: Partial<Record<CsvField, string>> | undefined;
+  timezone?: string | undefined;
+}
+
 /**
- * Reads `payload` (a JSON value, or the text of an export: JSON, or one JSON value per line) as `source` (called
- * `name` where what is left out is named) and merges its events into the postmortem's timeline; saved only when
- * `version` is given (else a preview) and something changes.
+ * Reads `payload` (a JSON value, or the text of an export: JSON, one JSON value per line, or CSV) as `source` (called
+ * `name` where what is left out is named), Slack in the window asked for or else the postmortem's key times', and
+ * merges its events into the postmortem's timeline; saved only when `version` is given (else a preview) and
+ * something changes.
  */
-export async function importTimeline(store: Store, actor: Actor, id: string, { source, payload, name }: { source: TimelineSource; payload: unknown; name: string }, version: number | null): Promise<TimelineImport> {
+export async function importTimeline(store: Store, actor: Actor, id: string, request: ImportRequest, version: number | null): Promise<TimelineImport> {
+  const { source, payload, name } = request;
   const current = await store.getPostmortem(actor, id);
-  const reading = readSourceFile(source, name, typeof payload === 'string' ? payload : JSON.stringify(payload));
+  const window = incidentWindow(request, current.postmortem.times);
+  if ('problem' in window) throw new InputError(window.problem, [{ path: window.problem.split(' ')[0], message: window.problem }]);
+  const reading = readSourceFile(source, name, typeof payload === 'string' ? payload : JSON.stringify(payload), { window: window.window, columns: request.columns, timezone: request.timezone });
   const merged = mergeTimeline(current.postmortem.timeline, reading.events);
-  const result = { added: merged.added, merged: merged.merged, skipped: merged.skipped, leftOut: reading.leftOut, timeline: merged.timeline };
+  const result = { added: merged.added, merged: merged.merged, skipped: merged.skipped, leftOut: reading.leftOut, omitted: reading.omitted ?? [], timeline: merged.timeline };
   if (version === null) return { ...result, stored: null };
   const { status } = current.postmortem;
   if (current.version === version && isFrozen(status)) throw frozenError(id, status);

@@ -253,7 +253,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import a tool’s events into the timeline (PagerDuty, Opsgenie, Alertmanager, Grafana, Statuspage): added by time, joined to what other tools gave, nothing twice; preview first, then import with If-Match */
+        /** Import a tool’s events into the timeline (PagerDuty, Opsgenie, Alertmanager, Grafana, Statuspage, Better Stack, Slack, CSV): added by time, joined to what other tools gave, nothing twice; preview first, then import with If-Match */
         post: operations["importTimeline"];
         delete?: never;
         options?: never;
@@ -1863,9 +1863,15 @@ export interface components {
             merged: number;
             /** @description Entries imported before. */
             skipped: number;
+            /** @description Entries that could not be read, each named by the export's name and its place in it. */
             leftOut: {
                 entry: string;
                 reason: string;
+            }[];
+            /** @description Entries read and left out on purpose (Slack messages outside the incident window, channel joins, other bots…), counted by why. */
+            omitted: {
+                reason: string;
+                count: number;
             }[];
             timeline: {
                 at: string | null;
@@ -2823,14 +2829,27 @@ export interface operations {
                      * @description The tool the payload comes from.
                      * @enum {string}
                      */
-                    source: "alertmanager" | "grafana" | "opsgenie" | "pagerduty" | "statuspage";
-                    /** @description The export: a JSON value, or its text (JSON, or one JSON value per line). */
+                    source: "alertmanager" | "betterstack" | "csv" | "grafana" | "opsgenie" | "pagerduty" | "slack" | "statuspage";
+                    /** @description The export: a JSON value, or its text (JSON, one JSON value per line, or CSV for csv). Slack: a day file's list of messages, a conversations.history answer, or an object of an export's files by name ({"users.json": […], "incident/2024-03-03.json": […]}). */
                     payload: unknown;
                     /**
                      * @description What to call the export where the answer names what it left out (a file name).
                      * @default payload
                      */
                     name?: string;
+                    /** @description Slack: keep messages from this time on (ISO 8601, UTC without an offset). Default: an hour before the postmortem's first key time. */
+                    since?: string;
+                    /** @description Slack: keep messages up to this time. Default: an hour after the postmortem's last key time. */
+                    until?: string;
+                    /** @description csv: the column of each field by header name (default: found by names such as time, timestamp, text, message, actor, user, kind). */
+                    columns?: {
+                        time?: string;
+                        text?: string;
+                        actor?: string;
+                        kind?: string;
+                    };
+                    /** @description csv: the IANA zone of times written without an offset; without it such a row is left out. */
+                    timezone?: string;
                     /**
                      * @description True: say what the import would do and change nothing (no If-Match needed).
                      * @default false

@@ -39,14 +39,14 @@ function pagerDutyFile(name: string, events: readonly string[]): { name: string;
 }
 
 /** A postmortem of the editor's with one written event, opened in the editor with the import form open; its id. */
-async function importFormOnNewPostmortem(title: string): Promise<string> {
+async function importFormOnNewPostmortem(title: string, tool = 'PagerDuty', times: Record<string, string> = {}): Promise<string> {
   const written = { at: '2021-06-04T13:40:00Z', written: '2021-06-04 13:40', approximate: false, text: 'Customers report slow checkout', actor: null, kind: null, source: 'typed' };
-  const created = await editorApi<Stored>('/postmortems', { method: 'POST', body: JSON.stringify({ severity: 'SEV3', title, timeline: [written] }) });
+  const created = await editorApi<Stored>('/postmortems', { method: 'POST', body: JSON.stringify({ severity: 'SEV3', title, timeline: [written], times }) });
   expect(created.status).toBe(201);
   await page.goto(`${e2e.server.url}/postmortems/${created.body.id}/edit`);
   await page.locator('#section-metadata').waitFor();
   await page.getByRole('button', { name: 'Import from a tool', exact: true }).click();
-  await page.getByLabel('Import from').selectOption({ label: 'PagerDuty' });
+  await page.getByLabel('Import from').selectOption({ label: tool });
   return created.body.id;
 }
 
@@ -122,6 +122,31 @@ describe('importing a tool’s export into the timeline', () => {
     await expect(page.getByLabel('Export file').inputValue()).resolves.toBe('');
     await expect((await preview()).getByRole('listitem').textContent()).resolves.toBe('the pasted text: neither log_entries, messages nor a webhook event: not a PagerDuty export');
     await expect(stored(id).then((pm) => pm.timeline.length)).resolves.toBe(1);
+  });
+
+  it('previews a Slack day file in the incident\u2019s window and says what it left out on purpose, and why', async () => {
+    await importFormOnNewPostmortem('Uploads failing', 'Slack', { startedAt: '2018-01-20T15:00:00Z', resolvedAt: '2018-01-20T15:10:00Z' });
+    await page.getByLabel('Export file').setInputFiles({ name: '2018-01-20.json', mimeType: 'application/json', buffer: readFileSync(join(CORPUS_DIR, 'payloads', 'slack-export__random__2018-01-20.json')) });
+    const shown = await preview();
+    await expect(shown.getByRole('status').textContent()).resolves.toBe('2 to add, 0 to join events other tools gave, 0 already there.');
+    await shown.getByText('9 entries left out on purpose: 3 channel joins; 6 outside the incident window (2018-01-20T14:00:00.000Z to 2018-01-20T16:10:00.000Z).').waitFor();
+    const rows = shown.getByRole('table', { name: 'Events to add' }).locator('tbody tr');
+    await expect(rows.nth(1).locator('td').allTextContents().then((cells) => cells.slice(1, 4))).resolves.toEqual(['2018-01-20 14:06:52 UTC', 'Huh this is very useful being able to see the snippet of text files', 'U6006P1CN']);
+    await screenshot(page, 'timeline-import-slack');
+  });
+
+  it('reads a CSV\u2019s times without a zone in the zone the form gives, the user\u2019s by default', async () => {
+    await importFormOnNewPostmortem('Noted in a sheet', 'CSV');
+    await expect(page.getByLabel('Time zone of times written without one').inputValue()).resolves.toBe(ZONE);
+    await page.getByLabel('…or paste the export').fill('Time,Note,Who\n2021-06-04 16:02,Restarted the uploader,Ana\n');
+    await page.getByLabel('Time zone of times written without one').fill('UTC');
+    const shown = await preview();
+    await expect(shown.getByRole('status').textContent()).resolves.toBe('1 to add, 0 to join events other tools gave, 0 already there.');
+    const cells = await shown.getByRole('table', { name: 'Events to add' }).locator('tbody tr').nth(0).locator('td').allTextContents();
+    expect(cells.slice(1, 4)).toEqual(['2021-06-04 16:02:00 UTC', 'Restarted the uploader', 'Ana']);
+    await page.getByLabel('Time zone of times written without one').fill('Mars/Olympus');
+    await page.getByRole('button', { name: 'Preview the import', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: /timezone/ }).waitFor();
   });
 
   it('says in words that someone else saved since the editor loaded, and imports nothing', async () => {

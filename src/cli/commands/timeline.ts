@@ -1,20 +1,30 @@
 /**
  * `debrief timeline import --from SOURCE FILE…`: the events the tools that saw the incident recorded (PagerDuty,
- * Opsgenie, Alertmanager, Grafana, Statuspage), read from their export files and put into a postmortem's timeline
- * (`--into PM.md`, written back in Debrief's Markdown only when something was added) or printed. An entry imported
- * before is not added again, and an entry another tool already gave joins its event. What could not be read is named
- * on stderr, file and entry; the rest is imported.
+ * Opsgenie, Alertmanager, Grafana, Statuspage, Better Stack, Slack, any CSV), read from their export files (a Slack
+ * export as its directory or `.zip`, read a file at a time) and put into a postmortem's timeline (`--into PM.md`,
+ * written back in Debrief's Markdown only when something was added) or printed. An entry imported before is not added
+ * again, and an entry another tool already gave joins its event. What could not be read is named on stderr, file and
+ * entry, and the rest is imported (exit 1 says some was left out); what a source leaves out on purpose (Slack
+ * messages outside the incident window, channel joins…) is counted, with why.
  */
+import { statSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
+import { IANAZone } from 'luxon';
 import { InputError } from '../../core/errors.js';
 import { emptyPostmortem } from '../../core/postmortem.js';
-import type { TimelineEvent } from '../../core/postmortem.schema.js';
+import type { Postmortem, TimelineEvent } from '../../core/postmortem.schema.js';
+import { parseColumns } from '../../importers/csv.js';
+import { incidentWindow } from '../../importers/incident-window.js';
+import { FETCH_APIS, fetchLive, type FetchSource } from '../../importers/live-fetch.js';
 import { mergeTimeline } from '../../importers/merge-timeline.js';
-import type { SourceReading } from '../../importers/source-reading.js';
+import { isSlackDayFile, slackUsers } from '../../importers/slack.js';
+import { OmittedTally, type ImportedEvent, type LeftOut, type Omitted, type ReadOptions } from '../../importers/source-reading.js';
 import { readSourceFile, type TimelineSource } from '../../importers/sources.js';
 import { parseDocument } from '../../markdown/parse.js';
 import { renderMarkdown } from '../../markdown/render.js';
+import { listExport, type ExportListing } from '../export-files.js';
 import { writeErr, writeOut } from '../output.js';
+import { startProgress } from '../progress.js';
 import { readDocument } from '../read-document.js';
 import { EXIT } from '../report-error.js';
 
@@ -26,21 +36,138 @@ export interface TimelineOptions {
   from: TimelineSource;
   into?: string;
   format: 'json' | 'md';
+  since?: string;
+  until?: string;
+  columns?: string;
+  timezone?: string;
+  fetch?: string;
+  token?: string;
+  apiUrl?: string;
 }
 
-/** Reads each export file with the source; a file that cannot be read is one entry left out. */
-async function readExports(source: TimelineSource, files: readonly string[]): Promise<SourceReading & { unreadable: number }> {
-  const readings: SourceReading[] = [];
-  let unreadable = 0;
-  for (const file of files) {
-    const read = await readDocument(file);
-    if (read.ok) readings.push(readSourceFile(source, file, read.source));
-    else {
-      unreadable++;
-      readings.push({ events: [], leftOut: [{ entry: file, reason: read.problem }] });
+/** The environment variable that holds each fetchable source's token. */
+const TOKEN_VARIABLES: Readonly<Record<FetchSource, string>> = { slack: 'DEBRIEF_SLACK_TOKEN', pagerduty: 'DEBRIEF_PAGERDUTY_TOKEN' };
+
+/** What the export files gave. */
+interface Exports {
+  events: ImportedEvent[];
+  leftOut: LeftOut[];
+  omitted: Omitted[];
+  /** Paths named on the command line that could not be read at all. */
+  unreadable: number;
+}
+
+/** The files of a directory or zip a source reads: a Slack export's day files and users.json, else JSON or CSV files. */
+function wantedBy(source: TimelineSource): (name: string) => boolean {
+  if (source === 'slack') return (name) => isSlackDayFile(name) || /(?:^|\/)users\.json$/.test(name);
+  return source === 'csv' ? (name) => /\.csv$/i.test(name) : (name) => /\.(?:json|jsonl|ndjson)$/i.test(name);
+}
+
+/** Lists each path's files (a directory or a zip holds many); a path that cannot be listed is one entry left out. */
+async function listAll(source: TimelineSource, paths: readonly string[], leftOut: LeftOut[]): Promise<ExportListing[]> {
+  const listings: ExportListing[] = [];
+  for (const path of paths) {
+    try {
+      let directory = false;
+      try {
+        directory = statSync(path).isDirectory();
+      } catch {
+        // Not there: reading it says so.
+      }
+      listings.push(await listExport(path, directory, wantedBy(source)));
+    } catch (error) {
+      leftOut.push({ entry: path, reason: `cannot read it as a zip: ${error instanceof Error ? error.message : String(error)}` });
     }
   }
-  return { events: readings.flatMap((r) => r.events), leftOut: readings.flatMap((r) => r.leftOut), unreadable };
+  return listings;
+}
+
+/** The names of a Slack export's users.json, or why it is not one (its messages then name people by id). */
+function readUsers(name: string, text: string): { users: Map<string, string> } | { problem: LeftOut } {
+  try {
+    return { users: slackUsers(JSON.parse(text)) };
+  } catch (error) {
+    return { problem: { entry: name, reason: `not JSON (${error instanceof Error ? error.message : String(error)}): people are named by their Slack id` } };
+  }
+}
+
+/** Reads the export files with the source, one at a time (a Slack export's users.json first); a progress bar on a terminal. */
+export async function readExports(source: TimelineSource, paths: readonly string[], options: ReadOptions): Promise<Exports> {
+  const leftOut: LeftOut[] = [];
+  const listings = await listAll(source, paths, leftOut);
+  const files = listings.flatMap((listing) => listing.files).sort((a, b) => Number(b.name.endsWith('users.json')) - Number(a.name.endsWith('users.json')));
+  const events: ImportedEvent[] = [];
+  const omitted = new OmittedTally();
+  const users = new Map(options.users ?? []);
+  const progress = startProgress('files', files.length);
+  let unreadable = paths.length - listings.length;
+  try {
+    for (const file of files) {
+      const read = await file.read();
+      progress.tick();
+      if (!read.ok) {
+        unreadable += paths.includes(file.name) ? 1 : 0;
+        leftOut.push({ entry: file.name, reason: read.problem });
+      } else if (source === 'slack' && file.name.endsWith('users.json')) {
+        const known = readUsers(file.name, read.source);
+        if ('problem' in known) leftOut.push(known.problem);
+        else for (const [id, name] of known.users) users.set(id, name);
+      } else {
+        const reading = readSourceFile(source, file.name, read.source, { ...options, users });
+        for (const event of reading.events) events.push(event);
+        leftOut.push(...reading.leftOut);
+        omitted.addAll(reading.omitted);
+      }
+    }
+  } finally {
+    progress.stop();
+    for (const listing of listings) listing.close();
+  }
+  return { events, leftOut, omitted: omitted.list(), unreadable };
+}
+
+/** Fetches the entries `--fetch` names, page after page; what a page could not read is named after its page. */
+async function fetchEntries(options: TimelineOptions, read: ReadOptions): Promise<Exports> {
+  const source = options.from;
+  if (!(source in FETCH_APIS)) throw new InputError(`--fetch: only ${Object.keys(FETCH_APIS).join(' and ')} can be fetched live; export the ${source} data and name the files`);
+  const fetchable = source as FetchSource;
+  const token = options.token ?? process.env[TOKEN_VARIABLES[fetchable]];
+  if (token === undefined || token === '') throw new InputError(`--fetch: give the ${source} token (--token, or ${TOKEN_VARIABLES[fetchable]})`);
+  const id = options.fetch ?? '';
+  const events: ImportedEvent[] = [];
+  const leftOut: LeftOut[] = [];
+  const omitted = new OmittedTally();
+  let page = 0;
+  await fetchLive({ source: fetchable, id, token, apiUrl: options.apiUrl }, read, (reading) => {
+    page++;
+    for (const event of reading.events) events.push(event);
+    for (const { entry, reason } of reading.leftOut) leftOut.push({ entry: `${source} ${id} page ${page} ${entry}`, reason });
+    omitted.addAll(reading.omitted);
+  });
+  return { events, leftOut, omitted: omitted.list(), unreadable: 0 };
+}
+
+/** What the options ask of the readers beside the window: the CSV columns and zone. */
+function readOptionsOf(options: TimelineOptions): ReadOptions {
+  const read: ReadOptions = {};
+  if (options.columns !== undefined) {
+    const columns = parseColumns(options.columns);
+    if ('problem' in columns) throw new InputError(`--columns: ${columns.problem}`);
+    read.columns = columns;
+  }
+  if (options.timezone !== undefined) {
+    if (!IANAZone.isValidZone(options.timezone)) throw new InputError(`--timezone: ${JSON.stringify(options.timezone)} is not an IANA time zone (Europe/Paris, America/New_York, UTC)`);
+    read.timezone = options.timezone;
+  }
+  return read;
+}
+
+/** The postmortem `--into` names, or null. */
+async function targetOf(into: string | undefined): Promise<Postmortem | null> {
+  if (into === undefined) return null;
+  const target = await readDocument(into);
+  if (!target.ok) throw new InputError(`--into ${into}: ${target.problem}`);
+  return parseDocument(target.source, { filePath: into }).postmortem;
 }
 
 /** Writes a file whole or not at all: a temporary file beside it, then renamed over it. */
@@ -60,24 +187,32 @@ function printTimeline(timeline: TimelineEvent[], format: TimelineOptions['forma
   else writeOut(`${JSON.stringify({ ...extra, timeline }, null, 2)}\n`);
 }
 
+/** "1,200 left out on purpose: 1,100 outside the incident window (…), 100 channel joins". */
+function describeOmitted(omitted: readonly Omitted[]): string {
+  const total = omitted.reduce((sum, { count }) => sum + count, 0);
+  return `${total} left out on purpose: ${omitted.map(({ reason, count }) => `${count} ${reason}`).join('; ')}`;
+}
+
 /** Runs `debrief timeline import`. */
 export async function timelineCommand(_action: TimelineAction, files: string[], options: TimelineOptions): Promise<number> {
-  if (files.length === 0) throw new InputError('timeline import: name at least one export file (FILE…)');
-  const { events, leftOut, unreadable } = await readExports(options.from, files);
+  if (files.length === 0 && options.fetch === undefined) throw new InputError('timeline import: name at least one export file (FILE…), or --fetch ID');
+  if (files.length > 0 && options.fetch !== undefined) throw new InputError('timeline import: name export files or --fetch ID, not both');
+  const readOptions = readOptionsOf(options);
+  const pm = await targetOf(options.into);
+  const window = incidentWindow(options, pm?.times ?? null);
+  if ('problem' in window) throw new InputError(`--${window.problem}`);
+  const read = { ...readOptions, window: window.window };
+  const { events, leftOut, omitted, unreadable } = options.fetch === undefined ? await readExports(options.from, files, read) : await fetchEntries(options, read);
   for (const { entry, reason } of leftOut) writeErr(`debrief: left out ${entry}: ${reason}\n`);
-  if (unreadable === files.length) return EXIT.usage;
-  if (options.into === undefined) {
-    const merged = mergeTimeline([], events);
-    printTimeline(merged.timeline, options.format, { added: merged.added, merged: merged.merged, skipped: merged.skipped, leftOut });
-    return EXIT.ok;
+  if (omitted.length > 0) writeErr(`debrief: ${describeOmitted(omitted)}\n`);
+  if (files.length > 0 && unreadable === files.length) return EXIT.usage;
+  const merged = mergeTimeline(pm?.timeline ?? [], events);
+  const report = { added: merged.added, merged: merged.merged, skipped: merged.skipped, leftOut, omitted };
+  if (options.into !== undefined && pm !== null) {
+    if (merged.added + merged.merged > 0) await replaceFile(options.into, renderMarkdown({ ...pm, timeline: merged.timeline }));
+    writeErr(`debrief: ${options.into}: ${merged.added} added, ${merged.merged} joined an event another tool gave, ${merged.skipped} already there\n`);
   }
-  const target = await readDocument(options.into);
-  if (!target.ok) throw new InputError(`--into ${options.into}: ${target.problem}`);
-  const pm = parseDocument(target.source, { filePath: options.into }).postmortem;
-  const merged = mergeTimeline(pm.timeline, events);
-  const next = { ...pm, timeline: merged.timeline };
-  if (merged.added + merged.merged > 0) await replaceFile(options.into, renderMarkdown(next));
-  writeErr(`debrief: ${options.into}: ${merged.added} added, ${merged.merged} joined an event another tool gave, ${merged.skipped} already there\n`);
-  printTimeline(merged.timeline, options.format, { added: merged.added, merged: merged.merged, skipped: merged.skipped, leftOut });
-  return EXIT.ok;
+  printTimeline(merged.timeline, options.format, report);
+  // Some of the export could not be read: imported all the rest, but say so to scripts.
+  return leftOut.length > 0 ? EXIT.findings : EXIT.ok;
 }

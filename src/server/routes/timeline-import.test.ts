@@ -52,5 +52,37 @@ forEachEngine((engine) => {
       expect(unknown.statusCode).toBe(422);
       expect(unknown.json().error.details).toEqual([expect.objectContaining({ path: 'source' })]);
     });
+
+    it('reads a Slack export\u2019s files in the postmortem\u2019s window, naming people and counting what it left out, and CSV and Better Stack', async () => {
+      const created = await server().call('editor', 'POST', '/api/v1/postmortems', { json: { title: 'Upload failures', times: { startedAt: '2018-01-20T15:00:00Z', resolvedAt: '2018-01-20T15:10:00Z' } } });
+      expect(created.statusCode, created.body).toBe(201);
+      const url = `/api/v1/postmortems/${(created.json() as { id: string }).id}/timeline/import`;
+      const files = { 'users.json': payload('slack-export__users.json'), 'random/2018-01-20.json': payload('slack-export__random__2018-01-20.json'), 'random/2018-01-21.json': [{ type: 'message', text: 'no ts' }] };
+      const slack = await server().call('editor', 'POST', url, { json: { source: 'slack', payload: files, name: 'export.zip', preview: true } });
+      expect(slack.statusCode, slack.body).toBe(200);
+      const answer = slack.json() as { added: number; omitted: { reason: string; count: number }[]; leftOut: unknown[]; timeline: { actor: string; text: string }[] };
+      // The window: an hour before the start to an hour after the resolution.
+      expect(answer.timeline.map((e) => [e.actor, e.text.slice(0, 30)])).toEqual([['k._', '@k._ uploaded a file: dirac72.'], ['k._', 'Huh this is very useful being ']]);
+      expect(answer.omitted).toEqual([{ reason: 'channel joins', count: 3 }, { reason: 'outside the incident window (2018-01-20T14:00:00.000Z to 2018-01-20T16:10:00.000Z)', count: 6 }]);
+      expect(answer.leftOut).toEqual([{ entry: 'export.zip random/2018-01-21.json message 1', reason: 'ts is missing' }]);
+      const asked = await server().call('editor', 'POST', url, { json: { source: 'slack', payload: files, since: '2018-01-20T17:15:06Z', preview: true } });
+      expect((asked.json() as { added: number }).added).toBe(3);
+      const badSince = await server().call('editor', 'POST', url, { json: { source: 'slack', payload: files, since: 'yesterday', preview: true } });
+      expect([badSince.statusCode, badSince.json().error.message]).toEqual([422, 'since "yesterday" is not an ISO 8601 time (2024-03-03T14:00:00Z)']);
+
+      const csv = 'When,What\n2018-01-20 16:02,Restarted the uploader\n';
+      const local = await server().call('editor', 'POST', url, { json: { source: 'csv', payload: csv, name: 'notes.csv', columns: { time: 'When', text: 'What' }, timezone: 'Europe/Berlin', preview: true } });
+      expect(local.json()).toMatchObject({ added: 1, leftOut: [], omitted: [] });
+      expect((local.json() as { timeline: { at: string }[] }).timeline[0]?.at).toBe('2018-01-20T15:02:00.000Z');
+      const noZone = await server().call('editor', 'POST', url, { json: { source: 'csv', payload: csv, name: 'notes.csv', columns: { time: 'When', text: 'What' }, preview: true } });
+      expect(noZone.json().leftOut).toEqual([{ entry: 'notes.csv:2', reason: expect.stringMatching(/has no zone/) }]);
+      const badZone = await server().call('editor', 'POST', url, { json: { source: 'csv', payload: csv, timezone: 'Mars/Olympus', preview: true } });
+      expect(badZone.statusCode).toBe(422);
+      expect(badZone.json().error.details).toEqual([expect.objectContaining({ path: 'timezone' })]);
+
+      const incidents = { data: [{ id: '23', type: 'incident', attributes: { name: 'uploads', cause: 'Status 500', started_at: '2018-01-20T15:00:30.000Z', acknowledged_at: '2018-01-20T15:02:00.000Z', acknowledged_by: 'Rhea', resolved_at: null, resolved_by: null, regions: ['eu'] } }], pagination: { next: null } };
+      const better = await server().call('editor', 'POST', url, { json: { source: 'betterstack', payload: incidents, preview: true } });
+      expect((better.json() as { timeline: { kind: string; actor: string; source: string }[] }).timeline.map((e) => [e.kind, e.actor, e.source])).toEqual([['alert', 'Better Stack', 'betterstack 23:started'], ['acknowledgement', 'Rhea', 'betterstack 23:acknowledged']]);
+    });
   });
 });

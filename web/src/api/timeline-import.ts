@@ -1,30 +1,36 @@
 /** Importing a tool's export into a postmortem's timeline: a preview that changes nothing, then the import itself. */
 import type { MergedTimeline } from '../../../src/importers/merge-timeline.js';
-import type { LeftOut } from '../../../src/importers/source-reading.js';
+import type { LeftOut, Omitted } from '../../../src/importers/source-reading.js';
 import type { TimelineSource } from '../../../src/importers/sources.js';
 import { sendJson } from './http.js';
 
 /** What an import did, or would do: the merge's counts and timeline, the entries left out and why, the version after it (null for a preview). */
-export type TimelineImport = MergedTimeline & { leftOut: LeftOut[]; version: number | null };
+export type TimelineImport = MergedTimeline & { leftOut: LeftOut[]; omitted: Omitted[]; version: number | null };
 
 /** The import route of a postmortem. */
 function pathOf(id: string): string {
   return `/api/v1/postmortems/${encodeURIComponent(id)}/timeline/import`;
 }
 
-/** An export to import: the tool it comes from, its text, and its name (a file's, which names what is left out). */
+/** An export to import: the tool it comes from, its text, its name (a file's, which names what is left out), and for CSV the zone of times written without one. */
 export interface ToolExport {
   source: TimelineSource;
   name: string;
   text: string;
+  timezone?: string | undefined;
+}
+
+/** The body the import route takes. */
+function bodyOf({ source, name, text, timezone }: ToolExport, preview: boolean) {
+  return { source, name, payload: text, preview, ...(source === 'csv' && timezone !== undefined && timezone !== '' ? { timezone } : {}) };
 }
 
 /** What importing the export would do; nothing changes. */
-export function previewTimelineImport(id: string, { source, name, text }: ToolExport): Promise<TimelineImport> {
-  return sendJson(pathOf(id), { method: 'POST', body: { source, name, payload: text, preview: true } });
+export function previewTimelineImport(id: string, exported: ToolExport): Promise<TimelineImport> {
+  return sendJson(pathOf(id), { method: 'POST', body: bodyOf(exported, true) });
 }
 
 /** Imports the export as a revision if `version` is still current (412 otherwise; 409 when frozen). */
-export function importTimeline(id: string, version: number, { source, name, text }: ToolExport): Promise<TimelineImport> {
-  return sendJson(pathOf(id), { method: 'POST', body: { source, name, payload: text, preview: false }, headers: { 'If-Match': `"${version}"` } });
+export function importTimeline(id: string, version: number, exported: ToolExport): Promise<TimelineImport> {
+  return sendJson(pathOf(id), { method: 'POST', body: bodyOf(exported, false), headers: { 'If-Match': `"${version}"` } });
 }

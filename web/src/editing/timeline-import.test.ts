@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../src/core/postmortem.schema.js';
 import { mergeTimeline } from '../../../src/importers/merge-timeline.js';
 import type { ImportedEvent } from '../../../src/importers/source-reading.js';
-import { addedEvents, describeImported, describePreview } from './timeline-import.js';
+import { addedEvents, describeImported, describeOmitted, describePreview } from './timeline-import.js';
 
 function typed(at: string, text: string): TimelineEvent {
   return { at, written: at, approximate: false, text, actor: null, kind: null, source: 'typed' };
@@ -35,10 +35,16 @@ describe('the events a timeline import adds', () => {
 });
 
 describe('what the import form says', () => {
-  const result = { added: 2, merged: 1, skipped: 0, leftOut: [], timeline: [], version: null };
+  const result = { added: 2, merged: 1, skipped: 0, leftOut: [], omitted: [], timeline: [], version: null };
 
   it('counts what a preview would do and what an import did', () => {
     expect(describePreview(result)).toBe('2 to add, 1 to join events other tools gave, 0 already there.');
     expect(describeImported('pagerduty', result)).toBe('Imported from PagerDuty: 2 added, 1 joined to events other tools gave, 0 already there.');
+  });
+
+  it('counts what a source left out on purpose, with why, and says nothing when it left out nothing', () => {
+    expect(describeOmitted([])).toBe('');
+    expect(describeOmitted([{ reason: 'channel joins', count: 3 }, { reason: 'outside the incident window (a to b)', count: 1 }])).toBe('4 entries left out on purpose: 3 channel joins; 1 outside the incident window (a to b).');
+    expect(describeOmitted([{ reason: 'channel joins', count: 1 }])).toBe('1 entry left out on purpose: 1 channel joins.');
   });
 });

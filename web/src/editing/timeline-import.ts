@@ -13,6 +13,9 @@ export const IMPORT_SOURCES = {
   alertmanager: 'Alertmanager',
   grafana: 'Grafana',
   statuspage: 'Statuspage',
+  betterstack: 'Better Stack',
+  slack: 'Slack',
+  csv: 'CSV',
 } satisfies Record<TimelineSource, string>;
 
 /** What to export from each tool (docs/integrations.md). */
@@ -22,7 +25,17 @@ export const EXPORT_HINTS: Record<TimelineSource, string> = {
   alertmanager: 'Alertmanager webhook payloads (version 4).',
   grafana: 'Grafana alerting webhook payloads.',
   statuspage: 'A subscriber webhook’s incident, or the incident list of the Manage API or the status API.',
+  betterstack: 'Better Stack Uptime incidents (GET /api/v2/incidents, or one incident). One JSON value, or one per line.',
+  slack: 'A day file of a Slack export (CHANNEL/YYYY-MM-DD.json) or a conversations.history answer; messages of the incident window are kept (an hour around its key times). A whole export (its .zip) goes through the command line.',
+  csv: 'Any CSV with a header: a time column (time, timestamp, date…) and a text column (text, message, description…); actor and kind are read when there.',
 };
+
+/** "1,100 left out on purpose: 1,000 outside the incident window (…); 100 channel joins." (empty when none). */
+export function describeOmitted(omitted: TimelineImport['omitted']): string {
+  if (omitted.length === 0) return '';
+  const total = omitted.reduce((sum, { count }) => sum + count, 0);
+  return `${total} ${total === 1 ? 'entry' : 'entries'} left out on purpose: ${omitted.map(({ reason, count }) => `${count} ${reason}`).join('; ')}.`;
+}
 
 /** "2 to add, 1 to join events other tools gave, 0 already there." */
 export function describePreview({ added, merged, skipped }: TimelineImport): string {

@@ -10,11 +10,11 @@ import type { TimelineSource } from '../../../../../src/importers/sources.js';
 import { ApiError } from '../../../api/http.js';
 import { importTimeline, previewTimelineImport, type TimelineImport } from '../../../api/timeline-import.js';
 import type { PostmortemView } from '../../../api/types.js';
-import { SelectField, TextArea } from '../../../components/fields.js';
+import { SelectField, TextArea, TextField } from '../../../components/fields.js';
 import { ErrorNote, StatusNote } from '../../../components/notices.js';
 import { TableHead } from '../../../components/table-head.js';
 import { formatLocal, formatUtc, localZoneName } from '../../../editing/local-time.js';
-import { addedEvents, describeImported, describePreview, EXPORT_HINTS, IMPORT_SOURCES } from '../../../editing/timeline-import.js';
+import { addedEvents, describeImported, describeOmitted, describePreview, EXPORT_HINTS, IMPORT_SOURCES } from '../../../editing/timeline-import.js';
 import { useAction } from '../../../hooks/use-action.js';
 import { EVENT_KIND_LABELS } from '../../../postmortem/labels.js';
 
@@ -33,10 +33,11 @@ interface Export {
   text: string;
 }
 
-/** What to import: the tool and its export. */
+/** What to import: the tool, its export, and for CSV the zone of times written without one. */
 interface Request {
   source: TimelineSource;
   exported: Export;
+  timezone: string;
 }
 
 /** A preview, and the request it answers: Import sends the same. */
@@ -70,12 +71,14 @@ function AddedTable({ events }: { events: readonly TimelineEvent[] }) {
   );
 }
 
-/** The server's preview: the counts, the entries left out with why, the events to add. */
+/** The server's preview: the counts, what the source left out on purpose, the entries left out with why, the events to add. */
 function Preview({ previewed }: { previewed: Previewed }) {
   const { result, events } = previewed;
+  const omitted = describeOmitted(result.omitted);
   return (
     <section className="paste-preview" aria-label="Preview of the import">
       <p role="status">{describePreview(result)}</p>
+      {omitted === '' ? null : <p className="import-omitted">{omitted}</p>}
       {events.length === 0 ? null : <AddedTable events={events} />}
       {result.leftOut.length === 0 ? null : (
         <div className="note note-error">
@@ -108,12 +111,13 @@ export function TimelineImportForm({ target }: { target: ImportTarget }) {
   const [source, setSource] = useState<TimelineSource | ''>('');
   const [file, setFile] = useState<Export | null>(null);
   const [pasted, setPasted] = useState('');
+  const [timezone, setTimezone] = useState(localZoneName);
   const [previewed, setPreviewed] = useState<Previewed | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const action = useAction();
 
   const exported = file ?? (pasted.trim() === '' ? null : { name: PASTED, text: pasted });
-  const request: Request | null = source === '' || exported === null ? null : { source, exported };
+  const request: Request | null = source === '' || exported === null ? null : { source, exported, timezone };
   const changed = () => {
     setPreviewed(null);
     setDone(null);
@@ -134,13 +138,13 @@ export function TimelineImportForm({ target }: { target: ImportTarget }) {
   const preview = (asked: Request) =>
     action.run(async () => {
       const saved = await target.save();
-      const result = await previewTimelineImport(target.id, { source: asked.source, ...asked.exported });
+      const result = await previewTimelineImport(target.id, { source: asked.source, ...asked.exported, timezone: asked.timezone });
       setPreviewed({ ...asked, result, events: addedEvents(saved.timeline, result.timeline) });
     });
   const run = (asked: Request) =>
     action.run(async () => {
       const saved = await target.save();
-      const result = await importTimeline(target.id, saved.version, { source: asked.source, ...asked.exported });
+      const result = await importTimeline(target.id, saved.version, { source: asked.source, ...asked.exported, timezone: asked.timezone });
       setPreviewed(null);
       setDone(describeImported(asked.source, result));
       await target.reload();
@@ -157,13 +161,24 @@ export function TimelineImportForm({ target }: { target: ImportTarget }) {
           changed();
           setSource(value);
         }}
-        hint={`${source === '' ? 'The tool the export comes from.' : EXPORT_HINTS[source]} One JSON value, or one per line.`}
+        hint={source === '' ? 'The tool the export comes from.' : `${EXPORT_HINTS[source]}${source === 'csv' ? '' : ' One JSON value, or one per line.'}`}
       />
+      {source !== 'csv' ? null : (
+        <TextField
+          label="Time zone of times written without one"
+          value={timezone}
+          onChange={(value) => {
+            changed();
+            setTimezone(value);
+          }}
+          hint="An IANA zone (Europe/Paris, UTC); yours by default. Times with an offset keep theirs."
+        />
+      )}
       <div className="field">
         <label className="field-label" htmlFor={fileId}>
           Export file
         </label>
-        <input id={fileId} ref={fileInput} type="file" accept=".json,.jsonl,.ndjson,.txt,application/json,text/plain" onChange={(event) => void choose(event)} />
+        <input id={fileId} ref={fileInput} type="file" accept=".json,.jsonl,.ndjson,.csv,.txt,application/json,text/csv,text/plain" onChange={(event) => void choose(event)} />
       </div>
       <TextArea label="…or paste the export" rows={6} value={pasted} onChange={paste} hint="Nothing changes before you press Import under the preview." />
       <div className="section-actions">

@@ -1,0 +1,98 @@
+/**
+ * `debrief timeline import --fetch`: Slack's conversations.history and PagerDuty's log entries fetched live, against a
+ * loopback server that answers in the shapes the vendors document (docs.slack.dev conversations.history; PagerDuty's
+ * REST v2 `GET /incidents/{id}/log_entries`), page after page, with their refusals.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../test/cli-harness.js';
+
+/** What the fake service was asked: each request's path and query, and its authorization and accept headers. */
+const asked: { path: string; query: Record<string, string>; authorization: string | undefined; accept: string | undefined }[] = [];
+let server: Server;
+let api = '';
+
+/** Slack's history of C1 in two pages (newest first, as Slack answers), and PagerDuty's log of P1 in two. */
+function answer(request: IncomingMessage): { status: number; body: unknown; headers?: Record<string, string> } {
+  const url = new URL(request.url ?? '/', 'http://fake');
+  const query = Object.fromEntries(url.searchParams);
+  asked.push({ path: url.pathname, query, authorization: request.headers.authorization, accept: request.headers.accept });
+  if (url.pathname === '/slack/conversations.history') {
+    if (request.headers.authorization !== 'Bearer xoxb-good') return { status: 200, body: { ok: false, error: 'invalid_auth' } };
+    if (query.channel === 'CBUSY') return { status: 429, body: { ok: false, error: 'ratelimited' }, headers: { 'retry-after': '30' } };
+    if (query.channel !== 'C1') return { status: 200, body: { ok: false, error: 'channel_not_found' } };
+    if (query.cursor === undefined) {
+      return { status: 200, body: { ok: true, messages: [{ type: 'message', user: 'U2', text: 'rolled back', ts: '1709474460.000200' }, { type: 'message', subtype: 'channel_join', user: 'U3', text: '<@U3> has joined the channel', ts: '1709474450.000000' }], has_more: true, pin_count: 0, response_metadata: { next_cursor: 'bmV4dF90czoxNzA5NDc0NDAw' } } };
+    }
+    return { status: 200, body: { ok: true, messages: [{ type: 'message', user: 'U1', text: 'checkout is down', ts: '1709474400.000100' }, { type: 'message', user: 'U1', text: 'no time' }], has_more: false, pin_count: 0, response_metadata: { next_cursor: '' } } };
+  }
+  if (url.pathname === '/pd/incidents/P1/log_entries') {
+    if (request.headers.authorization !== 'Token token=pd-good') return { status: 401, body: { error: { message: 'Unauthorized', code: 2006 } } };
+    const entries = [
+      { id: 'L1', type: 'trigger_log_entry', summary: 'Triggered through the API', created_at: '2024-03-03T14:00:00Z', agent: { type: 'service_reference', summary: 'Checkout' } },
+      { id: 'L2', type: 'notify_log_entry', summary: 'Notified Ana by SMS', created_at: '2024-03-03T14:00:05Z' },
+      { id: 'L3', type: 'acknowledge_log_entry', summary: 'Acknowledged by Ana', created_at: '2024-03-03T14:02:00Z', agent: { type: 'user_reference', summary: 'Ana' } },
+    ];
+    const offset = Number(query.offset ?? 0);
+    const page = entries.slice(offset, offset + 2);
+    return { status: 200, body: { log_entries: page, limit: 2, offset, more: offset + page.length < entries.length, total: null } };
+  }
+  return { status: 404, body: { error: 'not found' } };
+}
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const { status, body, headers } = answer(request);
+    response.writeHead(status, { 'content-type': 'application/json', ...headers });
+    response.end(JSON.stringify(body));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('debrief timeline import --fetch', () => {
+  it('fetches a Slack channel\u2019s history page after page by cursor, in the window, with the token of the environment', async () => {
+    asked.length = 0;
+    const run = await runCli(['timeline', 'import', '--from', 'slack', '--fetch', 'C1', '--api-url', `${api}/slack`, '--since', '2024-03-03T13:00:00Z', '--until', '2024-03-03T16:00:00Z'], { env: { DEBRIEF_SLACK_TOKEN: 'xoxb-good' } });
+    expect(run.code, run.stderr).toBe(1);
+    const printed = JSON.parse(run.stdout) as { timeline: { at: string; text: string; source: string }[]; omitted: unknown[] };
+    expect(printed.timeline.map((e) => [e.at, e.text, e.source])).toEqual([
+      ['2024-03-03T14:00:00.000Z', 'checkout is down', 'slack 1709474400.000100'],
+      ['2024-03-03T14:01:00.000Z', 'rolled back', 'slack 1709474460.000200'],
+    ]);
+    expect(printed.omitted).toEqual([{ reason: 'channel joins', count: 1 }]);
+    expect(run.stderr).toContain('debrief: left out slack C1 page 2 message 2: ts is missing\n');
+    expect(asked.map((a) => [a.query.channel, a.query.cursor, a.query.oldest, a.query.latest, a.authorization])).toEqual([
+      ['C1', undefined, '1709470800.000000', '1709481600.000000', 'Bearer xoxb-good'],
+      ['C1', 'bmV4dF90czoxNzA5NDc0NDAw', '1709470800.000000', '1709481600.000000', 'Bearer xoxb-good'],
+    ]);
+  });
+
+  it('says what Slack refused: a bad token, an unknown channel, a rate limit, no token at all', async () => {
+    const slack = (channel: string, token?: string) => runCli(['timeline', 'import', '--from', 'slack', '--fetch', channel, '--api-url', `${api}/slack`, ...(token === undefined ? [] : ['--token', token])], { env: { DEBRIEF_SLACK_TOKEN: '' } });
+    await expect(slack('C1', 'xoxb-bad')).resolves.toMatchObject({ code: 2, stderr: 'debrief: Slack conversations.history of C1: invalid_auth\n' });
+    await expect(slack('C404', 'xoxb-good')).resolves.toMatchObject({ code: 2, stderr: 'debrief: Slack conversations.history of C404: channel_not_found\n' });
+    await expect(slack('CBUSY', 'xoxb-good')).resolves.toMatchObject({ code: 2, stderr: 'debrief: Slack conversations.history of CBUSY, page 1: rate limited (Retry-After 30 s); try again later\n' });
+    await expect(slack('C1')).resolves.toMatchObject({ code: 2, stderr: 'debrief: --fetch: give the slack token (--token, or DEBRIEF_SLACK_TOKEN)\n' });
+  });
+
+  it('fetches a PagerDuty incident\u2019s log entries page after page by offset, with PagerDuty\u2019s headers', async () => {
+    asked.length = 0;
+    const run = await runCli(['timeline', 'import', '--from', 'pagerduty', '--fetch', 'P1', '--token', 'pd-good', '--api-url', `${api}/pd`]);
+    expect(run.code, run.stderr).toBe(0);
+    const printed = JSON.parse(run.stdout) as { timeline: { kind: string; actor: string; source: string }[]; omitted: unknown[] };
+    expect(printed.timeline.map((e) => [e.kind, e.actor, e.source])).toEqual([['alert', 'Checkout', 'pagerduty L1'], ['acknowledgement', 'Ana', 'pagerduty L3']]);
+    expect(printed.omitted).toEqual([{ reason: 'notify_log_entry: notifications sent, not events of the incident', count: 1 }]);
+    expect(asked.map((a) => [a.path, a.query.offset, a.authorization, a.accept])).toEqual([
+      ['/pd/incidents/P1/log_entries', '0', 'Token token=pd-good', 'application/vnd.pagerduty+json;version=2'],
+      ['/pd/incidents/P1/log_entries', '2', 'Token token=pd-good', 'application/vnd.pagerduty+json;version=2'],
+    ]);
+    const refused = await runCli(['timeline', 'import', '--from', 'pagerduty', '--fetch', 'P1', '--token', 'pd-bad', '--api-url', `${api}/pd`]);
+    expect([refused.code, refused.stderr]).toEqual([2, 'debrief: PagerDuty log entries of P1, page 1: HTTP 401: check the token and its scopes\n']);
+    const other = await runCli(['timeline', 'import', '--from', 'opsgenie', '--fetch', 'A1', '--token', 't']);
+    expect(other.stderr).toBe('debrief: --fetch: only slack and pagerduty can be fetched live; export the opsgenie data and name the files\n');
+  });
+});
