@@ -26,7 +26,7 @@ function ProviderButton({ label, primary, onError }: { label: string; primary: b
     }
   };
   return (
-    <button type="button" className={primary ? 'button-primary' : undefined} disabled={busy} onClick={() => void start()}>
+    <button type="button" className={primary ? 'sign-in-provider button-primary' : 'sign-in-provider'} disabled={busy} onClick={() => void start()}>
       {busy ? `Going to ${label}…` : `Sign in with ${label}`}
     </button>
   );

@@ -26,7 +26,7 @@ export function SignInSettingsSection() {
   };
 
   return (
-    <section aria-labelledby="sign-in-heading">
+    <section className="panel" aria-labelledby="sign-in-heading">
       <h2 id="sign-in-heading">Sign-in</h2>
       {settings === null ? null : settings.providerConfigured ? (
         <>
