@@ -14,6 +14,8 @@ export interface TestAccount {
   email_verified?: boolean;
   name?: string;
   groups?: string[];
+  /** Microsoft Entra ID's "email domain owner verified". */
+  xms_edov?: boolean;
 }
 
 /** A running provider. */
@@ -27,7 +29,7 @@ export interface TestProvider {
 }
 
 /** The scopes and the claims each one releases. */
-const CLAIMS = { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'], groups: ['groups'] };
+const CLAIMS = { openid: ['sub'], email: ['email', 'email_verified', 'xms_edov'], profile: ['name'], groups: ['groups'] };
 
 /** Starts a provider on 127.0.0.1 whose one client sends people back to `redirectUri`. */
 export async function startTestProvider(redirectUri: string, accounts: Record<string, TestAccount> = {}): Promise<TestProvider> {

@@ -16,6 +16,8 @@ const ACCOUNTS: Record<string, TestAccount> = {
   eddie: { email: 'editor@example.com', email_verified: true, name: 'Eddie' },
   vera: { email: 'viewer@example.com', email_verified: false },
   nomail: { name: 'No Mail' },
+  // Microsoft Entra ID sends no email_verified; its xms_edov says the tenant owns the e-mail's domain.
+  entra: { email: 'ed@example.com', xms_edov: true },
   boss: { email: 'admin@example.com', email_verified: true, groups: ['debrief-admins'] },
 };
 
@@ -130,7 +132,7 @@ forEachEngine((engine) => {
       ]);
     });
 
-    it('links an existing account by a verified e-mail only, and refuses a sign-in without an e-mail', async () => {
+    it('links an existing account by a verified e-mail only (Entra\u2019s xms_edov counts), and refuses a sign-in without an e-mail', async () => {
       const existing = (await server().store.listUsers()).find((u) => u.email === 'editor@example.com');
       const linked = await signInAs('eddie');
       expect(await me(cookieSet(linked, 'debrief_session'))).toMatchObject({ id: existing?.id, role: 'editor' });
@@ -138,6 +140,7 @@ forEachEngine((engine) => {
       const unverified = await signInAs('vera');
       expect(unverified.headers.location).toBe('/?sign_in_error=email_unverified');
       expect(cookieSet(unverified, 'debrief_session')).toBeUndefined();
+      expect(await me(cookieSet(await signInAs('entra'), 'debrief_session'))).toMatchObject({ email: 'ed@example.com', role: 'viewer' });
       const nomail = await signInAs('nomail');
       expect(nomail.headers.location).toBe('/?sign_in_error=email_missing');
       expect(cookieSet(nomail, 'debrief_session')).toBeUndefined();

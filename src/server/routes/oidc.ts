@@ -61,6 +61,15 @@ const signInSettingsSchema = z
   })
   .meta({ id: 'SignInSettings' });
 
+/**
+ * Whether the provider vouches for the e-mail: `email_verified` (true, or "true" as some providers send it), or
+ * Microsoft Entra ID's `xms_edov` (the e-mail's domain is verified by the tenant that owns it); null when it says nothing.
+ */
+function emailVerifiedOf(claims: Record<string, unknown>): boolean | null {
+  if (claims.email_verified === true || claims.email_verified === 'true' || claims.xms_edov === true) return true;
+  return claims.email_verified === undefined ? null : false;
+}
+
 /** Sends the browser back to the sign-in page with why the sign-in failed. */
 function backToSignIn(reply: FastifyReply, code: SignInErrorCode): FastifyReply {
   return reply.redirect(`/?sign_in_error=${code}`, 303);
@@ -146,7 +155,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<{ store: Store; auth: AuthSetting
         issuer: String(claims.iss),
         subject: String(claims.sub),
         email: typeof claims.email === 'string' ? claims.email : null,
-        emailVerified: typeof claims.email_verified === 'boolean' ? claims.email_verified : null,
+        emailVerified: emailVerifiedOf(claims),
         name: typeof claims.name === 'string' ? claims.name : null,
         role: roleFromGroups(groups, oidc.settings.roleGroups, oidc.settings.defaultRole),
       };
