@@ -59,7 +59,7 @@ export interface OidcClient {
 }
 
 /** True for an issuer reached over plain HTTP on this machine (a provider for development and tests). */
-function isLoopbackHttp(url: URL): boolean {
+export function isLoopbackHttp(url: URL): boolean {
   return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
 }
 

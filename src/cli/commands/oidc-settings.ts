@@ -7,13 +7,8 @@
 import { isRole, ROLES, type Role } from '../../core/access.js';
 import { InputError } from '../../core/errors.js';
 import type { RoleGroups } from '../../core/sign-in-roles.js';
-import { redirectUri, type OidcSettings } from '../../server/oidc-client.js';
-
-/** A variable's value, trimmed; undefined when unset or blank. */
-function given(env: NodeJS.ProcessEnv, name: string): string | undefined {
-  const value = env[name]?.trim();
-  return value === undefined || value === '' ? undefined : value;
-}
+import { given } from '../../jobs/jobs-settings.js';
+import { isLoopbackHttp, redirectUri, type OidcSettings } from '../../server/oidc-client.js';
 
 /** A variable the provider needs, or InputError naming it. */
 function needed(env: NodeJS.ProcessEnv, name: string, what: string): string {
@@ -37,8 +32,7 @@ function urlFrom(name: string, text: string, example: string): URL {
 /** The issuer: https, or http on this machine only (a provider for development). */
 function issuerFrom(text: string): URL {
   const url = urlFrom('DEBRIEF_OIDC_ISSUER', text, 'https://login.example.com/realms/acme');
-  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  if (url.protocol === 'http:' && !loopback) throw new InputError(`DEBRIEF_OIDC_ISSUER: "${text}" must use https:// (plain http is accepted only on this machine, for a development provider)`);
+  if (url.protocol === 'http:' && !isLoopbackHttp(url)) throw new InputError(`DEBRIEF_OIDC_ISSUER: "${text}" must use https:// (plain http is accepted only on this machine, for a development provider)`);
   if (url.search !== '' || url.hash !== '') throw new InputError(`DEBRIEF_OIDC_ISSUER: "${text}" must not have a query or fragment: give the issuer identifier, as the provider's discovery document names it`);
   return url;
 }
