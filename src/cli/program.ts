@@ -18,6 +18,7 @@ import type { ServeOptions } from './commands/serve.js';
 import type { RedactOptions } from './commands/redact.js';
 import type { ShowOptions } from './commands/show.js';
 import type { SimilarOptions } from './commands/similar.js';
+import type { SignInAction } from './commands/sign-in.js';
 import type { TimelineSource } from '../importers/sources.js';
 import type { TeamAction, TeamOptions } from './commands/team.js';
 import type { TimelineAction, TimelineOptions } from './commands/timeline.js';
@@ -44,6 +45,7 @@ const REDACT_FORMATS = choices<RedactOptions['format']>({ md: true, json: true }
 const ROLES = choices<Role>({ viewer: true, editor: true, admin: true });
 const USER_ACTIONS = choices<UserAction>({ create: true, list: true, 'set-role': true, disable: true, enable: true, 'set-password': true });
 const TOKEN_ACTIONS = choices<TokenAction>({ create: true, list: true, revoke: true });
+const SIGN_IN_ACTIONS = choices<SignInAction>({ show: true, 'local-passwords': true });
 const POSTMORTEM_ACTIONS = choices<PostmortemAction>({ delete: true, deleted: true, undelete: true });
 const INCIDENT_ACTIONS = choices<IncidentAction>({ add: true, list: true, show: true, waive: true, unwaive: true });
 const POLICY_ACTIONS = choices<PolicyAction>({ show: true, set: true, check: true, schema: true, versions: true });
@@ -184,6 +186,17 @@ const COMMANDS: readonly CommandEntry[] = [
           .option('--name <name>', 'its display name (create; default: the part of the e-mail before @)'),
       ),
     run: async (c) => (await import('./commands/user.js')).userCommand(c.processedArgs[0] as UserAction, c.opts<UserOptions>()),
+  },
+  {
+    usage: 'sign-in',
+    summary: 'how people sign in: show, or turn local passwords on or off (local-passwords on|off) beside the identity provider',
+    options: (c) =>
+      storeOptions(
+        c
+          .addArgument(new Argument('<action>', 'what to do').choices(SIGN_IN_ACTIONS))
+          .addArgument(new Argument('[state]', 'local-passwords: on or off').choices(['on', 'off'])),
+      ),
+    run: async (c) => (await import('./commands/sign-in.js')).signInCommand(c.processedArgs[0] as SignInAction, c.processedArgs[1] as string | undefined, c.opts<StoreOptions>()),
   },
   {
     usage: 'token',

@@ -92,6 +92,15 @@ describe('serveConfig', () => {
     expect(() => serveConfig({ port }, {})).toThrow(InputError);
   });
 
+  it('reads the identity provider, and exits 2 naming the variable it is missing', async () => {
+    const oidc = { DEBRIEF_OIDC_ISSUER: 'https://login.example.com', DEBRIEF_OIDC_CLIENT_ID: 'debrief', DEBRIEF_OIDC_CLIENT_SECRET: 's3cret', DEBRIEF_PUBLIC_URL: 'https://debrief.example.com' };
+    expect(serveConfig({}, oidc).oidc).toMatchObject({ clientId: 'debrief', publicUrl: 'https://debrief.example.com' });
+    expect(serveConfig({}, {}).oidc).toBeUndefined();
+    const run = await runCli(['serve', '--port', '0'], { env: { ...oidc, DEBRIEF_OIDC_CLIENT_SECRET: '' } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/DEBRIEF_OIDC_CLIENT_SECRET: required with DEBRIEF_OIDC_ISSUER/);
+  });
+
   it('exits 2 with a message for a bad port', async () => {
     const run = await runCli(['serve', '--port', 'http']);
     expect(run.code).toBe(2);

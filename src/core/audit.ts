@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   'user.disabled',
   'user.enabled',
   'user.password_changed',
+  'user.identity_linked',
   'token.created',
   'token.revoked',
   'postmortem.access_changed',
@@ -24,6 +25,7 @@ export const AUDIT_ACTIONS = [
   'incident.waiver_withdrawn',
   'channel.saved',
   'channel.deleted',
+  'settings.changed',
 ] as const;
 
 /** One of the audit log's actions. */

@@ -20,7 +20,7 @@ export interface JobsSettings {
 export const DEFAULT_INTERVAL_SECONDS = 60;
 
 /** A variable's value, or undefined when unset or blank. */
-function given(env: NodeJS.ProcessEnv, name: string): string | undefined {
+export function given(env: NodeJS.ProcessEnv, name: string): string | undefined {
   const value = env[name]?.trim();
   return value === undefined || value === '' ? undefined : value;
 }

@@ -15,6 +15,8 @@ import { postmortemLinter, type LinterOptions } from './postmortem-linter.js';
 import { actionItemRoutes } from './routes/action-items.js';
 import { auditRoutes } from './routes/audit.js';
 import { authRoutes } from './routes/auth.js';
+import { oidcClient, type OidcSettings } from './oidc-client.js';
+import { oidcRoutes } from './routes/oidc.js';
 import { approvalRoutes } from './routes/approvals.js';
 import { incidentRoutes } from './routes/incidents.js';
 import { meetingKitRoutes } from './routes/meeting-kit.js';
@@ -62,6 +64,8 @@ export interface AppOptions {
   review?: ReviewPolicy;
   /** Where ticket keys link to (none by default). */
   settings?: InstanceSettings;
+  /** Sign-in with an OpenID Connect provider (none by default: local passwords only). */
+  oidc?: OidcSettings;
   /** What notifications may reach (by default no private, loopback or unique-local address). */
   notifications?: NotificationSettings;
 }
@@ -108,7 +112,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(healthRoutes, { store });
   const api = { prefix: '/api/v1', store };
-  await app.register(authRoutes, { ...api, auth });
+  const oidc = options.oidc === undefined ? null : { settings: options.oidc, client: oidcClient(options.oidc, () => store.now()) };
+  await app.register(authRoutes, { ...api, auth, oidc: oidc?.settings ?? null });
+  await app.register(oidcRoutes, { ...api, auth, oidc });
   await app.register(postmortemRoutes, api);
   const linter = postmortemLinter(options.lint);
   app.addHook('onClose', async () => linter.close());

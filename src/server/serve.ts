@@ -9,6 +9,7 @@ import type { ConnectionLimits } from './connection-limits.js';
 import type { ReviewPolicy } from '../core/approvals.js';
 import type { NotificationSettings } from './routes/channels.js';
 import type { InstanceSettings } from './routes/settings.js';
+import type { OidcSettings } from './oidc-client.js';
 
 /** Everything `debrief serve` needs, already resolved from flags and environment. */
 export interface ServerConfig {
@@ -33,6 +34,8 @@ export interface ServerConfig {
   settings?: InstanceSettings;
   /** What notifications may reach (no private address when left out). */
   notifications?: NotificationSettings;
+  /** Sign-in with an OpenID Connect provider (none when left out). */
+  oidc?: OidcSettings;
   /** Work that runs beside the server on the same store (the practice's scheduler), stopped before the store closes. */
   background?: (store: Store) => Promise<{ stop(): Promise<void> } | null>;
 }
@@ -78,6 +81,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       ...(config.review === undefined ? {} : { review: config.review }),
       ...(config.settings === undefined ? {} : { settings: config.settings }),
       ...(config.notifications === undefined ? {} : { notifications: config.notifications }),
+      ...(config.oidc === undefined ? {} : { oidc: config.oidc }),
     });
     closeConnectionsWhileStopping(app);
     background = config.background === undefined ? null : await config.background(store);

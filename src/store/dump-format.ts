@@ -1,11 +1,11 @@
 /**
  * The dump format, version 1: JSON lines, engine-neutral. A header line, then one line per row,
  * `{"table": …, "row": {…}}`, tables in an order that keeps references backwards (users before their
- * tokens, postmortems before their members, revisions, comments, approvals and action-item times; deleted postmortems, kept for 30
+ * tokens and their links to the identity provider, postmortems before their members, revisions, comments, approvals and action-item times; deleted postmortems, kept for 30
  * days, as the dump lines of each; incidents before their revisions). Rows are the table's columns in
  * snake_case, with JSON columns (documents, changed fields) inlined as JSON. Rows derived from documents
  * (services, tags, action items, timeline events, search) are not dumped: restore rebuilds them.
- * Sessions and rate counters are not dumped either: they are short-lived; nor are the outbox and its delivery log
+ * Sessions, rate counters and sign-ins under way at the identity provider are not dumped either: they are short-lived; nor are the outbox and its delivery log
  * (notifications on their way, and the record of attempts): channels are. Columns added after the first release
  * are optional, so older dumps still restore (tokens without an expiry get the default one from the restore).
  */
@@ -18,8 +18,8 @@ export const DUMP_HEADER = { format: 'debrief-dump', version: 1 } as const;
 
 /** The tables a dump holds, in the order they are written and must be read. */
 export const DUMP_TABLES = [
-  'users', 'api_tokens', 'postmortems', 'postmortem_members', 'revisions', 'comments', 'approvals', 'action_item_times', 'deleted_postmortems',
-  'policies', 'teams', 'channels', 'incidents', 'incident_revisions', 'audit_events',
+  'users', 'api_tokens', 'oidc_identities', 'postmortems', 'postmortem_members', 'revisions', 'comments', 'approvals', 'action_item_times', 'deleted_postmortems',
+  'policies', 'teams', 'channels', 'instance_settings', 'incidents', 'incident_revisions', 'audit_events',
 ] as const;
 
 const id = z.string().min(1);
@@ -54,6 +54,10 @@ export const dumpLineSchema = z.discriminatedUnion('table', [
       role: later(z.enum(ROLES)),
       last_used_at: later(timestamp),
     }),
+  }),
+  z.strictObject({
+    table: z.literal('oidc_identities'),
+    row: z.strictObject({ issuer: z.string().min(1), subject: z.string().min(1), user_id: id, created_at: timestamp, last_sign_in_at: timestamp }),
   }),
   z.strictObject({
     table: z.literal('postmortems'),
@@ -129,6 +133,10 @@ export const dumpLineSchema = z.discriminatedUnion('table', [
       created_at: timestamp,
       updated_at: timestamp,
     }),
+  }),
+  z.strictObject({
+    table: z.literal('instance_settings'),
+    row: z.strictObject({ name: z.enum(['local_passwords']), value: z.unknown(), updated_at: timestamp, updated_by: z.string() }),
   }),
   z.strictObject({
     table: z.literal('channels'),

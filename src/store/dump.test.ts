@@ -11,6 +11,8 @@ async function seed(store: Store): Promise<void> {
   await store.createUser({ email: 'ada@example.com', name: 'Ada', role: 'admin', password: 'correct horse battery' }, TEST_SOURCE);
   await store.createUser({ email: 'ed@example.com', role: 'editor', password: 'battery staple horse' }, TEST_SOURCE);
   await store.createToken('ed@example.com', { name: 'ci' }, TEST_SOURCE);
+  await store.signInWithIdentity({ issuer: 'https://login.example.com', subject: 'ada-1', email: 'ada@example.com', emailVerified: true, name: null, role: null }, 'viewer', { ip: '127.0.0.1', via: 'api' });
+  await store.setSignInSettings({ localPasswords: false }, TEST_SOURCE);
   const first = await store.createPostmortem(actors.editor, samplePostmortem({ id: 'INC-1', tags: ['Deploy', 'ünïcode'] }));
   await store.updatePostmortem(actors.member, 'INC-1', 1, { ...first.postmortem, title: 'Checkout down', status: 'in_review' }, { note: 'retitled' });
   await store.setActionItemStatus(actors.editor, 'INC-1', 'AI-1', 'done');
@@ -49,7 +51,7 @@ forEachEngine((engine) => {
   it('writes a header, then the tables in order, one row per line', () => {
     expect(JSON.parse(dumped[0]!)).toEqual({ format: 'debrief-dump', version: 1 });
     const tables = dumped.slice(1).map((line) => (JSON.parse(line) as { table: string }).table);
-    expect(tables).toEqual(['users', 'users', 'api_tokens', 'postmortems', 'postmortems', 'postmortems', ...Array(4).fill('postmortem_members'), ...Array(5).fill('revisions'), 'comments', 'approvals', ...Array(6).fill('action_item_times'), 'policies', 'teams', 'channels', 'incidents', 'incident_revisions', 'incident_revisions', ...Array(6).fill('audit_events')]);
+    expect(tables).toEqual(['users', 'users', 'api_tokens', 'oidc_identities', 'postmortems', 'postmortems', 'postmortems', ...Array(4).fill('postmortem_members'), ...Array(5).fill('revisions'), 'comments', 'approvals', ...Array(6).fill('action_item_times'), 'policies', 'teams', 'channels', 'instance_settings', 'incidents', 'incident_revisions', 'incident_revisions', ...Array(8).fill('audit_events')]);
     expect(dumped.every((line) => !line.includes('\n'))).toBe(true);
   });
 
@@ -59,7 +61,10 @@ forEachEngine((engine) => {
     expect(await dumpLines(target)).toEqual(dumped);
     expect(await target.verifyPassword('ada@example.com', 'correct horse battery')).toMatchObject({ ok: true, user: { role: 'admin' } });
     expect(await target.listChannels()).toEqual(await source.listChannels());
-    expect((await target.listAudit({}, {})).items.map((e) => e.action)).toEqual(['channel.saved', 'team.saved', 'policy.changed', 'token.created', 'user.created', 'user.created']);
+    expect((await target.listAudit({}, {})).items.map((e) => e.action)).toEqual(['channel.saved', 'team.saved', 'policy.changed', 'settings.changed', 'user.identity_linked', 'token.created', 'user.created', 'user.created']);
+    expect(await target.getSignInSettings()).toEqual({ localPasswords: false });
+    const linked = await target.signInWithIdentity({ issuer: 'https://login.example.com', subject: 'ada-1', email: null, emailVerified: null, name: null, role: null }, 'viewer', { via: 'api' });
+    expect(linked).toMatchObject({ ok: true, outcome: 'signed_in', user: { email: 'ada@example.com' } });
     expect(await target.getIncident('INC-1')).toEqual(await source.getIncident('INC-1'));
     expect((await target.listIncidentRevisions('INC-1')).map((r) => r.note)).toEqual(['created', 'postmortem INC-1; waived: covered elsewhere']);
     expect(await target.getTeam('payments')).toEqual(await source.getTeam('payments'));
@@ -84,7 +89,7 @@ forEachEngine((engine) => {
     ['a newer format', (l) => ['{"format":"debrief-dump","version":2}', ...l.slice(1)], 'line 1: dump format version 2 is not one this Debrief reads'],
     ['a line that is not JSON', (l) => [...l.slice(0, 5), '{oops', ...l.slice(5)], 'line 6: not valid JSON'],
     ['an unknown table', (l) => [...l, '{"table":"secrets","row":{}}'], 'line last: table: '],
-    ['an invalid document', (l) => l.map((line) => line.replace('"severity":"SEV2"', '"severity":"SEV7"')), 'line 5: row.document: invalid postmortem: severity: '],
+    ['an invalid document', (l) => l.map((line) => line.replace('"severity":"SEV2"', '"severity":"SEV7"')), 'line 6: row.document: invalid postmortem: severity: '],
     ['a reference to a later row', (l) => [l[0]!, ...l.slice(3)], 'line 2: refers to user'],
     ['a duplicate row', (l) => [...l.slice(0, 2), l[1]!, ...l.slice(2)], 'line 3: a users row with the same key'],
     ['tables out of order', (l) => [...l, l[1]!], 'line last: a users row after audit_events rows'],

@@ -69,6 +69,7 @@ async function* incidentLines(trx: Kysely<Database>): AsyncGenerator<DumpLine> {
 async function* tableLines(trx: Kysely<Database>): AsyncGenerator<DumpLine> {
   for await (const row of byId(trx, 'users')) yield { table: 'users', row };
   for await (const row of byId(trx, 'api_tokens')) yield { table: 'api_tokens', row };
+  for (const row of await trx.selectFrom('oidc_identities').selectAll().orderBy('issuer').orderBy('subject').execute()) yield { table: 'oidc_identities', row };
   const postmortems = paged((last: { id: string } | undefined) =>
     trx
       .selectFrom('postmortems')
@@ -121,6 +122,9 @@ async function* tableLines(trx: Kysely<Database>): AsyncGenerator<DumpLine> {
   }
   for (const { config, ...row } of await trx.selectFrom('channels').selectAll().orderBy('id').execute()) {
     yield { table: 'channels', row: { ...row, kind: row.kind as 'email' | 'slack' | 'webhook', config: JSON.parse(config) as Record<string, unknown> } };
+  }
+  for (const { value, ...row } of await trx.selectFrom('instance_settings').selectAll().orderBy('name').execute()) {
+    yield { table: 'instance_settings', row: { ...row, name: row.name as 'local_passwords', value: JSON.parse(value) as unknown } };
   }
   yield* incidentLines(trx);
   for await (const { details, ...row } of byId(trx, 'audit_events')) yield { table: 'audit_events', row: { ...row, details: JSON.parse(details) as Record<string, unknown> } };

@@ -97,6 +97,10 @@ export async function insertLine(trx: Kysely<Database>, dialect: Dialect, entry:
       // A token from a dump made before tokens expired gets the default lifetime, counted from the restore.
       await trx.insertInto('api_tokens').values({ ...entry.row, expires_at: entry.row.expires_at ?? new Date(Date.now() + DEFAULT_TOKEN_DAYS * 86_400_000).toISOString() }).execute();
       return;
+    case 'oidc_identities':
+      requireSeen(state.users, entry.row.user_id, 'user', line);
+      await trx.insertInto('oidc_identities').values(entry.row).execute();
+      return;
     case 'postmortems': {
       const { id, version, created_at, updated_at } = entry.row;
       const parsed = atLine(line, 'row.document: ', () => parsePostmortem(entry.row.document));
@@ -158,6 +162,9 @@ export async function insertLine(trx: Kysely<Database>, dialect: Dialect, entry:
       await trx.insertInto('teams').values({ ...row, members: JSON.stringify(members), services: JSON.stringify(services) }).execute();
       return;
     }
+    case 'instance_settings':
+      await trx.insertInto('instance_settings').values({ ...entry.row, value: JSON.stringify(entry.row.value) }).execute();
+      return;
     case 'channels':
       await trx.insertInto('channels').values({ ...entry.row, config: JSON.stringify(entry.row.config) }).execute();
       return;

@@ -25,6 +25,9 @@ import type { ScryptCost } from './hashing-pool.js';
 import { OWASP_SCRYPT_COST } from './password.js';
 import { addToCounters, readCounters, sweepCounters } from './rate-counters.js';
 import { createSession, deleteSession, getSession } from './sessions.js';
+import { signInWithIdentity } from './identities.js';
+import { getSignInSettings, setSignInSettings } from './instance-settings.js';
+import { saveSignIn, takeSignIn } from './oidc-sign-ins.js';
 import type { Store } from './store.types.js';
 import { listDeleted, restoreDeleted } from './trash.js';
 import { createTokenCache } from './token-cache.js';
@@ -165,6 +168,11 @@ export function createStore(conn: Connection, settings: StoreSettings = {}): Sto
     createSession: (userId, policy) => createSession(conn, context, userId, policy),
     getSession: (id, policy) => getSession(conn, context, id, policy),
     deleteSession: (id) => deleteSession(conn, id),
+    signInWithIdentity: (claims, defaultRole, by) => changingAccess(() => signInWithIdentity(conn, context, claims, defaultRole, by)),
+    saveSignIn: (pending, ttlMs) => saveSignIn(conn, context, pending, ttlMs),
+    takeSignIn: (state) => takeSignIn(conn, context, state),
+    getSignInSettings: () => getSignInSettings(conn),
+    setSignInSettings: (settings, by) => setSignInSettings(conn, context, settings, by),
     recordAudit: (entry) => recordAudit(conn.db, context, entry),
     listAudit: (filter, page) => listAudit(conn.db, filter, page),
     async addToCounters(increments) {

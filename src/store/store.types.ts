@@ -38,6 +38,33 @@ export type SignInCheck =
   | { ok: false; reason: 'unknown_email' }
   | { ok: false; reason: 'wrong_password' | 'disabled'; user: User };
 
+/** What the identity provider says of a user signing in, and the role their groups map to (null: none said). */
+export interface IdentityClaims {
+  issuer: string;
+  subject: string;
+  email: string | null;
+  emailVerified: boolean | null;
+  name: string | null;
+  role: Role | null;
+}
+
+/** The outcome of a sign-in with the identity provider. */
+export type IdentitySignIn =
+  | { ok: true; user: User; outcome: 'signed_in' | 'linked' | 'created' }
+  | { ok: false; reason: 'email_missing' | 'email_unverified' | 'disabled' | 'linked_to_another'; email: string | null };
+
+/** A sign-in under way at the identity provider: what its callback must check and send. */
+export interface PendingSignIn {
+  state: string;
+  nonce: string;
+  codeVerifier: string;
+}
+
+/** How people sign in: whether local passwords may (admins turn them off when everyone uses the identity provider). */
+export interface SignInSettings {
+  localPasswords: boolean;
+}
+
 /** How long web sessions last: at most `maxSeconds` from sign-in, and until `idleSeconds` pass without a request. */
 export interface SessionPolicy {
   maxSeconds: number;
@@ -580,6 +607,15 @@ export interface Store {
   /** The session and its user, or null when unknown, ended (lifetime or idle timeout) or the account is disabled. */
   getSession(id: string, policy: SessionPolicy): Promise<{ session: Session; user: User } | null>;
   deleteSession(id: string): Promise<void>;
+  /** The account an identity provider's user signs in as: linked, linked now by a verified e-mail, or created. */
+  signInWithIdentity(claims: IdentityClaims, defaultRole: Role, by: AuditSource): Promise<IdentitySignIn>;
+  /** Keeps a sign-in under way at the provider for `ttlMs`. */
+  saveSignIn(pending: PendingSignIn, ttlMs: number): Promise<void>;
+  /** Takes a sign-in under way by its state, once; null when unknown, taken or expired. */
+  takeSignIn(state: string): Promise<PendingSignIn | null>;
+  getSignInSettings(): Promise<SignInSettings>;
+  /** ConflictError when turning local passwords off while no enabled admin has signed in with the provider. */
+  setSignInSettings(settings: SignInSettings, by: AuditSource): Promise<SignInSettings>;
 
   // The audit log and shared counters.
   /** Records a security event that is not a change made through the store (sign-ins, refused attempts). */

@@ -340,6 +340,34 @@ export interface DeliveryTable {
 }
 
 /** Every table Debrief's queries touch (engine-specific search structures are reached through the dialect). */
+/** Which account a provider's user signs in as (migration 0017): one per (issuer, subject), one per account and issuer. */
+export interface OidcIdentityTable {
+  issuer: string;
+  /** The provider's `sub` claim: stable and never reassigned, unlike an e-mail. */
+  subject: string;
+  user_id: string;
+  created_at: string;
+  last_sign_in_at: string;
+}
+
+/** A sign-in under way at the provider (migration 0017): taken once by its callback, gone after `expires_at`. */
+export interface OidcSignInTable {
+  /** SHA-256 of the state, hex: the state itself lives only in the browser's cookie and the provider's redirect. */
+  state_hash: string;
+  nonce: string;
+  code_verifier: string;
+  expires_at: string;
+}
+
+/** A setting admins change at run time (migration 0017), e.g. `local_passwords`; `value` is JSON. */
+export interface InstanceSettingTable {
+  name: string;
+  value: string;
+  updated_at: string;
+  /** The e-mail of the admin who set it, or `cli`. */
+  updated_by: string;
+}
+
 export interface Database {
   postmortems: PostmortemTable;
   postmortem_services: PostmortemServiceTable;
@@ -365,4 +393,7 @@ export interface Database {
   channels: ChannelTable;
   outbox: OutboxTable;
   deliveries: DeliveryTable;
+  oidc_identities: OidcIdentityTable;
+  oidc_sign_ins: OidcSignInTable;
+  instance_settings: InstanceSettingTable;
 }

@@ -81,7 +81,7 @@ export async function listUsers({ db }: Connection): Promise<User[]> {
  * locked first, in id order, then the user's, so that two such changes at once take their locks in the same order
  * (no deadlock) and cannot both see another admin left. ConflictError when `leavesAdmin` says the change would not.
  */
-async function lockForAccountChange(
+export async function lockForAccountChange(
   trx: Kysely<Database>,
   rowLocks: boolean,
   email: string,

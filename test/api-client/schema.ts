@@ -9,7 +9,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in: starts a cookie session */
+        /** Sign in with e-mail and password: starts a cookie session (403 local_passwords_off when admins turned passwords off) */
         post: operations["signIn"];
         delete?: never;
         options?: never;
@@ -62,6 +62,58 @@ export interface paths {
         put?: never;
         /** Change your own password: needs the current one; ends your other sessions */
         post: operations["changeOwnPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How people sign in here: local passwords, the identity provider, or both */
+        get: operations["getSignInMethods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start signing in with the identity provider: sets the sign-in’s cookie and answers where to send the browser (404 oidc_not_configured, 502 provider_unreachable) */
+        post: operations["startProviderSignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How people may sign in (admins) */
+        get: operations["getSignInSettings"];
+        /** Turn local passwords on or off (admins): off only with an identity provider and an admin who has signed in with it (409 otherwise) */
+        put: operations["setSignInSettings"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1371,7 +1423,7 @@ export interface components {
             id: string;
             at: string;
             /** @enum {string} */
-            action: "auth.login" | "auth.login_failed" | "auth.login_throttled" | "auth.logout" | "user.created" | "user.role_changed" | "user.disabled" | "user.enabled" | "user.password_changed" | "token.created" | "token.revoked" | "postmortem.access_changed" | "postmortem.deleted" | "postmortem.restored" | "postmortem.id_taken" | "policy.changed" | "team.saved" | "team.deleted" | "incident.waived" | "incident.waiver_withdrawn" | "channel.saved" | "channel.deleted";
+            action: "auth.login" | "auth.login_failed" | "auth.login_throttled" | "auth.logout" | "user.created" | "user.role_changed" | "user.disabled" | "user.enabled" | "user.password_changed" | "user.identity_linked" | "token.created" | "token.revoked" | "postmortem.access_changed" | "postmortem.deleted" | "postmortem.restored" | "postmortem.id_taken" | "policy.changed" | "team.saved" | "team.deleted" | "incident.waived" | "incident.waiver_withdrawn" | "channel.saved" | "channel.deleted" | "settings.changed";
             /** @enum {string} */
             outcome: "success" | "failure";
             /** @description Who did it (null for a failed sign-in or the command line). */
@@ -1387,6 +1439,21 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+        };
+        SignInMethods: {
+            /** @description False when admins turned local passwords off: POST /auth/login then answers 403 local_passwords_off. */
+            localPasswords: boolean;
+            /** @description The identity provider, or null when none is configured. */
+            provider: {
+                /** @description What the sign-in button names, from DEBRIEF_OIDC_LABEL. */
+                label: string;
+            } | null;
+        };
+        SignInSettings: {
+            localPasswords: boolean;
+            /** @description True when DEBRIEF_OIDC_ISSUER is set: local passwords can be turned off only then. */
+            providerConfigured: boolean;
+            issuer: string | null;
         };
         Approvals: {
             /** @description Current approvals needed to become final (DEBRIEF_REQUIRED_APPROVALS, default 1). */
@@ -2086,6 +2153,167 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSignInMethods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInMethods"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    startProviderSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The provider’s authorization URL: navigate the browser there. */
+                        url: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSignInSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInSettings"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setSignInSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    localPasswords: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInSettings"];
+                };
             };
             /** @description Default Response */
             "4XX": {
@@ -3584,7 +3812,7 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query?: {
-                action?: "auth.login" | "auth.login_failed" | "auth.login_throttled" | "auth.logout" | "user.created" | "user.role_changed" | "user.disabled" | "user.enabled" | "user.password_changed" | "token.created" | "token.revoked" | "postmortem.access_changed" | "postmortem.deleted" | "postmortem.restored" | "postmortem.id_taken" | "policy.changed" | "team.saved" | "team.deleted" | "incident.waived" | "incident.waiver_withdrawn" | "channel.saved" | "channel.deleted";
+                action?: "auth.login" | "auth.login_failed" | "auth.login_throttled" | "auth.logout" | "user.created" | "user.role_changed" | "user.disabled" | "user.enabled" | "user.password_changed" | "user.identity_linked" | "token.created" | "token.revoked" | "postmortem.access_changed" | "postmortem.deleted" | "postmortem.restored" | "postmortem.id_taken" | "policy.changed" | "team.saved" | "team.deleted" | "incident.waived" | "incident.waiver_withdrawn" | "channel.saved" | "channel.deleted" | "settings.changed";
                 /** @description Events done by or to this account. */
                 email?: string;
                 limit?: number;

@@ -47,10 +47,12 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** Starts `debrief serve --port 0` on a fresh data directory, with `env` added to its environment, and waits until it listens. */
+/** Starts `debrief serve --port 0` (or on DEBRIEF_PORT) on a fresh data directory, with `env` added to its environment, and waits until it listens. */
 export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'debrief-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, [join(root, 'bin/debrief.js'), 'serve', '--port', '0', '--data-dir', dataDir], {
+  // A port chosen by the test (DEBRIEF_PORT) when it must know the address before the start: a redirect URI.
+  const port = env.DEBRIEF_PORT === undefined ? ['--port', '0'] : [];
+  const child: ChildProcess = spawn(process.execPath, [join(root, 'bin/debrief.js'), 'serve', ...port, '--data-dir', dataDir], {
     cwd: root,
     env: { ...process.env, DEBRIEF_ADMIN_EMAIL: ADMIN.email, DEBRIEF_ADMIN_PASSWORD: ADMIN.password, DEBRIEF_LOG_LEVEL: 'warn', DEBRIEF_TICKET_URL: TICKET_URL, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -9,6 +9,7 @@ import { resolveStoreOptions } from '../../store/open-store.js';
 import { writeErr } from '../output.js';
 import { connectionLimitsFrom, instanceSettingsFrom, parseTrustProxy, rateLimitsFrom, reviewPolicyFrom, sessionPolicyFrom } from './serve-settings.js';
 import { EXIT } from '../report-error.js';
+import { oidcSettingsFrom, oidcStartLine } from './oidc-settings.js';
 
 /** The options `debrief serve` accepts (each also from the environment). */
 export interface ServeOptions {
@@ -36,6 +37,7 @@ function nonEmpty(value: string | undefined): string | undefined {
 export function serveConfig(options: ServeOptions, env: NodeJS.ProcessEnv): Omit<ServerConfig, 'logger'> {
   const email = nonEmpty(env.DEBRIEF_ADMIN_EMAIL);
   const password = nonEmpty(env.DEBRIEF_ADMIN_PASSWORD);
+  const oidc = oidcSettingsFrom(env);
   return {
     host: nonEmpty(options.host) ?? nonEmpty(env.DEBRIEF_HOST) ?? SERVE_DEFAULTS.host,
     port: parsePort(nonEmpty(options.port) ?? nonEmpty(env.DEBRIEF_PORT) ?? String(SERVE_DEFAULTS.port)),
@@ -48,6 +50,7 @@ export function serveConfig(options: ServeOptions, env: NodeJS.ProcessEnv): Omit
     connections: connectionLimitsFrom(env),
     review: reviewPolicyFrom(env),
     settings: instanceSettingsFrom(env),
+    ...(oidc === null ? {} : { oidc }),
   };
 }
 
@@ -91,6 +94,7 @@ export async function serveCommand(options: ServeOptions, env: NodeJS.ProcessEnv
   const jobs = jobsSettingsFrom(env);
   const server = await startServer({ ...config, logger, notifications: { allowPrivate: jobs.allowPrivate }, background: (store) => startJobs(store, config.store, jobs, logger) });
   reportAdmin(server.admin);
+  if (config.oidc !== undefined) writeErr(oidcStartLine(config.oidc));
   writeErr(`debrief serve: listening on ${server.url} (API ${server.url}/api/v1, reference ${server.url}/api/docs)\n`);
   const signal = await stopped;
   writeErr(`debrief serve: ${signal} received; finishing requests in flight, then closing the database\n`);

@@ -3,10 +3,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { BusyError } from '../../core/errors.js';
-import type { SignInCheck, Store } from '../../store/store.types.js';
+import type { SignInCheck, Store, User } from '../../store/store.types.js';
 import { auditSource, SECURE_SESSION_COOKIE, SESSION_COOKIE, sessionIdOf, signedInUser, type AuthSettings } from '../auth.js';
 import { SMALL_BODY_BYTES } from '../content-types.js';
 import { HttpError } from '../errors.js';
+import type { OidcSettings } from '../oidc-client.js';
+import { requireLocalPasswords } from '../sign-in-methods.js';
 import { countSignInAttempt } from '../sign-in-throttle.js';
 import { errorResponses } from '../views/error.js';
 import { userView, userViewSchema } from '../views/user.js';
@@ -51,10 +53,19 @@ async function checkPassword(store: Store, request: FastifyRequest, email: strin
   return check;
 }
 
-/** The cookie options of a session: Secure (and `__Host-` named) when the settings or the request say TLS. */
-function sessionCookie(request: FastifyRequest, settings: AuthSettings): { name: string; secure: boolean } {
-  const secure = settings.secureCookies || request.protocol === 'https';
-  return { name: secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE, secure };
+/** True when a cookie set in answer to this request must be Secure: the settings or the request say TLS. */
+export function secureCookie(request: FastifyRequest, settings: AuthSettings): boolean {
+  return settings.secureCookies || request.protocol === 'https';
+}
+
+/** Starts a session for a user who has proven who they are (by `method`), sets its cookie and records the sign-in. */
+export async function startSession(store: Store, request: FastifyRequest, reply: FastifyReply, auth: AuthSettings, user: User, method: 'password' | 'oidc'): Promise<string> {
+  const session = await store.createSession(user.id, auth.sessions);
+  const details = method === 'password' ? {} : { method };
+  await store.recordAudit({ action: 'auth.login', by: { userId: user.id, email: user.email, ip: request.ip, via: 'api' }, target: user.email, details });
+  const secure = secureCookie(request, auth);
+  reply.setCookie(secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE, session.id, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: auth.sessions.maxSeconds });
+  return session.csrfToken;
 }
 
 /** Clears the session cookie under both of its names. */
@@ -64,23 +75,21 @@ function clearSessionCookies(reply: FastifyReply): void {
 }
 
 /** POST /auth/login, POST /auth/logout, GET /auth/me, POST /auth/password. */
-export const authRoutes: FastifyPluginAsyncZod<{ store: Store; auth: AuthSettings }> = async (app, { store, auth }) => {
+export const authRoutes: FastifyPluginAsyncZod<{ store: Store; auth: AuthSettings; oidc: OidcSettings | null }> = async (app, { store, auth, oidc }) => {
   app.post(
     '/auth/login',
     {
       config: { public: true },
       bodyLimit: SMALL_BODY_BYTES,
-      schema: { tags: ['auth'], summary: 'Sign in: starts a cookie session', security: [], body: loginSchema, response: { 200: signedInSchema, ...errorResponses } },
+      schema: { tags: ['auth'], summary: 'Sign in with e-mail and password: starts a cookie session (403 local_passwords_off when admins turned passwords off)', security: [], body: loginSchema, response: { 200: signedInSchema, ...errorResponses } },
     },
     async (request, reply) => {
+      await requireLocalPasswords(store, oidc);
       const email = request.body.email.trim();
       const check = await checkPassword(store, request, email, request.body.password, 'auth.login');
       if (!check.ok) throw refusal(check);
-      const session = await store.createSession(check.user.id, auth.sessions);
-      await store.recordAudit({ action: 'auth.login', by: { userId: check.user.id, email: check.user.email, ip: request.ip, via: 'api' }, target: check.user.email });
-      const cookie = sessionCookie(request, auth);
-      reply.setCookie(cookie.name, session.id, { httpOnly: true, sameSite: 'lax', secure: cookie.secure, path: '/', maxAge: auth.sessions.maxSeconds });
-      return { user: userView(check.user), csrfToken: session.csrfToken };
+      const csrfToken = await startSession(store, request, reply, auth, check.user, 'password');
+      return { user: userView(check.user), csrfToken };
     },
   );
 
@@ -118,6 +127,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ store: Store; auth: AuthSetting
     },
     async (request, reply) => {
       const user = signedInUser(request);
+      await requireLocalPasswords(store, oidc);
       const check = await checkPassword(store, request, user.email, request.body.currentPassword, 'user.password_changed');
       if (!check.ok) throw new HttpError(422, 'invalid_input', 'The current password is wrong.', [{ path: 'currentPassword', message: 'is wrong' }]);
       await store.setPassword(user.email, request.body.newPassword, auditSource(request), request.authSession?.id);

@@ -21,3 +21,36 @@ export function me(): Promise<SignedIn> {
 export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
   await send('/api/v1/auth/password', { method: 'POST', body: { currentPassword, newPassword } });
 }
+
+/** How people sign in here (GET /auth/methods, public). */
+export interface SignInMethods {
+  localPasswords: boolean;
+  provider: { label: string } | null;
+}
+
+/** Which ways of signing in are open. */
+export function signInMethods(): Promise<SignInMethods> {
+  return sendJson<SignInMethods>('/api/v1/auth/methods');
+}
+
+/** Starts a sign-in with the identity provider: its cookie is set; the answer is where to send the browser. */
+export async function startProviderSignIn(): Promise<string> {
+  return (await sendJson<{ url: string }>('/api/v1/auth/oidc/start', { method: 'POST' })).url;
+}
+
+/** How people may sign in, as admins see and set it (GET/PUT /settings/sign-in). */
+export interface SignInSettings {
+  localPasswords: boolean;
+  providerConfigured: boolean;
+  issuer: string | null;
+}
+
+/** The sign-in settings (admins). */
+export function getSignInSettings(): Promise<SignInSettings> {
+  return sendJson<SignInSettings>('/api/v1/settings/sign-in');
+}
+
+/** Turns local passwords on or off (admins). */
+export function setLocalPasswords(localPasswords: boolean): Promise<SignInSettings> {
+  return sendJson<SignInSettings>('/api/v1/settings/sign-in', { method: 'PUT', body: { localPasswords } });
+}

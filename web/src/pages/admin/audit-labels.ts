@@ -12,6 +12,7 @@ export const AUDIT_ACTION_LABELS = {
   'user.disabled': 'User disabled',
   'user.enabled': 'User enabled',
   'user.password_changed': 'Password changed',
+  'user.identity_linked': 'Linked to the identity provider',
   'token.created': 'Token made',
   'token.revoked': 'Token revoked',
   'postmortem.access_changed': 'Postmortem access changed',
@@ -25,6 +26,7 @@ export const AUDIT_ACTION_LABELS = {
   'incident.waiver_withdrawn': 'Waiver withdrawn',
   'channel.saved': 'Notification channel added or changed',
   'channel.deleted': 'Notification channel removed',
+  'settings.changed': 'Sign-in settings changed',
 } satisfies Record<AuditAction, string>;
 
 /** Whether it worked. */

@@ -1,4 +1,4 @@
-/** Admin → Users: every account with its role and status; create users, change roles, disable or enable them, set passwords; everyone's API tokens. */
+/** Admin → Users: every account with its role and status; create users, change roles, disable or enable them, set passwords; how people sign in; everyone's API tokens. */
 import { useEffect, useState } from 'react';
 import type { Account } from '../../api/types.js';
 import { listUsers } from '../../api/users.js';
@@ -7,6 +7,7 @@ import { TableHead } from '../../components/table-head.js';
 import { useSession, useUser } from '../../session/session.js';
 import { TokensSection } from '../account/tokens-section.js';
 import { CreateUserForm } from './create-user-form.js';
+import { SignInSettingsSection } from './sign-in-settings.js';
 import { UserRow } from './user-row.js';
 
 /** In the order the server lists them: by e-mail. */
@@ -51,6 +52,7 @@ export default function UsersPage() {
           </table>
         </div>
       )}
+      <SignInSettingsSection />
       <TokensSection everyone />
     </>
   );
