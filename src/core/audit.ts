@@ -24,6 +24,8 @@ export const AUDIT_ACTIONS = [
   'incident.waiver_withdrawn',
   'channel.saved',
   'channel.deleted',
+  'integration.saved',
+  'integration.deleted',
 ] as const;
 
 /** One of the audit log's actions. */
