@@ -115,3 +115,17 @@ export interface PublicIntegration {
 export function secretHint(secret: string): string {
   return `…${secret.slice(-4)}`;
 }
+
+/** One check of a test. */
+export interface TestCheck {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+/** A test's result: ok when every check passed and the last delivery (if any) was not refused or failed. */
+export interface ConnectionTest<D = unknown> {
+  ok: boolean;
+  checks: TestCheck[];
+  lastDelivery: D | null;
+}

@@ -438,7 +438,9 @@ export interface HookDeliveryResult {
 }
 
 /** One delivery in an integration's log. */
-export interface HookDelivery extends Required<HookDeliveryResult> {
+export interface HookDelivery extends Omit<Required<HookDeliveryResult>, 'outcome'> {
+  /** As a result's, or `processing` while it is being acted on. */
+  outcome: HookDeliveryResult['outcome'] | 'processing';
   id: string;
   integrationId: string;
   receivedAt: string;

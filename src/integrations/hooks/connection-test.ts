@@ -3,26 +3,12 @@
  * the vendor signs it passes the same verification a real one does, and the same delivery unsigned is refused; the
  * sample reads as an incident; and the last delivery the hook really received, with its outcome. Nothing is stored.
  */
-import { isHookKind, type PublicIntegration } from '../../core/integrations.js';
+import { isHookKind, type ConnectionTest, type PublicIntegration, type TestCheck } from '../../core/integrations.js';
 import { isoAt } from '../../store/clock.js';
 import type { HookDelivery, Store } from '../../store/store.types.js';
 import { sampleDelivery } from './samples.js';
 import { readHook } from './signals.js';
 import { sampleHeaders, verifyDelivery } from './verify.js';
-
-/** One check of a test. */
-export interface TestCheck {
-  name: string;
-  ok: boolean;
-  detail: string;
-}
-
-/** A test's result: ok when every check passed and the last delivery (if any) was not refused or failed. */
-export interface ConnectionTest {
-  ok: boolean;
-  checks: TestCheck[];
-  lastDelivery: HookDelivery | null;
-}
 
 /** The checks of a hook's secret and verification, on a sample delivery. */
 async function hookChecks(store: Store, integration: PublicIntegration & { kind: Parameters<typeof readHook>[0] }): Promise<TestCheck[]> {
@@ -47,7 +33,7 @@ async function hookChecks(store: Store, integration: PublicIntegration & { kind:
 }
 
 /** Tests an integration (a hook: its secret, signature and reading; and its last delivery). */
-export async function connectionTest(store: Store, integration: PublicIntegration): Promise<ConnectionTest> {
+export async function connectionTest(store: Store, integration: PublicIntegration): Promise<ConnectionTest<HookDelivery>> {
   const kind = integration.kind;
   const checks = isHookKind(kind) ? await hookChecks(store, { ...integration, kind }) : [];
   const [lastDelivery = null] = await store.listHookDeliveries(integration.id, 1);

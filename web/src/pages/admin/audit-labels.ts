@@ -25,6 +25,8 @@ export const AUDIT_ACTION_LABELS = {
   'incident.waiver_withdrawn': 'Waiver withdrawn',
   'channel.saved': 'Notification channel added or changed',
   'channel.deleted': 'Notification channel removed',
+  'integration.saved': 'Integration added or changed',
+  'integration.deleted': 'Integration removed',
 } satisfies Record<AuditAction, string>;
 
 /** Whether it worked. */
