@@ -75,7 +75,8 @@ const PAGERDUTY_ACTIONS: Readonly<Record<string, SignalAction>> = {
 export function readPagerDutyHook(payload: unknown): HookReading {
   const event = objectAt(payload, 'event');
   const deliveryId = textAt(event, 'id');
-  const reading = readPagerDuty(event === undefined ? payload : { event });
+  if (event === undefined) return { signals: [], ignored: ['no event: a PagerDuty v3 webhook delivers {"event": {…}}'], deliveryId };
+  const reading = readPagerDuty({ event });
   const [read] = reading.events;
   const type = textAt(event, 'event_type') ?? '';
   if (read === undefined) return { signals: [], ignored: reasonsOf(reading), deliveryId };
