@@ -510,7 +510,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One incident, with what it owes and why, and its deadlines (404 for a security incident you may not read) */
+        /** One incident, with what it owes and why, its deadlines, and the alerting tools’ incidents linked to it (404 for a security incident you may not read) */
         get: operations["getIncident"];
         put?: never;
         post?: never;
@@ -3892,7 +3892,98 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Incident"];
+                    "application/json": {
+                        title: string;
+                        /** @default null */
+                        severity: ("SEV1" | "SEV2" | "SEV3" | "SEV4") | null;
+                        /** @default null */
+                        startedAt: string | null;
+                        /** @default null */
+                        resolvedAt: string | null;
+                        /** @default [] */
+                        services: string[];
+                        /** @default [] */
+                        teams: string[];
+                        /** @default null */
+                        customerImpactMinutes: number | null;
+                        /** @default false */
+                        slaBreached: boolean;
+                        /** @default false */
+                        dataLoss: boolean;
+                        /** @default false */
+                        securityExposure: boolean;
+                        /** @default false */
+                        escalated: boolean;
+                        /** @default false */
+                        nearMiss: boolean;
+                        /** @default false */
+                        autoResolved: boolean;
+                        /** @default null */
+                        failureMode: string | null;
+                        /** @default manual */
+                        source: string;
+                        /** @description INC-<number>. */
+                        id: string;
+                        number: number;
+                        /** @description Starts at 1; every change adds 1. The ETag; send it as If-Match to PATCH. */
+                        version: number;
+                        /**
+                         * @description What the policy owes: a full or lightweight postmortem, or none.
+                         * @enum {string}
+                         */
+                        owed: "full" | "lightweight" | "none";
+                        /** @description Every reason for `owed`, in words ("customer-visible impact 42 min ≥ 15 min"). */
+                        reasons: string[];
+                        /** @description For a repeat: the earlier incidents of the same service and failure mode, oldest first. */
+                        repeatOf: string[];
+                        /** @description The version of the policy that decided (0: the defaults). */
+                        policyVersion: number;
+                        /** @description The postmortem that answers it. */
+                        postmortemId: string | null;
+                        /** @description An admin’s decision that no postmortem is needed, and why. */
+                        waiver: {
+                            reason: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        /** @description Draft, review meeting, final or published: when each falls and where it stands. Null when nothing is owed or it was waived. */
+                        deadlines: {
+                            draftBy: {
+                                /** @description When it falls (UTC); null while the incident is not resolved: deadlines count from resolvedAt. */
+                                at: string | null;
+                                /** @enum {string} */
+                                state: "pending" | "met" | "due_soon" | "late";
+                            };
+                            meetingBy: {
+                                /** @description When it falls (UTC); null while the incident is not resolved: deadlines count from resolvedAt. */
+                                at: string | null;
+                                /** @enum {string} */
+                                state: "pending" | "met" | "due_soon" | "late";
+                            };
+                            publishBy: {
+                                /** @description When it falls (UTC); null while the incident is not resolved: deadlines count from resolvedAt. */
+                                at: string | null;
+                                /** @enum {string} */
+                                state: "pending" | "met" | "due_soon" | "late";
+                            };
+                        } | null;
+                        /** @description True for a security incident you may not read (only admins, whoever recorded it and readers of its restricted postmortem may): its title is "Restricted incident", and its services, teams, failure mode, reasons, repeatOf, postmortemId and waiver reason are withheld. */
+                        redacted: boolean;
+                        createdAt: string;
+                        createdBy: string;
+                        updatedAt: string;
+                        /** @description The alerting tools’ incidents that created or updated it (see docs/integrations.md). */
+                        alerts: {
+                            /** @description pagerduty, alertmanager, opsgenie or grafana */
+                            kind: string;
+                            /** @description The tool’s incident: a PagerDuty incident id, an Opsgenie alertId, an alert group’s groupKey. */
+                            externalKey: string;
+                            /** @enum {string} */
+                            status: "triggered" | "acknowledged" | "resolved";
+                            statusAt: string;
+                            acknowledgedAt: string | null;
+                        }[];
+                    };
                 };
             };
             /** @description Default Response */

@@ -62,6 +62,11 @@ describe('integrations (admins)', () => {
     const { incidents } = (await delivered.json()) as { incidents: string[] };
     await row.getByRole('button', { name: 'Test connection of Prometheus' }).click();
     await result.getByTestId('last-delivery').filter({ hasText: `Created an incident (202), ${incidents[0]}` }).waitFor();
+    // The incident's page names the alert group behind it.
+    const incidentPage = await context.newPage();
+    await incidentPage.goto(`${e2e.server.url}/incidents/${incidents[0]}`);
+    await expect(incidentPage.getByTestId('incident-alerts').textContent({ timeout: 10_000 })).resolves.toBe('alertmanager {}/{}:{}: triggered');
+    await incidentPage.close();
 
     const refused = await fetch(hookUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer not-the-secret-at-all' }, body: FIRING });
     expect(refused.status).toBe(401);

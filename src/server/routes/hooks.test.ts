@@ -105,6 +105,7 @@ forEachEngine((engine) => {
       const acknowledged = JSON.stringify(pagerDutyEvent('incident.acknowledged', 'EV-ACK', '2021-06-04T13:40:00.000Z'));
       expect((await deliver('pagerduty', acknowledged, { 'x-pagerduty-signature': `v1=${hmac(secret, acknowledged)}` })).json()).toMatchObject({ outcome: 'updated', incidents: [incidentId] });
       expect(await server().store.getAlertLink('pagerduty', 'PFQZPSY')).toMatchObject({ status: 'acknowledged', acknowledgedAt: '2021-06-04T13:40:00.000Z' });
+      expect((await incident(incidentId)).alerts).toEqual([{ kind: 'pagerduty', externalKey: 'PFQZPSY', status: 'acknowledged', statusAt: '2021-06-04T13:40:00.000Z', acknowledgedAt: '2021-06-04T13:40:00.000Z' }]);
       const escalated = JSON.stringify(pagerDutyEvent('incident.escalated', 'EV-ESC', '2021-06-04T13:45:00.000Z', { priority: { id: 'P1X', summary: 'P1' } }));
       expect((await deliver('pagerduty', escalated, { 'x-pagerduty-signature': `v1=${hmac(secret, escalated)}` })).statusCode).toBe(202);
       const resolved = JSON.stringify(pagerDutyEvent('incident.resolved', 'EV-RES', '2021-06-04T14:35:29.781Z'));

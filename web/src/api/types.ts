@@ -15,6 +15,7 @@ export type { MeetingKit } from '../../../src/core/meeting-kit.js';
 import type { Policy } from '../../../src/core/policy/policy-document.js';
 import type {
   ActionItemRow as StoredActionItemRow,
+  AlertLink,
   AttemptOutcome,
   DeliveryRecord,
   HookDelivery,
@@ -87,7 +88,10 @@ export type ActionItemRow = StoredActionItemRow & { key: string };
  * An incident as the API shows it: its facts at the top level, what the policy owes and why, its postmortem, waiver and
  * deadlines; `redacted` for a security incident the user may not read (title, services, teams, reasons, links withheld).
  */
-export type Incident = IncidentFacts & Omit<IncidentRecord, 'facts'> & { deadlines: Deadlines | null; redacted: boolean };
+export type Incident = IncidentFacts & Omit<IncidentRecord, 'facts'> & { deadlines: Deadlines | null; redacted: boolean; alerts?: IncidentAlert[] };
+
+/** An alerting tool's incident linked to an incident (given with one incident, not in lists). */
+export type IncidentAlert = Omit<AlertLink, 'incidentId'>;
 
 /** The owed-postmortem policy in force: its version (0 for the defaults), the YAML, the policy as read (every default filled in), and who set it when. */
 export interface PolicyView {
