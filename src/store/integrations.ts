@@ -8,6 +8,7 @@ import { secretHint, validateIntegration, type HookKind, type IntegrationKind, t
 import type { ChannelScope } from '../core/channels.js';
 import { isoAt, type Clock } from './clock.js';
 import type { Connection } from './dialect/dialect.js';
+import { requireScope } from './outbox.js';
 import { newId, newSecret } from './secrets.js';
 import { noSecretKey, open, seal } from './secret-box.js';
 import type { AlertLink, HookDelivery, HookDeliveryResult, IntegrationSaved, IntegrationWithSecret } from './store.types.js';
@@ -42,14 +43,6 @@ function nameTaken(scope: string, name: string): ConflictError {
   return new ConflictError(`${scope} already has an integration named "${name}"; choose another name`, { scope, name });
 }
 
-/** NotFoundError unless the scope's team exists. */
-async function requireScope({ db }: Connection, scope: ChannelScope): Promise<void> {
-  if (scope === 'instance') return;
-  const team = scope.slice('team:'.length);
-  const row = await db.selectFrom('teams').select('key').where('key', '=', team).executeTakeFirst();
-  if (row === undefined) throw new NotFoundError(`no team named "${team}"`, { scope });
-}
-
 /** The secret columns of a row for a secret, sealed for the row `id`. */
 function sealedColumns(key: Buffer | null, id: string, secret: string): Pick<IntegrationTable, 'secret' | 'secret_hint'> {
   if (key === null) throw noSecretKey('the integration\u2019s secret');
@@ -70,7 +63,7 @@ async function writeRow(conn: Connection, row: IntegrationTable, insert: boolean
 /** Creates an integration from what an admin wrote; one left without a secret gets a generated one, answered once. */
 export async function createIntegration(conn: Connection, clock: Clock, key: Buffer | null, input: unknown, createdBy: string): Promise<IntegrationSaved> {
   const checked = validateIntegration(input, true);
-  await requireScope(conn, checked.scope);
+  await requireScope(conn.db, checked.scope);
   const generated = checked.secret === undefined ? newSecret() : null;
   const id = newId('int');
   const at = isoAt(clock());
@@ -117,7 +110,7 @@ export async function updateIntegration(conn: Connection, clock: Clock, key: Buf
   const current = await integrationRow(conn, id);
   const checked = validateIntegration(input, false);
   if (checked.kind !== current.kind) throw new InputError(`invalid integration: kind: is ${current.kind} and stays so; add a new ${checked.kind} integration instead`, [{ path: 'kind', message: `is ${current.kind} and cannot change` }]);
-  await requireScope(conn, checked.scope);
+  await requireScope(conn.db, checked.scope);
   const row: IntegrationTable = {
     ...current,
     scope: checked.scope,
