@@ -103,12 +103,13 @@ export async function listIntegrations({ db }: Connection, kind?: string): Promi
 }
 
 /**
- * Replaces an integration's name, scope and settings with what an admin wrote (its kind stays what it is); a new
- * secret replaces the old one, none keeps it.
+ * Replaces an integration's name, scope and settings with what an admin wrote (its kind stays what it is, and its
+ * scope when none is given); a new secret replaces the old one, none keeps it.
  */
 export async function updateIntegration(conn: Connection, clock: Clock, key: Buffer | null, id: string, input: unknown): Promise<IntegrationSaved> {
   const current = await integrationRow(conn, id);
-  const checked = validateIntegration(input, false);
+  // Left out, the scope stays what it is.
+  const checked = validateIntegration(typeof input === 'object' && input !== null ? { scope: current.scope, ...input } : input, false);
   if (checked.kind !== current.kind) throw new InputError(`invalid integration: kind: is ${current.kind} and stays so; add a new ${checked.kind} integration instead`, [{ path: 'kind', message: `is ${current.kind} and cannot change` }]);
   await requireScope(conn.db, checked.scope);
   const row: IntegrationTable = {

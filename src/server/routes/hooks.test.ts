@@ -64,12 +64,16 @@ forEachEngine((engine) => {
       expect(dump.join('\n')).toContain(integration.id);
       expect(dump.join('\n')).not.toContain(secret);
 
+      expect((await server().call('admin', 'PUT', '/api/v1/teams/Payments', { json: {} })).statusCode).toBe(200);
+      const moved = await server().call('admin', 'PUT', `/api/v1/integrations/${integration.id}`, { json: { kind: 'opsgenie', name: 'Opsgenie main', scope: 'team:Payments' } });
+      expect(moved.json().integration).toMatchObject({ scope: 'team:payments' });
+      expect((await server().call('admin', 'PUT', `/api/v1/integrations/${integration.id}`, { json: { kind: 'opsgenie', name: 'X', scope: 'team:nobody' } })).statusCode).toBe(404);
       const renamed = await server().call('admin', 'PUT', `/api/v1/integrations/${integration.id}`, { json: { kind: 'opsgenie', name: 'Opsgenie', settings: { header: 'X-Opsgenie-Secret' } } });
-      expect(renamed.json()).toMatchObject({ secret: null, integration: { name: 'Opsgenie', hasSecret: true, secretHint: `…${secret.slice(-4)}` } });
+      expect(renamed.json()).toMatchObject({ secret: null, integration: { name: 'Opsgenie', scope: 'team:payments', hasSecret: true, secretHint: `…${secret.slice(-4)}` } });
       const kindChange = await server().call('admin', 'PUT', `/api/v1/integrations/${integration.id}`, { json: { kind: 'grafana', name: 'Opsgenie' } });
       expect(kindChange.json().error.details).toEqual([expect.objectContaining({ path: 'kind' })]);
       const audit = (await server().call('admin', 'GET', '/api/v1/audit?action=integration.saved')).json().items;
-      expect(audit.map((e: { details: { created: boolean } }) => e.details.created)).toEqual([false, true]);
+      expect(audit.map((e: { details: { created: boolean } }) => e.details.created)).toEqual([false, false, true]);
       expect(JSON.stringify(audit)).not.toContain(secret);
       expect((await server().call('admin', 'DELETE', `/api/v1/integrations/${integration.id}`)).statusCode).toBe(204);
       expect((await server().call('admin', 'GET', '/api/v1/audit?action=integration.deleted')).json().items).toHaveLength(1);
