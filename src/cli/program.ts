@@ -6,6 +6,7 @@ import type { StoreOptions } from '../store/open-store.js';
 import type { ActionItemAction, ActionItemOptions } from './commands/action-item.js';
 import type { AuditOptions } from './commands/audit.js';
 import type { ChannelAction, ChannelOptions } from './commands/channel.js';
+import type { IntegrationAction, IntegrationOptions } from './commands/integration.js';
 import type { DigestOptions } from './commands/digest.js';
 import type { LintOptions } from './commands/lint.js';
 import type { MetricsOptions } from './commands/metrics.js';
@@ -51,6 +52,7 @@ const INCIDENT_ACTIONS = choices<IncidentAction>({ add: true, list: true, show: 
 const POLICY_ACTIONS = choices<PolicyAction>({ show: true, set: true, check: true, schema: true, versions: true });
 const ACTION_ITEM_ACTIONS = choices<ActionItemAction>({ status: true, verify: true });
 const CHANNEL_ACTIONS = choices<ChannelAction>({ list: true, add: true, update: true, remove: true, deliveries: true });
+const INTEGRATION_ACTIONS = choices<IntegrationAction>({ list: true, add: true, show: true, remove: true });
 const TEAM_ACTIONS = choices<TeamAction>({ list: true, show: true, set: true, remove: true });
 const TIMELINE_ACTIONS = choices<TimelineAction>({ import: true });
 const TIMELINE_SOURCES = choices<TimelineSource>({ alertmanager: true, betterstack: true, csv: true, grafana: true, opsgenie: true, pagerduty: true, slack: true, statuspage: true });
@@ -325,6 +327,24 @@ const COMMANDS: readonly CommandEntry[] = [
           .addOption(TEXT_OR_JSON()),
       ),
     run: async (c) => (await import('./commands/channel.js')).channelCommand(c.processedArgs[0] as ChannelAction, c.processedArgs[1] as string | undefined, c.opts<ChannelOptions>()),
+  },
+  {
+    usage: 'integration',
+    summary: 'integrations whose webhooks make incidents (admins change them; secrets need DEBRIEF_SECRET_KEY): list, add --kind pagerduty|alertmanager|opsgenie|grafana --name N, show ID (hook path, deliveries), remove ID',
+    options: (c) =>
+      storeOptions(
+        c
+          .addArgument(new Argument('<action>', 'what to do').choices(INTEGRATION_ACTIONS))
+          .argument('[id]', 'show, remove: the integration')
+          .option('--as <email>', 'add, remove: the admin who acts')
+          .addOption(new Option('--kind <kind>', 'add: the tool; list: only this kind').choices(['pagerduty', 'alertmanager', 'opsgenie', 'grafana']))
+          .option('--name <name>', 'add: its name')
+          .option('--scope <scope>', 'add: instance (the default), or team:NAME (its incidents belong to that team)')
+          .option('--set <key=value>', 'add: a setting of the kind, e.g. auth=basic, username=prom, header=X-Token (repeat for more)', collect)
+          .option('--secret <secret>', 'add: the signing secret, token or password (PagerDuty: required; others: generated and printed once when left out)')
+          .addOption(TEXT_OR_JSON()),
+      ),
+    run: async (c) => (await import('./commands/integration.js')).integrationCommand(c.processedArgs[0] as IntegrationAction, c.processedArgs[1] as string | undefined, c.opts<IntegrationOptions>()),
   },
   {
     usage: 'action-item',

@@ -61,6 +61,13 @@ describe('serveConfig', () => {
     expect(serveConfig({}, { DEBRIEF_DATA_DIR: '/srv/debrief' })).toMatchObject({ store: { dataDir: '/srv/debrief' } });
   });
 
+  it('gives the store the key of integration secrets from DEBRIEF_SECRET_KEY, and refuses to start on a malformed one, naming it', () => {
+    const key = Buffer.alloc(32, 7);
+    expect(serveConfig({}, { DEBRIEF_SECRET_KEY: key.toString('base64') }).store.secretKey?.equals(key)).toBe(true);
+    expect(serveConfig({}, {}).store.secretKey).toBeUndefined();
+    expect(() => serveConfig({}, { DEBRIEF_SECRET_KEY: Buffer.alloc(31).toString('base64') })).toThrow(/^DEBRIEF_SECRET_KEY must be the base64 of exactly 32 random bytes \(it decodes to 31\)/);
+  });
+
   it.each([
     ['2', 2],
     ['0', false],

@@ -26,6 +26,8 @@ export const AUDIT_ACTIONS = [
   'channel.saved',
   'channel.deleted',
   'settings.changed',
+  'integration.saved',
+  'integration.deleted',
 ] as const;
 
 /** One of the audit log's actions. */

@@ -153,15 +153,15 @@ interface FieldIssue {
 }
 
 /** The field problems of a failed parse, each named by its path (an unknown key by its own name). */
-function fieldIssues(error: z.ZodError, whole: string): FieldIssue[] {
+export function fieldIssues(error: z.ZodError, whole: string, unknownKey = 'is not a field of this kind of channel'): FieldIssue[] {
   return error.issues.map((issue) => {
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-    return { path: path.join('.') || whole, message: issue.code === 'unrecognized_keys' ? 'is not a field of this kind of channel' : issue.message };
+    return { path: path.join('.') || whole, message: issue.code === 'unrecognized_keys' ? unknownKey : issue.message };
   });
 }
 
 /** InputError listing every problem by its path; the message names the first. */
-function invalid(what: string, issues: FieldIssue[]): InputError {
+export function invalid(what: string, issues: FieldIssue[]): InputError {
   const [first] = issues;
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
   return new InputError(`invalid ${what}: ${first?.path}: ${first?.message}${more}`, issues);

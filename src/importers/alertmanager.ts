@@ -8,7 +8,7 @@
 import { instantOf, objectAt, textAt, WHOLE_PAYLOAD, type ImportedEvent, type LeftOut, type SourceReading } from './source-reading.js';
 
 /** An alert's name and where it fired, as the event's text says them: "High CPU Temperature (host andromeda)". */
-function alertName(alert: unknown): string {
+export function alertName(alert: unknown): string {
   const labels = objectAt(alert, 'labels') ?? {};
   const name = typeof labels.alertname === 'string' ? labels.alertname : 'alert';
   const where = ['instance', 'host', 'service', 'job', 'cluster', 'namespace'].find((key) => typeof labels[key] === 'string');

@@ -12,7 +12,7 @@ import { instantOf, objectAt, textAt, WHOLE_PAYLOAD, type ImportedEvent, type Le
 const KINDS: Readonly<Record<string, EventKind>> = { Create: 'alert', Acknowledge: 'acknowledgement', Close: 'resolution', AddNote: 'investigation', Escalate: 'escalation', EscalateNext: 'escalation' };
 
 /** An epoch time in milliseconds, or in nanoseconds (Opsgenie's `updatedAt`), as an instant; null when not a number. */
-function epochInstant(value: unknown): string | null {
+export function epochInstant(value: unknown): string | null {
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) return null;
   return new Date(value > 1e15 ? Math.floor(value / 1e6) : value).toISOString();
 }

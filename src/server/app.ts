@@ -18,7 +18,9 @@ import { authRoutes } from './routes/auth.js';
 import { oidcClient, type OidcSettings } from './oidc-client.js';
 import { oidcRoutes } from './routes/oidc.js';
 import { approvalRoutes } from './routes/approvals.js';
+import { hookRoutes } from './routes/hooks.js';
 import { incidentRoutes } from './routes/incidents.js';
+import { integrationRoutes } from './routes/integrations.js';
 import { meetingKitRoutes } from './routes/meeting-kit.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { practiceViewRoutes } from './routes/practice-views.js';
@@ -136,6 +138,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(meetingKitRoutes, api);
   await app.register(practiceViewRoutes, api);
   await app.register(channelRoutes, { ...api, notifications: options.notifications ?? { allowPrivate: false } });
+  await app.register(integrationRoutes, api);
+  await app.register(hookRoutes, api);
   await registerWebApp(app);
   return app;
 }

@@ -73,6 +73,14 @@ const OPERATION_IDS: Readonly<Record<string, string>> = {
   'PUT /api/v1/channels/{id}': 'updateChannel',
   'DELETE /api/v1/channels/{id}': 'deleteChannel',
   'GET /api/v1/deliveries': 'listDeliveries',
+  'GET /api/v1/integrations': 'listIntegrations',
+  'POST /api/v1/integrations': 'createIntegration',
+  'GET /api/v1/integrations/{id}': 'getIntegration',
+  'PUT /api/v1/integrations/{id}': 'updateIntegration',
+  'DELETE /api/v1/integrations/{id}': 'deleteIntegration',
+  'POST /api/v1/integrations/{id}/test': 'testIntegration',
+  'POST /api/v1/hooks/{kind}': 'receiveHook',
+  'POST /api/v1/hooks/{kind}/{integrationId}': 'receiveIntegrationHook',
 };
 
 /** The name of the operation at a Fastify route (`:param` segments), or undefined when it has none yet. */

@@ -6,7 +6,9 @@
  * snake_case, with JSON columns (documents, changed fields) inlined as JSON. Rows derived from documents
  * (services, tags, action items, timeline events, search) are not dumped: restore rebuilds them.
  * Sessions, rate counters and sign-ins under way at the identity provider are not dumped either: they are short-lived; nor are the outbox and its delivery log
- * (notifications on their way, and the record of attempts): channels are. Columns added after the first release
+ * (notifications on their way, and the record of attempts): channels are; nor is the log of hook deliveries:
+ * integrations (their secrets sealed, so restored only where the same DEBRIEF_SECRET_KEY is set) and the links from
+ * vendors' incidents to Debrief's are. Columns added after the first release
  * are optional, so older dumps still restore (tokens without an expiry get the default one from the restore).
  */
 import { z } from 'zod';
@@ -19,7 +21,7 @@ export const DUMP_HEADER = { format: 'debrief-dump', version: 1 } as const;
 /** The tables a dump holds, in the order they are written and must be read. */
 export const DUMP_TABLES = [
   'users', 'api_tokens', 'oidc_identities', 'postmortems', 'postmortem_members', 'revisions', 'comments', 'approvals', 'action_item_times', 'deleted_postmortems',
-  'policies', 'teams', 'channels', 'instance_settings', 'incidents', 'incident_revisions', 'audit_events',
+  'policies', 'teams', 'channels', 'integrations', 'instance_settings', 'incidents', 'incident_revisions', 'alert_links', 'audit_events',
 ] as const;
 
 const id = z.string().min(1);
@@ -152,6 +154,21 @@ export const dumpLineSchema = z.discriminatedUnion('table', [
     }),
   }),
   z.strictObject({
+    table: z.literal('integrations'),
+    row: z.strictObject({
+      id,
+      kind: z.string().min(1),
+      scope: z.string().min(1),
+      name: z.string().min(1),
+      settings: z.record(z.string(), z.unknown()),
+      secret: z.string().nullable().describe('sealed under DEBRIEF_SECRET_KEY'),
+      secret_hint: z.string().nullable(),
+      created_at: timestamp,
+      updated_at: timestamp,
+      created_by: z.string(),
+    }),
+  }),
+  z.strictObject({
     table: z.literal('incidents'),
     row: z.strictObject({
       id,
@@ -171,6 +188,18 @@ export const dumpLineSchema = z.discriminatedUnion('table', [
   z.strictObject({
     table: z.literal('incident_revisions'),
     row: z.strictObject({ incident_id: id, number: z.number().int().positive(), at: timestamp, by_email: z.string(), note: z.string(), record: z.record(z.string(), z.unknown()) }),
+  }),
+  z.strictObject({
+    table: z.literal('alert_links'),
+    row: z.strictObject({
+      kind: z.string().min(1),
+      external_key: z.string().min(1),
+      incident_id: id,
+      status: z.enum(['triggered', 'acknowledged', 'resolved']),
+      status_at: timestamp,
+      acknowledged_at: timestamp.nullable(),
+      updated_at: timestamp,
+    }),
   }),
   z.strictObject({
     table: z.literal('audit_events'),

@@ -123,10 +123,16 @@ async function* tableLines(trx: Kysely<Database>): AsyncGenerator<DumpLine> {
   for (const { config, ...row } of await trx.selectFrom('channels').selectAll().orderBy('id').execute()) {
     yield { table: 'channels', row: { ...row, kind: row.kind as 'email' | 'slack' | 'webhook', config: JSON.parse(config) as Record<string, unknown> } };
   }
+  for (const { settings, ...row } of await trx.selectFrom('integrations').selectAll().orderBy('id').execute()) {
+    yield { table: 'integrations', row: { ...row, settings: JSON.parse(settings) as Record<string, unknown> } };
+  }
   for (const { value, ...row } of await trx.selectFrom('instance_settings').selectAll().orderBy('name').execute()) {
     yield { table: 'instance_settings', row: { ...row, name: row.name as 'local_passwords', value: JSON.parse(value) as unknown } };
   }
   yield* incidentLines(trx);
+  for (const row of await trx.selectFrom('alert_links').selectAll().orderBy('kind').orderBy('external_key').execute()) {
+    yield { table: 'alert_links', row: { ...row, status: row.status as 'triggered' | 'acknowledged' | 'resolved' } };
+  }
   for await (const { details, ...row } of byId(trx, 'audit_events')) yield { table: 'audit_events', row: { ...row, details: JSON.parse(details) as Record<string, unknown> } };
 }
 

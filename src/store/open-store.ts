@@ -8,6 +8,7 @@ import { closeConnection, type Connection } from './dialect/dialect.js';
 import { openPostgres, parsePostgresUrl } from './dialect/postgres.js';
 import { openSqlite, SQLITE_FILE } from './dialect/sqlite.js';
 import { migrateToLatest } from './migrate.js';
+import { parseSecretKey, SECRET_KEY_VARIABLE } from './secret-box.js';
 import { createStore, type StoreSettings } from './store.js';
 import type { Store } from './store.types.js';
 
@@ -29,13 +30,17 @@ function given(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value;
 }
 
-/** The store options of a command: `--data-dir` / `--database-url`, else DEBRIEF_DATABASE_URL, else DEBRIEF_DATA_DIR, else the default. */
+/**
+ * The store options of a command: `--data-dir` / `--database-url`, else DEBRIEF_DATABASE_URL, else DEBRIEF_DATA_DIR,
+ * else the default; and the key of integration secrets from DEBRIEF_SECRET_KEY (InputError naming it when malformed).
+ */
 export function resolveStoreOptions(flags: StoreOptions, env: NodeJS.ProcessEnv = process.env): StoreOptions {
   const dataDir = given(flags.dataDir);
   const databaseUrl = given(flags.databaseUrl);
   if (dataDir !== undefined && databaseUrl !== undefined) throw new InputError('use either --data-dir (SQLite) or --database-url (PostgreSQL), not both');
   const url = databaseUrl ?? (dataDir === undefined ? given(env.DEBRIEF_DATABASE_URL) : undefined);
-  return url === undefined ? { dataDir: dataDir ?? given(env.DEBRIEF_DATA_DIR) ?? DEFAULT_DATA_DIR } : { databaseUrl: url };
+  const secretKey = parseSecretKey(env[SECRET_KEY_VARIABLE]);
+  return { ...(url === undefined ? { dataDir: dataDir ?? given(env.DEBRIEF_DATA_DIR) ?? DEFAULT_DATA_DIR } : { databaseUrl: url }), ...(secretKey === null ? {} : { secretKey }) };
 }
 
 /** Opens the database the options point at (without migrating it). */

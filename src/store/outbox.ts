@@ -95,7 +95,7 @@ function storedConfig(input: ChannelInput, previous: ChannelConfig | undefined):
 }
 
 /** NotFoundError unless the scope's team exists. */
-async function requireScope(db: Kysely<Database>, scope: ChannelScope): Promise<void> {
+export async function requireScope(db: Kysely<Database>, scope: ChannelScope): Promise<void> {
   if (scope === 'instance') return;
   const team = scope.slice('team:'.length);
   const row = await db.selectFrom('teams').select('key').where('key', '=', team).executeTakeFirst();

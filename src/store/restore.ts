@@ -168,6 +168,13 @@ export async function insertLine(trx: Kysely<Database>, dialect: Dialect, entry:
     case 'channels':
       await trx.insertInto('channels').values({ ...entry.row, config: JSON.stringify(entry.row.config) }).execute();
       return;
+    case 'integrations':
+      await trx.insertInto('integrations').values({ ...entry.row, settings: JSON.stringify(entry.row.settings) }).execute();
+      return;
+    case 'alert_links':
+      requireSeen(state.incidents, entry.row.incident_id, 'incident', line);
+      await trx.insertInto('alert_links').values(entry.row).execute();
+      return;
     case 'incidents': {
       const { facts, decision, waiver, ...row } = entry.row;
       // Its postmortem may be in the trash (deleted, restorable): the link is kept either way.

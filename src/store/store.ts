@@ -15,6 +15,20 @@ import { restore } from './restore.js';
 import { createIncident, getIncident, incidentOfPostmortem, listIncidentRevisions, listIncidents, updateIncident } from './incidents.js';
 import { currentPolicy, listPolicies, setPolicy } from './policies.js';
 import { claimDue, createChannel, deleteChannel, enqueue, enqueueAll, listChannels, listDeliveries, recordAttempts, updateChannel } from './outbox.js';
+import {
+  alertLinksOf,
+  claimDelivery,
+  createIntegration,
+  deleteIntegration,
+  getAlertLink,
+  getIntegration,
+  hookIntegrations,
+  listHookDeliveries,
+  listIntegrations,
+  putAlertLink,
+  recordDelivery,
+  updateIntegration,
+} from './integrations.js';
 import { deleteTeam, getTeam, listTeams, putTeam } from './teams.js';
 import type { AuditEvent } from '../core/audit.js';
 import type { StoreContext } from './store-context.js';
@@ -42,6 +56,8 @@ export interface StoreSettings {
   passwordCost?: ScryptCost;
   /** Told of each audit event as it is written (`debrief serve` logs them). */
   onAudit?: (event: AuditEvent) => void;
+  /** The key integration secrets are sealed under (DEBRIEF_SECRET_KEY); without one, no secret can be stored or opened. */
+  secretKey?: Buffer | null;
 }
 
 /** Expired counters are swept at most this often. */
@@ -52,6 +68,9 @@ export function createStore(conn: Connection, settings: StoreSettings = {}): Sto
   let closing: Promise<void> | undefined;
   // Read at each call (not captured), so a clock faked after the store opened is the one it reads.
   const clock = settings.clock ?? (() => Date.now());
+  const secretKey = settings.secretKey ?? null;
+  // Hook deliveries are listed in the order they came, however close together.
+  const deliveryClock = increasing(clock);
   const context: StoreContext = { clock, auditClock: increasing(clock), passwordCost: settings.passwordCost ?? OWASP_SCRYPT_COST, audited: settings.onAudit ?? (() => undefined) };
   const tokens = createTokenCache(clock);
   let sweptAt = 0;
@@ -154,6 +173,33 @@ export function createStore(conn: Connection, settings: StoreSettings = {}): Sto
     claimDueNotifications: (options) => claimDue(conn, clock, options),
     recordNotificationAttempts: (attempts) => recordAttempts(conn, clock, attempts),
     listDeliveries: (filter, page) => listDeliveries(conn, filter, page),
+    async createIntegration(actor, input) {
+      requireAdmin(actor, 'change integrations');
+      const saved = await createIntegration(conn, clock, secretKey, input, actor.email.toLowerCase());
+      await recordAudit(conn.db, context, { action: 'integration.saved', by: auditSourceOf(actor), target: saved.integration.name, details: { id: saved.integration.id, scope: saved.integration.scope, kind: saved.integration.kind, created: true } });
+      return saved;
+    },
+    listIntegrations: (kind) => listIntegrations(conn, kind),
+    getIntegration: (id) => getIntegration(conn, id),
+    async updateIntegration(actor, id, input) {
+      requireAdmin(actor, 'change integrations');
+      const saved = await updateIntegration(conn, clock, secretKey, id, input);
+      const secretChanged = typeof (input as { secret?: unknown } | null)?.secret === 'string';
+      await recordAudit(conn.db, context, { action: 'integration.saved', by: auditSourceOf(actor), target: saved.integration.name, details: { id, scope: saved.integration.scope, kind: saved.integration.kind, created: false, secretChanged } });
+      return saved;
+    },
+    async deleteIntegration(actor, id) {
+      requireAdmin(actor, 'change integrations');
+      const removed = await deleteIntegration(conn, id);
+      await recordAudit(conn.db, context, { action: 'integration.deleted', by: auditSourceOf(actor), target: removed.name, details: { id, scope: removed.scope, kind: removed.kind } });
+    },
+    hookIntegrations: (kind, id) => hookIntegrations(conn, secretKey, kind, id),
+    claimHookDelivery: (integrationId, deliveryKey) => claimDelivery(conn, deliveryClock, integrationId, deliveryKey),
+    recordHookDelivery: (integrationId, result, claimId) => recordDelivery(conn, deliveryClock, integrationId, result, claimId),
+    listHookDeliveries: (integrationId, limit) => listHookDeliveries(conn, integrationId, limit),
+    getAlertLink: (kind, key) => getAlertLink(conn, kind, key),
+    alertLinksOf: (incidentId) => alertLinksOf(conn, incidentId),
+    putAlertLink: (link) => putAlertLink(conn, clock, link),
     countUsers: () => countUsers(conn),
     createUser: (input, by) => createUser(conn, context, input, by),
     listUsers: () => listUsers(conn),

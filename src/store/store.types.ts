@@ -6,6 +6,7 @@ import type { Role } from '../core/access.js';
 import type { AuditEntry, AuditEvent, AuditSource } from '../core/audit.js';
 import type { Derived } from '../core/derived.js';
 import type { ChannelConfig, DeliveryOutcome, NotificationMessage, PublicChannel } from '../core/channels.js';
+import type { HookKind, PublicIntegration } from '../core/integrations.js';
 import type { IncidentFacts, Owed, Waiver } from '../core/incident.js';
 import type { ActionItem, ActionStatus, KeyTimes, Kind, Postmortem, Priority, Severity, Status } from '../core/postmortem.schema.js';
 
@@ -447,6 +448,49 @@ export interface ChannelSaved {
   newSecret: string | null;
 }
 
+/** A saved integration, and the secret generated for it (null when the admin gave one): the only time it leaves the store. */
+export interface IntegrationSaved {
+  integration: PublicIntegration;
+  newSecret: string | null;
+}
+
+/** An integration with its secret opened: for the hook that verifies a delivery, never for an answer. */
+export interface IntegrationWithSecret {
+  integration: PublicIntegration;
+  secret: string | null;
+}
+
+/** What became of one delivery to a hook. */
+export interface HookDeliveryResult {
+  /** `created`/`updated`/`unchanged` an incident, `ignored` (an event Debrief does not act on), `refused` (401), `replayed`, or `failed` (a fault: the vendor's retry is acted on). */
+  outcome: 'created' | 'updated' | 'unchanged' | 'ignored' | 'refused' | 'replayed' | 'failed';
+  /** The HTTP status it was answered with. */
+  status: number;
+  /** What was done, or why not, in words. */
+  detail: string;
+  incidentId?: string | null;
+}
+
+/** One delivery in an integration's log. */
+export interface HookDelivery extends Omit<Required<HookDeliveryResult>, 'outcome'> {
+  /** As a result's, or `processing` while it is being acted on. */
+  outcome: HookDeliveryResult['outcome'] | 'processing';
+  id: string;
+  integrationId: string;
+  receivedAt: string;
+}
+
+/** A vendor's incident (or alert group) and the Debrief incident it made, with the state the vendor last gave it. */
+export interface AlertLink {
+  kind: HookKind;
+  externalKey: string;
+  incidentId: string;
+  status: 'triggered' | 'acknowledged' | 'resolved';
+  /** When the vendor said so (an older delivery arriving later does not undo it). */
+  statusAt: string;
+  acknowledgedAt: string | null;
+}
+
 /** A web session; the CSRF token must accompany cookie-authenticated writes. */
 export interface Session {
   id: string;
@@ -574,6 +618,29 @@ export interface Store {
   recordNotificationAttempts(attempts: readonly AttemptResult[]): Promise<(OutboxState | null)[]>;
   /** The delivery log, newest first. */
   listDeliveries(filter?: DeliveryFilter, page?: { limit?: number; cursor?: string }): Promise<Page<DeliveryRecord>>;
+
+  // Integrations (admins; secrets sealed under DEBRIEF_SECRET_KEY, never returned but once when generated), the log of
+  // the deliveries their hooks received, and the links from vendors' incidents to Debrief's.
+  /** Creates an integration (admins; audited); one without a secret gets a generated one, answered once. */
+  createIntegration(actor: Actor, input: unknown): Promise<IntegrationSaved>;
+  /** The integrations, of one kind when asked. */
+  listIntegrations(kind?: string): Promise<PublicIntegration[]>;
+  getIntegration(id: string): Promise<PublicIntegration>;
+  /** Replaces an integration's name, scope and settings, and its secret when a new one is given (admins; audited). */
+  updateIntegration(actor: Actor, id: string, input: unknown): Promise<IntegrationSaved>;
+  /** Removes an integration and its delivery log (admins; audited). */
+  deleteIntegration(actor: Actor, id: string): Promise<void>;
+  /** The integrations a hook of `kind` may verify a delivery with (one, when `id` is given), secrets opened. */
+  hookIntegrations(kind: HookKind, id?: string): Promise<IntegrationWithSecret[]>;
+  /** Claims a verified delivery's key: null when it was claimed before (a replay), else the claim to finish. */
+  claimHookDelivery(integrationId: string, deliveryKey: string): Promise<string | null>;
+  /** Logs what became of a delivery (finishing its claim when it has one). */
+  recordHookDelivery(integrationId: string, result: HookDeliveryResult, claimId?: string): Promise<void>;
+  /** The latest deliveries of an integration, newest first. */
+  listHookDeliveries(integrationId: string, limit: number): Promise<HookDelivery[]>;
+  getAlertLink(kind: HookKind, externalKey: string): Promise<AlertLink | null>;
+  alertLinksOf(incidentId: string): Promise<AlertLink[]>;
+  putAlertLink(link: AlertLink): Promise<void>;
 
   // Users, passwords (hashed with scrypt), API tokens (stored hashed, shown once), sessions. Changes to accounts
   // and tokens are recorded in the audit log with `by` (who, from where), in the same transaction.

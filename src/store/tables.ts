@@ -339,6 +339,53 @@ export interface DeliveryTable {
   duration_ms: number;
 }
 
+/** An integration an admin configured. */
+export interface IntegrationTable {
+  id: string;
+  /** `pagerduty`, `alertmanager`, `opsgenie` or `grafana`. */
+  kind: string;
+  /** `instance`, or `team:` and the team's key. */
+  scope: string;
+  name: string;
+  /** JSON of the kind's settings: nothing secret. */
+  settings: string;
+  /** The secret, sealed (see secret-box.ts); null when it has none. */
+  secret: string | null;
+  /** The secret's last characters, shown to admins. */
+  secret_hint: string | null;
+  created_at: string;
+  updated_at: string;
+  created_by: string;
+}
+
+/** One delivery an integration's hook received. */
+export interface HookDeliveryTable {
+  id: string;
+  integration_id: string;
+  /** The vendor's delivery id or the body's hash (unique per integration); null for a refused delivery. */
+  delivery_key: string | null;
+  received_at: string;
+  /** `created`, `updated`, `unchanged`, `ignored`, `refused` or `failed`. */
+  outcome: string;
+  /** The HTTP status it was answered with. */
+  status: number;
+  detail: string;
+  incident_id: string | null;
+}
+
+/** A vendor's incident (or alert group) and the Debrief incident it made. */
+export interface AlertLinkTable {
+  kind: string;
+  external_key: string;
+  incident_id: string;
+  /** `triggered`, `acknowledged` or `resolved`, as the vendor last said. */
+  status: string;
+  /** When the vendor said it (so that an older delivery arriving later does not undo it). */
+  status_at: string;
+  acknowledged_at: string | null;
+  updated_at: string;
+}
+
 /** Every table Debrief's queries touch (engine-specific search structures are reached through the dialect). */
 /** Which account a provider's user signs in as (migration 0017): one per (issuer, subject), one per account and issuer. */
 export interface OidcIdentityTable {
@@ -396,4 +443,7 @@ export interface Database {
   oidc_identities: OidcIdentityTable;
   oidc_sign_ins: OidcSignInTable;
   instance_settings: InstanceSettingTable;
+  integrations: IntegrationTable;
+  hook_deliveries: HookDeliveryTable;
+  alert_links: AlertLinkTable;
 }

@@ -562,7 +562,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One incident, with what it owes and why, and its deadlines (404 for a security incident you may not read) */
+        /** One incident, with what it owes and why, its deadlines, and the alerting tools’ incidents linked to it (404 for a security incident you may not read) */
         get: operations["getIncident"];
         put?: never;
         post?: never;
@@ -845,6 +845,100 @@ export interface paths {
         get: operations["listDeliveries"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every integration, secrets never shown (admins) */
+        get: operations["listIntegrations"];
+        put?: never;
+        /** Add an integration (admins): its secret is sealed under DEBRIEF_SECRET_KEY (400 when the server has none) and never shown again */
+        post: operations["createIntegration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One integration with its latest deliveries, newest first (admins) */
+        get: operations["getIntegration"];
+        /** Replace an integration’s name, scope and settings (admins); a secret given replaces the one in force, none keeps it; its kind cannot change */
+        put: operations["updateIntegration"];
+        post?: never;
+        /** Remove an integration and its delivery log; the incidents it made stay (admins) */
+        delete: operations["deleteIntegration"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Test an integration (admins): its secret opens, a sample delivery signed as the vendor signs it verifies (and an unsigned one is refused) and reads as an incident; with the hook URL and the last delivery received. Changes nothing. */
+        post: operations["testIntegration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hooks/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive an alerting tool’s webhook, verified against each integration of its kind: creates and updates incidents
+         * @description No session or token: the delivery is verified by the vendor’s scheme over the raw body (PagerDuty X-PagerDuty-Signature; Alertmanager Authorization Bearer or Basic; Opsgenie a custom header; Grafana its HMAC signature header or Authorization). 401 when it does not verify (nothing changes), 400 when it verifies but is not JSON, 404 when no such integration is configured; a replay answers 200 and changes nothing. The body is the vendor’s webhook payload as sent. See docs/integrations.md.
+         */
+        post: operations["receiveHook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hooks/{kind}/{integrationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive an alerting tool’s webhook for one integration: creates and updates incidents
+         * @description No session or token: the delivery is verified by the vendor’s scheme over the raw body (PagerDuty X-PagerDuty-Signature; Alertmanager Authorization Bearer or Basic; Opsgenie a custom header; Grafana its HMAC signature header or Authorization). 401 when it does not verify (nothing changes), 400 when it verifies but is not JSON, 404 when no such integration is configured; a replay answers 200 and changes nothing. The body is the vendor’s webhook payload as sent. See docs/integrations.md.
+         */
+        post: operations["receiveIntegrationHook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1423,7 +1517,7 @@ export interface components {
             id: string;
             at: string;
             /** @enum {string} */
-            action: "auth.login" | "auth.login_failed" | "auth.login_throttled" | "auth.logout" | "user.created" | "user.role_changed" | "user.disabled" | "user.enabled" | "user.password_changed" | "user.identity_linked" | "token.created" | "token.revoked" | "postmortem.access_changed" | "postmortem.deleted" | "postmortem.restored" | "postmortem.id_taken" | "policy.changed" | "team.saved" | "team.deleted" | "incident.waived" | "incident.waiver_withdrawn" | "channel.saved" | "channel.deleted" | "settings.changed";
+            action: "auth.login" | "auth.login_failed" | "auth.login_throttled" | "auth.logout" | "user.created" | "user.role_changed" | "user.disabled" | "user.enabled" | "user.password_changed" | "user.identity_linked" | "token.created" | "token.revoked" | "postmortem.access_changed" | "postmortem.deleted" | "postmortem.restored" | "postmortem.id_taken" | "policy.changed" | "team.saved" | "team.deleted" | "incident.waived" | "incident.waiver_withdrawn" | "channel.saved" | "channel.deleted" | "settings.changed" | "integration.saved" | "integration.deleted";
             /** @enum {string} */
             outcome: "success" | "failure";
             /** @description Who did it (null for a failed sign-in or the command line). */
@@ -1473,6 +1567,16 @@ export interface components {
             }[];
             /** @description Null when the signed-in user may approve it as it is now; else why not (not in review, their own postmortem, a viewer). */
             cannotApprove: string | null;
+        };
+        HookAnswer: {
+            /** @enum {string} */
+            outcome: "created" | "updated" | "unchanged" | "ignored" | "replayed";
+            /** @description What was done, or why nothing was. */
+            detail: string;
+            /** @description The incidents created or updated. */
+            incidents: string[];
+            /** @description What the delivery held that Debrief does not act on, each with why. */
+            ignored: string[];
         };
         Incident: {
             title: string;
@@ -1563,6 +1667,36 @@ export interface components {
             services: string[];
             createdAt: string;
             updatedAt: string;
+        };
+        Integration: {
+            id: string;
+            /** @enum {string} */
+            kind: "pagerduty" | "alertmanager" | "opsgenie" | "grafana";
+            name: string;
+            /** @description instance, or team:<name in lower case> */
+            scope: string;
+            /** @description The kind’s settings: nothing secret. */
+            settings: {
+                [key: string]: unknown;
+            };
+            hasSecret: boolean;
+            /** @description The secret’s last 4 characters, to tell which one is in force. */
+            secretHint: string | null;
+            createdAt: string;
+            updatedAt: string;
+            createdBy: string;
+            /** @description Where the vendor sends its webhook (null for kinds without one). */
+            hookUrl: string | null;
+        };
+        HookDelivery: {
+            id: string;
+            integrationId: string;
+            receivedAt: string;
+            /** @enum {string} */
+            outcome: "processing" | "created" | "updated" | "unchanged" | "ignored" | "refused" | "replayed" | "failed";
+            status: number;
+            detail: string;
+            incidentId: string | null;
         };
         MeetingKit: {
             /** @enum {string} */
@@ -1993,6 +2127,16 @@ export interface components {
             messages: components["schemas"]["LintMessage"][];
             errorCount: number;
             warningCount: number;
+        };
+        IntegrationTest: {
+            ok: boolean;
+            hookUrl: string | null;
+            checks: {
+                name: string;
+                ok: boolean;
+                detail: string;
+            }[];
+            lastDelivery: components["schemas"]["HookDelivery"] | null;
         };
     };
     responses: never;
@@ -3812,7 +3956,7 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query?: {
-                action?: "auth.login" | "auth.login_failed" | "auth.login_throttled" | "auth.logout" | "user.created" | "user.role_changed" | "user.disabled" | "user.enabled" | "user.password_changed" | "user.identity_linked" | "token.created" | "token.revoked" | "postmortem.access_changed" | "postmortem.deleted" | "postmortem.restored" | "postmortem.id_taken" | "policy.changed" | "team.saved" | "team.deleted" | "incident.waived" | "incident.waiver_withdrawn" | "channel.saved" | "channel.deleted" | "settings.changed";
+                action?: "auth.login" | "auth.login_failed" | "auth.login_throttled" | "auth.logout" | "user.created" | "user.role_changed" | "user.disabled" | "user.enabled" | "user.password_changed" | "user.identity_linked" | "token.created" | "token.revoked" | "postmortem.access_changed" | "postmortem.deleted" | "postmortem.restored" | "postmortem.id_taken" | "policy.changed" | "team.saved" | "team.deleted" | "incident.waived" | "incident.waiver_withdrawn" | "channel.saved" | "channel.deleted" | "settings.changed" | "integration.saved" | "integration.deleted";
                 /** @description Events done by or to this account. */
                 email?: string;
                 limit?: number;
@@ -3995,7 +4139,98 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Incident"];
+                    "application/json": {
+                        title: string;
+                        /** @default null */
+                        severity: ("SEV1" | "SEV2" | "SEV3" | "SEV4") | null;
+                        /** @default null */
+                        startedAt: string | null;
+                        /** @default null */
+                        resolvedAt: string | null;
+                        /** @default [] */
+                        services: string[];
+                        /** @default [] */
+                        teams: string[];
+                        /** @default null */
+                        customerImpactMinutes: number | null;
+                        /** @default false */
+                        slaBreached: boolean;
+                        /** @default false */
+                        dataLoss: boolean;
+                        /** @default false */
+                        securityExposure: boolean;
+                        /** @default false */
+                        escalated: boolean;
+                        /** @default false */
+                        nearMiss: boolean;
+                        /** @default false */
+                        autoResolved: boolean;
+                        /** @default null */
+                        failureMode: string | null;
+                        /** @default manual */
+                        source: string;
+                        /** @description INC-<number>. */
+                        id: string;
+                        number: number;
+                        /** @description Starts at 1; every change adds 1. The ETag; send it as If-Match to PATCH. */
+                        version: number;
+                        /**
+                         * @description What the policy owes: a full or lightweight postmortem, or none.
+                         * @enum {string}
+                         */
+                        owed: "full" | "lightweight" | "none";
+                        /** @description Every reason for `owed`, in words ("customer-visible impact 42 min ≥ 15 min"). */
+                        reasons: string[];
+                        /** @description For a repeat: the earlier incidents of the same service and failure mode, oldest first. */
+                        repeatOf: string[];
+                        /** @description The version of the policy that decided (0: the defaults). */
+                        policyVersion: number;
+                        /** @description The postmortem that answers it. */
+                        postmortemId: string | null;
+                        /** @description An admin’s decision that no postmortem is needed, and why. */
+                        waiver: {
+                            reason: string;
+                            by: string;
+                            at: string;
+                        } | null;
+                        /** @description Draft, review meeting, final or published: when each falls and where it stands. Null when nothing is owed or it was waived. */
+                        deadlines: {
+                            draftBy: {
+                                /** @description When it falls (UTC); null while the incident is not resolved: deadlines count from resolvedAt. */
+                                at: string | null;
+                                /** @enum {string} */
+                                state: "pending" | "met" | "due_soon" | "late";
+                            };
+                            meetingBy: {
+                                /** @description When it falls (UTC); null while the incident is not resolved: deadlines count from resolvedAt. */
+                                at: string | null;
+                                /** @enum {string} */
+                                state: "pending" | "met" | "due_soon" | "late";
+                            };
+                            publishBy: {
+                                /** @description When it falls (UTC); null while the incident is not resolved: deadlines count from resolvedAt. */
+                                at: string | null;
+                                /** @enum {string} */
+                                state: "pending" | "met" | "due_soon" | "late";
+                            };
+                        } | null;
+                        /** @description True for a security incident you may not read (only admins, whoever recorded it and readers of its restricted postmortem may): its title is "Restricted incident", and its services, teams, failure mode, reasons, repeatOf, postmortemId and waiver reason are withheld. */
+                        redacted: boolean;
+                        createdAt: string;
+                        createdBy: string;
+                        updatedAt: string;
+                        /** @description The alerting tools’ incidents that created or updated it (see docs/integrations.md). */
+                        alerts: {
+                            /** @description pagerduty, alertmanager, opsgenie or grafana */
+                            kind: string;
+                            /** @description The tool’s incident: a PagerDuty incident id, an Opsgenie alertId, an alert group’s groupKey. */
+                            externalKey: string;
+                            /** @enum {string} */
+                            status: "triggered" | "acknowledged" | "resolved";
+                            statusAt: string;
+                            acknowledgedAt: string | null;
+                        }[];
+                    };
                 };
             };
             /** @description Default Response */
@@ -5071,6 +5306,386 @@ export interface operations {
                         }[];
                         nextCursor: string | null;
                     };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listIntegrations: {
+        parameters: {
+            query?: {
+                kind?: "pagerduty" | "alertmanager" | "opsgenie" | "grafana";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Integration"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "pagerduty" | "alertmanager" | "opsgenie" | "grafana";
+                    name: string;
+                    /** @description instance (the default), or team:NAME: incidents it makes belong to that team */
+                    scope?: string;
+                    /** @description The kind’s settings (see docs/integrations.md); defaults when left out */
+                    settings?: {
+                        [key: string]: unknown;
+                    };
+                    /** @description The signing secret, token or password (16+ characters); one is generated when left out, except for PagerDuty, which generates its own */
+                    secret?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        integration: components["schemas"]["Integration"];
+                        /** @description The generated secret, shown only in this answer; null when none was generated. */
+                        secret: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        integration: components["schemas"]["Integration"];
+                        deliveries: components["schemas"]["HookDelivery"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "pagerduty" | "alertmanager" | "opsgenie" | "grafana";
+                    name: string;
+                    /** @description instance (the default), or team:NAME: incidents it makes belong to that team */
+                    scope?: string;
+                    /** @description The kind’s settings (see docs/integrations.md); defaults when left out */
+                    settings?: {
+                        [key: string]: unknown;
+                    };
+                    /** @description The signing secret, token or password (16+ characters); one is generated when left out, except for PagerDuty, which generates its own */
+                    secret?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        integration: components["schemas"]["Integration"];
+                        /** @description The generated secret, shown only in this answer; null when none was generated. */
+                        secret: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    testIntegration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationTest"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    receiveHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "pagerduty" | "alertmanager" | "opsgenie" | "grafana";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A replay: received before, nothing changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HookAnswer"];
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HookAnswer"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    receiveIntegrationHook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "pagerduty" | "alertmanager" | "opsgenie" | "grafana";
+                integrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A replay: received before, nothing changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HookAnswer"];
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HookAnswer"];
                 };
             };
             /** @description Default Response */

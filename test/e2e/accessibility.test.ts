@@ -106,6 +106,7 @@ beforeAll(async () => {
     ['audit log', '/admin/audit'],
     ['deleted postmortems', '/admin/deleted'],
     ['notifications', '/admin/notifications'],
+    ['integrations', '/admin/integrations'],
   ];
   ({ page } = await signedInPage(e2e.browser, e2e.server.url));
 });

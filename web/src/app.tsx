@@ -20,6 +20,7 @@ const AuditPage = lazy(() => import('./pages/admin/audit-page.js'));
 const DeletedPage = lazy(() => import('./pages/admin/deleted-page.js'));
 const TeamsPage = lazy(() => import('./pages/admin/teams-page.js'));
 const NotificationsPage = lazy(() => import('./pages/admin/notifications-page.js'));
+const IntegrationsPage = lazy(() => import('./pages/admin/integrations-page.js'));
 const PolicyPage = lazy(() => import('./pages/policy/policy-page.js'));
 const IncidentsPage = lazy(() => import('./pages/incidents/incidents-page.js'));
 const IncidentPage = lazy(() => import('./pages/incidents/incident-page.js'));
@@ -113,6 +114,12 @@ function CurrentPage() {
       return (
         <Lazy what="the notification channels">
           <NotificationsPage />
+        </Lazy>
+      );
+    case 'integrations':
+      return (
+        <Lazy what="the integrations">
+          <IntegrationsPage />
         </Lazy>
       );
     case 'notFound':

@@ -17,6 +17,19 @@ import { etagOf, requiredVersion } from '../preconditions.js';
 import { errorResponses } from '../views/error.js';
 import { incidentBody, incidentViewSchema } from '../views/incident.js';
 
+/** The alerting tools' incidents linked to an incident: which tool, its id there, and what it last said. */
+const alertsSchema = z
+  .array(
+    z.object({
+      kind: z.string().describe('pagerduty, alertmanager, opsgenie or grafana'),
+      externalKey: z.string().describe('The tool\u2019s incident: a PagerDuty incident id, an Opsgenie alertId, an alert group\u2019s groupKey.'),
+      status: z.enum(['triggered', 'acknowledged', 'resolved']),
+      statusAt: z.string(),
+      acknowledgedAt: z.string().nullable(),
+    }),
+  )
+  .describe('The alerting tools\u2019 incidents that created or updated it (see docs/integrations.md).');
+
 const incidentParams = z.strictObject({ id: z.string().regex(/^INC-\d{1,9}$/, 'expected an incident id such as INC-12') });
 
 /** A field of the facts as a change gives it: optional, without the default a new incident gets. */
@@ -84,14 +97,22 @@ export const incidentRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
 
   app.get(
     '/incidents/:id',
-    { schema: { tags: ['incidents'], summary: 'One incident, with what it owes and why, and its deadlines (404 for a security incident you may not read)', params: incidentParams, response: { 200: incidentViewSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['incidents'],
+        summary: 'One incident, with what it owes and why, its deadlines, and the alerting tools\u2019 incidents linked to it (404 for a security incident you may not read)',
+        params: incidentParams,
+        response: { 200: incidentViewSchema.extend({ alerts: alertsSchema }), ...errorResponses },
+      },
+    },
     async (request, reply) => {
       const { policy } = await policyInForce(store);
       const who = actor(request);
       // Readable in full (else 404): only its repeats may still name what the reader may not see.
       const read = await incidentView(store, await readableIncident(store, who, request.params.id), policy);
       const view = (await repeatsSeenBy(store, who, [read]))[0] as IncidentView;
-      return reply.header('etag', etagOf(view.version)).send(incidentBody(view));
+      const alerts = (await store.alertLinksOf(view.id)).map(({ incidentId: _incidentId, ...link }) => link);
+      return reply.header('etag', etagOf(view.version)).send({ ...incidentBody(view), alerts });
     },
   );
 

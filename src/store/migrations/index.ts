@@ -18,6 +18,7 @@ import * as deletedPostmortems from './0012-deleted-postmortems.js';
 import * as incidents from './0013-incidents.js';
 import * as actionItemTimes from './0014-action-item-times.js';
 import * as outbox from './0015-outbox.js';
+import * as integrations from './0016-integrations.js';
 import * as oidc from './0017-oidc.js';
 
 type Engine = 'sqlite' | 'postgres';
@@ -40,6 +41,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
     '0013-incidents': { up: (db: Kysely<unknown>) => incidents.up(db, engine) },
     '0014-action-item-times': { up: (db: Kysely<unknown>) => actionItemTimes.up(db, engine) },
     '0015-outbox': { up: (db: Kysely<unknown>) => outbox.up(db, engine) },
+    '0016-integrations': { up: (db: Kysely<unknown>) => integrations.up(db, engine) },
     '0017-oidc': { up: (db: Kysely<unknown>) => oidc.up(db, engine) },
   };
   return { getMigrations: async () => migrations };

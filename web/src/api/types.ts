@@ -4,6 +4,7 @@
  */
 import type { AuditEvent } from '../../../src/core/audit.js';
 import type { PublicChannel } from '../../../src/core/channels.js';
+import type { ConnectionTest, IntegrationKind, PublicIntegration } from '../../../src/core/integrations.js';
 import type { CompletionReport } from '../../../src/core/completion-rate.js';
 import type { Derived } from '../../../src/core/derived.js';
 import type { Postmortem } from '../../../src/core/postmortem.schema.js';
@@ -14,8 +15,10 @@ export type { MeetingKit } from '../../../src/core/meeting-kit.js';
 import type { Policy } from '../../../src/core/policy/policy-document.js';
 import type {
   ActionItemRow as StoredActionItemRow,
+  AlertLink,
   AttemptOutcome,
   DeliveryRecord,
+  HookDelivery,
   IncidentDecision,
   IncidentRecord,
   IncidentRevision,
@@ -85,7 +88,10 @@ export type ActionItemRow = StoredActionItemRow & { key: string };
  * An incident as the API shows it: its facts at the top level, what the policy owes and why, its postmortem, waiver and
  * deadlines; `redacted` for a security incident the user may not read (title, services, teams, reasons, links withheld).
  */
-export type Incident = IncidentFacts & Omit<IncidentRecord, 'facts'> & { deadlines: Deadlines | null; redacted: boolean };
+export type Incident = IncidentFacts & Omit<IncidentRecord, 'facts'> & { deadlines: Deadlines | null; redacted: boolean; alerts?: IncidentAlert[] };
+
+/** An alerting tool's incident linked to an incident (given with one incident, not in lists). */
+export type IncidentAlert = Omit<AlertLink, 'incidentId'>;
 
 /** The owed-postmortem policy in force: its version (0 for the defaults), the YAML, the policy as read (every default filled in), and who set it when. */
 export interface PolicyView {
@@ -147,3 +153,27 @@ export type Delivery = DeliveryRecord;
 
 /** How an attempt went: sent, to be retried, failed for good, or its claim lapsed. */
 export type DeliveryOutcome = AttemptOutcome;
+
+/** An integration as the API shows it: no secret (whether it has one, and its last 4 characters), and its hook URL. */
+export type Integration = PublicIntegration & { hookUrl: string | null };
+
+/** An integration as an admin writes it (a secret left out is generated, or kept when changed). */
+export interface IntegrationInput {
+  kind: IntegrationKind;
+  name: string;
+  scope?: string;
+  settings?: Record<string, string | null>;
+  secret?: string;
+}
+
+/** An integration just saved, and the secret generated for it: shown this once (null when none was generated). */
+export interface SavedIntegration {
+  integration: Integration;
+  secret: string | null;
+}
+
+/** One delivery a hook received, and what became of it. */
+export type { HookDelivery };
+
+/** The result of testing an integration. */
+export type IntegrationTest = ConnectionTest<HookDelivery> & { hookUrl: string | null };

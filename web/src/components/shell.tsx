@@ -12,6 +12,7 @@ const NAV = [
   { to: '/admin/policy', label: 'Policy', match: (path: string) => path === '/admin/policy', adminOnly: true },
   { to: '/admin/teams', label: 'Teams', match: (path: string) => path === '/admin/teams', adminOnly: true },
   { to: '/admin/notifications', label: 'Notifications', match: (path: string) => path === '/admin/notifications', adminOnly: true },
+  { to: '/admin/integrations', label: 'Integrations', match: (path: string) => path === '/admin/integrations', adminOnly: true },
   { to: '/admin/users', label: 'Users', match: (path: string) => path === '/admin/users', adminOnly: true },
   { to: '/admin/audit', label: 'Audit log', match: (path: string) => path === '/admin/audit', adminOnly: true },
   { to: '/admin/deleted', label: 'Deleted', match: (path: string) => path === '/admin/deleted', adminOnly: true },

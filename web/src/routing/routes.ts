@@ -15,10 +15,11 @@ export type Route =
   | { page: 'audit' }
   | { page: 'deleted' }
   | { page: 'notifications' }
+  | { page: 'integrations' }
   | { page: 'notFound' };
 
 /** Pages that only admins may open (others are told so). */
-export const ADMIN_PAGES = new Set<Route['page']>(['users', 'audit', 'deleted', 'teams', 'notifications']);
+export const ADMIN_PAGES = new Set<Route['page']>(['users', 'audit', 'deleted', 'teams', 'notifications', 'integrations']);
 
 /** The route a path stands for. */
 export function routeOf(path: string): Route {
@@ -34,6 +35,7 @@ export function routeOf(path: string): Route {
   if (path === '/admin/policy') return { page: 'policy' };
   if (path === '/admin/teams') return { page: 'teams' };
   if (path === '/admin/notifications') return { page: 'notifications' };
+  if (path === '/admin/integrations') return { page: 'integrations' };
   const incident = /^\/incidents\/([^/]+)\/?$/.exec(path);
   const incidentId = incident?.[1] === undefined ? null : decodedSegment(incident[1]);
   if (incidentId !== null) return { page: 'incident', id: incidentId };

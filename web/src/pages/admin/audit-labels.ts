@@ -27,6 +27,8 @@ export const AUDIT_ACTION_LABELS = {
   'channel.saved': 'Notification channel added or changed',
   'channel.deleted': 'Notification channel removed',
   'settings.changed': 'Sign-in settings changed',
+  'integration.saved': 'Integration added or changed',
+  'integration.deleted': 'Integration removed',
 } satisfies Record<AuditAction, string>;
 
 /** Whether it worked. */

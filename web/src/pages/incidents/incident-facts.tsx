@@ -1,6 +1,6 @@
 /** An incident's page → its facts as recorded: times in your zone (UTC on hover), the yes/no facts that hold, who recorded it. */
 import type { ReactNode } from 'react';
-import type { Incident } from '../../api/types.js';
+import type { Incident, IncidentAlert } from '../../api/types.js';
 import { LocalTime } from '../../components/local-time.js';
 import { formatMinutes } from '../../editing/local-time.js';
 import type { FlagKey } from '../../incidents/facts-draft.js';
@@ -18,6 +18,24 @@ function listed(values: readonly string[]): string {
   return values.length === 0 ? '—' : values.join(', ');
 }
 
+/** The alerting tools' incidents behind it: the tool, its id there, what it last said, when it was acknowledged. */
+function AlertLinks({ alerts }: { alerts: readonly IncidentAlert[] }) {
+  return (
+    <ul className="alert-links" data-testid="incident-alerts">
+      {alerts.map((alert) => (
+        <li key={`${alert.kind}:${alert.externalKey}`} className="hook-url">
+          {alert.kind} <code>{alert.externalKey}</code>: {alert.status}
+          {alert.acknowledgedAt === null ? null : (
+            <>
+              , acknowledged <LocalTime utc={alert.acknowledgedAt} />
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The facts. */
 export function IncidentFacts({ incident }: { incident: Incident }) {
   const flags = (Object.keys(FLAG_LABELS) as FlagKey[]).filter((key) => incident[key]).map((key) => FLAG_LABELS[key]);
@@ -32,6 +50,7 @@ export function IncidentFacts({ incident }: { incident: Incident }) {
     [FACT_LABELS.failureMode, incident.failureMode ?? '—'],
     ['What else happened', flags.length === 0 ? 'none of these' : flags.join('; ')],
     [FACT_LABELS.source, incident.source],
+    ...(incident.alerts === undefined || incident.alerts.length === 0 ? [] : [['Alerting', <AlertLinks alerts={incident.alerts} />] satisfies [string, ReactNode]]),
     ['Recorded', <>{incident.createdBy}, <LocalTime utc={incident.createdAt} /></>],
   ];
   return (
