@@ -53,9 +53,9 @@ export function severityOf(value: unknown): Severity | null {
   return parseSeverity(text) ?? MORE_SEVERITIES[text.trim().toLowerCase()] ?? null;
 }
 
-/** The left-out entries of an importer's reading as reasons. */
+/** What an importer's reading did not take, as reasons: entries it could not read, and those it left out on purpose. */
 function reasonsOf(reading: SourceReading): string[] {
-  return reading.leftOut.map((l) => `${l.entry}: ${l.reason}`);
+  return [...reading.leftOut.map((l) => `${l.entry}: ${l.reason}`), ...(reading.omitted ?? []).map((o) => o.reason)];
 }
 
 /** PagerDuty v3 event types and what they do to an incident. */
