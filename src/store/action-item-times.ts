@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import { itemKeys } from '../core/action-item-keys.js';
 import type { ActionItem, ActionStatus } from '../core/postmortem.schema.js';
 import { dueCalendarDate } from '../core/due-date.js';
-import type { IdentifiedPostmortem } from './postmortem-rows.js';
+import { teamsByPostmortem, type IdentifiedPostmortem } from './postmortem-rows.js';
 import type { TrackedActionItem } from './store.types.js';
 import type { ActionItemTimeTable, Database } from './tables.js';
 
@@ -71,12 +71,7 @@ export async function actionItemTimes(db: Kysely<Database>, since: string): Prom
       )
       .execute(),
   ]);
-  const teams = new Map<string, string[]>();
-  for (const row of teamRows) {
-    const list = teams.get(row.postmortem_id);
-    if (list === undefined) teams.set(row.postmortem_id, [row.team]);
-    else list.push(row.team);
-  }
+  const teams = teamsByPostmortem(teamRows);
   return rows.map((r) => ({
     postmortemId: r.postmortem_id,
     key: r.item_key,

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { NotFoundError } from '../core/errors.js';
 import type { Connection } from './dialect/dialect.js';
 import { postmortemNotFound } from './postmortem-write.js';
-import { storedPostmortem, summaryOf } from './postmortem-rows.js';
+import { storedPostmortem, summaryOf, teamsByPostmortem } from './postmortem-rows.js';
 import { revisionOf } from './revision-rows.js';
 import type { Actor, Revision, RevisionInfo, StoredPostmortem, StoredPostmortemText } from './store.types.js';
 import type { Database } from './tables.js';
@@ -39,10 +39,10 @@ const IDS_PER_QUERY = 1000;
 
 /** The teams (in lower case) of those of some postmortems the actor may see; a postmortem with none is absent. */
 export async function postmortemTeams({ db }: Connection, actor: Actor, ids: readonly string[]): Promise<Map<string, string[]>> {
-  const teams = new Map<string, string[]>();
   const unique = [...new Set(ids)];
+  const rows: { postmortem_id: string; team: string }[] = [];
   for (let i = 0; i < unique.length; i += IDS_PER_QUERY) {
-    const rows = await db
+    const chunk = await db
       .selectFrom('postmortem_teams')
       .innerJoin('postmortems', 'postmortems.id', 'postmortem_teams.postmortem_id')
       .select(['postmortem_teams.postmortem_id', 'postmortem_teams.team'])
@@ -51,9 +51,9 @@ export async function postmortemTeams({ db }: Connection, actor: Actor, ids: rea
       .orderBy('postmortem_teams.postmortem_id')
       .orderBy('postmortem_teams.team')
       .execute();
-    for (const { postmortem_id: id, team } of rows) teams.set(id, [...(teams.get(id) ?? []), team]);
+    rows.push(...chunk);
   }
-  return teams;
+  return teamsByPostmortem(rows);
 }
 
 /** A postmortem the actor may see; NotFoundError otherwise. */

@@ -109,6 +109,17 @@ export function lowerSet(values: readonly string[]): string[] {
   return [...new Set(values.map((v) => v.trim().toLowerCase()).filter((v) => v !== ''))];
 }
 
+/** Rows of `postmortem_teams` grouped by postmortem: each postmortem's teams, in the order read. */
+export function teamsByPostmortem(rows: readonly { postmortem_id: string; team: string }[]): Map<string, string[]> {
+  const teams = new Map<string, string[]>();
+  for (const { postmortem_id: id, team } of rows) {
+    const list = teams.get(id);
+    if (list === undefined) teams.set(id, [team]);
+    else list.push(team);
+  }
+  return teams;
+}
+
 /** The action_items rows of a document. */
 export function actionItemRows(pm: IdentifiedPostmortem): ActionItemTable[] {
   return pm.actionItems.map((a, position) => ({

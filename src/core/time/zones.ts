@@ -1,4 +1,5 @@
 /** Time-zone abbreviations and names as postmortems write them, mapped to zones luxon understands. */
+import { escapeRegex } from '../regex-trie.js';
 
 /** A time zone as a document states it. */
 export interface ZoneInfo {
@@ -63,8 +64,6 @@ const ZONES: Readonly<Record<string, string>> = {
 const ANY_CASE = new Set(['UTC', 'GMT']);
 
 const OFFSET = /^(?:\+?(?:UTC|GMT))?[ ]?([+\-−])(\d{1,2})(?::?(\d{2}))?$/i;
-
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Regex source for one zone token (an abbreviation, a name, '+UTC', 'UTC+2', '+0200'), not

@@ -4,6 +4,7 @@
  * `@handles`. Each is replaced by a role, as a public postmortem speaks of people: "an engineer", "the incident
  * commander", "a team".
  */
+import { escapeRegex } from '../../core/regex-trie.js';
 import { isGivenName } from '../../lint/blame/given-names.js';
 import { NOT_NAMES, ROLE_HEADS, SERVICE_LIKE_NAMES, SYSTEMS, TEAM_HEADS, TEAM_WORDS } from '../../lint/blame/people-words.js';
 import type { Finding, RedactionSettings } from './redaction.types.js';
@@ -50,9 +51,9 @@ function role(text: string, start: number, words: string): string {
   return atSentenceStart(text, start) ? words.charAt(0).toUpperCase() + words.slice(1) : words;
 }
 
-/** A pattern for a name as written, not inside a longer word. */
-function namePattern(name: string, caseless: boolean): RegExp {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+/** A pattern for a name as written, not inside a longer word (and its `@handle` form). */
+export function namePattern(name: string, caseless: boolean): RegExp {
+  const escaped = escapeRegex(name).replace(/\s+/g, '\\s+');
   return new RegExp(`(?<![${LETTER}\\p{N}_@.-])@?${escaped}(?![${LETTER}\\p{N}_-])`, caseless ? 'giu' : 'gu');
 }
 

@@ -1,6 +1,7 @@
 /** The redaction of a postmortem's Markdown for the public, knowing whom the document names and who commanded. */
 import type { Postmortem } from '../../core/postmortem.schema.js';
 import { peopleNames } from '../../lint/people.js';
+import { namePattern } from './find-people.js';
 import { redactText } from './redact.js';
 import type { RedactionResult } from './redaction.types.js';
 
@@ -8,6 +9,6 @@ import type { RedactionResult } from './redaction.types.js';
 export function redactPostmortem(source: string, pm: Postmortem, internalDomains: readonly string[]): Promise<RedactionResult> {
   const names = peopleNames(pm);
   const commander = pm.commander?.toLowerCase() ?? '';
-  const commanderNames = commander === '' ? [] : names.filter((name) => new RegExp(`(?:^|[^\\p{L}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'u').test(commander));
+  const commanderNames = commander === '' ? [] : names.filter((name) => namePattern(name, true).test(commander));
   return redactText(source, { internalDomains, names, commanderNames });
 }

@@ -3,11 +3,12 @@
  * what a title asks for (a goal, an investigation, more vigilance) and what would make it checkable (a number, a
  * mechanism, a deliverable). Lists of kinds of words, never of whole titles.
  */
+import { escapeRegex } from '../../core/regex-trie.js';
 
 /** `(?:a|b|c)` from phrases, longest first so that "set up" wins over "set"; spaces also match hyphens. */
 function alternatives(phrases: readonly string[]): string {
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
-  return `(?:${sorted.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]')).join('|')})`;
+  return `(?:${sorted.map((p) => escapeRegex(p).replace(/ /g, '[\\s-]')).join('|')})`;
 }
 
 /** Verbs that ask people to try harder or know more rather than change the system. */

@@ -5,6 +5,7 @@
  * judge whoever they are about ("careless", "X forgot to", "who approved this?"), plus the config's `blameWords`.
  * A named person in the analysis sections is blameless/no-names-in-analysis; "human error", no-human-error-cause.
  */
+import { escapeRegex } from '../../core/regex-trie.js';
 import { ANALYSIS_ROLES, type BlameFinding, blameFindings } from '../blame/analyse.js';
 import { blameMessage, blameRewrite } from '../blame/rewrites.js';
 import { phraseSpan } from '../locate.js';
@@ -25,7 +26,7 @@ function extraPattern(words: readonly string[]): RegExp | null {
   const key = words.join('\u0000');
   let re = extraCache.get(key);
   if (re === undefined) {
-    const parts = words.map((w) => w.trim()).filter((w) => w !== '').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    const parts = words.map((w) => w.trim()).filter((w) => w !== '').map((w) => escapeRegex(w).replace(/\s+/g, '\\s+'));
     re = parts.length === 0 ? null : new RegExp(`(?<![\\w${LATIN}])(?:${parts.join('|')})(?![\\w${LATIN}])`, 'gi');
     extraCache.set(key, re);
   }
