@@ -36,11 +36,7 @@ export function VerifyButton({ row, onVerified }: { row: ActionItemRow; onVerifi
         error={fieldError(action.error, 'evidence')}
       />
       <ErrorNote error={action.error} beside={['evidence']} />
-      <FormActions busy={action.busy} label="Verify" busyLabel="Verifying…">
-        <button type="button" onClick={() => setOpen(false)}>
-          Cancel
-        </button>
-      </FormActions>
+      <FormActions busy={action.busy} label="Verify" busyLabel="Verifying…" onCancel={() => setOpen(false)} />
     </form>
   );
 }

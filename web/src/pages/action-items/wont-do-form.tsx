@@ -22,11 +22,7 @@ export function WontDoForm({ row, onDone, onCancel }: { row: ActionItemRow; onDo
     <form ref={form} className="inline-form" aria-label={`Won’t do ${itemLabel(row)}`} onSubmit={(event) => void submit(event)}>
       <TextField label="Why it will not be done" required value={reason} onChange={setReason} hint="Kept with the item, and in the postmortem’s history." error={fieldError(action.error, 'reason')} />
       <ErrorNote error={action.error} beside={['reason']} />
-      <FormActions busy={action.busy} label="Mark won’t do" busyLabel="Saving…">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </FormActions>
+      <FormActions busy={action.busy} label="Mark won’t do" busyLabel="Saving…" onCancel={onCancel} />
     </form>
   );
 }

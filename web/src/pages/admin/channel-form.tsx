@@ -94,13 +94,7 @@ export function ChannelForm({ teams, start, onSaved, onCancel }: ChannelFormProp
         ) : null}
       </div>
       <ErrorNote error={action.error} beside={FIELDS} />
-      <FormActions busy={action.busy} label={editing ? 'Save channel' : 'Add channel'} busyLabel="Saving…">
-        {editing ? (
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </FormActions>
+      <FormActions busy={action.busy} label={editing ? 'Save channel' : 'Add channel'} busyLabel="Saving…" onCancel={editing ? onCancel : undefined} />
     </form>
   );
 }

@@ -108,13 +108,7 @@ export function IntegrationForm({ teams, start, onSaved, onCancel }: Integration
         <TextField className="span-2" label={kind === 'pagerduty' ? 'Signing secret' : 'Secret (optional)'} required={kind === 'pagerduty' && !editing} value={secret} onChange={setSecret} autoComplete="off" hint={secretHint} error={fieldError(action.error, 'secret')} />
       </div>
       <ErrorNote error={action.error} beside={FIELDS} />
-      <FormActions busy={action.busy} label={editing ? 'Save integration' : 'Add integration'} busyLabel="Saving…">
-        {editing ? (
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </FormActions>
+      <FormActions busy={action.busy} label={editing ? 'Save integration' : 'Add integration'} busyLabel="Saving…" onCancel={editing ? onCancel : undefined} />
     </form>
   );
 }

@@ -30,11 +30,7 @@ export function SetPasswordForm({ email, onDone, onCancel }: { email: string; on
         error={fieldError(action.error, ...NEW_PASSWORD_PATHS)}
       />
       <ErrorNote error={action.error} beside={NEW_PASSWORD_PATHS} />
-      <FormActions busy={action.busy} label="Save password" busyLabel="Saving…">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </FormActions>
+      <FormActions busy={action.busy} label="Save password" busyLabel="Saving…" onCancel={onCancel} />
     </form>
   );
 }

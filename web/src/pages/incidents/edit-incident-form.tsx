@@ -51,11 +51,7 @@ export function EditIncidentForm({ incident, onSaved, onCancel, onReload }: Edit
       ) : (
         <ErrorNote error={action.error} beside={FIELDS_WITH_ERRORS} />
       )}
-      <FormActions busy={action.busy} label="Save the facts" busyLabel="Saving…">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </FormActions>
+      <FormActions busy={action.busy} label="Save the facts" busyLabel="Saving…" onCancel={onCancel} />
     </form>
   );
 }

@@ -27,11 +27,7 @@ export function RecordIncidentForm({ onCancel }: { onCancel(): void }) {
       <p className="section-hint">The policy decides from these facts whether a postmortem is owed; an owed one is drafted at once.</p>
       <IncidentFields draft={draft} onChange={setDraft} error={action.error} />
       <ErrorNote error={action.error} beside={FIELDS_WITH_ERRORS} />
-      <FormActions busy={action.busy} label="Record incident" busyLabel="Recording…">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </FormActions>
+      <FormActions busy={action.busy} label="Record incident" busyLabel="Recording…" onCancel={onCancel} />
     </form>
   );
 }
