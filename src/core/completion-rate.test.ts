@@ -8,7 +8,6 @@ const settings: RateSettings = { now: NOW, windowMs: 90 * DAY, requireVerificati
 /** An item created `created` days before now, due `due` days from now (negative: in the past), with overrides. */
 function item(created: number, due: number, overrides: Partial<CountedItem> = {}): CountedItem {
   return {
-    status: 'open',
     owner: 'Dana Ortiz',
     dueDate: new Date(NOW + due * DAY).toISOString().slice(0, 10),
     teams: ['payments'],
@@ -24,12 +23,12 @@ const at = (daysFromNow: number) => new Date(NOW + daysFromNow * DAY).toISOStrin
 describe('the completion rate', () => {
   it('counts the items created in the window whose due date has passed, closed by their due date', () => {
     const items = [
-      item(30, -10, { status: 'verified', doneAt: at(-12), verifiedAt: at(-11) }), // on time
-      item(30, -10, { status: 'verified', doneAt: at(-12), verifiedAt: at(-5) }), // verified late
-      item(30, -10, { status: 'done', doneAt: at(-12) }), // never verified
+      item(30, -10, { doneAt: at(-12), verifiedAt: at(-11) }), // on time
+      item(30, -10, { doneAt: at(-12), verifiedAt: at(-5) }), // verified late
+      item(30, -10, { doneAt: at(-12) }), // never verified
       item(30, -10), // open
-      item(30, 5, { status: 'verified', verifiedAt: at(-1) }), // not due yet
-      item(100, -20, { status: 'verified', verifiedAt: at(-30) }), // created before the window
+      item(30, 5, { verifiedAt: at(-1) }), // not due yet
+      item(100, -20, { verifiedAt: at(-30) }), // created before the window
       item(30, -10, { dueDate: null }), // no real date
     ];
     expect(completionReport(items, settings).overall).toEqual({ rate: 0.25, closedOnTime: 1, due: 4, declined: 0, alarm: true });
@@ -38,21 +37,21 @@ describe('the completion rate', () => {
   });
 
   it('leaves out items declined by their due date and counts a late decline as a miss', () => {
-    const items = [item(20, -5, { status: 'wont_do', wontDoAt: at(-6) }), item(20, -5, { status: 'wont_do', wontDoAt: at(-2) }), item(20, -5, { status: 'verified', verifiedAt: at(-5) })];
+    const items = [item(20, -5, { wontDoAt: at(-6) }), item(20, -5, { wontDoAt: at(-2) }), item(20, -5, { verifiedAt: at(-5) })];
     expect(completionReport(items, settings).overall).toEqual({ rate: 0.5, closedOnTime: 1, due: 2, declined: 1, alarm: true });
   });
 
   it('says nothing (null, no alarm) when nothing was due, and raises no alarm at or above the line', () => {
     expect(completionReport([item(5, 10)], settings).overall).toEqual({ rate: null, closedOnTime: 0, due: 0, declined: 0, alarm: false });
-    const seven = [...Array.from({ length: 7 }, () => item(20, -3, { status: 'verified', verifiedAt: at(-4) })), item(20, -3), item(20, -3), item(20, -3)];
+    const seven = [...Array.from({ length: 7 }, () => item(20, -3, { verifiedAt: at(-4) })), item(20, -3), item(20, -3), item(20, -3)];
     expect(completionReport(seven, settings).overall).toMatchObject({ rate: 0.7, alarm: false });
   });
 
   it('gives the rate per team and per owner (owners in any case are one person)', () => {
     const items = [
-      item(10, -1, { teams: ['payments', 'sre'], owner: 'Dana Ortiz', status: 'verified', verifiedAt: at(-2) }),
+      item(10, -1, { teams: ['payments', 'sre'], owner: 'Dana Ortiz', verifiedAt: at(-2) }),
       item(10, -1, { teams: ['sre'], owner: 'dana ortiz' }),
-      item(10, -1, { teams: [], owner: 'Lee Park', status: 'verified', verifiedAt: at(-1) }),
+      item(10, -1, { teams: [], owner: 'Lee Park', verifiedAt: at(-1) }),
       item(10, 3, { teams: ['ledger'], owner: 'Lee Park' }),
     ];
     const report = completionReport(items, settings);
@@ -67,7 +66,7 @@ describe('the completion rate', () => {
   });
 
   it('shows the rate week by week, at each Monday of the last 12 weeks and now', () => {
-    const items = [item(60, -40, { status: 'verified', verifiedAt: at(-41) }), item(60, -40), item(20, -3, { status: 'verified', verifiedAt: at(-4) })];
+    const items = [item(60, -40, { verifiedAt: at(-41) }), item(60, -40), item(20, -3, { verifiedAt: at(-4) })];
     const { weekly } = completionReport(items, settings);
     expect(weekly).toHaveLength(13);
     expect(weekly.at(-1)).toMatchObject({ at: new Date(NOW).toISOString(), rate: 2 / 3 });

@@ -4,7 +4,6 @@
  * when it is verified, or done where the policy does not ask for verification. An item declined (won't do) on or
  * before its due date is a decision, not a miss: it is left out and counted apart; declined later, it is a miss.
  */
-import type { ActionStatus } from './postmortem.schema.js';
 
 const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
@@ -13,7 +12,6 @@ const SERIES_WEEKS = 12;
 
 /** An item as the rate counts it. */
 export interface CountedItem {
-  status: ActionStatus;
   owner: string | null;
   /** `YYYY-MM-DD`, or null for an item without a real date (never due, so never counted). */
   dueDate: string | null;

@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { itemKeys } from '../core/action-item-keys.js';
-import type { ActionItem, ActionStatus } from '../core/postmortem.schema.js';
+import type { ActionItem } from '../core/postmortem.schema.js';
 import { dueCalendarDate } from '../core/due-date.js';
 import { teamsByPostmortem, type IdentifiedPostmortem } from './postmortem-rows.js';
 import type { TrackedActionItem } from './store.types.js';
@@ -52,16 +52,19 @@ export async function recordClosing(trx: Kysely<Database>, postmortemId: string,
   await trx.updateTable('action_item_times').set(set).where('postmortem_id', '=', postmortemId).where('item_key', '=', key).execute();
 }
 
-/** Every tracked item created at or after `since`, with its postmortem's teams (lower case). */
-export async function actionItemTimes(db: Kysely<Database>, since: string): Promise<TrackedActionItem[]> {
+/**
+ * Every tracked item created at or after `since` (and, when `dueBefore` is given, due before that day), with its
+ * postmortem's teams (lower case). The rows come as the driver builds them, named in SQL and given their teams in
+ * place: the completion rate reads tens of thousands, and building each twice was half the time of the read.
+ */
+export async function actionItemTimes(db: Kysely<Database>, since: string, dueBefore?: string): Promise<TrackedActionItem[]> {
+  let items = db
+    .selectFrom('action_item_times')
+    .select(['postmortem_id as postmortemId', 'item_key as key', 'owner', 'due_date as dueDate', 'created_at as createdAt', 'done_at as doneAt', 'verified_at as verifiedAt', 'wont_do_at as wontDoAt'])
+    .where('created_at', '>=', since);
+  if (dueBefore !== undefined) items = items.where('due_date', '<', dueBefore);
   const [rows, teamRows] = await Promise.all([
-    db
-      .selectFrom('action_item_times')
-      .select(['postmortem_id', 'item_key', 'status', 'owner', 'due_date', 'created_at', 'done_at', 'verified_at', 'wont_do_at'])
-      .where('created_at', '>=', since)
-      .orderBy('postmortem_id')
-      .orderBy('item_key')
-      .execute(),
+    items.orderBy('postmortem_id').orderBy('item_key').execute(),
     // Per team row, one look into the items of its postmortem (rather than a list of every item's postmortem first).
     db
       .selectFrom('postmortem_teams')
@@ -72,16 +75,7 @@ export async function actionItemTimes(db: Kysely<Database>, since: string): Prom
       .execute(),
   ]);
   const teams = teamsByPostmortem(teamRows);
-  return rows.map((r) => ({
-    postmortemId: r.postmortem_id,
-    key: r.item_key,
-    status: r.status as ActionStatus,
-    owner: r.owner,
-    dueDate: r.due_date,
-    teams: teams.get(r.postmortem_id) ?? [],
-    createdAt: r.created_at,
-    doneAt: r.done_at,
-    verifiedAt: r.verified_at,
-    wontDoAt: r.wont_do_at,
-  }));
+  const tracked = rows as ((typeof rows)[number] & { teams: string[] })[];
+  for (const row of tracked) row.teams = teams.get(row.postmortemId) ?? [];
+  return tracked;
 }

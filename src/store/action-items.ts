@@ -37,7 +37,7 @@ export const MAX_ACTION_ITEM_PAGE = 1000;
 
 const CURSOR_KIND = 'action-items';
 
-/** The sort key of the list: priority (none last), due date (none last), postmortem, position. */
+/** The sort key of every list of items: priority (none last), due date (none last), postmortem, position — the expressions of the index of migration 0021. */
 const priorityKey = sql<string>`coalesce(action_items.priority, 'P9')`;
 const dueKey = sql<string>`coalesce(action_items.due_date, '9999-12-31')`;
 

@@ -129,7 +129,7 @@ export function createStore(conn: Connection, settings: StoreSettings = {}): Sto
     countActionItems: (actor, filters) => countActionItems(conn, actor, filters),
     setActionItemStatus: (actor, postmortemId, itemKey, status, reason) => writing(() => setActionItemStatus(conn, context, actor, postmortemId, itemKey, status, reason)),
     verifyActionItem: (actor, postmortemId, itemKey, evidence) => writing(() => verifyActionItem(conn, context, actor, postmortemId, itemKey, evidence)),
-    actionItemTimes: (since) => actionItemTimes(conn.db, since),
+    actionItemTimes: (since, dueBefore) => actionItemTimes(conn.db, since, dueBefore),
     addComment: (actor, postmortemId, comment) => addComment(conn, actor, postmortemId, comment),
     listMentioningComments: (since) => listMentioningComments(conn, since),
     setCommentResolved: (actor, postmortemId, commentId, resolved) => setCommentResolved(conn, actor, postmortemId, commentId, resolved),

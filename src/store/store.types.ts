@@ -228,7 +228,6 @@ export interface ActionItemRow {
 export interface TrackedActionItem {
   postmortemId: string;
   key: string;
-  status: ActionStatus;
   owner: string | null;
   /** `YYYY-MM-DD`, or null when the item has no real date. */
   dueDate: string | null;
@@ -554,7 +553,7 @@ export interface Store {
   /** Verifies a done item with evidence, by someone other than its owner (ForbiddenError), and records a revision. */
   verifyActionItem(actor: Actor, postmortemId: string, itemKey: string, evidence: string): Promise<StoredPostmortem>;
   /** What the completion rate counts: every tracked item created at or after `since` (ISO), with its teams. */
-  actionItemTimes(since: string): Promise<TrackedActionItem[]>;
+  actionItemTimes(since: string, dueBefore?: string): Promise<TrackedActionItem[]>;
 
   // Comments, in threads: anyone who may see the postmortem may comment; InputError at body, anchor or parentId.
   addComment(actor: Actor, postmortemId: string, comment: NewComment): Promise<Comment>;

@@ -22,6 +22,6 @@ async function computeMetrics(store: Store, filter: MetricsFilter): Promise<Comp
   const settings = { now: store.now(), windowMs: parseDuration(policy.completion.window), requireVerification: policy.actionItems.requireVerification, alarmBelow: policy.completion.alarmBelow };
   const team = filter.team?.trim().toLowerCase();
   const owner = filter.owner?.trim().toLowerCase();
-  const items = (await store.actionItemTimes(readSince(settings))).filter((item) => (team === undefined || item.teams.includes(team)) && (owner === undefined || item.owner?.trim().toLowerCase() === owner));
+  const items = (await store.actionItemTimes(readSince(settings), new Date(settings.now).toISOString().slice(0, 10))).filter((item) => (team === undefined || item.teams.includes(team)) && (owner === undefined || item.owner?.trim().toLowerCase() === owner));
   return completionReport(items, settings);
 }
