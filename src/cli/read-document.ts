@@ -1,4 +1,5 @@
 /** Reading one Markdown document from a file or stdin, refusing what is too large, binary or not UTF-8. */
+import { Buffer, isUtf8 } from 'node:buffer';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 
 /** The largest document Debrief reads. */
@@ -7,8 +8,8 @@ export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 /** How many leading bytes are checked for NUL to tell a binary file. */
 const BINARY_SNIFF_BYTES = 8 * 1024;
 
-/** One strict decoder for every document (a call without `stream` starts afresh); it removes a leading BOM. */
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** The byte order mark some editors write first; it is not part of the text. */
+const BOM = [0xef, 0xbb, 0xbf] as const;
 
 /** The name under which stdin's document is reported. */
 export const STDIN_LABEL = '<stdin>';
@@ -58,11 +59,11 @@ export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
 export function decodeDocument(bytes: Uint8Array): ReadOutcome {
   if (bytes.length > MAX_DOCUMENT_BYTES) return tooLarge(bytes.length);
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { ok: false, problem: 'binary file, not a Markdown document' };
-  try {
-    return { ok: true, source: UTF8.decode(bytes) };
-  } catch {
-    return { ok: false, problem: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(bytes)})` };
-  }
+  // Checked natively first, then decoded without checking again: twice as fast as a strict TextDecoder, which the
+  // timeline import of a large chat export felt (bench/timeline-import).
+  if (!isUtf8(bytes)) return { ok: false, problem: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(bytes)})` };
+  const start = BOM.every((byte, i) => bytes[i] === byte) ? BOM.length : 0;
+  return { ok: true, source: Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.length - start).toString('utf8') };
 }
 
 function describeFsError(error: unknown): string {

@@ -54,11 +54,13 @@ function minuteOf(ms: number): number {
   return Math.floor(ms / SAME_MOMENT_MS);
 }
 
-/** An imported event as the index holds it: where it is in the timeline's order, and the vendors its source names. */
+/** An imported event as the index holds it: when, where it is in the timeline's order, and the vendors its source names. */
 interface Indexed {
   event: TimelineEvent;
+  ms: number;
   order: number;
-  vendors: Set<string>;
+  /** A short list rather than a set: an event has one or a few vendors, and an import indexes tens of thousands. */
+  vendors: string[];
 }
 
 /** Imported events of the timeline by the minute they happened, so a new event is compared with its neighbours only. */
@@ -70,20 +72,26 @@ class ByMinute {
   add(event: TimelineEvent, ms: number, refs: readonly string[]): void {
     if (Number.isNaN(ms) || refs.length === 0) return;
     const minute = minuteOf(ms);
-    const list = this.minutes.get(minute) ?? [];
-    list.push({ event, order: this.count++, vendors: new Set(refs.map((ref) => ref.slice(0, ref.indexOf(' ')))) });
-    this.minutes.set(minute, list);
+    const vendors: string[] = [];
+    for (const ref of refs) {
+      const vendor = ref.slice(0, ref.indexOf(' '));
+      if (!vendors.includes(vendor)) vendors.push(vendor);
+    }
+    const entry = { event, ms, order: this.count++, vendors };
+    const list = this.minutes.get(minute);
+    if (list === undefined) this.minutes.set(minute, [entry]);
+    else list.push(entry);
   }
 
   /** The first indexed event (in the timeline's order) of the same happening (at `at`) from another source, if any. */
   sameHappening(event: TimelineEvent, at: number, vendor: string): Indexed | undefined {
     const minute = minuteOf(at);
     let best: Indexed | undefined;
-    for (const near of [minute - 1, minute, minute + 1]) {
+    for (let near = minute - 1; near <= minute + 1; near++) {
       for (const candidate of this.minutes.get(near) ?? []) {
         const other = candidate.event;
-        if ((best !== undefined && best.order < candidate.order) || candidate.vendors.has(vendor) || other.kind !== event.kind) continue;
-        if (Math.abs(Date.parse(other.at ?? '') - at) <= SAME_MOMENT_MS && sameSubject(other.text, event.text)) best = candidate;
+        if ((best !== undefined && best.order < candidate.order) || candidate.vendors.includes(vendor) || other.kind !== event.kind) continue;
+        if (Math.abs(candidate.ms - at) <= SAME_MOMENT_MS && sameSubject(other.text, event.text)) best = candidate;
       }
     }
     return best;
@@ -91,32 +99,41 @@ class ByMinute {
 }
 
 /**
- * The timeline with the new events (sorted by time) put in: each before the first event of the timeline that happened
- * later, after the new ones put there before it (events without a time stay where they are).
+ * The timeline with the new events (sorted by time, `times` their instants) put in: each before the first event of
+ * the timeline that happened later, after the new ones put there before it (events without a time stay where they are).
  */
-function insertByTime(current: readonly TimelineEvent[], added: readonly { event: TimelineEvent; ms: number }[]): TimelineEvent[] {
+function insertByTime(current: readonly TimelineEvent[], added: readonly TimelineEvent[], times: readonly number[]): TimelineEvent[] {
   const timeline: TimelineEvent[] = [];
   let next = 0;
   let latest = -Infinity;
   for (const event of current) {
     // Every new event earlier than the latest time seen so far goes before this event, the first one later than it.
     latest = Math.max(latest, event.at === null ? -Infinity : Date.parse(event.at));
-    while (next < added.length && (added[next]?.ms ?? Infinity) < latest) timeline.push((added[next++] as { event: TimelineEvent }).event);
+    while (next < added.length && (times[next] as number) < latest) timeline.push(added[next++] as TimelineEvent);
     timeline.push(event);
   }
-  return [...timeline, ...added.slice(next).map(({ event }) => event)];
+  return next === 0 ? [...timeline, ...added] : [...timeline, ...added.slice(next)];
 }
 
-/** The timeline with the imported events in it, and what became of them. */
+/**
+ * The timeline with the imported events in it, and what became of them. Written to keep little per event (an import
+ * may bring a hundred thousand, and what it keeps, the collector keeps walking): the order is a list of positions,
+ * an indexed event's vendors a short list.
+ */
 export function mergeTimeline(current: readonly TimelineEvent[], imported: readonly ImportedEvent[]): MergedTimeline {
   const timeline = current.map((event) => ({ ...event }));
   const known = new Set(timeline.flatMap(refsOf));
   const index = new ByMinute();
   for (const event of timeline) index.add(event, event.at === null ? NaN : Date.parse(event.at), refsOf(event));
-  const added: { event: TimelineEvent; ms: number }[] = [];
+  const instants = imported.map((e) => Date.parse(e.at));
+  const byTime = imported.map((_, i) => i).sort((a, b) => (instants[a] as number) - (instants[b] as number));
+  const added: TimelineEvent[] = [];
+  const addedTimes: number[] = [];
   let merged = 0;
   let skipped = 0;
-  for (const { event, ms } of imported.map((e) => ({ event: e, ms: Date.parse(e.at) })).sort((a, b) => a.ms - b.ms)) {
+  for (const i of byTime) {
+    const event = imported[i] as ImportedEvent;
+    const ms = instants[i] as number;
     const refs = event.sources.map(refText);
     if (refs.every((ref) => known.has(ref))) {
       skipped++;
@@ -126,14 +143,15 @@ export function mergeTimeline(current: readonly TimelineEvent[], imported: reado
     const vendor = event.sources[0]?.vendor ?? '';
     const same = index.sameHappening(entry, ms, vendor);
     if (same === undefined) {
-      added.push({ event: entry, ms });
+      added.push(entry);
+      addedTimes.push(ms);
       index.add(entry, ms, refs);
     } else {
       same.event.source = [...refsOf(same.event), ...refs.filter((ref) => !known.has(ref))].join(SEPARATOR);
-      same.vendors.add(vendor);
+      if (!same.vendors.includes(vendor)) same.vendors.push(vendor);
       merged++;
     }
     for (const ref of refs) known.add(ref);
   }
-  return { timeline: insertByTime(timeline, added), added: added.length, merged, skipped };
+  return { timeline: insertByTime(timeline, added, addedTimes), added: added.length, merged, skipped };
 }

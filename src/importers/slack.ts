@@ -99,10 +99,13 @@ function plainText(text: string, users: ReadonlyMap<string, string>): string {
 
 /** What a message says: its text, else what its attachments (alerting bots' cards) or shared files say. */
 function messageText(message: Record<string, unknown>, users: ReadonlyMap<string, string>): string {
+  const said = textAt(message, 'text');
+  // Most messages are a person's words alone: no lists to build for them.
+  if (!Array.isArray(message.attachments) && !Array.isArray(message.files)) return said === null ? '' : plainText(said, users);
   const attachments = Array.isArray(message.attachments) ? (message.attachments as unknown[]) : [];
   const cards = attachments.map((card) => textAt(card, 'title') ?? textAt(card, 'fallback') ?? textAt(card, 'text')).filter((line): line is string => line !== null);
   const files = Array.isArray(message.files) ? (message.files as unknown[]).map((file) => textAt(file, 'name') ?? textAt(file, 'title')).filter((name): name is string => name !== null) : [];
-  const parts = [textAt(message, 'text'), ...cards, ...(files.length > 0 ? [`shared ${files.join(', ')}`] : [])].filter((part): part is string => part !== null);
+  const parts = [said, ...cards, ...(files.length > 0 ? [`shared ${files.join(', ')}`] : [])].filter((part): part is string => part !== null);
   return plainText(parts.join(' — '), users);
 }
 
@@ -118,15 +121,14 @@ function authorOf(message: Record<string, unknown>, users: ReadonlyMap<string, s
 function readMessages(messages: readonly unknown[], where: string, options: ReadOptions, into: { events: ImportedEvent[]; leftOut: LeftOut[]; omitted: OmittedTally }): void {
   const users = options.users ?? new Map<string, string>();
   messages.forEach((raw, index) => {
-    const entry = `${where}message ${index + 1}`;
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      into.leftOut.push({ entry, reason: 'not a message (an object with ts and text)' });
+      into.leftOut.push({ entry: `${where}message ${index + 1}`, reason: 'not a message (an object with ts and text)' });
       return;
     }
     const message = raw as Record<string, unknown>;
     const time = instantOfTs(message.ts);
     if ('problem' in time) {
-      into.leftOut.push({ entry, reason: time.problem });
+      into.leftOut.push({ entry: `${where}message ${index + 1}`, reason: time.problem });
       return;
     }
     const subtype = textAt(message, 'subtype');

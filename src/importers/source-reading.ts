@@ -139,5 +139,7 @@ export function objectAt(value: unknown, key: string): Record<string, unknown> |
 /** A record's property when it is a non-empty string, else null. */
 export function textAt(value: unknown, key: string): string | null {
   const inner = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-  return typeof inner === 'string' && inner.trim() !== '' ? inner.trim() : null;
+  if (typeof inner !== 'string') return null;
+  const trimmed = inner.trim();
+  return trimmed === '' ? null : trimmed;
 }
