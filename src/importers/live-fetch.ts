@@ -9,13 +9,33 @@
 import { InputError } from '../core/errors.js';
 import { readPagerDuty } from './pagerduty.js';
 import { readSlack } from './slack.js';
-import type { ReadOptions, SourceReading } from './source-reading.js';
+import { OmittedTally, type ReadOptions, type SourceReading } from './source-reading.js';
 
 /** The sources that can be fetched live, with where their API is by default. */
 export const FETCH_APIS = { slack: 'https://slack.com/api', pagerduty: 'https://api.pagerduty.com' } as const;
 
 /** A source that can be fetched live. */
 export type FetchSource = keyof typeof FETCH_APIS;
+
+/** The variable that moves each source's API elsewhere (a proxy, a regional endpoint). */
+const API_URL_VARIABLES: Readonly<Record<FetchSource, string>> = { slack: 'DEBRIEF_SLACK_API_URL', pagerduty: 'DEBRIEF_PAGERDUTY_API_URL' };
+
+/** True when a source can be fetched live. */
+export function isFetchSource(source: string): source is FetchSource {
+  return source in FETCH_APIS;
+}
+
+/** Where each source's API is for the server, from DEBRIEF_SLACK_API_URL and DEBRIEF_PAGERDUTY_API_URL (else the vendor's). */
+export function fetchApisFrom(env: NodeJS.ProcessEnv): Partial<Record<FetchSource, string>> {
+  const apis: Partial<Record<FetchSource, string>> = {};
+  for (const source of Object.keys(API_URL_VARIABLES) as FetchSource[]) {
+    const url = env[API_URL_VARIABLES[source]]?.trim();
+    if (url === undefined || url === '') continue;
+    if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new InputError(`${API_URL_VARIABLES[source]}: not an http(s) URL (${url}); leave it unset for ${FETCH_APIS[source]}`);
+    apis[source] = url.replace(/\/+$/, '');
+  }
+  return apis;
+}
 
 /** What to fetch: from which API, with which token, what (a Slack channel's id, a PagerDuty incident's id). */
 export interface FetchRequest {
@@ -85,4 +105,18 @@ async function fetchPagerDuty(request: FetchRequest, onPage: (reading: SourceRea
 /** Fetches every page of what `request` names, handing each page's reading to `onPage`; answers how many pages. */
 export function fetchLive(request: FetchRequest, options: ReadOptions, onPage: (reading: SourceReading) => void): Promise<number> {
   return request.source === 'slack' ? fetchSlack(request, options, onPage) : fetchPagerDuty(request, onPage);
+}
+
+/** Every page of what `request` names as one reading; what a page could not read is named after the source, id and page. */
+export async function fetchReading(request: FetchRequest, options: ReadOptions): Promise<Required<SourceReading>> {
+  const reading = { events: [] as SourceReading['events'], leftOut: [] as SourceReading['leftOut'] };
+  const omitted = new OmittedTally();
+  let page = 0;
+  await fetchLive(request, options, (pageReading) => {
+    page++;
+    for (const event of pageReading.events) reading.events.push(event);
+    for (const { entry, reason } of pageReading.leftOut) reading.leftOut.push({ entry: `${request.source} ${request.id} page ${page} ${entry}`, reason });
+    omitted.addAll(pageReading.omitted);
+  });
+  return { ...reading, omitted: omitted.list() };
 }

@@ -38,6 +38,7 @@ import { userRoutes } from './routes/users.js';
 import { installSecurityHeaders, setSecurityHeaders } from './security-headers.js';
 import { registerWebApp } from './web-app.js';
 import { workflowRoutes } from './routes/workflow.js';
+import type { FetchSource } from '../importers/live-fetch.js';
 
 /** The largest request body accepted (413 above). */
 const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -70,6 +71,8 @@ export interface AppOptions {
   oidc?: OidcSettings;
   /** What notifications may reach (by default no private, loopback or unique-local address). */
   notifications?: NotificationSettings;
+  /** Where the timeline import fetches live from, per tool (by default the vendors' own APIs). */
+  fetchApis?: Partial<Record<FetchSource, string>>;
 }
 
 /** The proxies whose forwarding headers are believed: none, a number of hops, or a list of addresses and ranges. */
@@ -125,7 +128,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(approvalRoutes, { ...api, review });
   await app.register(settingsRoutes, { prefix: '/api/v1', settings: options.settings ?? { ticketUrl: null }, review });
   await app.register(revisionRoutes, api);
-  await app.register(timelineImportRoutes, api);
+  await app.register(timelineImportRoutes, { ...api, ...(options.fetchApis === undefined ? {} : { fetchApis: options.fetchApis }) });
   await app.register(commentRoutes, api);
   await app.register(trashRoutes, api);
   await app.register(actionItemRoutes, api);

@@ -10,6 +10,7 @@ import type { ReviewPolicy } from '../core/approvals.js';
 import type { NotificationSettings } from './routes/channels.js';
 import type { InstanceSettings } from './routes/settings.js';
 import type { OidcSettings } from './oidc-client.js';
+import type { FetchSource } from '../importers/live-fetch.js';
 
 /** Everything `debrief serve` needs, already resolved from flags and environment. */
 export interface ServerConfig {
@@ -36,6 +37,8 @@ export interface ServerConfig {
   notifications?: NotificationSettings;
   /** Sign-in with an OpenID Connect provider (none when left out). */
   oidc?: OidcSettings;
+  /** Where the timeline import fetches live from (the vendors' APIs when left out). */
+  fetchApis?: Partial<Record<FetchSource, string>>;
   /** Work that runs beside the server on the same store (the practice's scheduler), stopped before the store closes. */
   background?: (store: Store) => Promise<{ stop(): Promise<void> } | null>;
 }
@@ -82,6 +85,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       ...(config.settings === undefined ? {} : { settings: config.settings }),
       ...(config.notifications === undefined ? {} : { notifications: config.notifications }),
       ...(config.oidc === undefined ? {} : { oidc: config.oidc }),
+      ...(config.fetchApis === undefined ? {} : { fetchApis: config.fetchApis }),
     });
     closeConnectionsWhileStopping(app);
     background = config.background === undefined ? null : await config.background(store);

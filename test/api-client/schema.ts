@@ -305,7 +305,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import a tool’s events into the timeline (PagerDuty, Opsgenie, Alertmanager, Grafana, Statuspage, Better Stack, Slack, CSV): added by time, joined to what other tools gave, nothing twice; preview first, then import with If-Match */
+        /** Import a tool’s events into the timeline (PagerDuty, Opsgenie, Alertmanager, Grafana, Statuspage, Better Stack, Slack, CSV), from an export or fetched live (Slack, PagerDuty): added by time, joined to what other tools gave, nothing twice; preview first, then import with If-Match */
         post: operations["importTimeline"];
         delete?: never;
         options?: never;
@@ -3203,7 +3203,14 @@ export interface operations {
                      */
                     source: "alertmanager" | "betterstack" | "csv" | "grafana" | "opsgenie" | "pagerduty" | "slack" | "statuspage";
                     /** @description The export: a JSON value, or its text (JSON, one JSON value per line, or CSV for csv). Slack: a day file's list of messages, a conversations.history answer, or an object of an export's files by name ({"users.json": […], "incident/2024-03-03.json": […]}). */
-                    payload: unknown;
+                    payload?: unknown;
+                    /** @description Instead of payload, fetch the entries live from the tool’s API (slack: conversations.history of the channel in the window; pagerduty: the incident’s log entries), page after page. */
+                    fetch?: {
+                        /** @description slack: the channel id (C…); pagerduty: the incident id. */
+                        id: string;
+                        /** @description A token of the tool: a Slack bot token with channels:history (and groups:history for private channels), a PagerDuty REST API key. Used for this call only, never stored. */
+                        token: string;
+                    };
                     /**
                      * @description What to call the export where the answer names what it left out (a file name).
                      * @default payload

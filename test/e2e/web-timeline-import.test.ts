@@ -9,9 +9,16 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_DIR } from '../corpus.js';
+import { startFakeFetchApis, type FakeFetchApis } from '../fake-fetch-apis.js';
 import { apiClient, EDITOR, screenshot, signedInPage, useE2e, VIEWER, ZONE, type Api } from './harness.js';
 
-const e2e = useE2e();
+// A loopback Slack for the live fetch, started before the server, which is told to fetch from it.
+let fake: FakeFetchApis;
+beforeAll(async () => {
+  fake = await startFakeFetchApis();
+});
+afterAll(() => fake?.close());
+const e2e = useE2e(() => ({ DEBRIEF_SLACK_API_URL: `${fake.url}/slack` }));
 let editorApi: Api;
 let context: BrowserContext;
 let page: Page;
@@ -102,6 +109,23 @@ describe('importing a tool’s export into the timeline', () => {
     await expect(again.getByRole('status').textContent()).resolves.toBe('0 to add, 0 to join events other tools gave, 2 already there.');
     await expect(again.getByRole('table').count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).resolves.toBe(true);
+  });
+
+  it('fetches a Slack channel\u2019s history live with a token, previews it, and imports it', async () => {
+    const id = await importFormOnNewPostmortem('A chatty incident', 'Slack', { startedAt: '2024-03-03T14:00:00Z', resolvedAt: '2024-03-03T14:30:00Z' });
+    await page.getByLabel('Channel id (C…)').fill('C1');
+    await page.getByLabel('Token').fill('xoxb-bad');
+    await page.getByRole('button', { name: 'Preview the import', exact: true }).click();
+    await page.getByText('Slack conversations.history of C1: invalid_auth').waitFor();
+
+    await page.getByLabel('Token').fill('xoxb-good');
+    const shown = await preview();
+    await expect(shown.getByRole('status').textContent()).resolves.toBe('2 to add, 0 to join events other tools gave, 0 already there.');
+    await shown.getByText('slack C1 page 2 message 2').waitFor();
+    await expect(shown.getByRole('table', { name: 'Events to add' }).locator('tbody tr td:nth-child(3)').allTextContents()).resolves.toEqual(['checkout is down', 'rolled back']);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Imported from Slack: 2 added, 0 joined to events other tools gave, 0 already there.').waitFor();
+    expect((await stored(id)).timeline.map((e) => e.source)).toEqual(['typed', 'slack 1709474400.000100', 'slack 1709474460.000200']);
   });
 
   it('names a file that is not JSON as left out, with why, and imports nothing from it', async () => {

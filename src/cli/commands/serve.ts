@@ -10,6 +10,7 @@ import { writeErr } from '../output.js';
 import { connectionLimitsFrom, instanceSettingsFrom, parseTrustProxy, rateLimitsFrom, reviewPolicyFrom, sessionPolicyFrom } from './serve-settings.js';
 import { EXIT } from '../report-error.js';
 import { oidcSettingsFrom, oidcStartLine } from './oidc-settings.js';
+import { fetchApisFrom } from '../../importers/live-fetch.js';
 
 /** The options `debrief serve` accepts (each also from the environment). */
 export interface ServeOptions {
@@ -92,7 +93,7 @@ export async function serveCommand(options: ServeOptions, env: NodeJS.ProcessEnv
   const logger = pino({ level: nonEmpty(env.DEBRIEF_LOG_LEVEL) ?? 'info' });
   const stopped = nextStopSignal();
   const jobs = jobsSettingsFrom(env);
-  const server = await startServer({ ...config, logger, notifications: { allowPrivate: jobs.allowPrivate }, background: (store) => startJobs(store, config.store, jobs, logger) });
+  const server = await startServer({ ...config, logger, notifications: { allowPrivate: jobs.allowPrivate }, fetchApis: fetchApisFrom(env), background: (store) => startJobs(store, config.store, jobs, logger) });
   reportAdmin(server.admin);
   if (config.oidc !== undefined) writeErr(oidcStartLine(config.oidc));
   writeErr(`debrief serve: listening on ${server.url} (API ${server.url}/api/v1, reference ${server.url}/api/docs)\n`);

@@ -3,55 +3,21 @@
  * loopback server that answers in the shapes the vendors document (docs.slack.dev conversations.history; PagerDuty's
  * REST v2 `GET /incidents/{id}/log_entries`), page after page, with their refusals.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../test/cli-harness.js';
+import { startFakeFetchApis, type FakeFetchApis } from '../../../test/fake-fetch-apis.js';
 
-/** What the fake service was asked: each request's path and query, and its authorization and accept headers. */
-const asked: { path: string; query: Record<string, string>; authorization: string | undefined; accept: string | undefined }[] = [];
-let server: Server;
+let fake: FakeFetchApis;
 let api = '';
-
-/** Slack's history of C1 in two pages (newest first, as Slack answers), and PagerDuty's log of P1 in two. */
-function answer(request: IncomingMessage): { status: number; body: unknown; headers?: Record<string, string> } {
-  const url = new URL(request.url ?? '/', 'http://fake');
-  const query = Object.fromEntries(url.searchParams);
-  asked.push({ path: url.pathname, query, authorization: request.headers.authorization, accept: request.headers.accept });
-  if (url.pathname === '/slack/conversations.history') {
-    if (request.headers.authorization !== 'Bearer xoxb-good') return { status: 200, body: { ok: false, error: 'invalid_auth' } };
-    if (query.channel === 'CBUSY') return { status: 429, body: { ok: false, error: 'ratelimited' }, headers: { 'retry-after': '30' } };
-    if (query.channel !== 'C1') return { status: 200, body: { ok: false, error: 'channel_not_found' } };
-    if (query.cursor === undefined) {
-      return { status: 200, body: { ok: true, messages: [{ type: 'message', user: 'U2', text: 'rolled back', ts: '1709474460.000200' }, { type: 'message', subtype: 'channel_join', user: 'U3', text: '<@U3> has joined the channel', ts: '1709474450.000000' }], has_more: true, pin_count: 0, response_metadata: { next_cursor: 'bmV4dF90czoxNzA5NDc0NDAw' } } };
-    }
-    return { status: 200, body: { ok: true, messages: [{ type: 'message', user: 'U1', text: 'checkout is down', ts: '1709474400.000100' }, { type: 'message', user: 'U1', text: 'no time' }], has_more: false, pin_count: 0, response_metadata: { next_cursor: '' } } };
-  }
-  if (url.pathname === '/pd/incidents/P1/log_entries') {
-    if (request.headers.authorization !== 'Token token=pd-good') return { status: 401, body: { error: { message: 'Unauthorized', code: 2006 } } };
-    const entries = [
-      { id: 'L1', type: 'trigger_log_entry', summary: 'Triggered through the API', created_at: '2024-03-03T14:00:00Z', agent: { type: 'service_reference', summary: 'Checkout' } },
-      { id: 'L2', type: 'notify_log_entry', summary: 'Notified Ana by SMS', created_at: '2024-03-03T14:00:05Z' },
-      { id: 'L3', type: 'acknowledge_log_entry', summary: 'Acknowledged by Ana', created_at: '2024-03-03T14:02:00Z', agent: { type: 'user_reference', summary: 'Ana' } },
-    ];
-    const offset = Number(query.offset ?? 0);
-    const page = entries.slice(offset, offset + 2);
-    return { status: 200, body: { log_entries: page, limit: 2, offset, more: offset + page.length < entries.length, total: null } };
-  }
-  return { status: 404, body: { error: 'not found' } };
-}
+let asked: FakeFetchApis['asked'];
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    const { status, body, headers } = answer(request);
-    response.writeHead(status, { 'content-type': 'application/json', ...headers });
-    response.end(JSON.stringify(body));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  fake = await startFakeFetchApis();
+  api = fake.url;
+  asked = fake.asked;
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => fake.close());
 
 describe('debrief timeline import --fetch', () => {
   it('fetches a Slack channel\u2019s history page after page by cursor, in the window, with the token of the environment', async () => {

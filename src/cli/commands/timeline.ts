@@ -15,7 +15,7 @@ import { emptyPostmortem } from '../../core/postmortem.js';
 import type { Postmortem, TimelineEvent } from '../../core/postmortem.schema.js';
 import { parseColumns } from '../../importers/csv.js';
 import { incidentWindow } from '../../importers/incident-window.js';
-import { FETCH_APIS, fetchLive, type FetchSource } from '../../importers/live-fetch.js';
+import { FETCH_APIS, fetchApisFrom, fetchReading, type FetchSource } from '../../importers/live-fetch.js';
 import { mergeTimeline } from '../../importers/merge-timeline.js';
 import { isSlackDayFile, slackUsers } from '../../importers/slack.js';
 import { OmittedTally, type ImportedEvent, type LeftOut, type Omitted, type ReadOptions } from '../../importers/source-reading.js';
@@ -133,18 +133,8 @@ async function fetchEntries(options: TimelineOptions, read: ReadOptions): Promis
   const fetchable = source as FetchSource;
   const token = options.token ?? process.env[TOKEN_VARIABLES[fetchable]];
   if (token === undefined || token === '') throw new InputError(`--fetch: give the ${source} token (--token, or ${TOKEN_VARIABLES[fetchable]})`);
-  const id = options.fetch ?? '';
-  const events: ImportedEvent[] = [];
-  const leftOut: LeftOut[] = [];
-  const omitted = new OmittedTally();
-  let page = 0;
-  await fetchLive({ source: fetchable, id, token, apiUrl: options.apiUrl }, read, (reading) => {
-    page++;
-    for (const event of reading.events) events.push(event);
-    for (const { entry, reason } of reading.leftOut) leftOut.push({ entry: `${source} ${id} page ${page} ${entry}`, reason });
-    omitted.addAll(reading.omitted);
-  });
-  return { events, leftOut, omitted: omitted.list(), unreadable: 0 };
+  const reading = await fetchReading({ source: fetchable, id: options.fetch ?? '', token, apiUrl: options.apiUrl ?? fetchApisFrom(process.env)[fetchable] }, read);
+  return { ...reading, unreadable: 0 };
 }
 
 /** What the options ask of the readers beside the window: the CSV columns and zone. */

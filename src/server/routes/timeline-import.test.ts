@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_DIR } from '../../../test/corpus.js';
+import { startFakeFetchApis, type FakeFetchApis } from '../../../test/fake-fetch-apis.js';
 import { serverPerFile } from '../../../test/server-harness.js';
 import { forEachEngine } from '../../../test/store-engines.js';
 
@@ -9,7 +10,15 @@ const payload = (name: string): unknown => JSON.parse(readFileSync(join(CORPUS_D
 
 forEachEngine((engine) => {
   describe('POST /postmortems/{id}/timeline/import', () => {
-    const server = serverPerFile(engine);
+    // A loopback Slack and PagerDuty, started before the app, which is told to fetch from them.
+    let fake: FakeFetchApis;
+    const fetchApis: { slack?: string; pagerduty?: string } = {};
+    beforeAll(async () => {
+      fake = await startFakeFetchApis();
+      Object.assign(fetchApis, { slack: `${fake.url}/slack`, pagerduty: `${fake.url}/pd` });
+    });
+    afterAll(() => fake.close());
+    const server = serverPerFile(engine, { fetchApis });
     const create = async () => {
       const response = await server().call('editor', 'POST', '/api/v1/postmortems', { json: { title: 'Checkout errors', timeline: [{ at: '2021-06-04T13:30:00Z', written: '13:30', approximate: false, text: 'Deploy of checkout v2.14', actor: 'Sam', kind: 'change', source: null }] } });
       expect(response.statusCode, response.body).toBe(201);
@@ -83,6 +92,37 @@ forEachEngine((engine) => {
       const incidents = { data: [{ id: '23', type: 'incident', attributes: { name: 'uploads', cause: 'Status 500', started_at: '2018-01-20T15:00:30.000Z', acknowledged_at: '2018-01-20T15:02:00.000Z', acknowledged_by: 'Rhea', resolved_at: null, resolved_by: null, regions: ['eu'] } }], pagination: { next: null } };
       const better = await server().call('editor', 'POST', url, { json: { source: 'betterstack', payload: incidents, preview: true } });
       expect((better.json() as { timeline: { kind: string; actor: string; source: string }[] }).timeline.map((e) => [e.kind, e.actor, e.source])).toEqual([['alert', 'Better Stack', 'betterstack 23:started'], ['acknowledgement', 'Rhea', 'betterstack 23:acknowledged']]);
+    });
+
+    it('fetches live from Slack and PagerDuty with a token sent for the call, and says what the tool refused', async () => {
+      const created = await server().call('editor', 'POST', '/api/v1/postmortems', { json: { title: 'Checkout down', times: { startedAt: '2024-03-03T14:00:00Z', resolvedAt: '2024-03-03T14:30:00Z' } } });
+      const url = `/api/v1/postmortems/${(created.json() as { id: string }).id}/timeline/import`;
+      fake.asked.length = 0;
+      const slack = await server().call('editor', 'POST', url, { json: { source: 'slack', fetch: { id: 'C1', token: 'xoxb-good' } }, headers: { 'if-match': '"1"' } });
+      expect(slack.statusCode, slack.body).toBe(200);
+      expect(slack.json()).toMatchObject({ added: 2, version: 2, omitted: [{ reason: 'channel joins', count: 1 }], leftOut: [{ entry: 'slack C1 page 2 message 2', reason: 'ts is missing' }] });
+      expect((slack.json() as { timeline: { text: string; source: string }[] }).timeline.map((e) => [e.text, e.source])).toEqual([['checkout is down', 'slack 1709474400.000100'], ['rolled back', 'slack 1709474460.000200']]);
+      // The window sent to Slack: an hour either side of the postmortem's key times.
+      expect(fake.asked.map((a) => [a.query.channel, a.query.cursor, a.query.oldest, a.query.latest, a.authorization])).toEqual([
+        ['C1', undefined, '1709470800.000000', '1709479800.000000', 'Bearer xoxb-good'],
+        ['C1', 'bmV4dF90czoxNzA5NDc0NDAw', '1709470800.000000', '1709479800.000000', 'Bearer xoxb-good'],
+      ]);
+      const pagerduty = await server().call('editor', 'POST', url, { json: { source: 'pagerduty', fetch: { id: 'P1', token: 'pd-good' }, preview: true } });
+      expect((pagerduty.json() as { timeline: { kind: string; source: string }[] }).timeline.map((e) => [e.kind, e.source])).toEqual([
+        ['detection', 'slack 1709474400.000100'],
+        ['alert', 'pagerduty L1'],
+        ['mitigation', 'slack 1709474460.000200'],
+        ['acknowledgement', 'pagerduty L3'],
+      ]);
+
+      const refused = await server().call('editor', 'POST', url, { json: { source: 'slack', fetch: { id: 'C1', token: 'xoxb-bad' }, preview: true } });
+      expect([refused.statusCode, refused.json().error.message]).toEqual([422, 'Slack conversations.history of C1: invalid_auth']);
+      const both = await server().call('editor', 'POST', url, { json: { source: 'slack', fetch: { id: 'C1', token: 'xoxb-good' }, payload: [], preview: true } });
+      expect([both.statusCode, both.json().error.details]).toEqual([422, [{ path: 'fetch', message: 'give payload or fetch, not both' }]]);
+      const neither = await server().call('editor', 'POST', url, { json: { source: 'slack', preview: true } });
+      expect(neither.json().error.details).toEqual([{ path: 'payload', message: 'give payload or fetch' }]);
+      const notFetchable = await server().call('editor', 'POST', url, { json: { source: 'opsgenie', fetch: { id: 'A1', token: 't' }, preview: true } });
+      expect([notFetchable.statusCode, notFetchable.json().error.details]).toEqual([422, [{ path: 'fetch', message: 'opsgenie cannot be fetched live' }]]);
     });
   });
 });

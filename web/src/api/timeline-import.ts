@@ -12,17 +12,23 @@ function pathOf(id: string): string {
   return `/api/v1/postmortems/${encodeURIComponent(id)}/timeline/import`;
 }
 
-/** An export to import: the tool it comes from, its text, its name (a file's, which names what is left out), and for CSV the zone of times written without one. */
-export interface ToolExport {
-  source: TimelineSource;
-  name: string;
-  text: string;
-  timezone?: string | undefined;
+/** What to fetch from a tool's API instead of an export: a Slack channel's id or a PagerDuty incident's id, and a token used for this call only. */
+export interface LiveFetch {
+  id: string;
+  token: string;
 }
 
+/**
+ * What to import: the tool, and either an export (its text and name, a file's, which names what is left out) or what
+ * to fetch live; for CSV the zone of times written without one.
+ */
+export type ToolExport = { source: TimelineSource; timezone?: string | undefined } & ({ name: string; text: string } | { fetch: LiveFetch });
+
 /** The body the import route takes. */
-function bodyOf({ source, name, text, timezone }: ToolExport, preview: boolean) {
-  return { source, name, payload: text, preview, ...(source === 'csv' && timezone !== undefined && timezone !== '' ? { timezone } : {}) };
+function bodyOf(exported: ToolExport, preview: boolean) {
+  const { source, timezone } = exported;
+  const given = 'fetch' in exported ? { fetch: exported.fetch } : { name: exported.name, payload: exported.text };
+  return { source, ...given, preview, ...(source === 'csv' && timezone !== undefined && timezone !== '' ? { timezone } : {}) };
 }
 
 /** What importing the export would do; nothing changes. */

@@ -1,14 +1,15 @@
 /**
  * Import a tool's export into the timeline: pick the tool, choose the export file or paste its text, and see the
  * server's preview (how many events it would add, join to events other tools gave, or find already there; every entry
- * it leaves out and why; the events it would add) before anything changes. **Import** then sends the same export on the
- * version the editor holds, and the editor loads the postmortem again.
+ * it leaves out and why; the events it would add) before anything changes. Slack and PagerDuty can instead be fetched
+ * live from their APIs with a token (a channel's or an incident's id). **Import** then sends the same on the version
+ * the editor holds, and the editor loads the postmortem again.
  */
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import type { TimelineEvent } from '../../../../../src/core/postmortem.schema.js';
 import type { TimelineSource } from '../../../../../src/importers/sources.js';
 import { ApiError } from '../../../api/http.js';
-import { importTimeline, previewTimelineImport, type TimelineImport } from '../../../api/timeline-import.js';
+import { importTimeline, previewTimelineImport, type LiveFetch, type TimelineImport } from '../../../api/timeline-import.js';
 import type { PostmortemView } from '../../../api/types.js';
 import { SelectField, TextArea, TextField } from '../../../components/fields.js';
 import { ErrorNote, StatusNote } from '../../../components/notices.js';
@@ -27,11 +28,14 @@ export interface ImportTarget {
   reload(): Promise<void>;
 }
 
-/** An export to send: its text, and what to call it where an entry of it is left out (the file's name). */
-interface Export {
-  name: string;
-  text: string;
-}
+/** An export to send (its text, and what to call it where an entry of it is left out: the file's name), or what to fetch live. */
+type Export = { name: string; text: string } | { fetch: LiveFetch };
+
+/** The tools whose API the server fetches from, and what their id names. */
+const FETCHABLE: Partial<Record<TimelineSource, { id: string; token: string }>> = {
+  slack: { id: 'Channel id (C…)', token: 'A bot token with channels:history (and groups:history for a private channel). Sent for this import only, never stored.' },
+  pagerduty: { id: 'Incident id', token: 'A REST API key that can read the incident. Sent for this import only, never stored.' },
+};
 
 /** What to import: the tool, its export, and for CSV the zone of times written without one. */
 interface Request {
@@ -111,12 +115,15 @@ export function TimelineImportForm({ target }: { target: ImportTarget }) {
   const [source, setSource] = useState<TimelineSource | ''>('');
   const [file, setFile] = useState<Export | null>(null);
   const [pasted, setPasted] = useState('');
+  const [live, setLive] = useState<LiveFetch>({ id: '', token: '' });
   const [timezone, setTimezone] = useState(localZoneName);
   const [previewed, setPreviewed] = useState<Previewed | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const action = useAction();
 
-  const exported = file ?? (pasted.trim() === '' ? null : { name: PASTED, text: pasted });
+  const fetchable = source === '' ? undefined : FETCHABLE[source];
+  const fetched = fetchable !== undefined && live.id.trim() !== '' && live.token.trim() !== '' ? { fetch: { id: live.id.trim(), token: live.token.trim() } } : null;
+  const exported: Export | null = file ?? (pasted.trim() === '' ? fetched : { name: PASTED, text: pasted });
   const request: Request | null = source === '' || exported === null ? null : { source, exported, timezone };
   const changed = () => {
     setPreviewed(null);
@@ -181,6 +188,31 @@ export function TimelineImportForm({ target }: { target: ImportTarget }) {
         <input id={fileId} ref={fileInput} type="file" accept=".json,.jsonl,.ndjson,.csv,.txt,application/json,text/csv,text/plain" onChange={(event) => void choose(event)} />
       </div>
       <TextArea label="…or paste the export" rows={6} value={pasted} onChange={paste} hint="Nothing changes before you press Import under the preview." />
+      {fetchable === undefined ? null : (
+        <fieldset className="import-fetch">
+          <legend>…or fetch it from the {source === 'slack' ? 'Slack' : 'PagerDuty'} API</legend>
+          <TextField
+            label={fetchable.id}
+            value={live.id}
+            onChange={(id) => {
+              changed();
+              setLive({ ...live, id });
+            }}
+            hint={source === 'slack' ? 'Only messages of the incident window are kept: an hour either side of the key times.' : undefined}
+          />
+          <TextField
+            label="Token"
+            type="password"
+            autoComplete="off"
+            value={live.token}
+            onChange={(token) => {
+              changed();
+              setLive({ ...live, token });
+            }}
+            hint={fetchable.token}
+          />
+        </fieldset>
+      )}
       <div className="section-actions">
         <button type="button" disabled={action.busy || request === null} onClick={() => request !== null && void preview(request)}>
           Preview the import
