@@ -38,6 +38,8 @@ import { userRoutes } from './routes/users.js';
 import { installSecurityHeaders, setSecurityHeaders } from './security-headers.js';
 import { registerWebApp } from './web-app.js';
 import { workflowRoutes } from './routes/workflow.js';
+import { publicVersionRoutes } from './routes/public-versions.js';
+import { registerPublicPages } from './routes/public-pages.js';
 
 /** The largest request body accepted (413 above). */
 const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -140,6 +142,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(channelRoutes, { ...api, notifications: options.notifications ?? { allowPrivate: false } });
   await app.register(integrationRoutes, api);
   await app.register(hookRoutes, api);
+  await app.register(publicVersionRoutes, { ...api, internalDomains: options.settings?.internalDomains ?? [] });
+  registerPublicPages(app, store, options.settings?.publicUrl ?? null);
   await registerWebApp(app);
   return app;
 }
