@@ -8,6 +8,7 @@ import { leftInPublicText, type LeftOver } from '../knowledge/redaction/public-c
 import { redactPostmortem } from '../knowledge/redaction/redact-postmortem.js';
 import { markdownBody } from '../markdown/html.js';
 import type { Actor, Store } from '../store/store.types.js';
+import { requireWrite } from '../store/visibility.js';
 
 /** A proposed redaction: where it stands in `original` (offsets and 1-based line and column), what replaces it and why. */
 export interface ProposedRedaction {
@@ -43,8 +44,9 @@ function splitTitle(markdown: string): { title: string; text: string } {
   return match === null ? { title: '', text: markdown } : { title: (match[1] ?? '').trim(), text: markdown.slice(match[0].length) };
 }
 
-/** The redacted proposal for a published, unrestricted postmortem the actor may see (ConflictError for any other). */
+/** The redacted proposal for a published, unrestricted postmortem the actor may see and change (ConflictError for any other). */
 export async function proposePublicVersion(store: Store, actor: Actor, id: string, internalDomains: readonly string[]): Promise<PublicProposal> {
+  requireWrite(actor);
   const stored = await store.getPostmortem(actor, id);
   const pm = stored.postmortem;
   requirePublicEligible(pm);
