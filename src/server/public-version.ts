@@ -38,6 +38,11 @@ export interface PublicProposal {
   internalDomains: string[];
 }
 
+/** Markdown without its leading blank lines and without sections that say nothing (a heading and no text): customers need no empty headings. */
+function withoutEmptySections(markdown: string): string {
+  return markdown.replace(/^\s+/, '').replace(/^#{2,6} [^\n]*\n+(?=#{1,2} |(?![\s\S]))/gm, '');
+}
+
 /** Splits a leading `# Title` line off a Markdown text. */
 function splitTitle(markdown: string): { title: string; text: string } {
   const match = /^\s*# +(.*)\n+/.exec(markdown);
@@ -50,7 +55,7 @@ export async function proposePublicVersion(store: Store, actor: Actor, id: strin
   const stored = await store.getPostmortem(actor, id);
   const pm = stored.postmortem;
   requirePublicEligible(pm);
-  const original = markdownBody(pm);
+  const original = withoutEmptySections(markdownBody(pm));
   const redacted = await redactPostmortem(original, pm, internalDomains);
   const { title, text } = splitTitle(redacted.text);
   const redactions = redacted.redactions.map((r, i): ProposedRedaction => ({ id: `R${i + 1}`, kind: r.kind, original: r.original, replacement: r.replacement, why: r.why, line: r.line, column: r.column, start: r.start, end: r.end }));

@@ -59,6 +59,10 @@ forEachEngine((engine) => {
       expect(proposal.text).toContain('https://status.example.com');
       expect(proposal.title).toBe('Checkout errors after the payments pool change');
       expect(proposal.text).toMatch(/^## Summary\n/);
+      // Sections the postmortem left empty are no use to customers.
+      expect(proposal.original).toMatch(/^# Checkout errors/);
+      expect(proposal.text).toContain('## What went well\n');
+      expect(proposal.text).not.toContain('## Five whys');
       expect(proposal.redactions).toContainEqual({ id: expect.stringMatching(/^R\d+$/), kind: 'email', original: 'priya.raman@acme.io', replacement: '[e-mail address]', why: 'an e-mail address', line: expect.any(Number), column: expect.any(Number), start: expect.any(Number), end: expect.any(Number) });
       const email = proposal.redactions.find((r) => r.kind === 'email') as Proposal['redactions'][number] & { start: number; end: number };
       expect(proposal.original.slice(email.start, email.end)).toBe('priya.raman@acme.io');
