@@ -85,6 +85,34 @@ export interface PublicRevision {
   redactions: ReviewedRedaction[];
 }
 
+/** A proposed redaction: where it stands in the proposal's `original` (offsets and 1-based line and column), what replaces it and why. */
+export interface ProposedRedaction {
+  id: string;
+  kind: RedactionKind;
+  original: string;
+  replacement: string;
+  why: string;
+  line: number;
+  column: number;
+  start: number;
+  end: number;
+}
+
+/** The proposal for a postmortem's public version. */
+export interface PublicProposal {
+  postmortemId: string;
+  /** The postmortem's version the proposal was made from. */
+  postmortemVersion: number;
+  /** The postmortem's Markdown (without front matter or empty sections), the text the redactions' places refer to. */
+  original: string;
+  /** The redacted title, and the redacted Markdown without its title heading. */
+  title: string;
+  text: string;
+  redactions: ProposedRedaction[];
+  /** The internal domains the redaction was told of. */
+  internalDomains: string[];
+}
+
 /** A published public postmortem as the world sees it. */
 export interface PublishedPostmortem {
   slug: string;

@@ -3,40 +3,12 @@
  * redacted, each redaction listed), and publishing only after the last check finds nothing left to hide.
  */
 import { ConflictError } from '../core/errors.js';
-import { requirePublicEligible, type PublicVersion, type RedactionKind } from '../core/public-postmortem.js';
+import { requirePublicEligible, type ProposedRedaction, type PublicProposal, type PublicVersion } from '../core/public-postmortem.js';
 import { leftInPublicText, type LeftOver } from '../knowledge/redaction/public-check.js';
 import { redactPostmortem } from '../knowledge/redaction/redact-postmortem.js';
 import { markdownBody } from '../markdown/html.js';
 import type { Actor, Store } from '../store/store.types.js';
 import { requireWrite } from '../store/visibility.js';
-
-/** A proposed redaction: where it stands in `original` (offsets and 1-based line and column), what replaces it and why. */
-export interface ProposedRedaction {
-  id: string;
-  kind: RedactionKind;
-  original: string;
-  replacement: string;
-  why: string;
-  line: number;
-  column: number;
-  start: number;
-  end: number;
-}
-
-/** The proposal for a postmortem's public version. */
-export interface PublicProposal {
-  postmortemId: string;
-  /** The postmortem's version the proposal was made from. */
-  postmortemVersion: number;
-  /** The postmortem's Markdown (without front matter), the text the redactions' places refer to. */
-  original: string;
-  /** The redacted title, and the redacted Markdown without its title heading. */
-  title: string;
-  text: string;
-  redactions: ProposedRedaction[];
-  /** The internal domains the redaction was told of. */
-  internalDomains: string[];
-}
 
 /** Markdown without its leading blank lines and without sections that say nothing (a heading and no text): customers need no empty headings. */
 function withoutEmptySections(markdown: string): string {

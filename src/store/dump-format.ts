@@ -29,6 +29,9 @@ const timestamp = z.string().min(1);
 /** A column added after the first release: absent from older dumps. */
 const later = <T extends z.ZodType>(type: T) => type.nullable().optional();
 
+/** The columns every revision row of a postmortem starts with: whose, which, when, by whom. */
+const revisionKey = { postmortem_id: id, number: z.number().int().positive(), at: timestamp, user_id: z.string(), user_email: z.string() };
+
 /** One line of a dump after the header. */
 export const dumpLineSchema = z.discriminatedUnion('table', [
   z.strictObject({
@@ -69,11 +72,7 @@ export const dumpLineSchema = z.discriminatedUnion('table', [
   z.strictObject({
     table: z.literal('revisions'),
     row: z.strictObject({
-      postmortem_id: id,
-      number: z.number().int().positive(),
-      at: timestamp,
-      user_id: z.string(),
-      user_email: z.string(),
+      ...revisionKey,
       changed: z.array(z.string()),
       note: z.string(),
       document: z.unknown(),
@@ -121,11 +120,7 @@ export const dumpLineSchema = z.discriminatedUnion('table', [
   z.strictObject({
     table: z.literal('public_revisions'),
     row: z.strictObject({
-      postmortem_id: id,
-      number: z.number().int().positive(),
-      at: timestamp,
-      user_id: z.string(),
-      user_email: z.string(),
+      ...revisionKey,
       action: z.enum(['saved', 'published', 'unpublished']),
       slug: id,
       title: z.string(),

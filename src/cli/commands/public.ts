@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { InputError, NotFoundError } from '../../core/errors.js';
-import { publicVersionInputSchema, type PublicVersion, type PublicVersionInput, type ReviewedRedaction } from '../../core/public-postmortem.js';
-import { proposePublicVersion, publishPublic, type PublicProposal } from '../../server/public-version.js';
+import { publicVersionInputSchema, type PublicProposal, type PublicVersion, type PublicVersionInput, type ReviewedRedaction } from '../../core/public-postmortem.js';
+import { proposePublicVersion, publishPublic } from '../../server/public-version.js';
 import { publicPath } from '../../server/views/public-version.js';
 import { resolveStoreOptions, withStore, type StoreOptions } from '../../store/open-store.js';
 import type { Actor, Store } from '../../store/store.types.js';

@@ -2,10 +2,11 @@
  * The public version of a postmortem over the API: the redaction proposal, the reviewed text saved as its own
  * revisioned document (ETag/If-Match), publishing after the last check, taking down, and the history.
  */
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { canWrite } from '../../core/access.js';
-import { publicVersionInputSchema } from '../../core/public-postmortem.js';
+import { publicVersionInputSchema, type PublicVersion } from '../../core/public-postmortem.js';
 import type { Store } from '../../store/store.types.js';
 import { actor } from '../auth.js';
 import { etagOf, optionalVersion } from '../preconditions.js';
@@ -15,6 +16,12 @@ import { publicProposalSchema, publicProposalView, publicRevisionView, publicRev
 import { idParamsSchema } from './postmortems.schemas.js';
 
 const ifMatch = z.object({ 'if-match': z.string().optional().describe('The version you read (the ETag of GET …/public): required to change an existing public version (412 when it is no longer current); absent for the first save.') });
+
+/** The version as JSON, its ETag on the reply. */
+function withEtag(reply: FastifyReply, version: PublicVersion): ReturnType<typeof publicVersionView> {
+  reply.header('etag', etagOf(version.version));
+  return publicVersionView(version);
+}
 
 /** The routes under /postmortems/{id}/public; `internalDomains` are DEBRIEF_INTERNAL_DOMAINS. */
 export const publicVersionRoutes: FastifyPluginAsyncZod<{ store: Store; internalDomains: readonly string[] }> = async (app, { store, internalDomains }) => {
@@ -36,11 +43,7 @@ export const publicVersionRoutes: FastifyPluginAsyncZod<{ store: Store; internal
   app.get(
     '/postmortems/:id/public',
     { schema: { tags, summary: 'The saved public version (404 when there is none yet), with its ETag', params: idParamsSchema, response: { 200: publicVersionViewSchema, ...errorResponses } } },
-    async (request, reply) => {
-      const version = await store.getPublicVersion(actor(request), request.params.id);
-      reply.header('etag', etagOf(version.version));
-      return publicVersionView(version);
-    },
+    async (request, reply) => withEtag(reply, await store.getPublicVersion(actor(request), request.params.id)),
   );
 
   app.put(
@@ -56,11 +59,7 @@ export const publicVersionRoutes: FastifyPluginAsyncZod<{ store: Store; internal
         response: { 200: publicVersionViewSchema, ...errorResponses },
       },
     },
-    async (request, reply) => {
-      const saved = await store.savePublicVersion(actor(request), request.params.id, optionalVersion(request) ?? null, request.body);
-      reply.header('etag', etagOf(saved.version));
-      return publicVersionView(saved);
-    },
+    async (request, reply) => withEtag(reply, await store.savePublicVersion(actor(request), request.params.id, optionalVersion(request) ?? null, request.body)),
   );
 
   app.post(
@@ -75,11 +74,7 @@ export const publicVersionRoutes: FastifyPluginAsyncZod<{ store: Store; internal
         response: { 200: publicVersionViewSchema, ...errorResponses },
       },
     },
-    async (request, reply) => {
-      const published = await publishPublic(store, actor(request), request.params.id, optionalVersion(request));
-      reply.header('etag', etagOf(published.version));
-      return publicVersionView(published);
-    },
+    async (request, reply) => withEtag(reply, await publishPublic(store, actor(request), request.params.id, optionalVersion(request))),
   );
 
   app.post(
@@ -88,11 +83,7 @@ export const publicVersionRoutes: FastifyPluginAsyncZod<{ store: Store; internal
       config: { allow: canWrite },
       schema: { tags, summary: 'Take the public version down (its page and feed entry go; the text stays to publish again); 409 when it is not published', params: idParamsSchema, response: { 200: publicVersionViewSchema, ...errorResponses } },
     },
-    async (request, reply) => {
-      const taken = await store.unpublishPublicVersion(actor(request), request.params.id);
-      reply.header('etag', etagOf(taken.version));
-      return publicVersionView(taken);
-    },
+    async (request, reply) => withEtag(reply, await store.unpublishPublicVersion(actor(request), request.params.id)),
   );
 
   app.get(

@@ -1,7 +1,6 @@
 /** How public versions of postmortems, their proposals and revisions are shown over HTTP. */
 import { z } from 'zod';
-import { REDACTION_KINDS, reviewedRedactionSchema, type PublicRevision, type PublicVersion } from '../../core/public-postmortem.js';
-import type { PublicProposal } from '../public-version.js';
+import { REDACTION_KINDS, reviewedRedactionSchema, type PublicProposal, type PublicRevision, type PublicVersion } from '../../core/public-postmortem.js';
 
 /** A proposed redaction with its place in the original Markdown. */
 const proposedRedactionSchema = z

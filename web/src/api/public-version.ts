@@ -1,43 +1,9 @@
 /** The public version of a postmortem over HTTP: the redaction proposal, the saved reviewed text, publish and take down. */
-import type { PublicVersionInput, RedactionKind, ReviewedRedaction } from '../../../src/core/public-postmortem.js';
+import type { PublicProposal, PublicVersion, PublicVersionInput, PublishedState } from '../../../src/core/public-postmortem.js';
 import { ApiError, sendJson } from './http.js';
 
-/** A proposed redaction with its place in the original Markdown. */
-export interface ProposedRedaction {
-  id: string;
-  kind: RedactionKind;
-  original: string;
-  replacement: string;
-  why: string;
-  line: number;
-  column: number;
-  start: number;
-  end: number;
-}
-
-/** The server's proposal: the original Markdown, the redacted title and text, every redaction. */
-export interface PublicProposal {
-  postmortemId: string;
-  postmortemVersion: number;
-  original: string;
-  title: string;
-  text: string;
-  redactions: ProposedRedaction[];
-  internalDomains: string[];
-}
-
-/** A saved public version. */
-export interface PublicVersionView {
-  postmortemId: string;
-  slug: string;
-  version: number;
-  title: string;
-  text: string;
-  redactions: ReviewedRedaction[];
-  updatedAt: string;
-  updatedBy: string;
-  published: { version: number; title: string; at: string; firstAt: string; url: string } | null;
-}
+/** A saved public version as the API shows it: what is published carries its page's path. */
+export type PublicVersionView = Omit<PublicVersion, 'published'> & { published: (PublishedState & { url: string }) | null };
 
 function pathOf(id: string, rest = ''): string {
   return `/api/v1/postmortems/${encodeURIComponent(id)}/public${rest}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProposedRedaction } from '../api/public-version.js';
+import type { ProposedRedaction } from '../../../src/core/public-postmortem.js';
 import { addedRedaction, publicTextOf, reviewedRedactions } from './public-text.js';
 
 const ORIGINAL = '# Outage at Acme\n\nDana paged ops@acme.io; Dana fixed it.\n';

@@ -1,6 +1,5 @@
 /** The public text from the original and the reviewer's decisions: proposed redactions kept or rejected, and added ones. */
-import type { RedactionKind, ReviewedRedaction } from '../../../src/core/public-postmortem.js';
-import type { ProposedRedaction } from '../api/public-version.js';
+import type { ProposedRedaction, RedactionKind, ReviewedRedaction } from '../../../src/core/public-postmortem.js';
 
 /** A decision on each proposed redaction, by id. */
 export type Decisions = Readonly<Record<string, 'accepted' | 'rejected'>>;

@@ -4,10 +4,11 @@
  * saved as its own revisioned document and published (the server checks that nothing sensitive is left).
  */
 import { useEffect, useRef, useState } from 'react';
-import type { RedactionKind, ReviewedRedaction } from '../../../../src/core/public-postmortem.js';
-import { getPublicProposal, getPublicVersion, publishPublicVersion, savePublicVersion, unpublishPublicVersion, type PublicProposal, type PublicVersionView } from '../../api/public-version.js';
+import type { PublicProposal, RedactionKind, ReviewedRedaction } from '../../../../src/core/public-postmortem.js';
+import { getPublicProposal, getPublicVersion, publishPublicVersion, savePublicVersion, unpublishPublicVersion, type PublicVersionView } from '../../api/public-version.js';
 import { SelectField, TextArea, TextField } from '../../components/fields.js';
 import { ErrorNote, Loading } from '../../components/notices.js';
+import { TableHead } from '../../components/table-head.js';
 import { formatLocal } from '../../editing/local-time.js';
 import { useAction } from '../../hooks/use-action.js';
 import { addedRedaction, publicTextOf, reviewedRedactions, type Decisions } from '../../postmortem/public-text.js';
@@ -134,14 +135,7 @@ function Review({ id, proposal, initial }: { id: string; proposal: PublicProposa
       <div className="table-scroll">
         <table className="redactions">
           <caption>Redactions ({proposal.redactions.length} proposed, {added.length} added)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Id</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Replaced</th>
-              <th scope="col">Decision</th>
-            </tr>
-          </thead>
+          <TableHead columns={['Id', 'Kind', 'Replaced', 'Decision']} />
           <tbody>
             {proposal.redactions.map((r) => (
               <RedactionRow key={r.id} r={r} decision={decisions[r.id] ?? 'accepted'} onDecide={(decision) => rebuild({ ...decisions, [r.id]: decision }, added)} />
