@@ -76,7 +76,6 @@ function atomFeed(all: readonly PublishedPostmortem[], origin: string): string {
     link: `${origin}${INDEX_PATH}`,
     feedLinks: { atom: `${origin}${FEED_PATH}` },
     updated: new Date(lastPublished(all) ?? 0),
-    copyright: '',
     generator: 'Debrief',
   });
   for (const pm of all) {
