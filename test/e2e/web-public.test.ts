@@ -20,6 +20,7 @@ const APOLOGY = 'We are sorry for the disruption this caused.';
 const e2e = useE2e(() => ({ DEBRIEF_REQUIRED_APPROVALS: '0', DEBRIEF_INTERNAL_DOMAINS: 'acme.io,corp.acme.com' }));
 let page: Page;
 let id: string;
+let restrictedId: string;
 
 /** Selects `text` in the original (its first occurrence) as a reader would with the mouse (in the page: no DOM types here). */
 async function selectInOriginal(p: Page, text: string): Promise<void> {
@@ -37,16 +38,22 @@ async function selectInOriginal(p: Page, text: string): Promise<void> {
   })()`);
 }
 
-beforeAll(async () => {
-  const created = await e2e.api<{ id: string; version: number }>('/postmortems', { method: 'POST', body: FIXTURE, contentType: 'text/markdown' });
+/** Stores a postmortem from Markdown and moves it to published; its id. */
+async function publishedPostmortem(markdown: string): Promise<string> {
+  const created = await e2e.api<{ id: string; version: number }>('/postmortems', { method: 'POST', body: markdown, contentType: 'text/markdown' });
   expect(created.status).toBe(201);
-  id = created.body.id;
   let version = created.body.version;
   for (const to of ['in_review', 'final', 'published']) {
-    const moved = await e2e.api<{ version: number }>(`/postmortems/${id}/transitions`, { method: 'POST', body: JSON.stringify({ to }), ifMatch: version });
+    const moved = await e2e.api<{ version: number }>(`/postmortems/${created.body.id}/transitions`, { method: 'POST', body: JSON.stringify({ to }), ifMatch: version });
     expect(moved.status, JSON.stringify(moved.body)).toBe(200);
     version = moved.body.version;
   }
+  return created.body.id;
+}
+
+beforeAll(async () => {
+  id = await publishedPostmortem(FIXTURE);
+  restrictedId = await publishedPostmortem(FIXTURE.replace('kind: full', 'kind: full\nrestricted: true'));
   ({ page } = await signedInPage(e2e.browser, e2e.server.url, undefined, { viewport: { width: 1366, height: 900 } }));
 }, 60_000);
 
@@ -113,5 +120,10 @@ describe('the public version', () => {
     } finally {
       await anonymous.close();
     }
+  });
+
+  it('says why a restricted postmortem gets no public version', async () => {
+    await page.goto(`${e2e.server.url}/postmortems/${restrictedId}/public`);
+    await page.getByRole('alert').getByText('a restricted postmortem can never be made public').waitFor();
   });
 });
