@@ -17,6 +17,7 @@ import type { PostmortemAction, PostmortemOptions } from './commands/postmortem.
 import type { ReviewAction, ReviewOptions } from './commands/review.js';
 import type { ServeOptions } from './commands/serve.js';
 import type { RedactOptions } from './commands/redact.js';
+import type { PublicCommandAction, PublicOptions } from './commands/public.js';
 import type { ShowOptions } from './commands/show.js';
 import type { SimilarOptions } from './commands/similar.js';
 import type { SignInAction } from './commands/sign-in.js';
@@ -50,6 +51,7 @@ const SIGN_IN_ACTIONS = choices<SignInAction>({ show: true, 'local-passwords': t
 const POSTMORTEM_ACTIONS = choices<PostmortemAction>({ delete: true, deleted: true, undelete: true });
 const INCIDENT_ACTIONS = choices<IncidentAction>({ add: true, list: true, show: true, waive: true, unwaive: true });
 const POLICY_ACTIONS = choices<PolicyAction>({ show: true, set: true, check: true, schema: true, versions: true });
+const PUBLIC_ACTIONS = choices<PublicCommandAction>({ propose: true, show: true, save: true, publish: true, unpublish: true, history: true });
 const ACTION_ITEM_ACTIONS = choices<ActionItemAction>({ status: true, verify: true });
 const CHANNEL_ACTIONS = choices<ChannelAction>({ list: true, add: true, update: true, remove: true, deliveries: true });
 const INTEGRATION_ACTIONS = choices<IntegrationAction>({ list: true, add: true, show: true, remove: true });
@@ -141,6 +143,22 @@ const COMMANDS: readonly CommandEntry[] = [
         .addOption(new Option('--format <format>', 'md: the redacted document on stdout, the redactions on stderr; json: both').choices(REDACT_FORMATS).default('md'))
         .option('--internal-domain <domain>', 'a domain whose hosts and links are internal (repeatable; also env DEBRIEF_INTERNAL_DOMAINS, comma-separated)', collect),
     run: async (c) => (await import('./commands/redact.js')).redactCommand(c.processedArgs[0] as string, c.opts<RedactOptions>()),
+  },
+  {
+    usage: 'public',
+    summary: 'the public version of a published postmortem: propose (redacted, each redaction listed), show, save --file (reviewed Markdown or JSON), publish (after checking nothing sensitive is left), unpublish, history',
+    options: (c) =>
+      storeOptions(
+        c
+          .addArgument(new Argument('<action>', 'what to do').choices(PUBLIC_ACTIONS))
+          .argument('<id>', 'the postmortem')
+          .requiredOption('--as <email>', 'the account that acts (an editor or admin who may see the postmortem)')
+          .option('--file <file>', 'save: the public version, Markdown with "# Title" first (as propose prints it) or JSON (the body of PUT /api/v1/postmortems/{id}/public)')
+          .option('--slug <slug>', 'save: the page\'s address, /public/postmortems/SLUG (default: from the title)')
+          .option('--internal-domain <domain>', 'propose, save: a domain whose hosts and links are internal (repeat for more; adds to DEBRIEF_INTERNAL_DOMAINS)', collect)
+          .addOption(TEXT_OR_JSON()),
+      ),
+    run: async (c) => (await import('./commands/public.js')).publicCommand(c.processedArgs[0] as PublicCommandAction, c.processedArgs[1] as string, c.opts<PublicOptions>()),
   },
   {
     usage: 'similar <file>',

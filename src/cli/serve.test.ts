@@ -17,7 +17,7 @@ describe('serveConfig', () => {
       rateLimits: { perCredential: 1200, perAddress: 3000 },
       connections: { requestTimeoutMs: 30_000, headersTimeoutMs: 10_000, idleTimeoutMs: 60_000, keepAliveTimeoutMs: 5_000, maxConnections: 1_000 },
       review: { requiredApprovals: 1 },
-      settings: { ticketUrl: null },
+      settings: { ticketUrl: null, internalDomains: [], publicUrl: null },
     });
   });
 
@@ -42,6 +42,8 @@ describe('serveConfig', () => {
       DEBRIEF_MAX_CONNECTIONS: '200',
       DEBRIEF_REQUIRED_APPROVALS: '2',
       DEBRIEF_TICKET_URL: 'https://acme.atlassian.net/browse/{key}',
+      DEBRIEF_INTERNAL_DOMAINS: 'corp.example.com, Example.INTERNAL',
+      DEBRIEF_PUBLIC_URL: 'https://debrief.example.com',
     };
     expect(serveConfig({}, env)).toEqual({
       host: '0.0.0.0',
@@ -54,7 +56,7 @@ describe('serveConfig', () => {
       rateLimits: { perCredential: 600, perAddress: 0 },
       connections: { requestTimeoutMs: 20_000, headersTimeoutMs: 5_000, idleTimeoutMs: 90_000, keepAliveTimeoutMs: 65_000, maxConnections: 200 },
       review: { requiredApprovals: 2 },
-      settings: { ticketUrl: 'https://acme.atlassian.net/browse/{key}' },
+      settings: { ticketUrl: 'https://acme.atlassian.net/browse/{key}', internalDomains: ['corp.example.com', 'example.internal'], publicUrl: 'https://debrief.example.com' },
     });
     expect(serveConfig({ host: '127.0.0.2', port: '0', dataDir: 'here' }, env)).toMatchObject({ host: '127.0.0.2', port: 0, store: { dataDir: 'here' } });
     expect(serveConfig({ databaseUrl: 'postgres://other/db' }, env)).toMatchObject({ store: { databaseUrl: 'postgres://other/db' } });
@@ -91,6 +93,8 @@ describe('serveConfig', () => {
     ['DEBRIEF_TICKET_URL', 'https://acme.atlassian.net/browse/'],
     ['DEBRIEF_TICKET_URL', 'jira/browse/{key}'],
     ['DEBRIEF_REQUEST_TIMEOUT_SECONDS', '1.5'],
+    ['DEBRIEF_INTERNAL_DOMAINS', 'corp.example.com,not a domain'],
+    ['DEBRIEF_PUBLIC_URL', 'debrief.example.com'],
   ])('refuses %s=%j, naming it', (name, value) => {
     expect(() => serveConfig({}, { [name]: value })).toThrow(new RegExp(`^${name}: `));
   });

@@ -52,12 +52,18 @@ export function allowPrivateFrom(env: NodeJS.ProcessEnv): boolean {
   return privateAddresses === 'allow';
 }
 
+/** DEBRIEF_PUBLIC_URL, the address people reach Debrief at, when set; InputError naming it when it is no http(s) URL. */
+export function publicUrlFrom(env: NodeJS.ProcessEnv): string | undefined {
+  const publicUrl = given(env, 'DEBRIEF_PUBLIC_URL');
+  if (publicUrl !== undefined && !/^https?:\/\/\S+$/.test(publicUrl)) throw new InputError(`DEBRIEF_PUBLIC_URL: "${publicUrl}" is not an http(s) URL, such as https://debrief.example.com`);
+  return publicUrl;
+}
+
 /** The jobs' settings from the environment. */
 export function jobsSettingsFrom(env: NodeJS.ProcessEnv): JobsSettings {
   const interval = given(env, 'DEBRIEF_SCHEDULER_INTERVAL') ?? String(DEFAULT_INTERVAL_SECONDS);
   if (!/^\d{1,6}$/.test(interval)) throw new InputError(`DEBRIEF_SCHEDULER_INTERVAL: "${interval}" is not a whole number of seconds (default ${DEFAULT_INTERVAL_SECONDS}; 0 turns the scheduler off)`);
-  const publicUrl = given(env, 'DEBRIEF_PUBLIC_URL');
-  if (publicUrl !== undefined && !/^https?:\/\/\S+$/.test(publicUrl)) throw new InputError(`DEBRIEF_PUBLIC_URL: "${publicUrl}" is not an http(s) URL, such as https://debrief.example.com`);
+  const publicUrl = publicUrlFrom(env);
   const smtp = smtpFrom(env);
   return { intervalSeconds: Number(interval), allowPrivate: allowPrivateFrom(env), ...(smtp === undefined ? {} : { smtp }), ...(publicUrl === undefined ? {} : { publicUrl }) };
 }

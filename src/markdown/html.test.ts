@@ -92,6 +92,6 @@ describe('renderHtmlPage', () => {
     expect(html).toContain('<img alt="clear" />');
     expect(html).not.toContain('tracker.example');
     expect(html).toContain('<a href="http://example.com/">a link is fine</a>');
-    expect(html).toContain(`content="default-src 'none'; img-src https:; style-src 'unsafe-inline'"`);
+    expect(html).toContain(`content="default-src 'none'; img-src https:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"`);
   });
 });

@@ -118,7 +118,7 @@ function metadataRows(pm: Postmortem): [string, string][] {
 }
 
 /** Our Markdown for the postmortem without the front matter (the header shows the metadata instead). */
-function markdownBody(pm: Postmortem): string {
+export function markdownBody(pm: Postmortem): string {
   const text = renderMarkdown(pm);
   if (!text.startsWith('---\n')) return text;
   const end = text.indexOf('\n---\n', 3);
@@ -134,21 +134,20 @@ function bodyHtml(pm: Postmortem): string {
   return markdown.renderer.render(withoutTitle, markdown.options, env);
 }
 
-/** A standalone HTML5 page for reading or printing a postmortem; all document content is sanitized. */
-export function renderHtmlPage(pm: Postmortem): string {
-  const title = pm.title.trim() === '' ? 'Untitled postmortem' : pm.title;
-  const meta = metadataRows(pm)
-    .map(([label, value]) => `<dt>${label}</dt><dd>${value}</dd>`)
-    .join('');
-  const content = sanitizeHtml(`<header class="page"><h1>${escape(title)}</h1><dl class="meta">${meta}</dl></header>\n${bodyHtml(pm)}`, SANITIZE);
+/** The Content-Security-Policy of a standalone page: its own inline style, https images, nothing else (no script at all). */
+export const STANDALONE_PAGE_CSP = "default-src 'none'; img-src https:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+/** A standalone HTML5 page around already-sanitized content, with the reading and print styles. */
+export function standalonePage(title: string, content: string, head: readonly string[] = []): string {
   return [
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https:; style-src 'unsafe-inline'">`,
+    `<meta http-equiv="Content-Security-Policy" content="${STANDALONE_PAGE_CSP}">`,
     `<title>${escape(title)}</title>`,
+    ...head,
     `<style>${CSS}</style>`,
     '</head>',
     '<body>',
@@ -157,4 +156,23 @@ export function renderHtmlPage(pm: Postmortem): string {
     '</html>',
     '',
   ].join('\n');
+}
+
+/** HTML through the sanitizer: ordinary formatting, tables, links and https images, nothing that runs or styles. */
+export function sanitized(html: string): string {
+  return sanitizeHtml(html, SANITIZE);
+}
+
+/** Markdown as sanitized HTML. */
+export function markdownHtml(text: string): string {
+  return sanitized(markdown.render(text));
+}
+
+/** A standalone HTML5 page for reading or printing a postmortem; all document content is sanitized. */
+export function renderHtmlPage(pm: Postmortem): string {
+  const title = pm.title.trim() === '' ? 'Untitled postmortem' : pm.title;
+  const meta = metadataRows(pm)
+    .map(([label, value]) => `<dt>${label}</dt><dd>${value}</dd>`)
+    .join('');
+  return standalonePage(title, sanitized(`<header class="page"><h1>${escape(title)}</h1><dl class="meta">${meta}</dl></header>\n${bodyHtml(pm)}`));
 }

@@ -39,6 +39,8 @@ import { installSecurityHeaders, setSecurityHeaders } from './security-headers.j
 import { registerWebApp } from './web-app.js';
 import { workflowRoutes } from './routes/workflow.js';
 import type { FetchSource } from '../importers/live-fetch.js';
+import { publicVersionRoutes } from './routes/public-versions.js';
+import { registerPublicPages } from './routes/public-pages.js';
 
 /** The largest request body accepted (413 above). */
 const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -143,6 +145,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(channelRoutes, { ...api, notifications: options.notifications ?? { allowPrivate: false } });
   await app.register(integrationRoutes, api);
   await app.register(hookRoutes, api);
+  await app.register(publicVersionRoutes, { ...api, internalDomains: options.settings?.internalDomains ?? [] });
+  registerPublicPages(app, store, options.settings?.publicUrl ?? null);
   await registerWebApp(app);
   return app;
 }

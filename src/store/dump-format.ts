@@ -1,7 +1,7 @@
 /**
  * The dump format, version 1: JSON lines, engine-neutral. A header line, then one line per row,
  * `{"table": …, "row": {…}}`, tables in an order that keeps references backwards (users before their
- * tokens and their links to the identity provider, postmortems before their members, revisions, comments, approvals and action-item times; deleted postmortems, kept for 30
+ * tokens and their links to the identity provider, postmortems before their members, revisions, comments, approvals, action-item times and public versions with their revisions; deleted postmortems, kept for 30
  * days, as the dump lines of each; incidents before their revisions). Rows are the table's columns in
  * snake_case, with JSON columns (documents, changed fields) inlined as JSON. Rows derived from documents
  * (services, tags, action items, timeline events, search) are not dumped: restore rebuilds them.
@@ -20,14 +20,17 @@ export const DUMP_HEADER = { format: 'debrief-dump', version: 1 } as const;
 
 /** The tables a dump holds, in the order they are written and must be read. */
 export const DUMP_TABLES = [
-  'users', 'api_tokens', 'oidc_identities', 'postmortems', 'postmortem_members', 'revisions', 'comments', 'approvals', 'action_item_times', 'deleted_postmortems',
-  'policies', 'teams', 'channels', 'integrations', 'instance_settings', 'incidents', 'incident_revisions', 'alert_links', 'audit_events',
+  'users', 'api_tokens', 'oidc_identities', 'postmortems', 'postmortem_members', 'revisions', 'comments', 'approvals', 'action_item_times',
+  'public_versions', 'public_revisions', 'deleted_postmortems', 'policies', 'teams', 'channels', 'integrations', 'instance_settings', 'incidents', 'incident_revisions', 'alert_links', 'audit_events',
 ] as const;
 
 const id = z.string().min(1);
 const timestamp = z.string().min(1);
 /** A column added after the first release: absent from older dumps. */
 const later = <T extends z.ZodType>(type: T) => type.nullable().optional();
+
+/** The columns every revision row of a postmortem starts with: whose, which, when, by whom. */
+const revisionKey = { postmortem_id: id, number: z.number().int().positive(), at: timestamp, user_id: z.string(), user_email: z.string() };
 
 /** One line of a dump after the header. */
 export const dumpLineSchema = z.discriminatedUnion('table', [
@@ -69,11 +72,7 @@ export const dumpLineSchema = z.discriminatedUnion('table', [
   z.strictObject({
     table: z.literal('revisions'),
     row: z.strictObject({
-      postmortem_id: id,
-      number: z.number().int().positive(),
-      at: timestamp,
-      user_id: z.string(),
-      user_email: z.string(),
+      ...revisionKey,
       changed: z.array(z.string()),
       note: z.string(),
       document: z.unknown(),
@@ -98,6 +97,36 @@ export const dumpLineSchema = z.discriminatedUnion('table', [
   z.strictObject({
     table: z.literal('approvals'),
     row: z.strictObject({ id, postmortem_id: id, user_id: z.string(), user_email: z.string(), at: timestamp, version: z.number().int().positive(), content_key: z.string() }),
+  }),
+  z.strictObject({
+    table: z.literal('public_versions'),
+    row: z.strictObject({
+      postmortem_id: id,
+      slug: id,
+      version: z.number().int().positive(),
+      title: z.string(),
+      text: z.string(),
+      redactions: z.array(z.record(z.string(), z.unknown())),
+      created_at: timestamp,
+      updated_at: timestamp,
+      updated_by: z.string(),
+      published_version: z.number().int().positive().nullable(),
+      published_title: z.string().nullable(),
+      published_text: z.string().nullable(),
+      published_at: timestamp.nullable(),
+      first_published_at: timestamp.nullable(),
+    }),
+  }),
+  z.strictObject({
+    table: z.literal('public_revisions'),
+    row: z.strictObject({
+      ...revisionKey,
+      action: z.enum(['saved', 'published', 'unpublished']),
+      slug: id,
+      title: z.string(),
+      text: z.string(),
+      redactions: z.array(z.record(z.string(), z.unknown())),
+    }),
   }),
   z.strictObject({
     table: z.literal('action_item_times'),

@@ -115,6 +115,12 @@ async function* tableLines(trx: Kysely<Database>): AsyncGenerator<DumpLine> {
       .execute(),
   );
   for await (const row of times) yield { table: 'action_item_times', row };
+  for (const { redactions, ...row } of await trx.selectFrom('public_versions').selectAll().orderBy('postmortem_id').execute()) {
+    yield { table: 'public_versions', row: { ...row, redactions: JSON.parse(redactions) as Record<string, unknown>[] } };
+  }
+  for (const { redactions, action, ...row } of await trx.selectFrom('public_revisions').selectAll().orderBy('postmortem_id').orderBy('number').execute()) {
+    yield { table: 'public_revisions', row: { ...row, action: action as 'saved' | 'published' | 'unpublished', redactions: JSON.parse(redactions) as Record<string, unknown>[] } };
+  }
   for await (const { bundle, ...row } of byId(trx, 'deleted_postmortems')) yield { table: 'deleted_postmortems', row: { ...row, bundle: JSON.parse(bundle) as unknown[] } };
   for (const row of await trx.selectFrom('policies').selectAll().orderBy('version').execute()) yield { table: 'policies', row };
   for (const { members, services, ...row } of await trx.selectFrom('teams').selectAll().orderBy('key').execute()) {

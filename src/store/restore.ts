@@ -140,6 +140,14 @@ export async function insertLine(trx: Kysely<Database>, dialect: Dialect, entry:
         })
         .execute();
       return;
+    case 'public_versions':
+      requireSeen(state.postmortems, entry.row.postmortem_id, 'postmortem', line);
+      await trx.insertInto('public_versions').values({ ...entry.row, redactions: JSON.stringify(entry.row.redactions) }).execute();
+      return;
+    case 'public_revisions':
+      requireSeen(state.postmortems, entry.row.postmortem_id, 'postmortem', line);
+      await trx.insertInto('public_revisions').values({ ...entry.row, redactions: JSON.stringify(entry.row.redactions) }).execute();
+      return;
     case 'approvals':
       requireSeen(state.postmortems, entry.row.postmortem_id, 'postmortem', line);
       await trx.insertInto('approvals').values(entry.row).execute();

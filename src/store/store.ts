@@ -29,6 +29,7 @@ import {
   recordDelivery,
   updateIntegration,
 } from './integrations.js';
+import { getPublicVersion, listPublicRevisions, listPublished, publishPublicVersion, savePublicVersion, unpublishPublicVersion } from './public-versions.js';
 import { deleteTeam, getTeam, listTeams, putTeam } from './teams.js';
 import type { AuditEvent } from '../core/audit.js';
 import type { StoreContext } from './store-context.js';
@@ -219,6 +220,12 @@ export function createStore(conn: Connection, settings: StoreSettings = {}): Sto
     takeSignIn: (state) => takeSignIn(conn, context, state),
     getSignInSettings: () => getSignInSettings(conn),
     setSignInSettings: (settings, by) => setSignInSettings(conn, context, settings, by),
+    getPublicVersion: (actor, id) => getPublicVersion(conn, actor, id),
+    savePublicVersion: (actor, id, expectedVersion, input) => savePublicVersion(conn, context, actor, id, expectedVersion, input),
+    publishPublicVersion: (actor, id, version) => publishPublicVersion(conn, context, actor, id, version),
+    unpublishPublicVersion: (actor, id) => unpublishPublicVersion(conn, context, actor, id),
+    listPublicRevisions: (actor, id) => listPublicRevisions(conn, actor, id),
+    listPublished: (slug) => listPublished(conn, slug),
     recordAudit: (entry) => recordAudit(conn.db, context, entry),
     listAudit: (filter, page) => listAudit(conn.db, filter, page),
     async addToCounters(increments) {

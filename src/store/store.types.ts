@@ -8,6 +8,7 @@ import type { Derived } from '../core/derived.js';
 import type { ChannelConfig, DeliveryOutcome, NotificationMessage, PublicChannel } from '../core/channels.js';
 import type { HookKind, PublicIntegration } from '../core/integrations.js';
 import type { IncidentFacts, Owed, Waiver } from '../core/incident.js';
+import type { PublicRevision, PublicVersion, PublicVersionInput, PublishedPostmortem } from '../core/public-postmortem.js';
 import type { ActionItem, ActionStatus, KeyTimes, Kind, Postmortem, Priority, Severity, Status } from '../core/postmortem.schema.js';
 
 /** What a user may do (defined with the role policy in core/access). */
@@ -682,6 +683,20 @@ export interface Store {
   getSignInSettings(): Promise<SignInSettings>;
   /** ConflictError when turning local passwords off while no enabled admin has signed in with the provider. */
   setSignInSettings(settings: SignInSettings, by: AuditSource): Promise<SignInSettings>;
+
+  // Public versions: the redacted, reviewed text of a published postmortem for customers.
+  /** The public version of a postmortem the actor may see; NotFoundError when it has none. */
+  getPublicVersion(actor: Actor, postmortemId: string): Promise<PublicVersion>;
+  /** Saves the reviewed public text: new when `expectedVersion` is null, else its next version; ConflictError unless the postmortem is published and unrestricted. */
+  savePublicVersion(actor: Actor, postmortemId: string, expectedVersion: number | null, input: PublicVersionInput): Promise<PublicVersion>;
+  /** Publishes the public version as it is at `version` (checked by the caller); ConflictError when stale or the postmortem may not be public. */
+  publishPublicVersion(actor: Actor, postmortemId: string, version: number): Promise<PublicVersion>;
+  /** Takes the public version down; ConflictError when it is not published. */
+  unpublishPublicVersion(actor: Actor, postmortemId: string): Promise<PublicVersion>;
+  /** Every save, publish and unpublish of a postmortem's public version, oldest first. */
+  listPublicRevisions(actor: Actor, postmortemId: string): Promise<PublicRevision[]>;
+  /** What anyone may read without signing in: published public versions of unrestricted postmortems, newest first (one with `slug`). */
+  listPublished(slug?: string): Promise<PublishedPostmortem[]>;
 
   // The audit log and shared counters.
   /** Records a security event that is not a change made through the store (sign-ins, refused attempts). */

@@ -415,6 +415,48 @@ export interface InstanceSettingTable {
   updated_by: string;
 }
 
+/** The public version of a postmortem (migration 0019): the reviewed text being prepared, and the copy that is published. */
+export interface PublicVersionTable {
+  postmortem_id: string;
+  /** Unique: the page is /public/postmortems/{slug}. */
+  slug: string;
+  /** Starts at 1; every save, publish and unpublish adds 1. The API's ETag. */
+  version: number;
+  title: string;
+  /** The reviewed public Markdown. */
+  text: string;
+  /** JSON array of the reviewed redactions (ReviewedRedaction). */
+  redactions: string;
+  created_at: string;
+  updated_at: string;
+  /** The e-mail of who changed it last. */
+  updated_by: string;
+  /** The version that is public, or null while nothing is (never published, or unpublished). */
+  published_version: number | null;
+  published_title: string | null;
+  published_text: string | null;
+  /** When it was last published (the page's Last-Modified), null while not public. */
+  published_at: string | null;
+  /** When it was first published (the feed entry's published date); kept across unpublishing. */
+  first_published_at: string | null;
+}
+
+/** One change of a public version (migration 0019): saved, published or unpublished, with the text as it then was. */
+export interface PublicRevisionTable {
+  postmortem_id: string;
+  /** The version this change made. */
+  number: number;
+  at: string;
+  user_id: string;
+  user_email: string;
+  action: string;
+  slug: string;
+  title: string;
+  text: string;
+  /** JSON array of the reviewed redactions. */
+  redactions: string;
+}
+
 export interface Database {
   postmortems: PostmortemTable;
   postmortem_services: PostmortemServiceTable;
@@ -446,4 +488,6 @@ export interface Database {
   integrations: IntegrationTable;
   hook_deliveries: HookDeliveryTable;
   alert_links: AlertLinkTable;
+  public_versions: PublicVersionTable;
+  public_revisions: PublicRevisionTable;
 }

@@ -945,6 +945,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/postmortems/{id}/public/proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The proposed public version of a published, unrestricted postmortem: its Markdown with names, addresses, hosts, links, tickets, channels and secrets redacted, and each redaction (409 for a restricted or unpublished one) */
+        get: operations["proposePublicVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/postmortems/{id}/public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The saved public version (404 when there is none yet), with its ETag */
+        get: operations["getPublicVersion"];
+        /** Save the reviewed public version (title, Markdown, each redaction accepted, rejected or added, optional slug) as a new version; what is published does not change until published again. 409 for a restricted or unpublished postmortem or a taken slug, 412 on a stale If-Match */
+        put: operations["savePublicVersion"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/postmortems/{id}/public/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the public version at /public/postmortems/{slug}, after checking that no text a kept redaction replaced, and no e-mail address, IP address or secret, is in it (409 naming what and where otherwise) */
+        post: operations["publishPublicVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/postmortems/{id}/public/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take the public version down (its page and feed entry go; the text stays to publish again); 409 when it is not published */
+        post: operations["unpublishPublicVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/postmortems/{id}/public/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every save, publish and unpublish of the public version, oldest first, with the text as it then was */
+        get: operations["listPublicRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1517,7 +1603,7 @@ export interface components {
             id: string;
             at: string;
             /** @enum {string} */
-            action: "auth.login" | "auth.login_failed" | "auth.login_throttled" | "auth.logout" | "user.created" | "user.role_changed" | "user.disabled" | "user.enabled" | "user.password_changed" | "user.identity_linked" | "token.created" | "token.revoked" | "postmortem.access_changed" | "postmortem.deleted" | "postmortem.restored" | "postmortem.id_taken" | "policy.changed" | "team.saved" | "team.deleted" | "incident.waived" | "incident.waiver_withdrawn" | "channel.saved" | "channel.deleted" | "settings.changed" | "integration.saved" | "integration.deleted";
+            action: "auth.login" | "auth.login_failed" | "auth.login_throttled" | "auth.logout" | "user.created" | "user.role_changed" | "user.disabled" | "user.enabled" | "user.password_changed" | "user.identity_linked" | "token.created" | "token.revoked" | "postmortem.access_changed" | "postmortem.deleted" | "postmortem.restored" | "postmortem.id_taken" | "postmortem.public_saved" | "postmortem.public_published" | "postmortem.public_unpublished" | "policy.changed" | "team.saved" | "team.deleted" | "incident.waived" | "incident.waiver_withdrawn" | "channel.saved" | "channel.deleted" | "settings.changed" | "integration.saved" | "integration.deleted";
             /** @enum {string} */
             outcome: "success" | "failure";
             /** @description Who did it (null for a failed sign-in or the command line). */
@@ -2127,6 +2213,98 @@ export interface components {
             messages: components["schemas"]["LintMessage"][];
             errorCount: number;
             warningCount: number;
+        };
+        ProposedRedaction: {
+            /** @description R1, R2… in text order. */
+            id: string;
+            /** @enum {string} */
+            kind: "person" | "handle" | "email" | "ip" | "host" | "url" | "ticket" | "channel" | "secret";
+            /** @description The text it replaces. */
+            original: string;
+            replacement: string;
+            why: string;
+            /** @description 1-based, in `original`. */
+            line: number;
+            column: number;
+            /** @description Offset in `original` (UTF-16 code units), inclusive. */
+            start: number;
+            /** @description Offset in `original`, exclusive. */
+            end: number;
+        };
+        PublicProposal: {
+            postmortemId: string;
+            postmortemVersion: number;
+            /** @description The postmortem as Markdown (without front matter): what the redactions’ places refer to. */
+            original: string;
+            title: string;
+            /** @description The redacted Markdown without its title heading: every redaction applied. */
+            text: string;
+            redactions: components["schemas"]["ProposedRedaction"][];
+            /** @description DEBRIEF_INTERNAL_DOMAINS: the domains whose hosts and links were treated as internal. */
+            internalDomains: string[];
+        };
+        PublicVersion: {
+            postmortemId: string;
+            /** @description The page is /public/postmortems/{slug}. */
+            slug: string;
+            /** @description The ETag: every save, publish and unpublish adds 1. */
+            version: number;
+            title: string;
+            text: string;
+            redactions: {
+                /** @description R1, R2… as proposed; any unique id for one the reviewer added. */
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "handle" | "email" | "ip" | "host" | "url" | "ticket" | "channel" | "secret";
+                /** @description The text replaced; publishing refuses while it is still in the public text (accepted and added ones). */
+                original: string;
+                replacement: string;
+                why: string;
+                /** @description Where it stood in the original Markdown (1-based), null for one added by hand. */
+                line: number | null;
+                column: number | null;
+                /** @enum {string} */
+                decision: "accepted" | "rejected" | "added";
+            }[];
+            createdAt: string;
+            updatedAt: string;
+            updatedBy: string;
+            /** @description What the world sees, or null while nothing is public. */
+            published: {
+                version: number;
+                title: string;
+                at: string;
+                firstAt: string;
+                url: string;
+            } | null;
+        };
+        PublicRevision: {
+            number: number;
+            at: string;
+            by: {
+                userId: string;
+                email: string;
+            };
+            /** @enum {string} */
+            action: "saved" | "published" | "unpublished";
+            slug: string;
+            title: string;
+            text: string;
+            redactions: {
+                /** @description R1, R2… as proposed; any unique id for one the reviewer added. */
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "handle" | "email" | "ip" | "host" | "url" | "ticket" | "channel" | "secret";
+                /** @description The text replaced; publishing refuses while it is still in the public text (accepted and added ones). */
+                original: string;
+                replacement: string;
+                why: string;
+                /** @description Where it stood in the original Markdown (1-based), null for one added by hand. */
+                line: number | null;
+                column: number | null;
+                /** @enum {string} */
+                decision: "accepted" | "rejected" | "added";
+            }[];
         };
         IntegrationTest: {
             ok: boolean;
@@ -3963,7 +4141,7 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query?: {
-                action?: "auth.login" | "auth.login_failed" | "auth.login_throttled" | "auth.logout" | "user.created" | "user.role_changed" | "user.disabled" | "user.enabled" | "user.password_changed" | "user.identity_linked" | "token.created" | "token.revoked" | "postmortem.access_changed" | "postmortem.deleted" | "postmortem.restored" | "postmortem.id_taken" | "policy.changed" | "team.saved" | "team.deleted" | "incident.waived" | "incident.waiver_withdrawn" | "channel.saved" | "channel.deleted" | "settings.changed" | "integration.saved" | "integration.deleted";
+                action?: "auth.login" | "auth.login_failed" | "auth.login_throttled" | "auth.logout" | "user.created" | "user.role_changed" | "user.disabled" | "user.enabled" | "user.password_changed" | "user.identity_linked" | "token.created" | "token.revoked" | "postmortem.access_changed" | "postmortem.deleted" | "postmortem.restored" | "postmortem.id_taken" | "postmortem.public_saved" | "postmortem.public_published" | "postmortem.public_unpublished" | "policy.changed" | "team.saved" | "team.deleted" | "incident.waived" | "incident.waiver_withdrawn" | "channel.saved" | "channel.deleted" | "settings.changed" | "integration.saved" | "integration.deleted";
                 /** @description Events done by or to this account. */
                 email?: string;
                 limit?: number;
@@ -5693,6 +5871,277 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HookAnswer"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    proposePublicVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicProposal"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPublicVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicVersion"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    savePublicVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version you read (the ETag of GET …/public): required to change an existing public version (412 when it is no longer current); absent for the first save. */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    text: string;
+                    slug?: string;
+                    redactions: {
+                        /** @description R1, R2… as proposed; any unique id for one the reviewer added. */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "person" | "handle" | "email" | "ip" | "host" | "url" | "ticket" | "channel" | "secret";
+                        /** @description The text replaced; publishing refuses while it is still in the public text (accepted and added ones). */
+                        original: string;
+                        replacement: string;
+                        why: string;
+                        /** @description Where it stood in the original Markdown (1-based), null for one added by hand. */
+                        line: number | null;
+                        column: number | null;
+                        /** @enum {string} */
+                        decision: "accepted" | "rejected" | "added";
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicVersion"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    publishPublicVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional: publish only this version (412 when it is no longer current). */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicVersion"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    unpublishPublicVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicVersion"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listPublicRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PublicRevision"][];
+                    };
                 };
             };
             /** @description Default Response */

@@ -6,20 +6,12 @@ import { parseDocument } from '../../markdown/parse.js';
 import { writeErr, writeOut } from '../output.js';
 import { readDocument, STDIN_LABEL } from '../read-document.js';
 import { EXIT } from '../report-error.js';
+import { internalDomainsFrom } from './serve-settings.js';
 
 /** The options `debrief redact` accepts. */
 export interface RedactOptions {
   format: 'md' | 'json';
   internalDomain?: string[];
-}
-
-/** The internal domains: `--internal-domain` (repeated) and DEBRIEF_INTERNAL_DOMAINS (comma-separated). */
-function internalDomains(options: RedactOptions): string[] {
-  const fromEnv = (process.env.DEBRIEF_INTERNAL_DOMAINS ?? '').split(',');
-  const domains = [...fromEnv, ...(options.internalDomain ?? [])].map((d) => d.trim().toLowerCase()).filter((d) => d !== '');
-  const bad = domains.find((d) => !/^\.?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.?$/.test(d));
-  if (bad !== undefined) throw new InputError(`--internal-domain: "${bad}" is not a domain name; give one such as corp.example.com`);
-  return domains;
 }
 
 /** One redaction as a line of the report: where, what, by what, why. */
@@ -30,7 +22,7 @@ function reportLine(label: string, r: Redaction): string {
 /** Runs `debrief redact` on a file (or `-` for stdin): the redacted document on stdout, the list of redactions on stderr (md) or both as JSON. */
 export async function redactCommand(file: string, options: RedactOptions): Promise<number> {
   const label = file === '-' ? STDIN_LABEL : file;
-  const domains = internalDomains(options);
+  const domains = internalDomainsFrom(process.env, options.internalDomain, '--internal-domain');
   const read = await readDocument(file);
   if (!read.ok) throw new InputError(`${label}: ${read.problem}`);
   const { postmortem } = parseDocument(read.source, file === '-' ? {} : { filePath: file });

@@ -10,6 +10,7 @@ import type { SessionPolicy } from '../../store/store.types.js';
 import { DEFAULT_REVIEW_POLICY, type ReviewPolicy } from '../../core/approvals.js';
 import { checkTicketUrlTemplate } from '../../core/ticket-link.js';
 import type { InstanceSettings } from '../../server/routes/settings.js';
+import { publicUrlFrom } from '../../jobs/jobs-settings.js';
 
 /** The names proxy-addr knows for address ranges. */
 const RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -55,13 +56,26 @@ export function reviewPolicyFrom(env: NodeJS.ProcessEnv): ReviewPolicy {
   return { requiredApprovals: wholeNumber(env, 'DEBRIEF_REQUIRED_APPROVALS', DEFAULT_REVIEW_POLICY.requiredApprovals, 0) };
 }
 
-/** DEBRIEF_TICKET_URL: where ticket keys link to, a URL with {key}; InputError naming the variable when it is not one. */
+/**
+ * Internal domains, from DEBRIEF_INTERNAL_DOMAINS (comma-separated) and any given on the command line (`source` names
+ * them in the error): lower case; InputError for one that is no domain name.
+ */
+export function internalDomainsFrom(env: NodeJS.ProcessEnv, given: readonly string[] = [], source = 'DEBRIEF_INTERNAL_DOMAINS'): string[] {
+  const domains = [...(env.DEBRIEF_INTERNAL_DOMAINS ?? '').split(','), ...given].map((d) => d.trim().toLowerCase()).filter((d) => d !== '');
+  const bad = domains.find((d) => !/^\.?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.?$/.test(d));
+  if (bad !== undefined) throw new InputError(`${source}: "${bad}" is not a domain name; give one such as corp.example.com`);
+  return domains;
+}
+
+/**
+ * DEBRIEF_TICKET_URL (where ticket keys link to, a URL with {key}), DEBRIEF_INTERNAL_DOMAINS and DEBRIEF_PUBLIC_URL;
+ * InputError naming the variable that is wrong.
+ */
 export function instanceSettingsFrom(env: NodeJS.ProcessEnv): InstanceSettings {
   const template = env.DEBRIEF_TICKET_URL?.trim() ?? '';
-  if (template === '') return { ticketUrl: null };
-  const problem = checkTicketUrlTemplate(template);
+  const problem = template === '' ? null : checkTicketUrlTemplate(template);
   if (problem !== null) throw new InputError(`DEBRIEF_TICKET_URL: "${template}" ${problem}`);
-  return { ticketUrl: template };
+  return { ticketUrl: template === '' ? null : template, internalDomains: internalDomainsFrom(env), publicUrl: publicUrlFrom(env) ?? null };
 }
 
 /** DEBRIEF_SESSION_MAX_HOURS (default 12) and DEBRIEF_SESSION_IDLE_MINUTES (default 30). */

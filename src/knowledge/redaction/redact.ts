@@ -27,7 +27,7 @@ export function settleOverlaps(findings: readonly Finding[]): Finding[] {
 }
 
 /** The 1-based line and column of every offset asked for (in increasing order). */
-function positions(text: string, offsets: readonly number[]): { line: number; column: number }[] {
+export function positions(text: string, offsets: readonly number[]): { line: number; column: number }[] {
   const out: { line: number; column: number }[] = [];
   let line = 1;
   let lineStart = 0;

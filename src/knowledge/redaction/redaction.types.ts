@@ -1,7 +1,8 @@
 /** What the redaction of a postmortem finds and replaces: the kinds of sensitive text, and where each one was. */
 
-/** The kinds of text a public postmortem must not carry. */
-export type RedactionKind = 'person' | 'handle' | 'email' | 'ip' | 'host' | 'url' | 'ticket' | 'channel' | 'secret';
+import type { RedactionKind } from '../../core/public-postmortem.js';
+
+export type { RedactionKind };
 
 /** Something sensitive in a text: characters `start`..`end` (exclusive), what replaces them, and why. */
 export interface Finding {

@@ -8,6 +8,10 @@ import { errorResponses } from '../views/error.js';
 export interface InstanceSettings {
   /** A URL with `{key}` that a ticket key such as OPS-123 links to (DEBRIEF_TICKET_URL), or null. */
   ticketUrl: string | null;
+  /** DEBRIEF_INTERNAL_DOMAINS: domains whose hosts and links the public version redacts, beyond the usual internal suffixes. */
+  internalDomains?: readonly string[];
+  /** DEBRIEF_PUBLIC_URL: the address the public postmortems' feed links to (else the request's own). */
+  publicUrl?: string | null;
 }
 
 /** GET /settings (any signed-in user). */

@@ -1,10 +1,13 @@
 /** The pages of the app and the paths that lead to them. */
 
+/** The views of one postmortem. */
+export type PostmortemMode = 'read' | 'edit' | 'history' | 'public';
+
 export type Route =
   | { page: 'dashboard' }
   | { page: 'list' }
   | { page: 'new' }
-  | { page: 'postmortem'; id: string; mode: 'read' | 'edit' | 'history' }
+  | { page: 'postmortem'; id: string; mode: PostmortemMode }
   | { page: 'actionItems' }
   | { page: 'incidents' }
   | { page: 'incident'; id: string }
@@ -39,10 +42,10 @@ export function routeOf(path: string): Route {
   const incident = /^\/incidents\/([^/]+)\/?$/.exec(path);
   const incidentId = incident?.[1] === undefined ? null : decodedSegment(incident[1]);
   if (incidentId !== null) return { page: 'incident', id: incidentId };
-  const match = /^\/postmortems\/([^/]+)(?:\/(edit|history))?\/?$/.exec(path);
+  const match = /^\/postmortems\/([^/]+)(?:\/(edit|history|public))?\/?$/.exec(path);
   const id = match?.[1] === undefined ? null : decodedSegment(match[1]);
   if (match !== null && id !== null) {
-    const mode = match[2] === 'edit' || match[2] === 'history' ? match[2] : 'read';
+    const mode = match[2] === 'edit' || match[2] === 'history' || match[2] === 'public' ? match[2] : 'read';
     return { page: 'postmortem', id, mode };
   }
   return { page: 'notFound' };
@@ -58,7 +61,7 @@ function decodedSegment(segment: string): string | null {
 }
 
 /** The path of a postmortem page. */
-export function postmortemPath(id: string, mode: 'read' | 'edit' | 'history' = 'read'): string {
+export function postmortemPath(id: string, mode: PostmortemMode = 'read'): string {
   const base = `/postmortems/${encodeURIComponent(id)}`;
   return mode === 'read' ? base : `${base}/${mode}`;
 }

@@ -8,7 +8,7 @@ import { SeverityBadge } from '../../components/badges.js';
 import { formatLocal } from '../../editing/local-time.js';
 import { ErrorNote, Loading } from '../../components/notices.js';
 import { Link, navigate } from '../../routing/router.js';
-import { postmortemPath } from '../../routing/routes.js';
+import { postmortemPath, type PostmortemMode } from '../../routing/routes.js';
 import { useCanWrite, useIsAdmin } from '../../session/session.js';
 import { ApprovalsPanel } from './approvals-panel.js';
 import { CommentsPanel } from './comments-panel.js';
@@ -19,6 +19,7 @@ import { FindingsPanel } from './findings.js';
 import { HistoryView } from './history-view.js';
 import { jumpTo } from './jump.js';
 import { MeetingKitPanel } from './meeting-kit-panel.js';
+import { PublicVersionView } from './public-version-view.js';
 import { ReadView } from './read-view.js';
 import { ConflictNotices, SaveIndicator } from './save-status.js';
 import { useDraftStore } from './use-draft-store.js';
@@ -26,13 +27,13 @@ import { useLint, type PlacedFinding } from './use-lint.js';
 import { usePublished } from './use-published.js';
 import { WorkflowBar } from './workflow-bar.js';
 
-type Mode = 'read' | 'edit' | 'history';
+type Mode = PostmortemMode;
 
-const MODE_LABELS: Record<Mode, string> = { read: 'Read', edit: 'Edit', history: 'History' };
+const MODE_LABELS: Record<Mode, string> = { read: 'Read', edit: 'Edit', history: 'History', public: 'Public version' };
 
-/** Read, Edit (for those who may write, while the postmortem is not frozen) and History. */
-function ModeTabs({ id, mode, canEdit }: { id: string; mode: Mode; canEdit: boolean }) {
-  const modes: Mode[] = canEdit ? ['read', 'edit', 'history'] : ['read', 'history'];
+/** Read, Edit (for those who may write, while the postmortem is not frozen), History, and Public version (for writers, once published). */
+function ModeTabs({ id, mode, canEdit, canPublish }: { id: string; mode: Mode; canEdit: boolean; canPublish: boolean }) {
+  const modes: Mode[] = [...(canEdit ? (['read', 'edit', 'history'] as const) : (['read', 'history'] as const)), ...(canPublish ? (['public'] as const) : [])];
   return (
     <nav className="mode-tabs" aria-label="View">
       {modes.map((m) => (
@@ -57,6 +58,8 @@ function OpenPostmortem({ initial, mode }: { initial: PostmortemView; mode: Mode
   // Final and published are frozen: read only until reopened (the server refuses edits too).
   const canEdit = canWrite && !isFrozen(draft.status);
   const editing = canEdit && mode === 'edit';
+  // Only a published postmortem gets a public version (never a restricted one: the server says so).
+  const canPublish = canWrite && draft.status === 'published';
 
   /** Saves what is pending; the postmortem as the server then has it, unless a conflict waits for the user. */
   const saved = async () => {
@@ -85,7 +88,7 @@ function OpenPostmortem({ initial, mode }: { initial: PostmortemView; mode: Mode
           <h1>{shown.title || 'Untitled postmortem'}</h1>
           <SeverityBadge severity={shown.severity} />
         </div>
-        <ModeTabs id={view.id} mode={mode} canEdit={canEdit} />
+        <ModeTabs id={view.id} mode={mode} canEdit={canEdit} canPublish={canPublish} />
         <ExportButtons id={view.id} beforeExport={() => store.flush()} />
         {isAdmin ? <DeleteButton id={view.id} title={shown.title} beforeDelete={() => store.flush()} /> : null}
       </header>
@@ -94,7 +97,9 @@ function OpenPostmortem({ initial, mode }: { initial: PostmortemView; mode: Mode
       <WorkflowBar status={draft.status} canWrite={canWrite} onMove={move} />
       <ApprovalsPanel id={view.id} version={view.version} status={draft.status} canWrite={canWrite} />
       {draft.status === 'in_review' ? <MeetingKitPanel id={view.id} version={view.version} /> : null}
-      {mode === 'history' ? (
+      {mode === 'public' && canPublish ? (
+        <PublicVersionView id={view.id} />
+      ) : mode === 'history' ? (
         <HistoryView id={view.id} current={view} canWrite={canEdit} onRestore={restore} />
       ) : (
         <div className="pm-body">
@@ -122,7 +127,7 @@ function OpenPostmortem({ initial, mode }: { initial: PostmortemView; mode: Mode
           <FindingsPanel findings={findings} error={lintError} onJump={jump} />
         </div>
       )}
-      {mode === 'history' ? null : <CommentsPanel id={view.id} items={shown.actionItems} />}
+      {mode === 'history' || mode === 'public' ? null : <CommentsPanel id={view.id} items={shown.actionItems} />}
     </>
   );
 }
