@@ -29,6 +29,8 @@ export interface PostmortemTable {
   duration_minutes: number | null;
   /** How many action items are not done, verified or won't do, a sort key of the list (migration 0003). */
   open_action_items: number;
+  /** JSON of what finding similar postmortems compares (StoredSimilarity), written with the document (migration 0020). */
+  similarity: string | null;
 }
 
 export interface PostmortemServiceTable {

@@ -75,6 +75,14 @@ export interface Dialect {
    */
   searchMatches(db: Kysely<Database>, words: string[], visible: RowCondition): Promise<SearchRanking>;
   /**
+   * The `top` best postmortems holding any of the words in the text similar ones are ranked by (SQLite: the whole
+   * indexed text; PostgreSQL: the salient text), as the derived table `m(id, score)` of `SearchRanking.matches`, for a
+   * caller who may see the rows `visible` accepts.
+   */
+  similarMatches(db: Kysely<Database>, words: string[], visible: RowCondition, top: number): Promise<AliasedRawBuilder<SearchMatch, 'm'>>;
+  /** How many postmortems every signed-in user may read there are, and how many of them hold each word in that same text. */
+  countWords(db: Kysely<Database>, words: readonly string[]): Promise<{ rows: number; holding: number[] }>;
+  /**
    * A number that changes whenever another connection has committed a change, or undefined when the engine cannot
    * tell just now. SQLite: its `data_version`, read once per event-loop turn (a commit elsewhere is seen from the
    * next turn on). PostgreSQL: the count of commit notifications heard (a moment after the commit), undefined

@@ -26,6 +26,11 @@ function matchAll(words: readonly string[]): string {
   return words.map((w) => `"${w}"`).join(' ');
 }
 
+/** An FTS5 query for rows holding any of the words. */
+function matchAny(words: readonly string[]): string {
+  return words.map((w) => `"${w}"`).join(' OR ');
+}
+
 /** Indexes a postmortem's text in the table its restriction calls for, and takes it out of the other one. */
 export async function indexSqliteSearch(trx: Kysely<Database>, id: string, text: SearchText): Promise<void> {
   await sql`insert into postmortem_search (postmortem_id) values (${id}) on conflict (postmortem_id) do nothing`.execute(trx);
@@ -35,9 +40,9 @@ export async function indexSqliteSearch(trx: Kysely<Database>, id: string, text:
     select id, ${text.title}, ${text.body} from postmortem_search where postmortem_id = ${id}`.execute(trx);
 }
 
-/** Ranks the postmortems holding every word, for a caller who may see the rows `visible` accepts. */
-export async function rankSqliteSearch(db: Kysely<Database>, words: string[], visible: RowCondition): Promise<SearchRanking> {
-  const match = matchAll(words);
+/** Ranks the postmortems holding every word (or, with `any`, any of them), for a caller who may see the rows `visible` accepts. */
+export async function rankSqliteSearch(db: Kysely<Database>, words: string[], visible: RowCondition, any = false): Promise<SearchRanking> {
+  const match = any ? matchAny(words) : matchAll(words);
   const restrictedHits = await visibleRestrictedHits(db, match, visible);
   // Counts and statistics from one snapshot: a write in between would skew the counts read back from scores.
   const scores = restrictedHits.length === 0 ? new Map<string, number>() : await db.transaction().execute((trx) => restrictedScores(trx, words, restrictedHits));
@@ -59,6 +64,17 @@ export async function rankSqliteSearch(db: Kysely<Database>, words: string[], vi
     },
     matches: (window) => rankedMatches(hits, window),
   };
+}
+
+/** How many postmortems every signed-in user may read there are (as bm25() counts them), and how many hold each word. */
+export async function countSqliteWords(db: Kysely<Database>, words: readonly string[]): Promise<{ rows: number; holding: number[] }> {
+  const { rows } = await tableSize(db, sql.table('postmortem_fts_data'));
+  const holding: number[] = [];
+  for (const word of words) {
+    const counted = await sql<{ n: number }>`select count(*) as n from postmortem_fts where postmortem_fts match ${matchAll([word])}`.execute(db);
+    holding.push(Number(counted.rows[0]?.n ?? 0));
+  }
+  return { rows, holding };
 }
 
 /** The restricted postmortems holding every word that the caller may see, with their rowid in the FTS5 tables. */
