@@ -19,6 +19,7 @@ import { FindingsPanel } from './findings.js';
 import { HistoryView } from './history-view.js';
 import { jumpTo } from './jump.js';
 import { MeetingKitPanel } from './meeting-kit-panel.js';
+import { SimilarPanel } from './similar-panel.js';
 import { ReadView } from './read-view.js';
 import { ConflictNotices, SaveIndicator } from './save-status.js';
 import { useDraftStore } from './use-draft-store.js';
@@ -122,6 +123,7 @@ function OpenPostmortem({ initial, mode }: { initial: PostmortemView; mode: Mode
           <FindingsPanel findings={findings} error={lintError} onJump={jump} />
         </div>
       )}
+      {mode === 'history' ? null : <SimilarPanel id={view.id} version={view.version} />}
       {mode === 'history' ? null : <CommentsPanel id={view.id} items={shown.actionItems} />}
     </>
   );
