@@ -22,7 +22,7 @@ const CONNECTIONS = 50;
 /** `BENCH_API_ONLY=similar,search` measures those operations alone (no ceiling rounds, no scheduler pass). */
 const ONLY = process.env.BENCH_API_ONLY?.split(',').map((name) => name.trim()) ?? null;
 /** Every operation measured after the ceiling rounds, in order. */
-const LOADS = ['list a page', 'search', 'similar', 'search by hand for similar', 'dashboard', 'completion rate', 'update (If-Match)'];
+const LOADS = ['list a page', 'search', 'similar', 'similar at 50 connections', 'search by hand for similar', 'dashboard', 'completion rate', 'update (If-Match)'];
 const SEED_CONCURRENCY = 8;
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const PG_SCHEMA = 'bench_api';
@@ -114,6 +114,8 @@ function handSearch(id) {
 /** The API operations, each a function of the server's base URL and a bearer token. */
 function operations(ids, editableIds) {
   const randomId = () => ids[Math.floor(Math.random() * ids.length)];
+  /** Requests for the address `path` gives a random postmortem's id. */
+  const similarRequests = (base, headers, path) => ({ url: base, requests: [{ method: 'GET', headers, setupRequest: (req) => ({ ...req, path: path(randomId()) }) }] });
   let next = 0;
   return {
     // Every postmortem read once, in order, with the same 50 connections: what reads cost before the server's
@@ -140,16 +142,12 @@ function operations(ids, editableIds) {
         },
       ],
     }),
-    // Similar past incidents of a random postmortem (the editor's panel), and what a reader would do by hand instead:
-    // search for its service and the first word of its title (every word must match), then read the hits.
-    similar: (base, headers) => ({
-      url: base,
-      requests: [{ method: 'GET', headers, setupRequest: (req) => ({ ...req, path: `/api/v1/postmortems/${randomId()}/similar` }) }],
-    }),
-    'search by hand for similar': (base, headers) => ({
-      url: base,
-      requests: [{ method: 'GET', headers, setupRequest: (req) => ({ ...req, path: `/api/v1/postmortems?limit=5&q=${encodeURIComponent(handSearch(randomId()))}` }) }],
-    }),
+    // Similar past incidents of a random postmortem, as one editor opening postmortems one after another sees it (one
+    // connection: the latency target), and under the load of 50 connections; and what a reader would do by hand instead:
+    // search for its service and the first word of its title (every word must match), one connection too.
+    similar: (base, headers) => ({ ...similarRequests(base, headers, (id) => `/api/v1/postmortems/${id}/similar`), connections: 1 }),
+    'similar at 50 connections': (base, headers) => similarRequests(base, headers, (id) => `/api/v1/postmortems/${id}/similar`),
+    'search by hand for similar': (base, headers) => ({ ...similarRequests(base, headers, (id) => `/api/v1/postmortems?limit=5&q=${encodeURIComponent(handSearch(id))}`), connections: 1 }),
     // Each connection patches a postmortem of its own (a draft or one in review: final and published ones are frozen)
     // and sends the ETag of its last answer as If-Match,
     // so every request carries a fresh version (no 412s). The first request of a connection starts at version 1.

@@ -2,6 +2,7 @@
  * Writing postmortems: create, change (with optimistic concurrency) and delete. Each write rebuilds the
  * derived rows and the search text and records a revision in the same transaction.
  */
+import { salientWords } from '../knowledge/similarity/similarity.js';
 import type { Kysely } from 'kysely';
 import { canSeeAllRestricted } from '../core/access.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../core/errors.js';
@@ -37,10 +38,21 @@ export async function writeDerivedRows(trx: Kysely<Database>, dialect: Dialect, 
   await insertRows(trx, 'postmortem_services', lowerSet(pm.services).map((service) => ({ postmortem_id: pm.id, service })));
   await insertRows(trx, 'postmortem_tags', lowerSet(pm.tags).map((tag) => ({ postmortem_id: pm.id, tag })));
   await writeTeams(trx, pm, replacing);
+  await writeWords(trx, pm, replacing);
   await insertRows(trx, 'action_items', actionItemRows(pm));
   await insertRows(trx, 'timeline_events', timelineRows(pm));
   await trackActionItems(trx, pm, nowIso());
   await dialect.indexSearch(trx, pm.id, searchText(pm));
+}
+
+/** How many of a postmortem's salient words are counted (see postmortem_words). */
+const COUNTED_WORDS = 40;
+
+/** Writes the rows counting a postmortem's most salient words (none for a restricted one), replacing old ones. */
+export async function writeWords(trx: Kysely<Database>, pm: IdentifiedPostmortem, replacing: boolean): Promise<void> {
+  if (replacing) await trx.deleteFrom('postmortem_words').where('postmortem_id', '=', pm.id).execute();
+  if (pm.restricted) return;
+  await insertRows(trx, 'postmortem_words', salientWords(pm).slice(0, COUNTED_WORDS).map(({ word }) => ({ postmortem_id: pm.id, word })));
 }
 
 /** Writes the (lower-case) team rows of a document, replacing old ones. */

@@ -39,6 +39,12 @@ export interface PostmortemServiceTable {
   service: string;
 }
 
+/** The salient words of a postmortem every signed-in user may read (its 40 most salient), for counting how many hold a word (migration 0020). */
+export interface PostmortemWordTable {
+  postmortem_id: string;
+  word: string;
+}
+
 export interface PostmortemTagTable {
   postmortem_id: string;
   /** Lower case, for case-insensitive filtering. */
@@ -421,6 +427,7 @@ export interface Database {
   postmortems: PostmortemTable;
   postmortem_services: PostmortemServiceTable;
   postmortem_tags: PostmortemTagTable;
+  postmortem_words: PostmortemWordTable;
   postmortem_teams: PostmortemTeamTable;
   postmortem_members: PostmortemMemberTable;
   action_items: ActionItemTable;

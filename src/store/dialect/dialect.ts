@@ -80,8 +80,6 @@ export interface Dialect {
    * caller who may see the rows `visible` accepts.
    */
   similarMatches(db: Kysely<Database>, words: string[], visible: RowCondition, top: number): Promise<AliasedRawBuilder<SearchMatch, 'm'>>;
-  /** How many postmortems every signed-in user may read there are, and how many of them hold each word in that same text. */
-  countWords(db: Kysely<Database>, words: readonly string[]): Promise<{ rows: number; holding: number[] }>;
   /**
    * A number that changes whenever another connection has committed a change, or undefined when the engine cannot
    * tell just now. SQLite: its `data_version`, read once per event-loop turn (a commit elsewhere is seen from the

@@ -147,12 +147,6 @@ function postgresDialect(schema: string, enableNamedStatements: () => void, comm
         offset 0`;
       return Promise.resolve(rankedMatches(hits, { top }));
     },
-    async countWords(db, words) {
-      const counts = words.map((w, i) => sql`count(*) filter (where similarity_search @@ to_tsquery('debrief_english', ${w}))::int as ${sql.ref(`w${i}`)}`);
-      const { rows } = await sql<Record<string, number>>`select count(*)::int as rows, ${sql.join(counts)} from postmortems where restricted = 0`.execute(db);
-      const row = rows[0] ?? {};
-      return { rows: row.rows ?? 0, holding: words.map((_, i) => row[`w${i}`] ?? 0) };
-    },
     externalChanges: () => commits.count(),
     release: () => commits.close(),
     memberEmailsJson: () => sql`(select coalesce(json_agg(email order by email), '[]'::json) from postmortem_members where postmortem_id = postmortems.id)`,

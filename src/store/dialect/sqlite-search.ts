@@ -66,17 +66,6 @@ export async function rankSqliteSearch(db: Kysely<Database>, words: string[], vi
   };
 }
 
-/** How many postmortems every signed-in user may read there are (as bm25() counts them), and how many hold each word. */
-export async function countSqliteWords(db: Kysely<Database>, words: readonly string[]): Promise<{ rows: number; holding: number[] }> {
-  const { rows } = await tableSize(db, sql.table('postmortem_fts_data'));
-  const holding: number[] = [];
-  for (const word of words) {
-    const counted = await sql<{ n: number }>`select count(*) as n from postmortem_fts where postmortem_fts match ${matchAll([word])}`.execute(db);
-    holding.push(Number(counted.rows[0]?.n ?? 0));
-  }
-  return { rows, holding };
-}
-
 /** The restricted postmortems holding every word that the caller may see, with their rowid in the FTS5 tables. */
 async function visibleRestrictedHits(db: Kysely<Database>, match: string, visible: RowCondition): Promise<{ id: string; rowid: number }[]> {
   return db

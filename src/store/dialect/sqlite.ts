@@ -10,7 +10,7 @@ import { Kysely, SqliteDialect, sql, type SqliteDatabase as SqliteDialectDatabas
 import { InputError } from '../../core/errors.js';
 import type { Database } from '../tables.js';
 import { errorCode, type Connection, type Dialect } from './dialect.js';
-import { countSqliteWords, indexSqliteSearch, rankSqliteSearch } from './sqlite-search.js';
+import { indexSqliteSearch, rankSqliteSearch } from './sqlite-search.js';
 
 /** The name of the database file inside the data directory. */
 export const SQLITE_FILE = 'debrief.sqlite';
@@ -130,7 +130,6 @@ function sqliteDialect(raw: SqliteDatabase.Database): Dialect {
     indexSearch: indexSqliteSearch,
     searchMatches: rankSqliteSearch,
     similarMatches: async (db, words, visible, top) => (await rankSqliteSearch(db, words, visible, true)).matches({ top }),
-    countWords: countSqliteWords,
     externalChanges() {
       if (versionThisTurn === undefined) {
         versionThisTurn = dataVersion.get() as number;
