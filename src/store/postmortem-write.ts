@@ -2,7 +2,6 @@
  * Writing postmortems: create, change (with optimistic concurrency) and delete. Each write rebuilds the
  * derived rows and the search text and records a revision in the same transaction.
  */
-import { salientWords } from '../knowledge/similarity/similarity.js';
 import type { Kysely } from 'kysely';
 import { canSeeAllRestricted } from '../core/access.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../core/errors.js';
@@ -14,6 +13,7 @@ import { insertRows } from './insert-rows.js';
 import { nowIso } from './now.js';
 import { actionItemRows, lowerSet, postmortemRow, storedPostmortem, timelineRows, type IdentifiedPostmortem } from './postmortem-rows.js';
 import { changedFields, defaultNote, revisionRow } from './revision-rows.js';
+import { dropWords, writeWords } from './salient-words.js';
 import { searchText } from './search-text.js';
 import { newId } from './secrets.js';
 import type { StoreContext } from './store-context.js';
@@ -43,16 +43,6 @@ export async function writeDerivedRows(trx: Kysely<Database>, dialect: Dialect, 
   await insertRows(trx, 'timeline_events', timelineRows(pm));
   await trackActionItems(trx, pm, nowIso());
   await dialect.indexSearch(trx, pm.id, searchText(pm));
-}
-
-/** How many of a postmortem's salient words are counted (see postmortem_words). */
-const COUNTED_WORDS = 40;
-
-/** Writes the rows counting a postmortem's most salient words (none for a restricted one), replacing old ones. */
-export async function writeWords(trx: Kysely<Database>, pm: IdentifiedPostmortem, replacing: boolean): Promise<void> {
-  if (replacing) await trx.deleteFrom('postmortem_words').where('postmortem_id', '=', pm.id).execute();
-  if (pm.restricted) return;
-  await insertRows(trx, 'postmortem_words', salientWords(pm).slice(0, COUNTED_WORDS).map(({ word }) => ({ postmortem_id: pm.id, word })));
 }
 
 /** Writes the (lower-case) team rows of a document, replacing old ones. */
@@ -208,6 +198,7 @@ export async function deletePostmortem({ db, dialect }: Connection, context: Sto
   requireDelete(actor);
   await dialect.writeTransaction(db, async (trx) => {
     await keepDeleted(trx, actor, id);
+    await dropWords(trx, id);
     const { numDeletedRows } = await trx.deleteFrom('postmortems').where('id', '=', id).executeTakeFirst();
     if (numDeletedRows === 0n) throw postmortemNotFound(id);
     await recordAudit(trx, context, { action: 'postmortem.deleted', by: auditSourceOf(actor), target: id });

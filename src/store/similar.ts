@@ -11,7 +11,8 @@ import type { Connection } from './dialect/dialect.js';
 import { getPostmortem } from './postmortem-read.js';
 import type { Actor } from './store.types.js';
 import { visibleTo } from './visibility.js';
-import type { WordCountCache, WordCounts } from './word-count-cache.js';
+import { countWords } from './salient-words.js';
+import type { WordCountCache } from './word-count-cache.js';
 
 /** How many of the postmortem's salient words are weighed (the most frequent in it). */
 const WEIGHED_WORDS = 24;
@@ -30,19 +31,6 @@ export interface SimilarPostmortem {
   why: string[];
 }
 
-/** How many postmortems every signed-in user may read there are, and how many of them count each word among their most salient. */
-async function countWords({ db }: Connection, words: readonly string[]): Promise<WordCounts> {
-  const total = await db.selectFrom('postmortems').select((eb) => eb.fn.countAll<number | string>().as('n')).where('restricted', '=', 0).executeTakeFirst();
-  const rows = await db
-    .selectFrom('postmortem_words')
-    .select(['word', (eb) => eb.fn.countAll<number | string>().as('n')])
-    .where('word', 'in', [...words])
-    .groupBy('word')
-    .execute();
-  const holding = new Map(rows.map((r) => [r.word, Number(r.n)]));
-  return { rows: Number(total?.n ?? 0), holding: words.map((w) => holding.get(w) ?? 0) };
-}
-
 /** BM25's IDF of a word held by `n` of `rows` rows (0 for a word in half of them or more, which tells nothing). */
 function idf(rows: number, n: number): number {
   return Math.max(0, Math.log((rows - n + 0.5) / (n + 0.5)));
@@ -57,7 +45,7 @@ async function queryWords(conn: Connection, words: WordCountCache, pm: Postmorte
   if (salient.length === 0) return [];
   const counts = await words.lookup(
     salient.map((s) => s.word),
-    (missing) => countWords(conn, missing),
+    (missing) => countWords(conn.db, missing),
   );
   // The postmortem itself holds its words, and is counted unless restricted.
   const itself = pm.restricted ? 0 : 1;

@@ -5,7 +5,8 @@
 import type { Postmortem } from '../core/postmortem.schema.js';
 import type { Connection } from './dialect/dialect.js';
 import { listColumns } from './postmortem-rows.js';
-import { writeTeams, writeWords } from './postmortem-write.js';
+import { writeTeams } from './postmortem-write.js';
+import { writeWords } from './salient-words.js';
 import { searchText } from './search-text.js';
 
 /** How many postmortems one backfill transaction summarises. */

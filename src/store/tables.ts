@@ -45,6 +45,12 @@ export interface PostmortemWordTable {
   word: string;
 }
 
+/** Per word, how many postmortems count it among their most salient (postmortem_words), moved with every write (migration 0020). */
+export interface SimilarityWordCountTable {
+  word: string;
+  postmortems: number;
+}
+
 export interface PostmortemTagTable {
   postmortem_id: string;
   /** Lower case, for case-insensitive filtering. */
@@ -428,6 +434,7 @@ export interface Database {
   postmortem_services: PostmortemServiceTable;
   postmortem_tags: PostmortemTagTable;
   postmortem_words: PostmortemWordTable;
+  similarity_word_counts: SimilarityWordCountTable;
   postmortem_teams: PostmortemTeamTable;
   postmortem_members: PostmortemMemberTable;
   action_items: ActionItemTable;

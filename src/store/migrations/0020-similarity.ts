@@ -4,9 +4,8 @@
  * so that scoring fifty candidates never parses their documents. On PostgreSQL a `similarity_search` tsvector of the
  * salient text (title, summary, services, failure mode, causes) with a GIN index: ranking a thousand candidates
  * by their whole text (2 KB tsvectors) took 35–60 ms, by their salient text a few. `postmortem_words` holds the 40
- * most salient words of each postmortem every signed-in user may read, so that how many hold a word is an index range
- * (counting a word in PostgreSQL's tsvectors read every row holding it: a quarter of a second for a common one), and
- * an index on `restricted` counts those postmortems. Frozen in time like 0009: it imports nothing from the app, so it
+ * most salient words of each postmortem every signed-in user may read and `similarity_word_counts` how many hold
+ * each word (see salient-words.ts), and an index on `restricted` counts those postmortems. Frozen in time like 0009: it imports nothing from the app, so it
  * clears the summaries and the backfill after migrating (summaries.ts) writes them all.
  */
 import { sql, type Kysely } from 'kysely';
@@ -24,7 +23,11 @@ export async function up(db: Kysely<unknown>, engine: 'sqlite' | 'postgres'): Pr
     .addColumn('word', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('postmortem_words_pk', ['postmortem_id', 'word'])
     .execute();
-  await db.schema.createIndex('postmortem_words_word').on('postmortem_words').columns(['word', 'postmortem_id']).execute();
+  await db.schema
+    .createTable('similarity_word_counts')
+    .addColumn('word', 'text', (c) => c.primaryKey())
+    .addColumn('postmortems', 'integer', (c) => c.notNull())
+    .execute();
   await db.schema.createIndex('postmortems_restricted').on('postmortems').column('restricted').execute();
   await sql`update postmortems set summary = null`.execute(db);
 }
