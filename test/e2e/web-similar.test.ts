@@ -4,23 +4,13 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kafkaIncident, UNRELATED_INCIDENTS } from '../store-fixtures.js';
 import { screenshot, signedInPage, useE2e } from './harness.js';
 
 const e2e = useE2e();
 const VIEWER = { email: 'sim-viewer@example.com', password: 'plum kettle orbit lantern', role: 'viewer' };
 const contexts: BrowserContext[] = [];
 const ids: Record<string, string> = {};
-
-/** A Kafka incident (the two of them, and a restricted third, share their services, failure mode and causes). */
-const kafka = (title: string, restricted = false) => ({
-  title,
-  restricted,
-  services: ['kafka-cluster'],
-  summary: 'Consumers lagged behind the brokers for an hour after the broker upgrade; orders queued.',
-  rootCause: 'The broker upgrade changed the partition leadership and consumers rebalanced in a loop.',
-  contributingFactors: [{ text: 'The upgrade ran in working hours without a canary broker.', category: 'process' }],
-  extraFrontMatter: { failureMode: 'consumer rebalance loop' },
-});
 
 /** A page signed in as `who` on the postmortem `name`, its similar incidents shown. */
 async function openAs(who: { email: string; password: string } | undefined, name: string): Promise<Page> {
@@ -38,13 +28,10 @@ const similarTitles = (page: Page) => page.getByRole('region', { name: 'Similar 
 beforeAll(async () => {
   expect((await e2e.api('/users', { method: 'POST', body: JSON.stringify(VIEWER) })).status).toBe(201);
   const bodies: Record<string, unknown> = {
-    first: kafka('Kafka consumer lag after a broker upgrade'),
-    second: kafka('Kafka consumers lagged again after the broker upgrade'),
-    secret: kafka('Kafka lag after the secret broker upgrade', true),
-    dns: { title: 'Certificate expired on the DNS resolver', services: ['dns'], summary: 'The resolver certificate expired at midnight and lookups failed.' },
-    disk: { title: 'Disk full on the build agents', services: ['ci'], summary: 'Build agents ran out of disk space and jobs failed.' },
-    login: { title: 'Login page slow after a cache eviction', services: ['auth'], summary: 'The session cache evicted every entry and logins took seconds.' },
-    billing: { title: 'Invoices sent twice', services: ['billing'], summary: 'A retry sent each invoice of the day twice.' },
+    first: kafkaIncident('Kafka consumer lag after a broker upgrade'),
+    second: kafkaIncident('Kafka consumers lagged again after the broker upgrade'),
+    secret: kafkaIncident('Kafka lag after the secret broker upgrade', true),
+    ...UNRELATED_INCIDENTS,
   };
   for (const [name, body] of Object.entries(bodies)) {
     const created = await e2e.api<{ id: string }>('/postmortems', { method: 'POST', body: JSON.stringify(body) });

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serverPerFile, type Who } from '../../../test/server-harness.js';
 import { forEachEngine } from '../../../test/store-engines.js';
+import { kafkaIncident, UNRELATED_INCIDENTS } from '../../../test/store-fixtures.js';
 
 /** Similar past incidents over HTTP, on both engines: ranked, explained, and blind to what the caller may not read. */
 forEachEngine((engine) => {
@@ -11,24 +12,13 @@ forEachEngine((engine) => {
     expect(response.statusCode).toBe(201);
     ids[name] = response.json().id;
   };
-  const kafka = (title: string) => ({
-    title,
-    services: ['kafka-cluster'],
-    summary: 'Consumers lagged behind the brokers for an hour after the broker upgrade; orders queued.',
-    rootCause: 'The broker upgrade changed the partition leadership and consumers rebalanced in a loop.',
-    contributingFactors: [{ text: 'The upgrade ran in working hours without a canary broker.', category: 'process' }],
-    extraFrontMatter: { failureMode: 'consumer rebalance loop' },
-  });
   const similar = async (who: Who, name: string, query = '') => server().call(who, 'GET', `/api/v1/postmortems/${ids[name]}/similar${query}`);
   const titles = async (who: Who, name: string) => ((await similar(who, name)).json().items as { title: string }[]).map((s) => s.title);
 
   beforeAll(async () => {
-    await create('first', kafka('Kafka consumer lag after a broker upgrade'));
-    await create('second', kafka('Kafka consumers lagged again after the broker upgrade'));
-    await create('dns', { title: 'Certificate expired on the DNS resolver', services: ['dns'], summary: 'The resolver certificate expired at midnight and lookups failed.' });
-    await create('disk', { title: 'Disk full on the build agents', services: ['ci'], summary: 'Build agents ran out of disk space and jobs failed.' });
-    await create('login', { title: 'Login page slow after a cache eviction', services: ['auth'], summary: 'The session cache evicted every entry and logins took seconds.' });
-    await create('billing', { title: 'Invoices sent twice', services: ['billing'], summary: 'A retry sent each invoice of the day twice.' });
+    await create('first', kafkaIncident('Kafka consumer lag after a broker upgrade'));
+    await create('second', kafkaIncident('Kafka consumers lagged again after the broker upgrade'));
+    for (const [name, body] of Object.entries(UNRELATED_INCIDENTS)) await create(name, body);
   });
 
   it('answers the most similar first, with its score and why, the same on every call, never the postmortem itself', async () => {
@@ -62,7 +52,7 @@ forEachEngine((engine) => {
     let before: unknown;
     beforeAll(async () => {
       before = (await similar('editor', 'first')).json();
-      await create('secret', { ...kafka('Kafka consumer lag after the secret broker upgrade'), restricted: true });
+      await create('secret', kafkaIncident('Kafka consumer lag after the secret broker upgrade', true));
       const patched = await server().call('admin', 'PATCH', `/api/v1/postmortems/${ids.secret}`, { json: { members: ['member@example.com'] }, headers: { 'if-match': '"1"' } });
       expect(patched.statusCode).toBe(200);
     });

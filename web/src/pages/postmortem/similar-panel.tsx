@@ -2,11 +2,10 @@
  * Similar past incidents, while a postmortem is written and read: the five most similar postmortems the user may
  * read, each linked, with its score and why it was chosen. Read again whenever the postmortem's version changes.
  */
-import { useEffect, useState } from 'react';
 import { Link } from '../../routing/router.js';
 import { getSimilar } from '../../api/similar.js';
-import type { SimilarPostmortem } from '../../api/types.js';
 import { ErrorNote } from '../../components/notices.js';
+import { useLoaded } from '../../hooks/use-loaded.js';
 import { postmortemPath } from '../../routing/routes.js';
 
 /** How many similar postmortems the panel shows. */
@@ -14,21 +13,7 @@ const SHOWN = 5;
 
 /** The panel. */
 export function SimilarPanel({ id, version }: { id: string; version: number }) {
-  const [similar, setSimilar] = useState<SimilarPostmortem[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    const abort = new AbortController();
-    getSimilar(id, SHOWN, abort.signal).then(
-      (loaded) => {
-        setSimilar(loaded);
-        setError(null);
-      },
-      (caught: unknown) => {
-        if (!abort.signal.aborted) setError(caught);
-      },
-    );
-    return () => abort.abort();
-  }, [id, version]);
+  const { value: similar, error } = useLoaded((signal) => getSimilar(id, SHOWN, signal), [id, version]);
   if (similar === null && error === null) return null;
 
   return (
