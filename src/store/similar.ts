@@ -7,7 +7,7 @@
 import { sql } from 'kysely';
 import { rankSimilar, salientWords, similarityFeatures, storedSimilarity, type StoredSimilarity } from '../knowledge/similarity/similarity.js';
 import type { Postmortem } from '../core/postmortem.schema.js';
-import type { Connection } from './dialect/dialect.js';
+import type { Connection, QueryWord } from './dialect/dialect.js';
 import { getPostmortem } from './postmortem-read.js';
 import type { Actor } from './store.types.js';
 import { visibleTo } from './visibility.js';
@@ -40,7 +40,7 @@ function idf(rows: number, n: number): number {
  * The query words: the salient words held by some other readable postmortem and by at most half of them, most
  * telling first (frequency in the postmortem times IDF, ties alphabetical).
  */
-async function queryWords(conn: Connection, words: WordCountCache, pm: Postmortem): Promise<string[]> {
+async function queryWords(conn: Connection, words: WordCountCache, pm: Postmortem): Promise<QueryWord[]> {
   const salient = salientWords(pm).slice(0, WEIGHED_WORDS);
   if (salient.length === 0) return [];
   const counts = await words.lookup(
@@ -50,11 +50,15 @@ async function queryWords(conn: Connection, words: WordCountCache, pm: Postmorte
   // The postmortem itself holds its words, and is counted unless restricted.
   const itself = pm.restricted ? 0 : 1;
   return salient
-    .map(({ word, weight }, i) => ({ word, held: counts.holding[i] ?? 0, weight: weight * idf(counts.rows, counts.holding[i] ?? 0) }))
+    .map(({ word, weight }, i) => {
+      const held = counts.holding[i] ?? 0;
+      const wordIdf = idf(counts.rows, held);
+      return { word, held, idf: wordIdf, weight: weight * wordIdf };
+    })
     .filter((w) => w.held - itself > 0 && w.weight > 0)
     .sort((a, b) => b.weight - a.weight || (a.word < b.word ? -1 : 1))
     .slice(0, QUERY_WORDS)
-    .map((w) => w.word);
+    .map(({ word, idf }) => ({ word, idf }));
 }
 
 /**
@@ -81,7 +85,7 @@ export async function similarPostmortems(conn: Connection, words: WordCountCache
   const candidates = rows.map((row) => {
     const stored = row.similarity !== null ? (JSON.parse(row.similarity) as StoredSimilarity) : storedSimilarity(JSON.parse(row.document ?? 'null') as Postmortem);
     const held = new Set(stored.words);
-    return { key: row.id, title: row.title, features: stored, textRank: row.score, sharedWords: query.filter((w) => held.has(w)).slice(0, SHOWN_WORDS) };
+    return { key: row.id, title: row.title, features: stored, textRank: row.score, sharedWords: query.map((q) => q.word).filter((w) => held.has(w)).slice(0, SHOWN_WORDS) };
   });
   return rankSimilar(similarityFeatures(pm), candidates, limit).map(({ key, title, score, why }) => ({ id: key, title, score, why }));
 }
