@@ -1,12 +1,14 @@
 /**
  * 0020: what similar postmortems are found and compared by. A `similarity` column on postmortems holds the JSON of
  * what the comparison reads (services, failure mode, trigger, contributing-factor categories, tags, salient words),
- * so that scoring fifty candidates never parses their documents. On PostgreSQL a table `postmortem_similarity_search` of tsvectors of the
- * salient text (title, summary, services, failure mode, causes) with a GIN index: ranking a thousand candidates
- * by their whole text (2 KB tsvectors) took 35–60 ms, by their salient text a few. `postmortem_words` holds the 40
- * most salient words of each postmortem every signed-in user may read and `similarity_word_counts` how many hold
- * each word (see salient-words.ts), and an index on `restricted` counts those postmortems. Frozen in time like 0009: it imports nothing from the app, so it
- * clears the summaries and the backfill after migrating (summaries.ts) writes them all.
+ * so that scoring fifty candidates never parses their documents. On PostgreSQL a table `postmortem_similarity_search`
+ * of tsvectors of the salient text (title, summary, services, failure mode, causes) with a GIN index: ranking a
+ * thousand candidates by their whole text (2 KB tsvectors) took 35–60 ms, by their salient text a few.
+ * `postmortem_words` holds the 40 most salient words of each postmortem every signed-in user may read and
+ * `similarity_word_counts` how many hold each word (see salient-words.ts); an index on `restricted` counts those
+ * postmortems (`postmortems_restricted_flag`: 0021 calls its partial index of the restricted ones
+ * `postmortems_restricted`). Frozen in time like 0009: it imports nothing from the app, so it clears the summaries
+ * and the backfill after migrating (summaries.ts) writes them all.
  */
 import { sql, type Kysely } from 'kysely';
 
@@ -32,6 +34,6 @@ export async function up(db: Kysely<unknown>, engine: 'sqlite' | 'postgres'): Pr
     .addColumn('word', 'text', (c) => c.primaryKey())
     .addColumn('postmortems', 'integer', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('postmortems_restricted').on('postmortems').column('restricted').execute();
+  await db.schema.createIndex('postmortems_restricted_flag').on('postmortems').column('restricted').execute();
   await sql`update postmortems set summary = null`.execute(db);
 }
