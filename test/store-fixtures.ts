@@ -32,3 +32,27 @@ export function samplePostmortem(overrides: Partial<Postmortem> = {}): Postmorte
     ...overrides,
   };
 }
+
+/**
+ * The API body of a Kafka incident for the similar-incident tests: every one shares its service, failure mode,
+ * trigger, contributing-factor category and most of its words with the others.
+ */
+export function kafkaIncident(title: string, restricted = false): Record<string, unknown> {
+  return {
+    title,
+    restricted,
+    services: ['kafka-cluster'],
+    summary: 'Consumers lagged behind the brokers for an hour after the broker upgrade; orders queued.',
+    rootCause: 'The broker upgrade changed the partition leadership and consumers rebalanced in a loop.',
+    contributingFactors: [{ text: 'The upgrade ran in working hours without a canary broker.', category: 'process' }],
+    extraFrontMatter: { failureMode: 'consumer rebalance loop' },
+  };
+}
+
+/** API bodies of four unrelated incidents, beside which the Kafka ones stand out. */
+export const UNRELATED_INCIDENTS: Record<string, Record<string, unknown>> = {
+  dns: { title: 'Certificate expired on the DNS resolver', services: ['dns'], summary: 'The resolver certificate expired at midnight and lookups failed.' },
+  disk: { title: 'Disk full on the build agents', services: ['ci'], summary: 'Build agents ran out of disk space and jobs failed.' },
+  login: { title: 'Login page slow after a cache eviction', services: ['auth'], summary: 'The session cache evicted every entry and logins took seconds.' },
+  billing: { title: 'Invoices sent twice', services: ['billing'], summary: 'A retry sent each invoice of the day twice.' },
+};

@@ -5,7 +5,7 @@
  */
 import Database from 'better-sqlite3';
 import type { Postmortem } from '../core/postmortem.schema.js';
-import { similarity, similarityFeatures, similarityText } from '../knowledge/similarity/similarity.js';
+import { rankSimilar, similarityFeatures, similarityText } from '../knowledge/similarity/similarity.js';
 
 /** A postmortem read from a file. */
 export interface FiledPostmortem {
@@ -63,19 +63,15 @@ export function similarInDirectory(target: FiledPostmortem, others: readonly Fil
     if (weighted.length === 0) return [];
     const query = weighted.map((t) => `"${t.term.replace(/"/g, '""')}"`).join(' OR ');
     const ranked = db.prepare<[string, number], { rowid: number; rank: number }>('select rowid, bm25(docs, 2.0, 1.0) as rank from docs where docs match ? and rowid != 0 order by rank, rowid limit ?').all(query, CANDIDATES);
-    const best = ranked[0]?.rank ?? -1;
     const wordsOf = db.prepare<[number], { term: string }>('select distinct term from term_places where doc = ?');
-    const of = similarityFeatures(target.pm);
     const shown = surfaceWords(target.pm);
-    return ranked
-      .map(({ rowid, rank }) => {
-        const other = others[rowid - 1] as FiledPostmortem;
-        const present = new Set(wordsOf.all(rowid).map((w) => w.term));
-        const sharedWords = weighted.filter((t) => present.has(t.term)).slice(0, SHOWN_WORDS).map((t) => shown(t.term));
-        return { title: other.pm.title, file: other.file, ...similarity(of, similarityFeatures(other.pm), { textScore: best < 0 ? rank / best : 0, sharedWords }) };
-      })
-      .sort((a, b) => b.score - a.score || (a.file < b.file ? -1 : 1))
-      .slice(0, limit);
+    const candidates = ranked.map(({ rowid, rank }) => {
+      const other = others[rowid - 1] as FiledPostmortem;
+      const present = new Set(wordsOf.all(rowid).map((w) => w.term));
+      // bm25() answers lower for better: its negative is the rank.
+      return { key: other.file, title: other.pm.title, features: similarityFeatures(other.pm), textRank: -rank, sharedWords: weighted.filter((t) => present.has(t.term)).slice(0, SHOWN_WORDS).map((t) => shown(t.term)) };
+    });
+    return rankSimilar(similarityFeatures(target.pm), candidates, limit).map(({ key, title, score, why }) => ({ title, file: key, score, why }));
   } finally {
     db.close();
   }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusDir, runCli } from '../../test/cli-harness.js';
 import { parseDocument } from '../markdown/parse.js';
 import { similarInDirectory, type FiledPostmortem } from './similar-directory.js';
+import { RELATED } from '../../test/related-postmortems.js';
 
 const dir = join(corpusDir, 'postmortems');
 const corpus: FiledPostmortem[] = readdirSync(dir)
@@ -11,22 +12,6 @@ const corpus: FiledPostmortem[] = readdirSync(dir)
   .sort()
   .map((file) => ({ file, pm: parseDocument(readFileSync(join(dir, file), 'utf8'), { filePath: file }).postmortem }));
 
-/** Documents a reader calls related: the same company's recurring failure, or the same failure class. */
-const RELATED: [string, string][] = [
-  ['dfds__PM2021-005-All-services-returning-503-in-Kubernetes.md', 'dfds__PM2021-006-All-services-returning-503-in-Kubernetes.md'],
-  ['dfds__PM2021-002-Flux-version-bump-causing-component-downtime.md', 'dfds__PM2021-003-Flux-version-bump-causing-component-downtime.md'],
-  ['dfds__PM2022-002-Logs-not-shipped-to-CloudWatch.md', 'dfds__PM2023-002-Logs-not-shipped-to-CloudWatch.md'],
-  ['dfds__PM2021-001-Logs-from-Kubernetes-not-shipped-to-CWL.md', 'dfds__PM2022-002-Logs-not-shipped-to-CloudWatch.md'],
-  ['dfds__PM2022-004-Kafka-metrics-missing-from-Prometheus.md', 'dfds__PM2022-007-Kafka-metrics-stopped-being-exported-to-Prometheus.md'],
-  ['dfds__PM2020-002-KIAM-service-disruption-on-Hellman.md', 'dfds__PM2020-009-KIAM-service-disruption-due-to-upgrade.md'],
-  ['dfds__PM2020-003-Postmortem-for-ADSync-migration.md', 'dfds__PM2020-006-ADSync-service-accounts.md'],
-  ['dfds__PM2022-003-Two-Kuberneste-nodes-were-down.md', 'dfds__PM2024-001-Two-Kubernetes-nodes-went-into-NotReady-state.md'],
-  ['chia__2021-10-31-EmployeeCompromise.md', 'chia__2021-12-15-EmployeeCompromise.md'],
-  ['chia__2021-12-15-EmployeeCompromise.md', 'chia__2022-01-20-EmployeeCompromise.md'],
-  ['chia__2023-01-31-Negative-values-allowed-in-settlement_payments.md', 'chia__2023-05-08-Negative-values-allowed-in-settlement_payments.md'],
-  ['chia__2024-03-07-unfinished_blocks-cache.md', 'chia__2024-03-07-unfinished_blocks-different-foliage.md'],
-  ['kubernetes-test-infra__2019-02-05-partial-prow-outage.md', 'kubernetes-test-infra__2019-05-30-prow-flakiness.md'],
-];
 
 /** The files of the five most similar to one document of the corpus. */
 function topFive(file: string): string[] {

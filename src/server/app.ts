@@ -30,6 +30,7 @@ import { commentRoutes } from './routes/comments.js';
 import { healthRoutes } from './routes/health.js';
 import { postmortemRoutes } from './routes/postmortems.js';
 import { revisionRoutes } from './routes/revisions.js';
+import { similarRoutes } from './routes/similar.js';
 import { timelineImportRoutes } from './routes/timeline-import.js';
 import { settingsRoutes, type InstanceSettings } from './routes/settings.js';
 import { tokenRoutes } from './routes/tokens.js';
@@ -130,6 +131,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(approvalRoutes, { ...api, review });
   await app.register(settingsRoutes, { prefix: '/api/v1', settings: options.settings ?? { ticketUrl: null }, review });
   await app.register(revisionRoutes, api);
+  await app.register(similarRoutes, api);
   await app.register(timelineImportRoutes, { ...api, ...(options.fetchApis === undefined ? {} : { fetchApis: options.fetchApis }) });
   await app.register(commentRoutes, api);
   await app.register(trashRoutes, api);

@@ -23,6 +23,7 @@ const ROUTES = [
   'get /api/v1/deleted-postmortems',
   'post /api/v1/deleted-postmortems/{id}/restore',
   'get /api/v1/postmortems/{id}/lint',
+  'get /api/v1/postmortems/{id}/similar',
   'post /api/v1/postmortems/{id}/transitions',
   'get /api/v1/postmortems/{id}/revisions',
   'get /api/v1/postmortems/{id}/revisions/{n}',

@@ -17,6 +17,7 @@ const OPERATION_IDS: Readonly<Record<string, string>> = {
   'PATCH /api/v1/postmortems/{id}': 'patchPostmortem',
   'DELETE /api/v1/postmortems/{id}': 'deletePostmortem',
   'GET /api/v1/postmortems/{id}/lint': 'lintPostmortem',
+  'GET /api/v1/postmortems/{id}/similar': 'listSimilarPostmortems',
   'POST /api/v1/postmortems/{id}/transitions': 'transitionPostmortem',
   'GET /api/v1/postmortems/{id}/approvals': 'listApprovals',
   'POST /api/v1/postmortems/{id}/approvals': 'approvePostmortem',

@@ -4,7 +4,7 @@
  * tokens and their links to the identity provider, postmortems before their members, revisions, comments, approvals, action-item times and public versions with their revisions; deleted postmortems, kept for 30
  * days, as the dump lines of each; incidents before their revisions). Rows are the table's columns in
  * snake_case, with JSON columns (documents, changed fields) inlined as JSON. Rows derived from documents
- * (services, tags, action items, timeline events, search) are not dumped: restore rebuilds them.
+ * (services, tags, salient words, action items, timeline events, search) are not dumped: restore rebuilds them.
  * Sessions, rate counters and sign-ins under way at the identity provider are not dumped either: they are short-lived; nor are the outbox and its delivery log
  * (notifications on their way, and the record of attempts): channels are; nor is the log of hook deliveries:
  * integrations (their secrets sealed, so restored only where the same DEBRIEF_SECRET_KEY is set) and the links from

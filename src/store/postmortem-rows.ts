@@ -7,6 +7,7 @@ import { deriveMetrics, keyTimesInForce } from '../core/derived.js';
 import type { ActionItem, Postmortem } from '../core/postmortem.schema.js';
 import { CLOSED_ACTION_STATUSES } from '../core/vocabulary.js';
 import { dueCalendarDate } from '../core/due-date.js';
+import { storedSimilarity } from '../knowledge/similarity/similarity.js';
 import type { ActionItemRow, PostmortemSummary, StoredPostmortem } from './store.types.js';
 import type { ActionItemTable, PostmortemTable, TimelineEventTable } from './tables.js';
 
@@ -50,7 +51,7 @@ const MAX_SORT_MINUTES = 2_147_483_646;
  * The columns a list reads of a postmortems row: its summary and the sort keys taken from it. The start is the one
  * the summary shows (the key time, else the earliest timeline event), so a list sorts and filters by what it shows.
  */
-export function listColumns(pm: Postmortem): Pick<PostmortemTable, 'summary' | 'started_at' | 'duration_minutes' | 'open_action_items'> {
+export function listColumns(pm: Postmortem): Pick<PostmortemTable, 'summary' | 'started_at' | 'duration_minutes' | 'open_action_items' | 'similarity'> {
   const summary = summaryFields(pm);
   const duration = summary.derived.durationMinutes;
   const started = summary.times.startedAt;
@@ -59,6 +60,7 @@ export function listColumns(pm: Postmortem): Pick<PostmortemTable, 'summary' | '
     started_at: started === null ? null : sortableInstant(started),
     duration_minutes: duration === null ? null : Math.min(duration, MAX_SORT_MINUTES),
     open_action_items: summary.openActionItems,
+    similarity: JSON.stringify(storedSimilarity(pm)),
   };
 }
 

@@ -13,6 +13,7 @@ import { insertRows } from './insert-rows.js';
 import { nowIso } from './now.js';
 import { actionItemRows, lowerSet, postmortemRow, storedPostmortem, timelineRows, type IdentifiedPostmortem } from './postmortem-rows.js';
 import { changedFields, defaultNote, revisionRow } from './revision-rows.js';
+import { dropWords, writeWords } from './salient-words.js';
 import { searchText } from './search-text.js';
 import { newId } from './secrets.js';
 import type { StoreContext } from './store-context.js';
@@ -37,6 +38,7 @@ export async function writeDerivedRows(trx: Kysely<Database>, dialect: Dialect, 
   await insertRows(trx, 'postmortem_services', lowerSet(pm.services).map((service) => ({ postmortem_id: pm.id, service })));
   await insertRows(trx, 'postmortem_tags', lowerSet(pm.tags).map((tag) => ({ postmortem_id: pm.id, tag })));
   await writeTeams(trx, pm, replacing);
+  await writeWords(trx, pm, replacing);
   await insertRows(trx, 'action_items', actionItemRows(pm));
   await insertRows(trx, 'timeline_events', timelineRows(pm));
   await trackActionItems(trx, pm, nowIso());
@@ -196,6 +198,7 @@ export async function deletePostmortem({ db, dialect }: Connection, context: Sto
   requireDelete(actor);
   await dialect.writeTransaction(db, async (trx) => {
     await keepDeleted(trx, actor, id);
+    await dropWords(trx, id);
     const { numDeletedRows } = await trx.deleteFrom('postmortems').where('id', '=', id).executeTakeFirst();
     if (numDeletedRows === 0n) throw postmortemNotFound(id);
     await recordAudit(trx, context, { action: 'postmortem.deleted', by: auditSourceOf(actor), target: id });

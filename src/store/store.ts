@@ -9,6 +9,8 @@ import { dump } from './dump.js';
 import { createDocumentCache } from './document-cache.js';
 import { createListCache } from './list-cache.js';
 import { listPostmortems } from './postmortem-list.js';
+import { similarPostmortems } from './similar.js';
+import { createWordCountCache } from './word-count-cache.js';
 import { getPostmortem, getPostmortemText, postmortemTeams, getRevision, listRevisions, visibleAmong } from './postmortem-read.js';
 import { createPostmortem, deletePostmortem, updatePostmortem } from './postmortem-write.js';
 import { restore } from './restore.js';
@@ -77,12 +79,14 @@ export function createStore(conn: Connection, settings: StoreSettings = {}): Sto
   let sweptAt = 0;
   const lists = createListCache(() => conn.dialect.externalChanges());
   const documents = createDocumentCache(() => conn.dialect.externalChanges());
+  const wordCounts = createWordCountCache(() => conn.dialect.externalChanges());
   // Every write through this store moves it on: what was derived from the data before is out of date.
   let generation = 0;
   const clearCaches = () => {
     generation++;
     lists.clear();
     documents.clear();
+    wordCounts.clear();
   };
   /** Runs a write with the read caches emptied before and after it (what is read while it runs is not kept). */
   /** Runs a change to accounts or tokens with the token cache emptied before and after it. */
@@ -119,6 +123,7 @@ export function createStore(conn: Connection, settings: StoreSettings = {}): Sto
     postmortemTeams: (actor, ids) => postmortemTeams(conn, actor, ids),
     getPostmortemText: (actor, id) => documents.lookup(actor, id, () => getPostmortemText(conn, actor, id)),
     visiblePostmortems: (actor, ids) => visibleAmong(conn, actor, ids),
+    similarPostmortems: (actor, id, limit) => similarPostmortems(conn, wordCounts, actor, id, limit),
     listPostmortems: (actor, filter, page) => lists.lookup(actor, filter, page, () => listPostmortems(conn, actor, filter, page)),
     updatePostmortem: (actor, id, expectedVersion, next, options) => writing(() => updatePostmortem(conn, context, actor, id, expectedVersion, next, options)),
     deletePostmortem: (actor, id) => writing(() => deletePostmortem(conn, context, actor, id)),

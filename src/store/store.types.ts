@@ -2,6 +2,7 @@
  * The contract of Debrief's store: what the server and the CLI may ask of it, on SQLite and PostgreSQL alike.
  * Domain errors only (InputError, NotFoundError, ConflictError, ForbiddenError from core/errors); no HTTP here.
  */
+import type { SimilarPostmortem } from './similar.js';
 import type { Role } from '../core/access.js';
 import type { AuditEntry, AuditEvent, AuditSource } from '../core/audit.js';
 import type { Derived } from '../core/derived.js';
@@ -521,6 +522,8 @@ export interface Store {
   visiblePostmortems(actor: Actor, ids: readonly string[]): Promise<Set<string>>;
   /** Summaries (not whole documents) in the filter's `sort` order: newest incident first, or best match first with `q`. */
   listPostmortems(actor: Actor, filter: PostmortemFilter, page: { limit: number; cursor?: string }): Promise<Page<PostmortemSummary>>;
+  /** The `limit` postmortems most similar to one the actor may see, best first, each with why (NotFoundError when they may not see it). */
+  similarPostmortems(actor: Actor, id: string, limit: number): Promise<SimilarPostmortem[]>;
   /**
    * Replaces the document if `expectedVersion` is current; else ConflictError whose details are `{ currentVersion }`.
    * A change that changes nothing (same document, same members) writes nothing and returns the current version.

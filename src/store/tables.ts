@@ -29,12 +29,26 @@ export interface PostmortemTable {
   duration_minutes: number | null;
   /** How many action items are not done, verified or won't do, a sort key of the list (migration 0003). */
   open_action_items: number;
+  /** JSON of what finding similar postmortems compares (StoredSimilarity), written with the document (migration 0020). */
+  similarity: string | null;
 }
 
 export interface PostmortemServiceTable {
   postmortem_id: string;
   /** Lower case, for case-insensitive filtering. */
   service: string;
+}
+
+/** The salient words of a postmortem every signed-in user may read (its 40 most salient), for counting how many hold a word (migration 0020). */
+export interface PostmortemWordTable {
+  postmortem_id: string;
+  word: string;
+}
+
+/** Per word, how many postmortems count it among their most salient (postmortem_words), moved with every write (migration 0020). */
+export interface SimilarityWordCountTable {
+  word: string;
+  postmortems: number;
 }
 
 export interface PostmortemTagTable {
@@ -461,6 +475,8 @@ export interface Database {
   postmortems: PostmortemTable;
   postmortem_services: PostmortemServiceTable;
   postmortem_tags: PostmortemTagTable;
+  postmortem_words: PostmortemWordTable;
+  similarity_word_counts: SimilarityWordCountTable;
   postmortem_teams: PostmortemTeamTable;
   postmortem_members: PostmortemMemberTable;
   action_items: ActionItemTable;

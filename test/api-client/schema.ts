@@ -296,6 +296,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/postmortems/{id}/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The postmortems most similar to this one that you may read, best first, each with why (404 if you may not read this one) */
+        get: operations["listSimilarPostmortems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/postmortems/{id}/timeline/import": {
         parameters: {
             query?: never;
@@ -3338,6 +3355,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Postmortem"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listSimilarPostmortems: {
+        parameters: {
+            query?: {
+                /** @description How many results, 1 to 20 (default 5). */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            title: string;
+                            /** @description 0 to 1: the full-text match (as a share of the best one) and the structured overlap, combined. */
+                            score: number;
+                            /** @description The reasons, strongest first: same failure mode, shared services, same trigger, shared contributing-factor categories, shared tags, matching words. */
+                            why: string[];
+                        }[];
+                    };
                 };
             };
             /** @description Default Response */

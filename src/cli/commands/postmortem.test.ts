@@ -27,4 +27,33 @@ forEachEngine((engine) => {
     await withStore(options, async (store) => expect((await store.getPostmortem({ userId: 'x', email: 'ops@example.com', role: 'admin' }, 'INC-9')).postmortem.title).toBe('Disk full'));
     expect((await run('undelete', '--as', 'ops@example.com')).stderr).toMatch(/give the id of the deleted copy/);
   });
+
+  it('lists the stored postmortems most similar to one, as text or JSON, leaving out what the reader may not read', async () => {
+    const options = engine.freshOptions();
+    await withStore(options, async (store) => {
+      await store.createUser({ email: 'ops@example.com', role: 'admin', password: 'long enough pass' }, TEST_SOURCE);
+      await store.createUser({ email: 'vi@example.com', role: 'viewer', password: 'long enough pass' }, TEST_SOURCE);
+      const admin = { userId: 'x', email: 'ops@example.com', role: 'admin' } as const;
+      const kafka = (id: string, title: string, restricted = false) => samplePostmortem({ id, title, restricted, services: ['kafka-cluster'], summary: 'Consumers lagged after the broker upgrade.', rootCause: 'The broker upgrade rebalanced the consumers in a loop.' });
+      await store.createPostmortem(admin, kafka('PM-1', 'Kafka consumer lag after a broker upgrade'));
+      await store.createPostmortem(admin, kafka('PM-2', 'Kafka consumers lagged again'));
+      await store.createPostmortem(admin, kafka('PM-3', 'Kafka lag, restricted', true));
+      for (const [id, title] of [['PM-4', 'DNS resolver certificate expired'], ['PM-5', 'Build agents ran out of disk'], ['PM-6', 'Invoices sent twice']] as const) {
+        await store.createPostmortem(admin, samplePostmortem({ id, title, services: [id], summary: `${title}.`, rootCause: `${title}.`, timeline: [], actionItems: [], contributingFactors: [] }));
+      }
+    });
+    const run = (...args: string[]) => runCli(['postmortem', ...args, ...storeFlags(options)]);
+    const text = await run('similar', 'PM-1', '--as', 'vi@example.com');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^1\. Kafka consumers lagged again \(PM-2\), score 0\.\d\d\n {3}- shared services: kafka-cluster\n/);
+    expect(text.stdout).not.toContain('restricted');
+    const json = JSON.parse((await run('similar', 'PM-1', '--as', 'ops@example.com', '--format', 'json', '--limit', '2')).stdout) as { id: string }[];
+    expect(json.map((s) => s.id).sort()).toEqual(['PM-2', 'PM-3']);
+    expect(Object.keys(json[0] ?? {})).toEqual(['id', 'title', 'score', 'why']);
+    const hidden = await run('similar', 'PM-3', '--as', 'vi@example.com');
+    expect(hidden.code).toBe(2);
+    expect(hidden.stderr).toMatch(/PM-3/);
+    expect(hidden.stdout).toBe('');
+    expect((await run('similar', 'PM-1', '--as', 'vi@example.com', '--limit', '21')).stderr).toBe('debrief: --limit: "21" is not a number of results from 1 to 20\n');
+  });
 });

@@ -1,6 +1,7 @@
 /**
- * `debrief postmortem delete|deleted|undelete [id] --as EMAIL`: deleting stored postmortems and getting them back
- * within 30 days, on the same store as `debrief serve` (admins only, as in the API).
+ * `debrief postmortem delete|deleted|undelete|similar [id] --as EMAIL`: deleting stored postmortems and getting them
+ * back within 30 days (admins only, as in the API), and the stored postmortems most similar to one that EMAIL may
+ * read, on the same store as `debrief serve`.
  */
 import { InputError } from '../../core/errors.js';
 import { resolveStoreOptions, withStore, type StoreOptions } from '../../store/open-store.js';
@@ -8,15 +9,20 @@ import type { DeletedPostmortem } from '../../store/store.types.js';
 import { writeOut } from '../output.js';
 import { EXIT } from '../report-error.js';
 import { actorFor } from './acting-as.js';
+import { similarText } from './similar.js';
 
 /** What `debrief postmortem` can do. */
-export type PostmortemAction = 'delete' | 'deleted' | 'undelete';
+export type PostmortemAction = 'delete' | 'deleted' | 'undelete' | 'similar';
 
 /** The options `debrief postmortem` accepts. */
 export interface PostmortemOptions extends StoreOptions {
   as?: string;
   format?: 'text' | 'json';
+  limit?: string;
 }
+
+/** The most results `postmortem similar` answers (as the API). */
+const MAX_SIMILAR = 20;
 
 /** One line of `postmortem deleted`: the deleted copy's id, the postmortem's id and title, who deleted it, when, until when it can come back. */
 function deletedLine(d: DeletedPostmortem): string {
@@ -25,7 +31,9 @@ function deletedLine(d: DeletedPostmortem): string {
 
 /** Runs `debrief postmortem <action> [id]`. */
 export async function postmortemCommand(action: PostmortemAction, id: string | undefined, options: PostmortemOptions): Promise<number> {
-  if (action !== 'deleted' && id === undefined) throw new InputError(`postmortem ${action}: give the id of ${action === 'delete' ? 'the postmortem' : 'the deleted copy (see postmortem deleted)'}`);
+  if (action !== 'deleted' && id === undefined) throw new InputError(`postmortem ${action}: give the id of ${action === 'undelete' ? 'the deleted copy (see postmortem deleted)' : 'the postmortem'}`);
+  const limit = Number(options.limit ?? '5');
+  if (action === 'similar' && !(/^\d+$/.test(options.limit ?? '5') && limit >= 1 && limit <= MAX_SIMILAR)) throw new InputError(`--limit: "${options.limit}" is not a number of results from 1 to ${MAX_SIMILAR}`);
   const target = id ?? '';
   const out = await withStore(resolveStoreOptions(options), async (store) => {
     const actor = await actorFor(store, options.as, `postmortem ${action}`);
@@ -34,6 +42,11 @@ export async function postmortemCommand(action: PostmortemAction, id: string | u
       return `deleted ${target}; an admin can restore it for 30 days (debrief postmortem deleted, then undelete)\n`;
     }
     if (action === 'undelete') return `restored ${await store.restoreDeleted(actor, target)}\n`;
+    if (action === 'similar') {
+      const similar = await store.similarPostmortems(actor, target, limit);
+      if (options.format === 'json') return `${JSON.stringify(similar, null, 2)}\n`;
+      return similar.length === 0 ? `No stored postmortem ${options.as} may read is like ${target}.\n` : similarText(similar.map((s) => ({ ...s, where: s.id })));
+    }
     const deleted = await store.listDeleted(actor);
     if (options.format === 'json') return `${JSON.stringify(deleted, null, 2)}\n`;
     return deleted.length === 0 ? 'nothing was deleted in the last 30 days\n' : deleted.map(deletedLine).join('');

@@ -22,6 +22,11 @@ async function readPostmortem(file: string): Promise<FiledPostmortem | string> {
   return read.ok ? { file: shown, pm: parseDocument(read.source, { filePath: file }).postmortem } : `${shown}: ${read.problem}`;
 }
 
+/** Similar postmortems as text: numbered, best first, each with where it is (file or id), its score and its reasons. */
+export function similarText(items: readonly { title: string; where: string; score: number; why: readonly string[] }[]): string {
+  return items.map((s, i) => `${i + 1}. ${s.title} (${s.where}), score ${s.score.toFixed(2)}\n${s.why.map((w) => `   - ${w}`).join('\n')}\n`).join('');
+}
+
 /** Runs `debrief similar FILE --in DIR`. */
 export async function similarCommand(file: string, options: SimilarOptions): Promise<number> {
   if (!/^\d{1,3}$/.test(options.limit) || Number(options.limit) < 1) throw new InputError(`--limit: "${options.limit}" is not a number of results from 1 to 999`);
@@ -37,6 +42,6 @@ export async function similarCommand(file: string, options: SimilarOptions): Pro
   const similar = similarInDirectory(target, others, Number(options.limit));
   if (options.format === 'json') writeOut(`${JSON.stringify(similar, null, 2)}\n`);
   else if (similar.length === 0) writeOut(`Nothing in ${options.in} is like ${file}.\n`);
-  else writeOut(similar.map((s, i) => `${i + 1}. ${s.title} (${s.file}), score ${s.score.toFixed(2)}\n${s.why.map((w) => `   - ${w}`).join('\n')}\n`).join(''));
+  else writeOut(similarText(similar.map((s) => ({ ...s, where: s.file }))));
   return EXIT.ok;
 }

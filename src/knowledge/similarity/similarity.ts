@@ -16,6 +16,11 @@ export interface SimilarityFeatures {
   tags: string[];
 }
 
+/** The features of a postmortem with its salient words (see salientWords), as the server stores them beside it. */
+export interface StoredSimilarity extends SimilarityFeatures {
+  words: string[];
+}
+
 /** A candidate as ranked: its text score (0..1, the best match 1), and the words it shares with the postmortem. */
 export interface TextMatch {
   textScore: number;
@@ -83,6 +88,33 @@ export function similarity(of: SimilarityFeatures, candidate: SimilarityFeatures
   return { score: Math.round(score * 1000) / 1000, why };
 }
 
+/** A full-text hit to score: its key (an id or a file), title and features, how well the text matched (higher is better) and the query words it holds. */
+export interface TextCandidate {
+  key: string;
+  title: string;
+  features: SimilarityFeatures;
+  textRank: number;
+  sharedWords: string[];
+}
+
+/** A scored candidate: its key and title, its score and why. */
+export interface SimilarResult extends Similarity {
+  key: string;
+  title: string;
+}
+
+/**
+ * The `limit` candidates most similar to `target`, best first (ties by key, so the same every time): each text rank
+ * taken as a share of the best one, then combined with the structured overlap.
+ */
+export function rankSimilar(of: SimilarityFeatures, candidates: readonly TextCandidate[], limit: number): SimilarResult[] {
+  const best = Math.max(0, ...candidates.map((c) => c.textRank));
+  return candidates
+    .map(({ key, title, features, textRank, sharedWords }) => ({ key, title, ...similarity(of, features, { textScore: best > 0 ? textRank / best : 0, sharedWords }) }))
+    .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .slice(0, limit);
+}
+
 /** The text a full-text index holds of a postmortem: what it is about, not its bookkeeping. */
 export function similarityText(pm: Postmortem): { title: string; body: string } {
   const body = [
@@ -100,4 +132,43 @@ export function similarityText(pm: Postmortem): { title: string; body: string } 
     ...pm.otherSections.map((s) => `${s.heading}\n${s.body}`),
   ];
   return { title: pm.title, body: body.filter((t) => t !== '').join('\n') };
+}
+
+/** The parts of a postmortem that say what it was about, each with its weight: the title thrice, then the summary, services, failure mode and causes. */
+function salientParts(pm: Postmortem): [string, number][] {
+  const failureMode = failureModeOf(pm);
+  return [
+    [pm.title, 3],
+    [pm.summary, 1],
+    [pm.services.join(' '), 2],
+    [failureMode ?? '', 2],
+    [pm.rootCause, 1],
+    ...pm.whys.map((w): [string, number] => [w, 1]),
+    ...pm.contributingFactors.map((f): [string, number] => [`${f.category ?? ''} ${f.text}`, 1]),
+  ];
+}
+
+/** The words of a text as a query takes them: lower case, letters first, three characters or more. */
+function wordsOf(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}[\p{L}\p{N}]*/gu) ?? []).filter((w) => w.length >= 3);
+}
+
+/** The salient text of a postmortem (title, summary, services, failure mode, causes), which the server ranks similar ones by. */
+export function salientText(pm: Postmortem): string {
+  return salientParts(pm)
+    .map(([text]) => text)
+    .filter((t) => t.trim() !== '')
+    .join('\n');
+}
+
+/** The words of the salient text, each with how often it occurs there (title words thrice), most frequent first (ties alphabetical). */
+export function salientWords(pm: Postmortem): { word: string; weight: number }[] {
+  const weights = new Map<string, number>();
+  for (const [text, weight] of salientParts(pm)) for (const word of wordsOf(text)) weights.set(word, (weights.get(word) ?? 0) + weight);
+  return [...weights].map(([word, weight]) => ({ word, weight })).sort((a, b) => b.weight - a.weight || (a.word < b.word ? -1 : 1));
+}
+
+/** What the server keeps of a postmortem to compare it: its features and its salient words. */
+export function storedSimilarity(pm: Postmortem): StoredSimilarity {
+  return { ...similarityFeatures(pm), words: salientWords(pm).map((w) => w.word) };
 }

@@ -15,6 +15,12 @@ export interface SearchMatch {
   score: number;
 }
 
+/** A word of a query for similar postmortems, with its IDF among the postmortems everyone may read. */
+export interface QueryWord {
+  word: string;
+  idf: number;
+}
+
 /** Which hits of a ranking: those after a position (score, then id), and only the first `top` of them. */
 export interface MatchWindow {
   after?: SearchMatch;
@@ -74,6 +80,12 @@ export interface Dialect {
    * the caller may not see changes the score of one they may.
    */
   searchMatches(db: Kysely<Database>, words: string[], visible: RowCondition): Promise<SearchRanking>;
+  /**
+   * The `top` best postmortems holding any of the words in the text similar ones are ranked by (SQLite: the whole
+   * indexed text, by bm25(); PostgreSQL: the salient text, by the IDFs of the words held and ts_rank_cd), as the derived table `m(id, score)` of `SearchRanking.matches`, for a
+   * caller who may see the rows `visible` accepts.
+   */
+  similarMatches(db: Kysely<Database>, words: readonly QueryWord[], visible: RowCondition, top: number): Promise<AliasedRawBuilder<SearchMatch, 'm'>>;
   /**
    * A number that changes whenever another connection has committed a change, or undefined when the engine cannot
    * tell just now. SQLite: its `data_version`, read once per event-loop turn (a commit elsewhere is seen from the

@@ -26,6 +26,11 @@ function matchAll(words: readonly string[]): string {
   return words.map((w) => `"${w}"`).join(' ');
 }
 
+/** An FTS5 query for rows holding any of the words. */
+function matchAny(words: readonly string[]): string {
+  return words.map((w) => `"${w}"`).join(' OR ');
+}
+
 /** Indexes a postmortem's text in the table its restriction calls for, and takes it out of the other one. */
 export async function indexSqliteSearch(trx: Kysely<Database>, id: string, text: SearchText): Promise<void> {
   await sql`insert into postmortem_search (postmortem_id) values (${id}) on conflict (postmortem_id) do nothing`.execute(trx);
@@ -35,9 +40,9 @@ export async function indexSqliteSearch(trx: Kysely<Database>, id: string, text:
     select id, ${text.title}, ${text.body} from postmortem_search where postmortem_id = ${id}`.execute(trx);
 }
 
-/** Ranks the postmortems holding every word, for a caller who may see the rows `visible` accepts. */
-export async function rankSqliteSearch(db: Kysely<Database>, words: string[], visible: RowCondition): Promise<SearchRanking> {
-  const match = matchAll(words);
+/** Ranks the postmortems holding every word (or, with `any`, any of them), for a caller who may see the rows `visible` accepts. */
+export async function rankSqliteSearch(db: Kysely<Database>, words: string[], visible: RowCondition, any = false): Promise<SearchRanking> {
+  const match = any ? matchAny(words) : matchAll(words);
   const restrictedHits = await visibleRestrictedHits(db, match, visible);
   // Counts and statistics from one snapshot: a write in between would skew the counts read back from scores.
   const scores = restrictedHits.length === 0 ? new Map<string, number>() : await db.transaction().execute((trx) => restrictedScores(trx, words, restrictedHits));

@@ -129,6 +129,8 @@ function sqliteDialect(raw: SqliteDatabase.Database): Dialect {
     },
     indexSearch: indexSqliteSearch,
     searchMatches: rankSqliteSearch,
+    // bm25() weighs the words by their IDF itself.
+    similarMatches: async (db, words, visible, top) => (await rankSqliteSearch(db, words.map((w) => w.word), visible, true)).matches({ top }),
     externalChanges() {
       if (versionThisTurn === undefined) {
         versionThisTurn = dataVersion.get() as number;

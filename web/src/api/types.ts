@@ -12,6 +12,7 @@ import type { LintMessage, LintResult } from '../../../src/lint/types.js';
 export type { Approval, Approvals } from '../../../src/core/approvals.js';
 import type { Deadlines, IncidentFacts } from '../../../src/core/incident.js';
 export type { MeetingKit } from '../../../src/core/meeting-kit.js';
+export type { SimilarPostmortem } from '../../../src/store/similar.js';
 import type { Policy } from '../../../src/core/policy/policy-document.js';
 import type {
   ActionItemRow as StoredActionItemRow,

@@ -3,11 +3,11 @@
  * the meeting, the agenda with minutes and points, whom to invite and why, the proposed time in your zone (and
  * whether it falls after the meeting deadline), and the invitation to download.
  */
-import { useEffect, useState } from 'react';
 import { getMeetingKit, meetingInvitationPath } from '../../api/meeting-kit.js';
 import type { MeetingKit } from '../../api/types.js';
 import { LocalTime } from '../../components/local-time.js';
 import { ErrorNote } from '../../components/notices.js';
+import { useLoaded } from '../../hooks/use-loaded.js';
 
 const SIZE_LABELS = { minor: 'A short review', standard: 'A standard review', major: 'A long review' } satisfies Record<MeetingKit['size'], string>;
 
@@ -30,21 +30,7 @@ function DeadlineNote({ kit }: { kit: MeetingKit }) {
 
 /** The panel; read again whenever the postmortem's version changes (the agenda follows the document). */
 export function MeetingKitPanel({ id, version }: { id: string; version: number }) {
-  const [kit, setKit] = useState<MeetingKit | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    const abort = new AbortController();
-    getMeetingKit(id, abort.signal).then(
-      (loaded) => {
-        setKit(loaded);
-        setError(null);
-      },
-      (caught: unknown) => {
-        if (!abort.signal.aborted) setError(caught);
-      },
-    );
-    return () => abort.abort();
-  }, [id, version]);
+  const { value: kit, error } = useLoaded((signal) => getMeetingKit(id, signal), [id, version]);
   if (kit === null && error === null) return null;
 
   return (

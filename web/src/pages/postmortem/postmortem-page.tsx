@@ -20,6 +20,7 @@ import { HistoryView } from './history-view.js';
 import { jumpTo } from './jump.js';
 import { MeetingKitPanel } from './meeting-kit-panel.js';
 import { PublicVersionView } from './public-version-view.js';
+import { SimilarPanel } from './similar-panel.js';
 import { ReadView } from './read-view.js';
 import { ConflictNotices, SaveIndicator } from './save-status.js';
 import { useDraftStore } from './use-draft-store.js';
@@ -127,6 +128,7 @@ function OpenPostmortem({ initial, mode }: { initial: PostmortemView; mode: Mode
           <FindingsPanel findings={findings} error={lintError} onJump={jump} />
         </div>
       )}
+      {mode === 'history' || mode === 'public' ? null : <SimilarPanel id={view.id} version={view.version} />}
       {mode === 'history' || mode === 'public' ? null : <CommentsPanel id={view.id} items={shown.actionItems} />}
     </>
   );
