@@ -39,6 +39,7 @@ import { userRoutes } from './routes/users.js';
 import { installSecurityHeaders, setSecurityHeaders } from './security-headers.js';
 import { registerWebApp } from './web-app.js';
 import { workflowRoutes } from './routes/workflow.js';
+import { exportRoutes } from './routes/export.js';
 import type { FetchSource } from '../importers/live-fetch.js';
 import { publicVersionRoutes } from './routes/public-versions.js';
 import { registerPublicPages } from './routes/public-pages.js';
@@ -132,6 +133,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(settingsRoutes, { prefix: '/api/v1', settings: options.settings ?? { ticketUrl: null }, review });
   await app.register(revisionRoutes, api);
   await app.register(similarRoutes, api);
+  await app.register(exportRoutes, api);
   await app.register(timelineImportRoutes, { ...api, ...(options.fetchApis === undefined ? {} : { fetchApis: options.fetchApis }) });
   await app.register(commentRoutes, api);
   await app.register(trashRoutes, api);

@@ -1,8 +1,10 @@
 /**
  * The read view on paper: printed to PDF from Chromium with the print stylesheet, it holds the document and none of
- * the page's tools (navigation, buttons, review notes, similar incidents, comments).
+ * the page's tools (navigation, buttons, review notes, similar incidents, comments); and the export buttons download
+ * the saved version as Markdown, HTML and JSON.
  */
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,5 +52,26 @@ describe('printing a postmortem', () => {
     // The same page on screen again shows its tools.
     await page.emulateMedia({ media: 'screen' });
     await expect(page.locator('.similar-panel').isVisible()).resolves.toBe(true);
+  });
+
+  it('downloads the saved version as Markdown, HTML and JSON', async () => {
+    const { context, page } = await signedInPage(e2e.browser, e2e.server.url);
+    contexts.push(context);
+    await page.goto(`${e2e.server.url}/postmortems/${id}`);
+    const title = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    const downloaded = async (label: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label, exact: true }).click()]);
+      return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+    };
+    const md = await downloaded('Export Markdown');
+    expect(md.name).toBe(`${id}.md`);
+    expect(md.text).toContain(`title: ${title}`);
+    const html = await downloaded('Export HTML');
+    expect(html.name).toBe(`${id}.html`);
+    expect(html.text).toMatch(/^<!doctype html>/i);
+    expect(html.text).toContain(`<h1>${title}</h1>`);
+    const json = await downloaded('Export JSON');
+    expect(json.name).toBe(`${id}.json`);
+    expect((JSON.parse(json.text) as { title: string }).title).toBe(title);
   });
 });

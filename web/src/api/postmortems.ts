@@ -54,6 +54,11 @@ export async function getMarkdown(id: string): Promise<string> {
   return (await send(pathOf(id), { accept: 'text/markdown' })).text();
 }
 
+/** Reads one postmortem as a file to download: our Markdown, a standalone HTML page, or its JSON (the saved version). */
+export async function getExport(id: string, format: 'md' | 'html' | 'json'): Promise<Blob> {
+  return (await send(`${pathOf(id)}/export?format=${format}`, {})).blob();
+}
+
 /** Applies a JSON merge patch (of the document and its members) if `version` is still current (412 otherwise). */
 export function patchPostmortem(id: string, version: number, patch: Partial<Postmortem & { members: string[] }>): Promise<PostmortemView> {
   return sendJson(pathOf(id), { method: 'PATCH', body: patch, contentType: 'application/merge-patch+json', headers: ifMatch(version) });
