@@ -48,7 +48,7 @@ const ROLES = choices<Role>({ viewer: true, editor: true, admin: true });
 const USER_ACTIONS = choices<UserAction>({ create: true, list: true, 'set-role': true, disable: true, enable: true, 'set-password': true });
 const TOKEN_ACTIONS = choices<TokenAction>({ create: true, list: true, revoke: true });
 const SIGN_IN_ACTIONS = choices<SignInAction>({ show: true, 'local-passwords': true });
-const POSTMORTEM_ACTIONS = choices<PostmortemAction>({ delete: true, deleted: true, undelete: true, similar: true });
+const POSTMORTEM_ACTIONS = choices<PostmortemAction>({ delete: true, deleted: true, undelete: true, similar: true, export: true });
 const INCIDENT_ACTIONS = choices<IncidentAction>({ add: true, list: true, show: true, waive: true, unwaive: true });
 const POLICY_ACTIONS = choices<PolicyAction>({ show: true, set: true, check: true, schema: true, versions: true });
 const PUBLIC_ACTIONS = choices<PublicCommandAction>({ propose: true, show: true, save: true, publish: true, unpublish: true, history: true });
@@ -253,15 +253,15 @@ const COMMANDS: readonly CommandEntry[] = [
   },
   {
     usage: 'postmortem',
-    summary: 'delete a stored postmortem (kept 30 days), list the deleted ones, undelete one (admins); the stored postmortems most similar to one (anyone who may read it)',
+    summary: 'delete a stored postmortem (kept 30 days), list the deleted ones, undelete one (admins); the stored postmortems most similar to one, or one exported as Markdown, HTML or JSON (anyone who may read it)',
     options: (c) =>
       storeOptions(
         c
           .addArgument(new Argument('<action>', 'what to do').choices(POSTMORTEM_ACTIONS))
-          .argument('[id]', 'delete, similar: the postmortem; undelete: the deleted copy (from postmortem deleted)')
-          .requiredOption('--as <email>', 'who acts (an admin, but for similar)')
+          .argument('[id]', 'delete, similar, export: the postmortem; undelete: the deleted copy (from postmortem deleted)')
+          .requiredOption('--as <email>', 'who acts (an admin, but for similar and export)')
           .option('--limit <n>', 'similar: how many, 1 to 20', '5')
-          .addOption(new Option('--format <format>', 'deleted, similar: output format').choices(['text', 'json']).default('text')),
+          .addOption(new Option('--format <format>', 'deleted, similar: text or json; export: md (text is md), html or json').choices(['text', 'json', 'md', 'html']).default('text')),
       ),
     run: async (c) => (await import('./commands/postmortem.js')).postmortemCommand(c.processedArgs[0] as PostmortemAction, c.processedArgs[1] as string | undefined, c.opts<PostmortemOptions>()),
   },

@@ -28,6 +28,26 @@ forEachEngine((engine) => {
     expect((await run('undelete', '--as', 'ops@example.com')).stderr).toMatch(/give the id of the deleted copy/);
   });
 
+  it('exports a stored postmortem as Markdown, an HTML page or JSON, to whoever may read it', async () => {
+    const options = engine.freshOptions();
+    await withStore(options, async (store) => {
+      await store.createUser({ email: 'ops@example.com', role: 'admin', password: 'long enough pass' }, TEST_SOURCE);
+      await store.createUser({ email: 'vi@example.com', role: 'viewer', password: 'long enough pass' }, TEST_SOURCE);
+      const admin = { userId: 'x', email: 'ops@example.com', role: 'admin' } as const;
+      await store.createPostmortem(admin, samplePostmortem({ id: 'PM-7', title: 'Disk <b>full</b>' }));
+      await store.createPostmortem(admin, samplePostmortem({ id: 'PM-8', title: 'Secret', restricted: true }));
+    });
+    const run = (...args: string[]) => runCli(['postmortem', ...args, ...storeFlags(options)]);
+    const md = await run('export', 'PM-7', '--as', 'vi@example.com');
+    expect([md.code, md.stdout]).toEqual([0, expect.stringMatching(/^---\nid: PM-7\n/)]);
+    const html = await run('export', 'PM-7', '--as', 'vi@example.com', '--format', 'html');
+    expect(html.stdout).toMatch(/^<!doctype html>/i);
+    expect(html.stdout).toContain('Disk &lt;b&gt;full&lt;/b&gt;');
+    expect(JSON.parse((await run('export', 'PM-7', '--as', 'vi@example.com', '--format', 'json')).stdout)).toMatchObject({ id: 'PM-7', title: 'Disk <b>full</b>' });
+    expect((await run('export', 'PM-8', '--as', 'vi@example.com')).code).toBe(2);
+    expect((await run('similar', 'PM-7', '--as', 'vi@example.com', '--format', 'md')).stderr).toBe('debrief: --format: similar prints text or json (md and html are for export)\n');
+  });
+
   it('lists the stored postmortems most similar to one, as text or JSON, leaving out what the reader may not read', async () => {
     const options = engine.freshOptions();
     await withStore(options, async (store) => {

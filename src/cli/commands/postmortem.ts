@@ -1,9 +1,11 @@
 /**
- * `debrief postmortem delete|deleted|undelete|similar [id] --as EMAIL`: deleting stored postmortems and getting them
- * back within 30 days (admins only, as in the API), and the stored postmortems most similar to one that EMAIL may
- * read, on the same store as `debrief serve`.
+ * `debrief postmortem delete|deleted|undelete|similar|export [id] --as EMAIL`: deleting stored postmortems and getting
+ * them back within 30 days (admins only, as in the API), the stored postmortems most similar to one that EMAIL may
+ * read, and one exported as our Markdown, an HTML page or JSON (as the API's export), on the same store as
+ * `debrief serve`.
  */
 import { InputError } from '../../core/errors.js';
+import { exportPostmortem } from '../../markdown/export.js';
 import { resolveStoreOptions, withStore, type StoreOptions } from '../../store/open-store.js';
 import type { DeletedPostmortem } from '../../store/store.types.js';
 import { writeOut } from '../output.js';
@@ -12,12 +14,12 @@ import { actorFor } from './acting-as.js';
 import { similarText } from './similar.js';
 
 /** What `debrief postmortem` can do. */
-export type PostmortemAction = 'delete' | 'deleted' | 'undelete' | 'similar';
+export type PostmortemAction = 'delete' | 'deleted' | 'undelete' | 'similar' | 'export';
 
 /** The options `debrief postmortem` accepts. */
 export interface PostmortemOptions extends StoreOptions {
   as?: string;
-  format?: 'text' | 'json';
+  format?: 'text' | 'json' | 'md' | 'html';
   limit?: string;
 }
 
@@ -34,6 +36,8 @@ export async function postmortemCommand(action: PostmortemAction, id: string | u
   if (action !== 'deleted' && id === undefined) throw new InputError(`postmortem ${action}: give the id of ${action === 'undelete' ? 'the deleted copy (see postmortem deleted)' : 'the postmortem'}`);
   const limit = Number(options.limit ?? '5');
   if (action === 'similar' && !(/^\d+$/.test(options.limit ?? '5') && limit >= 1 && limit <= MAX_SIMILAR)) throw new InputError(`--limit: "${options.limit}" is not a number of results from 1 to ${MAX_SIMILAR}`);
+  const { format = 'text' } = options;
+  if (action !== 'export' && (format === 'md' || format === 'html')) throw new InputError(`--format: ${action} prints text or json (md and html are for export)`);
   const target = id ?? '';
   const out = await withStore(resolveStoreOptions(options), async (store) => {
     const actor = await actorFor(store, options.as, `postmortem ${action}`);
@@ -42,6 +46,7 @@ export async function postmortemCommand(action: PostmortemAction, id: string | u
       return `deleted ${target}; an admin can restore it for 30 days (debrief postmortem deleted, then undelete)\n`;
     }
     if (action === 'undelete') return `restored ${await store.restoreDeleted(actor, target)}\n`;
+    if (action === 'export') return exportPostmortem((await store.getPostmortem(actor, target)).postmortem, format === 'text' ? 'md' : format);
     if (action === 'similar') {
       const similar = await store.similarPostmortems(actor, target, limit);
       if (options.format === 'json') return `${JSON.stringify(similar, null, 2)}\n`;
