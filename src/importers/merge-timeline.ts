@@ -34,6 +34,13 @@ function refsOf(event: TimelineEvent): string[] {
   return event.source === null ? [] : event.source.split(SEPARATOR).filter((ref) => /^[a-z0-9_-]+ \S/.test(ref));
 }
 
+/** Vendors' names, each once. */
+function vendorsOf(names: readonly string[]): string[] {
+  const vendors: string[] = [];
+  for (const name of names) if (!vendors.includes(name)) vendors.push(name);
+  return vendors;
+}
+
 /** The words of a text that say what it is about (four letters or more, lower case). */
 function wordsOf(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[a-z0-9][a-z0-9_-]{3,}/g) ?? []);
@@ -63,20 +70,18 @@ interface Indexed {
   vendors: string[];
 }
 
+/** No indexed events (a minute without any). */
+const NONE: readonly Indexed[] = [];
+
 /** Imported events of the timeline by the minute they happened, so a new event is compared with its neighbours only. */
 class ByMinute {
   private readonly minutes = new Map<number, Indexed[]>();
   private count = 0;
 
-  /** Indexes an imported event that happened at `ms`, whose source names `refs`. */
-  add(event: TimelineEvent, ms: number, refs: readonly string[]): void {
-    if (Number.isNaN(ms) || refs.length === 0) return;
+  /** Indexes an imported event that happened at `ms`, whose source names entries of `vendors`. */
+  add(event: TimelineEvent, ms: number, vendors: string[]): void {
+    if (Number.isNaN(ms) || vendors.length === 0) return;
     const minute = minuteOf(ms);
-    const vendors: string[] = [];
-    for (const ref of refs) {
-      const vendor = ref.slice(0, ref.indexOf(' '));
-      if (!vendors.includes(vendor)) vendors.push(vendor);
-    }
     const entry = { event, ms, order: this.count++, vendors };
     const list = this.minutes.get(minute);
     if (list === undefined) this.minutes.set(minute, [entry]);
@@ -88,7 +93,7 @@ class ByMinute {
     const minute = minuteOf(at);
     let best: Indexed | undefined;
     for (let near = minute - 1; near <= minute + 1; near++) {
-      for (const candidate of this.minutes.get(near) ?? []) {
+      for (const candidate of this.minutes.get(near) ?? NONE) {
         const other = candidate.event;
         if ((best !== undefined && best.order < candidate.order) || candidate.vendors.includes(vendor) || other.kind !== event.kind) continue;
         if (Math.abs(candidate.ms - at) <= SAME_MOMENT_MS && sameSubject(other.text, event.text)) best = candidate;
@@ -124,9 +129,12 @@ export function mergeTimeline(current: readonly TimelineEvent[], imported: reado
   const timeline = current.map((event) => ({ ...event }));
   const known = new Set(timeline.flatMap(refsOf));
   const index = new ByMinute();
-  for (const event of timeline) index.add(event, event.at === null ? NaN : Date.parse(event.at), refsOf(event));
+  for (const event of timeline) index.add(event, event.at === null ? NaN : Date.parse(event.at), vendorsOf(refsOf(event).map((ref) => ref.slice(0, ref.indexOf(' ')))));
   const instants = imported.map((e) => Date.parse(e.at));
   const byTime = imported.map((_, i) => i).sort((a, b) => (instants[a] as number) - (instants[b] as number));
+  // An import brings one tool's entries as a rule: they are indexed for joining only when another tool's may follow
+  // (an entry never joins one of its own tool's), which spares a large export the index.
+  const oneTool = new Set(imported.map((e) => e.sources[0]?.vendor)).size <= 1;
   const added: TimelineEvent[] = [];
   const addedTimes: number[] = [];
   let merged = 0;
@@ -135,7 +143,9 @@ export function mergeTimeline(current: readonly TimelineEvent[], imported: reado
     const event = imported[i] as ImportedEvent;
     const ms = instants[i] as number;
     const refs = event.sources.map(refText);
-    if (refs.every((ref) => known.has(ref))) {
+    let seen = 0;
+    for (const ref of refs) if (known.has(ref)) seen++;
+    if (seen === refs.length) {
       skipped++;
       continue;
     }
@@ -145,7 +155,7 @@ export function mergeTimeline(current: readonly TimelineEvent[], imported: reado
     if (same === undefined) {
       added.push(entry);
       addedTimes.push(ms);
-      index.add(entry, ms, refs);
+      if (!oneTool) index.add(entry, ms, vendorsOf(event.sources.map((s) => s.vendor)));
     } else {
       same.event.source = [...refsOf(same.event), ...refs.filter((ref) => !known.has(ref))].join(SEPARATOR);
       if (!same.vendors.includes(vendor)) same.vendors.push(vendor);
