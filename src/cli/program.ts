@@ -50,7 +50,7 @@ const SIGN_IN_ACTIONS = choices<SignInAction>({ show: true, 'local-passwords': t
 const POSTMORTEM_ACTIONS = choices<PostmortemAction>({ delete: true, deleted: true, undelete: true });
 const INCIDENT_ACTIONS = choices<IncidentAction>({ add: true, list: true, show: true, waive: true, unwaive: true });
 const POLICY_ACTIONS = choices<PolicyAction>({ show: true, set: true, check: true, schema: true, versions: true });
-const ACTION_ITEM_ACTIONS = choices<ActionItemAction>({ status: true, verify: true });
+const ACTION_ITEM_ACTIONS = choices<ActionItemAction>({ status: true, verify: true, file: true });
 const CHANNEL_ACTIONS = choices<ChannelAction>({ list: true, add: true, update: true, remove: true, deliveries: true });
 const INTEGRATION_ACTIONS = choices<IntegrationAction>({ list: true, add: true, show: true, remove: true });
 const TEAM_ACTIONS = choices<TeamAction>({ list: true, show: true, set: true, remove: true });
@@ -348,7 +348,7 @@ const COMMANDS: readonly CommandEntry[] = [
   },
   {
     usage: 'action-item',
-    summary: 'an action item on its way to closure: status --to STATUS (won\'t do needs --reason), verify --evidence (someone other than the owner)',
+    summary: 'an action item on its way to closure: status --to STATUS (won\'t do needs --reason), verify --evidence (someone other than the owner), file (a ticket in the team\'s tracker)',
     options: (c) =>
       storeOptions(
         c
@@ -358,7 +358,10 @@ const COMMANDS: readonly CommandEntry[] = [
           .requiredOption('--as <email>', 'the account that acts (a verifier other than the owner)')
           .option('--to <status>', 'status: open, in_progress, done or wont_do')
           .option('--reason <text>', 'status --to wont_do: why it will not be done')
-          .option('--evidence <text>', 'verify: how you know it works, a note or a link'),
+          .option('--evidence <text>', 'verify: how you know it works, a note or a link')
+          .option('--integration <id>', 'file: the tracker integration (default: the only one of the postmortem\'s teams, else of the instance)')
+          .option('--public-url <url>', 'file: Debrief\'s address, for the link back in the ticket (default: DEBRIEF_PUBLIC_URL)')
+          .addOption(new Option('--format <format>', 'file: output format').choices(['text', 'json']).default('text')),
       ),
     run: async (c) => (await import('./commands/action-item.js')).actionItemCommand(c.processedArgs[0] as ActionItemAction, c.processedArgs[1] as string, c.processedArgs[2] as string, c.opts<ActionItemOptions>()),
   },

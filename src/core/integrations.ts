@@ -6,13 +6,14 @@
  */
 import { z } from 'zod';
 import { fieldIssues, invalid, parseChannelScope, type ChannelScope } from './channels.js';
+import { TRACKER_KINDS, isTrackerKind, trackerSettingsSchemas } from './trackers.js';
 
 /** The alerting tools whose webhooks Debrief receives at `/api/v1/hooks/{kind}`. */
 export const HOOK_KINDS = ['pagerduty', 'alertmanager', 'opsgenie', 'grafana'] as const;
 export type HookKind = (typeof HOOK_KINDS)[number];
 
-/** Every kind of integration (trackers and import tokens will join the hooks here). */
-export const INTEGRATION_KINDS = [...HOOK_KINDS] as const;
+/** Every kind of integration: the alerting hooks and the trackers. */
+export const INTEGRATION_KINDS = [...HOOK_KINDS, ...TRACKER_KINDS] as const;
 export type IntegrationKind = (typeof INTEGRATION_KINDS)[number];
 
 /** True when `value` names a kind of inbound hook. */
@@ -47,6 +48,7 @@ export const integrationSettingsSchemas = {
     timestampHeader: headerName.nullable().default(null).describe('hmac: the timestamp header, when one is configured in Grafana (then the signature covers "timestamp:body")'),
     username: bearerOrBasic.username,
   }),
+  ...trackerSettingsSchemas,
 } as const satisfies Record<IntegrationKind, z.ZodType>;
 
 /** The settings of one kind. */
@@ -92,6 +94,9 @@ export function validateIntegration(input: unknown, creating: boolean): Integrat
   }
   if (creating && kind === 'pagerduty' && secret === undefined) {
     throw invalid('integration', [{ path: 'secret', message: 'PagerDuty shows the signing secret once, when the webhook subscription is created: paste it here' }]);
+  }
+  if (creating && isTrackerKind(kind) && secret === undefined) {
+    throw invalid('integration', [{ path: 'secret', message: `a ${kind} integration needs its API credential as the secret (see docs/integrations.md)` }]);
   }
   return { kind, name, scope: parseChannelScope(scope), settings: checked.data, ...(secret === undefined ? {} : { secret }) };
 }

@@ -134,8 +134,8 @@ export async function deleteIntegration(conn: Connection, id: string): Promise<P
   return publicOf(row);
 }
 
-/** The integrations of a hook's kind (or the one with `id`, when it is of that kind), each with its secret opened. */
-export async function hookIntegrations({ db }: Connection, key: Buffer | null, kind: HookKind, id?: string): Promise<IntegrationWithSecret[]> {
+/** The integrations of a kind (or the one with `id`, when it is of that kind), each with its secret opened. */
+export async function hookIntegrations({ db }: Connection, key: Buffer | null, kind: IntegrationKind, id?: string): Promise<IntegrationWithSecret[]> {
   let query = db.selectFrom('integrations').selectAll().where('kind', '=', kind);
   if (id !== undefined) query = query.where('id', '=', id);
   const rows = await query.orderBy('id').execute();

@@ -56,10 +56,10 @@ function rawBodies(app: FastifyInstance): void {
 }
 
 /** The integration whose scheme a delivery verifies with, or 401 with why each refused it (logged on each). */
-async function verified(store: Store, kind: HookKind, candidates: IntegrationWithSecret[], request: FastifyRequest, body: Buffer): Promise<PublicIntegration> {
+async function verified(store: Store, kind: HookKind, candidates: IntegrationWithSecret[], request: FastifyRequest, body: Buffer): Promise<PublicIntegration & { kind: HookKind }> {
   const verdicts = candidates.map((c) => ({ integration: c.integration, verdict: verifyDelivery(kind, c.integration.settings, c.secret, request.headers, body, store.now()) }));
   const match = verdicts.find((v) => v.verdict.ok);
-  if (match !== undefined) return match.integration;
+  if (match !== undefined) return { ...match.integration, kind };
   const reasons = verdicts.map((v) => (v.verdict.ok ? '' : v.verdict.reason));
   for (const [i, v] of verdicts.entries()) await store.recordHookDelivery(v.integration.id, { outcome: 'refused', status: 401, detail: reasons[i] ?? '' });
   throw new HttpError(401, 'unauthenticated', candidates.length === 1 ? `Refused: ${reasons[0]}.` : `Refused by each of the ${candidates.length} ${kind} integrations: ${reasons.join('; ')}.`);
