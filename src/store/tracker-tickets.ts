@@ -215,9 +215,13 @@ export async function recordTicketFailed({ db }: Connection, clock: Clock, claim
   return next;
 }
 
+/** The due time of a change owed at once, whatever the clock of the pass (earlier than any instant the store writes). */
+const DUE_AT_ONCE = '1970-01-01T00:00:00.000Z';
+
 /**
- * Notes the status items now have (inside the write that changed them): a filed ticket whose state differs is owed an
- * opening or a closing, due now (the latest change replaces one not yet written); one that agrees owes nothing more.
+ * Notes the status items now have (inside the write that changed them, at `at`): a filed ticket whose state differs is
+ * owed an opening or a closing, due at once (the latest change replaces one not yet written); one that agrees owes
+ * nothing more.
  */
 export async function noteItemStatuses(trx: Kysely<Database>, postmortemId: string, statuses: ReadonlyMap<string, ActionStatus>, at: string): Promise<void> {
   if (statuses.size === 0) return;
@@ -230,7 +234,7 @@ export async function noteItemStatuses(trx: Kysely<Database>, postmortemId: stri
     if (owed === row.pending) continue;
     await trx
       .updateTable('tracker_tickets')
-      .set({ pending: owed, pending_since: owed === null ? null : at, attempts: 0, next_attempt_at: owed === null ? null : at, last_error: null, updated_at: at })
+      .set({ pending: owed, pending_since: owed === null ? null : at, attempts: 0, next_attempt_at: owed === null ? null : DUE_AT_ONCE, last_error: null, updated_at: at })
       .where('postmortem_id', '=', postmortemId)
       .where('item_key', '=', row.item_key)
       .execute();
@@ -279,7 +283,7 @@ export async function takeRemoteState({ db, dialect }: Connection, clock: Clock,
         remote_updated_at: state.updatedAt,
         polled_at: at,
         pending,
-        ...(pending === null ? { pending_since: null, next_attempt_at: null, attempts: 0, last_error: null } : {}),
+        ...(pending === null ? { pending_since: null, next_attempt_at: null, attempts: 0, last_error: null, locked_until: null } : {}),
         updated_at: at,
       })
       .where('postmortem_id', '=', row.postmortem_id)

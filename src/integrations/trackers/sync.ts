@@ -130,9 +130,17 @@ async function writeClaim(store: Store, claim: TicketClaim): Promise<boolean> {
       await store.recordHookDelivery(integration.id, { outcome: 'created', status: 201, detail: `filed ${where} as ${ref.key} ${ref.url}${notes}` });
     } else {
       if (ticket.externalId === null) throw new ConflictError(`${where} has no ticket to ${claim.pending}`);
+      const before = await client.read(ticket.externalId);
+      if (before.open !== (claim.pending === 'open') && before.updatedAt > claim.pendingSince) {
+        // The ticket changed after the change made in Debrief: the later change wins (takeRemoteState logs the conflict).
+        await applyTicketState(store, integration, ticket, before);
+        return true;
+      }
+      const changedToo = before.open !== (claim.pending === 'open') && ticket.remoteUpdatedAt !== null && before.updatedAt > ticket.remoteUpdatedAt;
+      const conflict = changedToo ? `conflict: Debrief's change of ${claim.pendingSince} is later than ${ticket.key ?? ''}'s of ${before.updatedAt}, and wins: ` : '';
       const state = await client.setOpen(ticket.externalId, claim.pending === 'open');
       await store.recordTicketWritten(claim, state);
-      await store.recordHookDelivery(integration.id, { outcome: 'updated', status: 200, detail: `${claim.pending === 'open' ? 'reopened' : 'closed'} ${ticket.key ?? ticket.externalId} for ${where} (now ${state.status})` });
+      await store.recordHookDelivery(integration.id, { outcome: 'updated', status: 200, detail: `${conflict}${claim.pending === 'open' ? 'reopened' : 'closed'} ${ticket.key ?? ticket.externalId} for ${where} (now ${state.status})` });
     }
     return true;
   } catch (error) {

@@ -46,6 +46,17 @@ function at(value: unknown, ...path: string[]): unknown {
   return current;
 }
 
+/** True when an error (or one of its causes) says the tracker could not be reached: refused, unknown host, timed out, reset. */
+function unreachable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 6 && current !== null && typeof current === 'object'; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|UND_ERR_\w+)$/.test(code)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 /**
  * A TrackerError from what an SDK threw: octokit's RequestError (status, response.headers), jira.js' HttpException
  * (status, cause: the axios error), Linear's LinearError (status, retryAfter, raw.response.headers), or a network error.
@@ -60,7 +71,7 @@ export function trackerErrorOf(vendor: string, error: unknown, now: number): Tra
     headerOf(at(error, 'raw', 'response', 'headers'), 'retry-after');
   const wait = retryAfterMs(retryAfter, now);
   const said = error instanceof Error ? error.message : String(error);
-  if (status === null || status === 0) return new TrackerError(`${vendor} could not be reached: ${said}`, null);
+  if (status === null || status === 0 || unreachable(error)) return new TrackerError(`${vendor} could not be reached: ${said}`, null);
   const meaning = MEANING[status] ?? (status >= 500 ? 'the tracker failed' : 'the tracker refused the request');
   const waitText = wait === undefined ? '' : ` (it asked to wait ${Math.ceil(wait / 1000)} s)`;
   return new TrackerError(`${vendor} answered ${status}: ${meaning}${waitText}; ${said}`.slice(0, 1000), status, wait);
