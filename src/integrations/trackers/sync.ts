@@ -20,6 +20,9 @@ import { trackerErrorOf } from './tracker-error.js';
 /** How long a pass holds a claimed change before another may take it. */
 const LEASE_MS = 2 * 60_000;
 
+/** How often the scheduler's pass reads each filed ticket, for the events a webhook missed. */
+export const TRACKER_POLL_MS = 15 * 60_000;
+
 /** Changes written per pass, and tickets read per poll. */
 const PER_PASS = 50;
 

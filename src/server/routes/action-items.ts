@@ -131,7 +131,7 @@ export const actionItemRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
         description:
           'The tracker is the integration named, else the only tracker integration of one of the postmortem\u2019s teams, else the only one of the instance (422 at integrationId when several could take it, 409 when none is configured). 201 when the ticket was created, 202 when the tracker was down or refused (the error is in ticket.lastError, and the change is retried with backoff, honouring Retry-After), 200 when the item already had a ticket.',
         params: itemParamsSchema,
-        body: z.strictObject({ integrationId: z.string().min(1).max(100).optional().describe('The tracker integration to file in (default: see the description).') }).optional(),
+        body: z.strictObject({ integrationId: z.string().min(1).max(100).optional().describe('The tracker integration to file in (default: see the description).') }).nullish(),
         response: { 200: filingSchema, 201: filingSchema, 202: filingSchema, ...errorResponses },
       },
     },
