@@ -27,6 +27,7 @@ import type {
   RevisionInfo,
   Team,
   TokenInfo,
+  TrackerTicket,
   User,
 } from '../../../src/store/store.types.js';
 
@@ -177,3 +178,11 @@ export type { HookDelivery };
 
 /** The result of testing an integration. */
 export type IntegrationTest = ConnectionTest<HookDelivery> & { hookUrl: string | null };
+
+/** What filing an action item in a tracker answered (POST …/action-items/{key}/ticket). */
+export interface TicketFiling {
+  outcome: 'filed' | 'pending' | 'linked';
+  itemKey: string;
+  ticket: TrackerTicket | null;
+  written: string | null;
+}
