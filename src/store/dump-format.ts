@@ -163,6 +163,8 @@ export const dumpLineSchema = z.discriminatedUnion('table', [
       settings: z.record(z.string(), z.unknown()),
       secret: z.string().nullable().describe('sealed under DEBRIEF_SECRET_KEY'),
       secret_hint: z.string().nullable(),
+      webhook_secret: later(z.string()).describe('sealed under DEBRIEF_SECRET_KEY'),
+      webhook_secret_hint: later(z.string()),
       created_at: timestamp,
       updated_at: timestamp,
       created_by: z.string(),

@@ -483,6 +483,8 @@ export interface TrackerTicket {
 export interface IntegrationWithSecret {
   integration: PublicIntegration;
   secret: string | null;
+  /** A tracker's webhook signing secret (null for other kinds, or none set). */
+  webhookSecret: string | null;
 }
 
 /** What became of one delivery to a hook. */

@@ -353,6 +353,9 @@ export interface IntegrationTable {
   secret: string | null;
   /** The secret's last characters, shown to admins. */
   secret_hint: string | null;
+  /** A tracker's webhook signing secret, sealed (bound to `<id>:webhook`); null when it has none. */
+  webhook_secret: string | null;
+  webhook_secret_hint: string | null;
   created_at: string;
   updated_at: string;
   created_by: string;

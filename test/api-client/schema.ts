@@ -952,8 +952,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Receive an alerting tool’s webhook, verified against each integration of its kind: creates and updates incidents
-         * @description No session or token: the delivery is verified by the vendor’s scheme over the raw body (PagerDuty X-PagerDuty-Signature; Alertmanager Authorization Bearer or Basic; Opsgenie a custom header; Grafana its HMAC signature header or Authorization). 401 when it does not verify (nothing changes), 400 when it verifies but is not JSON, 404 when no such integration is configured; a replay answers 200 and changes nothing. The body is the vendor’s webhook payload as sent. See docs/integrations.md.
+         * Receive an alerting tool’s webhook (creates and updates incidents) or a tracker’s (moves the items filed as its tickets), verified against each integration of its kind
+         * @description No session or token: the delivery is verified by the vendor’s scheme over the raw body (PagerDuty X-PagerDuty-Signature; Alertmanager Authorization Bearer or Basic; Opsgenie a custom header; Grafana its HMAC signature header or Authorization; trackers: GitHub X-Hub-Signature-256, Linear Linear-Signature, Jira X-Hub-Signature, with the integration’s webhook secret). A tracker’s delivery moves the action item filed as its ticket (closed: done; reopened: open). 401 when it does not verify (nothing changes), 400 when it verifies but is not JSON, 404 when no such integration is configured; a replay answers 200 and changes nothing. The body is the vendor’s webhook payload as sent. See docs/integrations.md.
          */
         post: operations["receiveHook"];
         delete?: never;
@@ -972,8 +972,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Receive an alerting tool’s webhook for one integration: creates and updates incidents
-         * @description No session or token: the delivery is verified by the vendor’s scheme over the raw body (PagerDuty X-PagerDuty-Signature; Alertmanager Authorization Bearer or Basic; Opsgenie a custom header; Grafana its HMAC signature header or Authorization). 401 when it does not verify (nothing changes), 400 when it verifies but is not JSON, 404 when no such integration is configured; a replay answers 200 and changes nothing. The body is the vendor’s webhook payload as sent. See docs/integrations.md.
+         * Receive an alerting tool’s or a tracker’s webhook for one integration
+         * @description No session or token: the delivery is verified by the vendor’s scheme over the raw body (PagerDuty X-PagerDuty-Signature; Alertmanager Authorization Bearer or Basic; Opsgenie a custom header; Grafana its HMAC signature header or Authorization; trackers: GitHub X-Hub-Signature-256, Linear Linear-Signature, Jira X-Hub-Signature, with the integration’s webhook secret). A tracker’s delivery moves the action item filed as its ticket (closed: done; reopened: open). 401 when it does not verify (nothing changes), 400 when it verifies but is not JSON, 404 when no such integration is configured; a replay answers 200 and changes nothing. The body is the vendor’s webhook payload as sent. See docs/integrations.md.
          */
         post: operations["receiveIntegrationHook"];
         delete?: never;
@@ -1754,6 +1754,8 @@ export interface components {
             hasSecret: boolean;
             /** @description The secret’s last 4 characters, to tell which one is in force. */
             secretHint: string | null;
+            /** @description A tracker’s: whether a webhook signing secret is set (its webhooks are refused without one). */
+            hasWebhookSecret: boolean;
             createdAt: string;
             updatedAt: string;
             createdBy: string;
@@ -5570,8 +5572,10 @@ export interface operations {
                     settings?: {
                         [key: string]: unknown;
                     };
-                    /** @description The signing secret, token or password (16+ characters); one is generated when left out, except for PagerDuty, which generates its own */
+                    /** @description The signing secret, token or password (16+ characters); one is generated when left out, except for PagerDuty, which generates its own; a tracker’s API credential (required) */
                     secret?: string;
+                    /** @description Trackers only: the secret their webhooks are signed with (GitHub, Jira: the one you set on the webhook; Linear: the one it shows); left out, the one in force stays */
+                    webhookSecret?: string;
                 };
             };
         };
@@ -5673,8 +5677,10 @@ export interface operations {
                     settings?: {
                         [key: string]: unknown;
                     };
-                    /** @description The signing secret, token or password (16+ characters); one is generated when left out, except for PagerDuty, which generates its own */
+                    /** @description The signing secret, token or password (16+ characters); one is generated when left out, except for PagerDuty, which generates its own; a tracker’s API credential (required) */
                     secret?: string;
+                    /** @description Trackers only: the secret their webhooks are signed with (GitHub, Jira: the one you set on the webhook; Linear: the one it shows); left out, the one in force stays */
+                    webhookSecret?: string;
                 };
             };
         };
@@ -5795,7 +5801,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "pagerduty" | "alertmanager" | "opsgenie" | "grafana";
+                kind: "pagerduty" | "alertmanager" | "opsgenie" | "grafana" | "jira" | "linear" | "github";
             };
             cookie?: never;
         };
@@ -5844,7 +5850,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "pagerduty" | "alertmanager" | "opsgenie" | "grafana";
+                kind: "pagerduty" | "alertmanager" | "opsgenie" | "grafana" | "jira" | "linear" | "github";
                 integrationId: string;
             };
             cookie?: never;

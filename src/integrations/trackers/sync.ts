@@ -136,7 +136,8 @@ async function writeClaim(store: Store, claim: TicketClaim): Promise<boolean> {
       const before = await client.read(ticket.externalId);
       if (before.open !== (claim.pending === 'open') && before.updatedAt > claim.pendingSince) {
         // The ticket changed after the change made in Debrief: the later change wins (takeRemoteState logs the conflict).
-        await applyTicketState(store, integration, ticket, before);
+        const applied = await applyTicketState(store, integration, ticket, before);
+        await store.recordHookDelivery(integration.id, { outcome: applied.status === null ? 'unchanged' : 'updated', status: 200, detail: applied.detail });
         return true;
       }
       const changedToo = before.open !== (claim.pending === 'open') && ticket.remoteUpdatedAt !== null && before.updatedAt > ticket.remoteUpdatedAt;
@@ -154,7 +155,7 @@ async function writeClaim(store: Store, claim: TicketClaim): Promise<boolean> {
   }
 }
 
-/** What a ticket's state does to its item: taken as the latest change (or not), the item moved, the log told. */
+/** What a ticket's state does to its item: taken as the latest change (or not), and the item moved; the caller logs `detail`. */
 export async function applyTicketState(store: Store, integration: PublicIntegration, ticket: TrackerTicket, state: TicketState): Promise<{ status: ActionStatus | null; detail: string }> {
   const outcome = await store.takeRemoteState(ticket, state);
   const status = outcome.status;
@@ -162,8 +163,7 @@ export async function applyTicketState(store: Store, integration: PublicIntegrat
     const note = `action item ${ticket.itemKey}: ${status} (ticket ${ticket.key ?? ''} ${state.open ? 'reopened' : 'closed'} in ${integration.name}: ${state.status})`;
     await store.changeItemByKey(trackerActor(integration), ticket.postmortemId, ticket.itemKey, (item) => (item.status === status ? null : { ...item, status }), note);
   }
-  await store.recordHookDelivery(integration.id, { outcome: status === null ? 'unchanged' : 'updated', status: 200, detail: `${ticket.postmortemId} action item ${ticket.itemKey}: ${outcome.detail}` });
-  return outcome;
+  return { status, detail: `${ticket.postmortemId} action item ${ticket.itemKey}: ${outcome.detail}` };
 }
 
 /** What a pass did. */
@@ -190,7 +190,8 @@ export async function syncTickets(store: Store, options: { only?: { postmortemId
     const connected = await connect(store, ticket.integrationId);
     if (connected === null || ticket.externalId === null) continue;
     try {
-      await applyTicketState(store, connected.integration, ticket, await connected.client.read(ticket.externalId));
+      const applied = await applyTicketState(store, connected.integration, ticket, await connected.client.read(ticket.externalId));
+      await store.recordHookDelivery(connected.integration.id, { outcome: applied.status === null ? 'unchanged' : 'updated', status: 200, detail: `poll: ${applied.detail}` });
       report.polled++;
     } catch (error) {
       const failure = trackerErrorOf(connected.integration.name, error, store.now());

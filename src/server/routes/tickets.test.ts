@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverPerFile } from '../../../test/server-harness.js';
 import { forEachEngine } from '../../../test/store-engines.js';
@@ -6,6 +6,8 @@ import { fakeGitHub, type FakeTracker } from '../../../test/tracker-fakes.js';
 
 const KEY = randomBytes(32);
 const TOKEN = 'ghp_route_token_1234567890';
+const HOOK_SECRET = 'github-webhook-secret-0123456789';
+const sign = (body: string) => `sha256=${createHmac('sha256', HOOK_SECRET).update(body).digest('hex')}`;
 
 forEachEngine((engine) => {
   describe('filing action items in a tracker (API)', () => {
@@ -36,7 +38,7 @@ forEachEngine((engine) => {
     it('keeps the tracker credential sealed: never listed, only hinted at, and a test connection that reaches the tracker', async () => {
       const listed = await server().call('admin', 'GET', '/api/v1/integrations?kind=github');
       expect(listed.body).not.toContain(TOKEN);
-      expect(listed.json().items[0]).toMatchObject({ kind: 'github', hasSecret: true, secretHint: '…7890', hookUrl: null, settings: { owner: 'acme', repo: 'ops', priorityLabels: { P1: 'priority: P1' } } });
+      expect(listed.json().items[0]).toMatchObject({ kind: 'github', hasSecret: true, secretHint: '…7890', hasWebhookSecret: false, hookUrl: expect.stringMatching(/\/api\/v1\/hooks\/github\/int-/), settings: { owner: 'acme', repo: 'ops', priorityLabels: { P1: 'priority: P1' } } });
       const test = await server().call('admin', 'POST', `/api/v1/integrations/${integrationId}/test`);
       expect(test.json()).toMatchObject({ ok: true, checks: [{ name: 'credential', ok: true }, { name: 'connection', ok: true, detail: 'acme/ops reachable with this token (issues on)' }, { name: 'last delivery', ok: true }] });
       const missing = await server().call('admin', 'POST', '/api/v1/integrations', { json: { kind: 'jira', name: 'Jira', settings: { site: 'https://acme.atlassian.net', project: 'ops', email: 'bot@example.com' } } });
@@ -68,6 +70,36 @@ forEachEngine((engine) => {
       const wrongKind = await server().call('editor', 'POST', `/api/v1/postmortems/${id}/action-items/1/ticket`, { json: { integrationId: 'int_nope' } });
       expect(wrongKind.statusCode).toBe(422);
       expect(wrongKind.json().error.details).toEqual([expect.objectContaining({ path: 'integrationId' })]);
+    });
+
+    it('takes GitHub issues webhooks signed with X-Hub-Signature-256: closed makes the item done, reopened open; unsigned 401; replays change nothing', async () => {
+      const id = await postmortem();
+      const filed = await server().call('editor', 'POST', `/api/v1/postmortems/${id}/action-items/AI-1/ticket`);
+      const number = Number((filed.json().ticket.key as string).slice(1));
+      const saved = await server().call('admin', 'PUT', `/api/v1/integrations/${integrationId}`, { json: { kind: 'github', name: 'Ops repo', settings: { owner: 'acme', repo: 'ops', apiUrl: fake.url }, webhookSecret: HOOK_SECRET } });
+      expect(saved.json().integration).toMatchObject({ hasWebhookSecret: true, hookUrl: expect.stringMatching(new RegExp(`/api/v1/hooks/github/${integrationId}$`)) });
+      expect(saved.body).not.toContain(HOOK_SECRET);
+      const event = (action: 'closed' | 'reopened', at: string) =>
+        JSON.stringify({ action, issue: { number, state: action === 'closed' ? 'closed' : 'open', state_reason: action === 'closed' ? 'completed' : 'reopened', updated_at: at, html_url: `https://github.com/acme/ops/issues/${number}` }, repository: { full_name: 'acme/ops' }, sender: { login: 'ana-gh' } });
+      const post = (body: string, headers: Record<string, string>) => server().call(null, 'POST', `/api/v1/hooks/github/${integrationId}`, { payload: body, headers: { 'content-type': 'application/json', 'x-github-event': 'issues', ...headers } });
+      const status = async () => (await server().call('viewer', 'GET', `/api/v1/postmortems/${id}`)).json().actionItems[0].status as string;
+
+      const closed = event('closed', new Date(now + 60_000).toISOString());
+      expect((await post(closed, {})).statusCode).toBe(401);
+      expect((await post(closed, { 'x-hub-signature-256': sign(`${closed} `) })).statusCode).toBe(401);
+      expect(await status()).toBe('open');
+      const taken = await post(closed, { 'x-hub-signature-256': sign(closed), 'x-github-delivery': `d-${number}-1` });
+      expect(taken.statusCode, taken.body).toBe(202);
+      expect(taken.json()).toMatchObject({ outcome: 'updated', detail: expect.stringContaining('the item becomes done') });
+      expect(await status()).toBe('done');
+      expect((await post(closed, { 'x-hub-signature-256': sign(closed), 'x-github-delivery': `d-${number}-1` })).json().outcome).toBe('replayed');
+      const reopened = event('reopened', new Date(now + 120_000).toISOString());
+      expect((await post(reopened, { 'x-hub-signature-256': sign(reopened), 'x-github-delivery': `d-${number}-2` })).json().outcome).toBe('updated');
+      expect(await status()).toBe('open');
+      const other = JSON.stringify({ action: 'closed', issue: { number: 9999, state: 'closed', updated_at: new Date(now).toISOString() }, repository: { full_name: 'acme/ops' } });
+      expect((await post(other, { 'x-hub-signature-256': sign(other), 'x-github-delivery': 'd-other' })).json()).toMatchObject({ outcome: 'ignored', detail: 'no action item was filed as 9999' });
+      const log = (await server().call('admin', 'GET', `/api/v1/integrations/${integrationId}`)).json().deliveries.map((d: { outcome: string }) => d.outcome);
+      expect(log.slice(0, 6)).toEqual(['ignored', 'updated', 'replayed', 'updated', 'refused', 'refused']);
     });
 
     it('answers 202 with the error when the tracker refuses, keeps it owed, and shows the attempt in the admin log', async () => {

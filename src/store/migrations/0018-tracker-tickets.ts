@@ -1,5 +1,6 @@
 /**
- * 0018: tracker tickets. One row per action item filed in a tracker (by its postmortem and its item key): the
+ * 0018: tracker tickets, and the signing secret of a tracker's webhooks (an integration's second secret, sealed like
+ * the first: a tracker's first secret is its API credential). Tracker tickets. One row per action item filed in a tracker (by its postmortem and its item key): the
  * integration, the ticket's key, URL and the id its API uses, the ticket's state as last read, and the change still to
  * be written to the tracker (`pending`: create, open or close, with the draft of a ticket to create) with its attempts,
  * when the next is due, the lease of the pass that took it and the last error. Frozen in time: it imports nothing
@@ -9,9 +10,11 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 
 type Engine = 'sqlite' | 'postgres';
 
-/** Creates the table. */
+/** Creates the table and the integrations' webhook-secret columns. */
 export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
   const text: RawBuilder<unknown> = engine === 'postgres' ? sql`text collate "C"` : sql`text`;
+  await db.schema.alterTable('integrations').addColumn('webhook_secret', text).execute();
+  await db.schema.alterTable('integrations').addColumn('webhook_secret_hint', text).execute();
   await db.schema
     .createTable('tracker_tickets')
     .addColumn('postmortem_id', text, (c) => c.notNull())

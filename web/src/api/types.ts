@@ -165,6 +165,8 @@ export interface IntegrationInput {
   scope?: string;
   settings?: Record<string, string | null>;
   secret?: string;
+  /** Trackers: what their webhooks are signed with. */
+  webhookSecret?: string;
 }
 
 /** An integration just saved, and the secret generated for it: shown this once (null when none was generated). */

@@ -16,7 +16,7 @@ import { INTEGRATION_KIND_LABELS, TRACKER_FIELDS, isTracker } from './integratio
 type Kind = Integration['kind'];
 
 const TRACKER_SETTING_FIELDS = [...new Set(Object.values(TRACKER_FIELDS).flatMap((fields) => fields.map((f) => `settings.${f.key}`)))];
-const FIELDS = ['scope', 'name', 'kind', 'settings.auth', 'settings.username', 'settings.header', 'settings.signatureHeader', 'settings.timestampHeader', ...TRACKER_SETTING_FIELDS, 'secret'];
+const FIELDS = ['scope', 'name', 'kind', 'settings.auth', 'settings.username', 'settings.header', 'settings.signatureHeader', 'settings.timestampHeader', ...TRACKER_SETTING_FIELDS, 'secret', 'webhookSecret'];
 
 const AUTH_LABELS = { bearer: 'Authorization: Bearer token', basic: 'Basic auth (user name and password)' };
 const GRAFANA_AUTH_LABELS = { hmac: 'HMAC signature (recommended)', ...AUTH_LABELS };
@@ -61,6 +61,7 @@ export function IntegrationForm({ teams, start, onSaved, onCancel }: Integration
   const [timestampHeader, setTimestampHeader] = useState(setting(start, 'timestampHeader', ''));
   const [tracker, setTracker] = useState<Record<string, string>>(() => Object.fromEntries(Object.entries(start?.settings ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string')));
   const [secret, setSecret] = useState('');
+  const [webhookSecret, setWebhookSecret] = useState('');
   const action = useAction();
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -69,7 +70,7 @@ export function IntegrationForm({ teams, start, onSaved, onCancel }: Integration
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const input: IntegrationInput = { kind, name: name.trim(), scope, settings: settingsFor(kind, { auth, username, header, signatureHeader, timestampHeader }, tracker), ...(secret.trim() === '' ? {} : { secret: secret.trim() }) };
+    const input: IntegrationInput = { kind, name: name.trim(), scope, settings: settingsFor(kind, { auth, username, header, signatureHeader, timestampHeader }, tracker), ...(secret.trim() === '' ? {} : { secret: secret.trim() }), ...(isTracker(kind) && webhookSecret.trim() !== '' ? { webhookSecret: webhookSecret.trim() } : {}) };
     await action.run(async () => onSaved(start === null ? await createIntegration(input) : await updateIntegration(start.id, input), start === null));
   };
 
@@ -117,6 +118,17 @@ export function IntegrationForm({ teams, start, onSaved, onCancel }: Integration
             ))
           : null}
         <TextField className="span-2" label={isTracker(kind) ? 'API token' : kind === 'pagerduty' ? 'Signing secret' : 'Secret (optional)'} required={(kind === 'pagerduty' || isTracker(kind)) && !editing} value={secret} onChange={setSecret} autoComplete="off" hint={secretHint} error={fieldError(action.error, 'secret')} />
+        {isTracker(kind) ? (
+          <TextField
+            className="span-2"
+            label="Webhook secret (optional)"
+            value={webhookSecret}
+            onChange={setWebhookSecret}
+            autoComplete="off"
+            hint="What the tracker signs its webhooks with (GitHub, Jira: the secret you set on the webhook; Linear: the signing secret it shows). Without one, status comes back by polling every 15 minutes. Left empty when changing, the one in force stays."
+            error={fieldError(action.error, 'webhookSecret')}
+          />
+        ) : null}
       </div>
       <ErrorNote error={action.error} beside={FIELDS} />
       <FormActions busy={action.busy} label={editing ? 'Save integration' : 'Add integration'} busyLabel="Saving…" onCancel={editing ? onCancel : undefined} />
