@@ -14,15 +14,21 @@ import { sampleDelivery } from './samples.js';
 import { readHook } from './signals.js';
 import { sampleHeaders, verifyDelivery } from './verify.js';
 
+/** An integration's secret opened, or the failed check (named `name`) saying why it cannot be (`missing`: none is set). */
+async function openSecret(store: Store, integration: PublicIntegration, name: string, missing: string): Promise<{ secret: string } | { failed: TestCheck[] }> {
+  try {
+    const secret = (await store.hookIntegrations(integration.kind, integration.id))[0]?.secret ?? null;
+    return secret === null ? { failed: [{ name, ok: false, detail: missing }] } : { secret };
+  } catch (error) {
+    return { failed: [{ name, ok: false, detail: error instanceof Error ? error.message : String(error) }] };
+  }
+}
+
 /** The checks of a hook's secret and verification, on a sample delivery. */
 async function hookChecks(store: Store, integration: PublicIntegration & { kind: Parameters<typeof readHook>[0] }): Promise<TestCheck[]> {
-  let secret: string | null;
-  try {
-    secret = (await store.hookIntegrations(integration.kind, integration.id))[0]?.secret ?? null;
-  } catch (error) {
-    return [{ name: 'secret', ok: false, detail: error instanceof Error ? error.message : String(error) }];
-  }
-  if (secret === null) return [{ name: 'secret', ok: false, detail: 'no secret is set: deliveries cannot be verified' }];
+  const opened = await openSecret(store, integration, 'secret', 'no secret is set: deliveries cannot be verified');
+  if ('failed' in opened) return opened.failed;
+  const { secret } = opened;
   const now = store.now();
   const body = sampleDelivery(integration.kind, isoAt(now));
   const signed = verifyDelivery(integration.kind, integration.settings, secret, sampleHeaders(integration.kind, integration.settings, secret, body, now), body, now);
@@ -38,19 +44,14 @@ async function hookChecks(store: Store, integration: PublicIntegration & { kind:
 
 /** The checks of a tracker: its credential opens, and the tracker takes it and has the project, team or repository. */
 async function trackerChecks(store: Store, integration: PublicIntegration & { kind: TrackerKind }): Promise<TestCheck[]> {
-  let secret: string | null;
+  const opened = await openSecret(store, integration, 'credential', 'no API credential is set: set it as the secret');
+  if ('failed' in opened) return opened.failed;
+  const credential: TestCheck = { name: 'credential', ok: true, detail: `opens under DEBRIEF_SECRET_KEY (${integration.secretHint ?? ''})` };
   try {
-    secret = (await store.hookIntegrations(integration.kind, integration.id))[0]?.secret ?? null;
+    const found = await trackerClient(integration.kind, integration.settings as TrackerSettings, opened.secret, store.now).check();
+    return [credential, { name: 'connection', ok: true, detail: found }];
   } catch (error) {
-    return [{ name: 'credential', ok: false, detail: error instanceof Error ? error.message : String(error) }];
-  }
-  if (secret === null) return [{ name: 'credential', ok: false, detail: 'no API credential is set: set it as the secret' }];
-  const opened: TestCheck = { name: 'credential', ok: true, detail: `opens under DEBRIEF_SECRET_KEY (${integration.secretHint ?? ''})` };
-  try {
-    const found = await trackerClient(integration.kind, integration.settings as TrackerSettings, secret, store.now).check();
-    return [opened, { name: 'connection', ok: true, detail: found }];
-  } catch (error) {
-    return [opened, { name: 'connection', ok: false, detail: trackerErrorOf(integration.name, error, store.now()).message }];
+    return [credential, { name: 'connection', ok: false, detail: trackerErrorOf(integration.name, error, store.now()).message }];
   }
 }
 

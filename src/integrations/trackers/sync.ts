@@ -10,6 +10,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../../core/errors.
 import type { PublicIntegration } from '../../core/integrations.js';
 import type { ActionItem, ActionStatus } from '../../core/postmortem.schema.js';
 import { isTrackerKind, ticketDraft, type TicketState, type TrackerKind, type TrackerSettings } from '../../core/trackers.js';
+import { itemIndex } from '../../store/action-items.js';
 import type { Actor, Store, TrackerTicket } from '../../store/store.types.js';
 import type { TicketClaim } from '../../store/tracker-tickets.js';
 import { fieldError } from '../../store/validate.js';
@@ -48,14 +49,6 @@ async function connect(store: Store, integrationId: string): Promise<{ integrati
   const [opened] = await store.hookIntegrations(kind, integrationId);
   if (opened?.secret == null) return null;
   return { integration: { ...integration, kind }, client: trackerClient(kind, integration.settings as TrackerSettings, opened.secret, store.now) };
-}
-
-/** The index of an item by its id, else its 0-based position; NotFoundError naming both. */
-function itemIndex(items: readonly ActionItem[], postmortemId: string, itemParam: string): number {
-  const byId = items.findIndex((a) => a.id !== null && a.id === itemParam);
-  const index = byId >= 0 ? byId : /^\d+$/.test(itemParam) ? Number(itemParam) : -1;
-  if (items[index] === undefined) throw new NotFoundError(`postmortem "${postmortemId}" has no action item "${itemParam}"`, { id: postmortemId, item: itemParam });
-  return index;
 }
 
 /** The tracker an item of a postmortem with `teams` is filed in: the one named, else the only one of its teams or of the instance. */
