@@ -5,7 +5,6 @@
  */
 import { InputError } from '../../core/errors.js';
 import { actionStatusSchema } from '../../core/postmortem.schema.js';
-import { fileActionItem } from '../../integrations/trackers/sync.js';
 import { resolveStoreOptions, withStore, type StoreOptions } from '../../store/open-store.js';
 import type { StoredPostmortem } from '../../store/store.types.js';
 import { writeOut } from '../output.js';
@@ -39,6 +38,8 @@ async function fileCommand(postmortemId: string, itemParam: string, options: Act
   const link = postmortemLink(postmortemId, options.publicUrl);
   const result = await withStore(resolveStoreOptions(options), async (store) => {
     const actor = await actorFor(store, options.as, 'action-item file');
+    // Loaded here: the trackers' SDKs weigh on every other action-item command's start.
+    const { fileActionItem } = await import('../../integrations/trackers/sync.js');
     return fileActionItem(store, actor, postmortemId, itemParam, { link, ...(options.integration === undefined ? {} : { integrationId: options.integration }) });
   });
   if (options.format === 'json') {

@@ -48,7 +48,7 @@ async function trackerChecks(store: Store, integration: PublicIntegration & { ki
   if ('failed' in opened) return opened.failed;
   const credential: TestCheck = { name: 'credential', ok: true, detail: `opens under DEBRIEF_SECRET_KEY (${integration.secretHint ?? ''})` };
   try {
-    const found = await trackerClient(integration.kind, integration.settings as TrackerSettings, opened.secret, store.now).check();
+    const found = await (await trackerClient(integration.kind, integration.settings as TrackerSettings, opened.secret, store.now)).check();
     return [credential, { name: 'connection', ok: true, detail: found }];
   } catch (error) {
     return [credential, { name: 'connection', ok: false, detail: trackerErrorOf(integration.name, error, store.now()).message }];

@@ -48,7 +48,7 @@ async function connect(store: Store, integrationId: string): Promise<{ integrati
   if (!isTrackerKind(kind)) return null;
   const [opened] = await store.hookIntegrations(kind, integrationId);
   if (opened?.secret == null) return null;
-  return { integration: { ...integration, kind }, client: trackerClient(kind, integration.settings as TrackerSettings, opened.secret, store.now) };
+  return { integration: { ...integration, kind }, client: await trackerClient(kind, integration.settings as TrackerSettings, opened.secret, store.now) };
 }
 
 /** The tracker an item of a postmortem with `teams` is filed in: the one named, else the only one of its teams or of the instance. */
