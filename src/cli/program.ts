@@ -330,18 +330,19 @@ const COMMANDS: readonly CommandEntry[] = [
   },
   {
     usage: 'integration',
-    summary: 'integrations whose webhooks make incidents (admins change them; secrets need DEBRIEF_SECRET_KEY): list, add --kind pagerduty|alertmanager|opsgenie|grafana --name N, show ID (hook path, deliveries), remove ID',
+    summary: 'integrations: alerting tools whose webhooks make incidents, trackers action items are filed in (admins change them; secrets need DEBRIEF_SECRET_KEY): list, add --kind pagerduty|alertmanager|opsgenie|grafana|jira|linear|github --name N, show ID (hook path, deliveries), remove ID',
     options: (c) =>
       storeOptions(
         c
           .addArgument(new Argument('<action>', 'what to do').choices(INTEGRATION_ACTIONS))
           .argument('[id]', 'show, remove: the integration')
           .option('--as <email>', 'add, remove: the admin who acts')
-          .addOption(new Option('--kind <kind>', 'add: the tool; list: only this kind').choices(['pagerduty', 'alertmanager', 'opsgenie', 'grafana']))
+          .addOption(new Option('--kind <kind>', 'add: the tool; list: only this kind').choices(['pagerduty', 'alertmanager', 'opsgenie', 'grafana', 'jira', 'linear', 'github']))
           .option('--name <name>', 'add: its name')
           .option('--scope <scope>', 'add: instance (the default), or team:NAME (its incidents belong to that team)')
           .option('--set <key=value>', 'add: a setting of the kind, e.g. auth=basic, username=prom, header=X-Token (repeat for more)', collect)
-          .option('--secret <secret>', 'add: the signing secret, token or password (PagerDuty: required; others: generated and printed once when left out)')
+          .option('--secret <secret>', 'add: the signing secret, token or password (PagerDuty: required; trackers: the API token, required; others: generated and printed once when left out)')
+          .option('--webhook-secret <secret>', 'add, trackers: what the tracker signs its webhooks with')
           .addOption(TEXT_OR_JSON()),
       ),
     run: async (c) => (await import('./commands/integration.js')).integrationCommand(c.processedArgs[0] as IntegrationAction, c.processedArgs[1] as string | undefined, c.opts<IntegrationOptions>()),
