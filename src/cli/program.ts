@@ -52,7 +52,7 @@ const POSTMORTEM_ACTIONS = choices<PostmortemAction>({ delete: true, deleted: tr
 const INCIDENT_ACTIONS = choices<IncidentAction>({ add: true, list: true, show: true, waive: true, unwaive: true });
 const POLICY_ACTIONS = choices<PolicyAction>({ show: true, set: true, check: true, schema: true, versions: true });
 const PUBLIC_ACTIONS = choices<PublicCommandAction>({ propose: true, show: true, save: true, publish: true, unpublish: true, history: true });
-const ACTION_ITEM_ACTIONS = choices<ActionItemAction>({ status: true, verify: true });
+const ACTION_ITEM_ACTIONS = choices<ActionItemAction>({ status: true, verify: true, file: true });
 const CHANNEL_ACTIONS = choices<ChannelAction>({ list: true, add: true, update: true, remove: true, deliveries: true });
 const INTEGRATION_ACTIONS = choices<IntegrationAction>({ list: true, add: true, show: true, remove: true });
 const TEAM_ACTIONS = choices<TeamAction>({ list: true, show: true, set: true, remove: true });
@@ -349,25 +349,26 @@ const COMMANDS: readonly CommandEntry[] = [
   },
   {
     usage: 'integration',
-    summary: 'integrations whose webhooks make incidents (admins change them; secrets need DEBRIEF_SECRET_KEY): list, add --kind pagerduty|alertmanager|opsgenie|grafana --name N, show ID (hook path, deliveries), remove ID',
+    summary: 'integrations: alerting tools whose webhooks make incidents, trackers action items are filed in (admins change them; secrets need DEBRIEF_SECRET_KEY): list, add --kind pagerduty|alertmanager|opsgenie|grafana|jira|linear|github --name N, show ID (hook path, deliveries), remove ID',
     options: (c) =>
       storeOptions(
         c
           .addArgument(new Argument('<action>', 'what to do').choices(INTEGRATION_ACTIONS))
           .argument('[id]', 'show, remove: the integration')
           .option('--as <email>', 'add, remove: the admin who acts')
-          .addOption(new Option('--kind <kind>', 'add: the tool; list: only this kind').choices(['pagerduty', 'alertmanager', 'opsgenie', 'grafana']))
+          .addOption(new Option('--kind <kind>', 'add: the tool; list: only this kind').choices(['pagerduty', 'alertmanager', 'opsgenie', 'grafana', 'jira', 'linear', 'github']))
           .option('--name <name>', 'add: its name')
           .option('--scope <scope>', 'add: instance (the default), or team:NAME (its incidents belong to that team)')
           .option('--set <key=value>', 'add: a setting of the kind, e.g. auth=basic, username=prom, header=X-Token (repeat for more)', collect)
-          .option('--secret <secret>', 'add: the signing secret, token or password (PagerDuty: required; others: generated and printed once when left out)')
+          .option('--secret <secret>', 'add: the signing secret, token or password (PagerDuty: required; trackers: the API token, required; others: generated and printed once when left out)')
+          .option('--webhook-secret <secret>', 'add, trackers: what the tracker signs its webhooks with')
           .addOption(TEXT_OR_JSON()),
       ),
     run: async (c) => (await import('./commands/integration.js')).integrationCommand(c.processedArgs[0] as IntegrationAction, c.processedArgs[1] as string | undefined, c.opts<IntegrationOptions>()),
   },
   {
     usage: 'action-item',
-    summary: 'an action item on its way to closure: status --to STATUS (won\'t do needs --reason), verify --evidence (someone other than the owner)',
+    summary: 'an action item on its way to closure: status --to STATUS (won\'t do needs --reason), verify --evidence (someone other than the owner), file (a ticket in the team\'s tracker)',
     options: (c) =>
       storeOptions(
         c
@@ -377,7 +378,10 @@ const COMMANDS: readonly CommandEntry[] = [
           .requiredOption('--as <email>', 'the account that acts (a verifier other than the owner)')
           .option('--to <status>', 'status: open, in_progress, done or wont_do')
           .option('--reason <text>', 'status --to wont_do: why it will not be done')
-          .option('--evidence <text>', 'verify: how you know it works, a note or a link'),
+          .option('--evidence <text>', 'verify: how you know it works, a note or a link')
+          .option('--integration <id>', 'file: the tracker integration (default: the only one of the postmortem\'s teams, else of the instance)')
+          .option('--public-url <url>', 'file: Debrief\'s address, for the link back in the ticket (default: DEBRIEF_PUBLIC_URL)')
+          .addOption(new Option('--format <format>', 'file: output format').choices(['text', 'json']).default('text')),
       ),
     run: async (c) => (await import('./commands/action-item.js')).actionItemCommand(c.processedArgs[0] as ActionItemAction, c.processedArgs[1] as string, c.processedArgs[2] as string, c.opts<ActionItemOptions>()),
   },

@@ -6,13 +6,14 @@
  */
 import { z } from 'zod';
 import { fieldIssues, invalid, parseChannelScope, type ChannelScope } from './channels.js';
+import { TRACKER_KINDS, isTrackerKind, trackerSettingsSchemas } from './trackers.js';
 
 /** The alerting tools whose webhooks Debrief receives at `/api/v1/hooks/{kind}`. */
 export const HOOK_KINDS = ['pagerduty', 'alertmanager', 'opsgenie', 'grafana'] as const;
 export type HookKind = (typeof HOOK_KINDS)[number];
 
-/** Every kind of integration (trackers and import tokens will join the hooks here). */
-export const INTEGRATION_KINDS = [...HOOK_KINDS] as const;
+/** Every kind of integration: the alerting hooks and the trackers. */
+export const INTEGRATION_KINDS = [...HOOK_KINDS, ...TRACKER_KINDS] as const;
 export type IntegrationKind = (typeof INTEGRATION_KINDS)[number];
 
 /** True when `value` names a kind of inbound hook. */
@@ -47,6 +48,7 @@ export const integrationSettingsSchemas = {
     timestampHeader: headerName.nullable().default(null).describe('hmac: the timestamp header, when one is configured in Grafana (then the signature covers "timestamp:body")'),
     username: bearerOrBasic.username,
   }),
+  ...trackerSettingsSchemas,
 } as const satisfies Record<IntegrationKind, z.ZodType>;
 
 /** The settings of one kind. */
@@ -66,6 +68,7 @@ const integrationInputSchema = z.strictObject({
   scope: z.string().min(1).max(140).default('instance'),
   settings: z.record(z.string(), z.unknown()).default({}),
   secret: secretSchema.optional(),
+  webhookSecret: secretSchema.optional(),
 });
 
 /** An integration as written, checked: its scope in the store's form and its kind's settings with their defaults. */
@@ -75,6 +78,8 @@ export interface IntegrationInput {
   scope: ChannelScope;
   settings: IntegrationSettings;
   secret?: string;
+  /** A tracker's webhook signing secret. */
+  webhookSecret?: string;
 }
 
 /**
@@ -84,7 +89,7 @@ export interface IntegrationInput {
 export function validateIntegration(input: unknown, creating: boolean): IntegrationInput {
   const parsed = integrationInputSchema.safeParse(input);
   if (!parsed.success) throw invalid('integration', fieldIssues(parsed.error, '(integration)', 'is not a field of an integration'));
-  const { kind, name, scope, settings, secret } = parsed.data;
+  const { kind, name, scope, settings, secret, webhookSecret } = parsed.data;
   const checked = integrationSettingsSchemas[kind].safeParse(settings);
   if (!checked.success) {
     const issues = fieldIssues(checked.error, 'settings', `is not a setting of a ${kind} integration`).map((i) => ({ ...i, path: i.path === 'settings' ? i.path : `settings.${i.path}` }));
@@ -93,7 +98,11 @@ export function validateIntegration(input: unknown, creating: boolean): Integrat
   if (creating && kind === 'pagerduty' && secret === undefined) {
     throw invalid('integration', [{ path: 'secret', message: 'PagerDuty shows the signing secret once, when the webhook subscription is created: paste it here' }]);
   }
-  return { kind, name, scope: parseChannelScope(scope), settings: checked.data, ...(secret === undefined ? {} : { secret }) };
+  if (creating && isTrackerKind(kind) && secret === undefined) {
+    throw invalid('integration', [{ path: 'secret', message: `a ${kind} integration needs its API credential as the secret (see docs/integrations.md)` }]);
+  }
+  if (webhookSecret !== undefined && !isTrackerKind(kind)) throw invalid('integration', [{ path: 'webhookSecret', message: `only trackers (jira, linear, github) have a webhook secret; a ${kind} integration's deliveries prove themselves with its secret` }]);
+  return { kind, name, scope: parseChannelScope(scope), settings: checked.data, ...(secret === undefined ? {} : { secret }), ...(webhookSecret === undefined ? {} : { webhookSecret }) };
 }
 
 /** A stored integration as anyone allowed to see it sees it: the secret only as `hasSecret` and its last 4 characters. */
@@ -106,6 +115,8 @@ export interface PublicIntegration {
   hasSecret: boolean;
   /** The secret's last 4 characters, to tell which one is in force (null without one). */
   secretHint: string | null;
+  /** A tracker's: whether its webhooks can be verified (a webhook signing secret is set). */
+  hasWebhookSecret: boolean;
   createdAt: string;
   updatedAt: string;
   createdBy: string;

@@ -47,6 +47,8 @@ const ROUTES = [
   'get /api/v1/action-items',
   'patch /api/v1/postmortems/{id}/action-items/{key}',
   'post /api/v1/postmortems/{id}/action-items/{key}/verify',
+  'post /api/v1/postmortems/{id}/action-items/{key}/ticket',
+  'get /api/v1/postmortems/{id}/tickets',
   'get /api/v1/metrics/action-items',
   'get /api/v1/postmortems/{id}/meeting-kit',
   'get /api/v1/postmortems/{id}/meeting.ics',

@@ -47,6 +47,8 @@ const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /api/v1/action-items': 'listActionItems',
   'PATCH /api/v1/postmortems/{id}/action-items/{key}': 'setActionItemStatus',
   'POST /api/v1/postmortems/{id}/action-items/{key}/verify': 'verifyActionItem',
+  'POST /api/v1/postmortems/{id}/action-items/{key}/ticket': 'fileActionItem',
+  'GET /api/v1/postmortems/{id}/tickets': 'listTickets',
   'GET /api/v1/users': 'listUsers',
   'POST /api/v1/users': 'createUser',
   'PATCH /api/v1/users/{email}': 'updateUser',

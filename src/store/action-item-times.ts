@@ -5,11 +5,12 @@
  */
 import type { Kysely } from 'kysely';
 import { itemKeys } from '../core/action-item-keys.js';
-import type { ActionItem } from '../core/postmortem.schema.js';
+import type { ActionItem, ActionStatus } from '../core/postmortem.schema.js';
 import { dueCalendarDate } from '../core/due-date.js';
 import { teamsByPostmortem, type IdentifiedPostmortem } from './postmortem-rows.js';
 import type { TrackedActionItem } from './store.types.js';
 import type { ActionItemTimeTable, Database } from './tables.js';
+import { noteItemStatuses } from './tracker-tickets.js';
 
 /** The row of an item as it now is, its times carried from what was kept (`kept`, absent for a new item), at `at`. */
 function timesAfter(kept: ActionItemTimeTable | undefined, item: ActionItem, at: string): Omit<ActionItemTimeTable, 'postmortem_id' | 'item_key'> {
@@ -33,9 +34,11 @@ function timesAfter(kept: ActionItemTimeTable | undefined, item: ActionItem, at:
 export async function trackActionItems(trx: Kysely<Database>, pm: IdentifiedPostmortem, at: string): Promise<void> {
   const kept = new Map((await trx.selectFrom('action_item_times').selectAll().where('postmortem_id', '=', pm.id).execute()).map((row) => [row.item_key, row]));
   const keys = itemKeys(pm.actionItems);
+  const changedStatuses = new Map<string, ActionStatus>();
   for (const [i, item] of pm.actionItems.entries()) {
     const key = keys[i] as string;
     const before = kept.get(key);
+    if (before !== undefined && before.status !== item.status) changedStatuses.set(key, item.status);
     const after = timesAfter(before, item, at);
     kept.delete(key);
     if (before === undefined) await trx.insertInto('action_item_times').values({ postmortem_id: pm.id, item_key: key, ...after }).execute();
@@ -44,6 +47,7 @@ export async function trackActionItems(trx: Kysely<Database>, pm: IdentifiedPost
     }
   }
   if (kept.size > 0) await trx.deleteFrom('action_item_times').where('postmortem_id', '=', pm.id).where('item_key', 'in', [...kept.keys()]).execute();
+  await noteItemStatuses(trx, pm.id, changedStatuses, at);
 }
 
 /** Records who verified an item and the evidence, or why it will not be done (after the status change is tracked). */

@@ -156,7 +156,7 @@ export async function listActionItems(
 }
 
 /** The index of an item (by its id, else its 0-based position); NotFoundError naming both when there is none. */
-function itemIndex(items: readonly ActionItem[], postmortemId: string, itemKey: string): number {
+export function itemIndex(items: readonly ActionItem[], postmortemId: string, itemKey: string): number {
   const byId = items.findIndex((a) => a.id !== null && a.id === itemKey);
   const index = byId >= 0 ? byId : /^\d+$/.test(itemKey) ? Number(itemKey) : -1;
   if (items[index] === undefined) throw new NotFoundError(`postmortem "${postmortemId}" has no action item "${itemKey}"`, { id: postmortemId, item: itemKey });

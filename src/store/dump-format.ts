@@ -21,7 +21,7 @@ export const DUMP_HEADER = { format: 'debrief-dump', version: 1 } as const;
 /** The tables a dump holds, in the order they are written and must be read. */
 export const DUMP_TABLES = [
   'users', 'api_tokens', 'oidc_identities', 'postmortems', 'postmortem_members', 'revisions', 'comments', 'approvals', 'action_item_times',
-  'public_versions', 'public_revisions', 'deleted_postmortems', 'policies', 'teams', 'channels', 'integrations', 'instance_settings', 'incidents', 'incident_revisions', 'alert_links', 'audit_events',
+  'public_versions', 'public_revisions', 'deleted_postmortems', 'policies', 'teams', 'channels', 'integrations', 'instance_settings', 'incidents', 'incident_revisions', 'alert_links', 'tracker_tickets', 'audit_events',
 ] as const;
 
 const id = z.string().min(1);
@@ -192,6 +192,8 @@ export const dumpLineSchema = z.discriminatedUnion('table', [
       settings: z.record(z.string(), z.unknown()),
       secret: z.string().nullable().describe('sealed under DEBRIEF_SECRET_KEY'),
       secret_hint: z.string().nullable(),
+      webhook_secret: later(z.string()).describe('sealed under DEBRIEF_SECRET_KEY'),
+      webhook_secret_hint: later(z.string()),
       created_at: timestamp,
       updated_at: timestamp,
       created_by: z.string(),
@@ -227,6 +229,31 @@ export const dumpLineSchema = z.discriminatedUnion('table', [
       status: z.enum(['triggered', 'acknowledged', 'resolved']),
       status_at: timestamp,
       acknowledged_at: timestamp.nullable(),
+      updated_at: timestamp,
+    }),
+  }),
+  z.strictObject({
+    table: z.literal('tracker_tickets'),
+    row: z.strictObject({
+      postmortem_id: id,
+      item_key: z.string().min(1),
+      integration_id: id,
+      ticket_key: z.string().nullable(),
+      url: z.string().nullable(),
+      external_id: z.string().nullable(),
+      draft: z.string().nullable(),
+      pending: z.enum(['create', 'open', 'close']).nullable(),
+      pending_since: timestamp.nullable(),
+      attempts: z.number().int().nonnegative(),
+      next_attempt_at: timestamp.nullable(),
+      locked_until: timestamp.nullable(),
+      last_error: z.string().nullable(),
+      remote_status: z.string().nullable(),
+      remote_open: z.union([z.literal(0), z.literal(1)]).nullable(),
+      remote_updated_at: timestamp.nullable(),
+      polled_at: timestamp.nullable(),
+      filed_by: z.string(),
+      created_at: timestamp,
       updated_at: timestamp,
     }),
   }),

@@ -26,6 +26,7 @@ async function seed(store: Store): Promise<void> {
   const decide = () => ({ owed: 'full' as const, reasons: ['SLA breached'], repeatOf: [], policyVersion: 1 });
   const incident = await store.createIncident(actors.editor, incidentFactsSchema.parse({ title: 'Checkout down', slaBreached: true, services: ['checkout-api'] }), decide);
   await store.updateIncident(actors.admin, incident.id, 1, { postmortemId: 'INC-1', waiver: { reason: 'covered elsewhere', by: actors.admin.email, at: '2024-03-02T00:00:00.000Z' } }, decide);
+  await store.fileTicket({ postmortemId: 'INC-1', itemKey: 'AI-1', integrationId: 'int-tracker', draft: { title: 'Fail the deploy', description: 'Why: …', assigneeEmail: null, due: null, priority: 'P1' }, filedBy: 'ed@example.com' });
 }
 
 /** The dump of a store as an array of lines. */
@@ -51,7 +52,7 @@ forEachEngine((engine) => {
   it('writes a header, then the tables in order, one row per line', () => {
     expect(JSON.parse(dumped[0]!)).toEqual({ format: 'debrief-dump', version: 1 });
     const tables = dumped.slice(1).map((line) => (JSON.parse(line) as { table: string }).table);
-    expect(tables).toEqual(['users', 'users', 'api_tokens', 'oidc_identities', 'postmortems', 'postmortems', 'postmortems', ...Array(4).fill('postmortem_members'), ...Array(5).fill('revisions'), 'comments', 'approvals', ...Array(6).fill('action_item_times'), 'policies', 'teams', 'channels', 'instance_settings', 'incidents', 'incident_revisions', 'incident_revisions', ...Array(8).fill('audit_events')]);
+    expect(tables).toEqual(['users', 'users', 'api_tokens', 'oidc_identities', 'postmortems', 'postmortems', 'postmortems', ...Array(4).fill('postmortem_members'), ...Array(5).fill('revisions'), 'comments', 'approvals', ...Array(6).fill('action_item_times'), 'policies', 'teams', 'channels', 'instance_settings', 'incidents', 'incident_revisions', 'incident_revisions', 'tracker_tickets', ...Array(8).fill('audit_events')]);
     expect(dumped.every((line) => !line.includes('\n'))).toBe(true);
   });
 

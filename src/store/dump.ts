@@ -139,6 +139,9 @@ async function* tableLines(trx: Kysely<Database>): AsyncGenerator<DumpLine> {
   for (const row of await trx.selectFrom('alert_links').selectAll().orderBy('kind').orderBy('external_key').execute()) {
     yield { table: 'alert_links', row: { ...row, status: row.status as 'triggered' | 'acknowledged' | 'resolved' } };
   }
+  for (const row of await trx.selectFrom('tracker_tickets').selectAll().orderBy('postmortem_id').orderBy('item_key').execute()) {
+    yield { table: 'tracker_tickets', row: { ...row, pending: row.pending as 'create' | 'open' | 'close' | null, remote_open: row.remote_open as 0 | 1 | null } };
+  }
   for await (const { details, ...row } of byId(trx, 'audit_events')) yield { table: 'audit_events', row: { ...row, details: JSON.parse(details) as Record<string, unknown> } };
 }
 

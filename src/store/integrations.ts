@@ -27,6 +27,7 @@ function publicOf(row: IntegrationTable): PublicIntegration {
     settings: JSON.parse(row.settings) as IntegrationSettings,
     hasSecret: row.secret !== null,
     secretHint: row.secret_hint,
+    hasWebhookSecret: row.webhook_secret !== null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     createdBy: row.created_by,
@@ -47,6 +48,12 @@ function nameTaken(scope: string, name: string): ConflictError {
 function sealedColumns(key: Buffer | null, id: string, secret: string): Pick<IntegrationTable, 'secret' | 'secret_hint'> {
   if (key === null) throw noSecretKey('the integration\u2019s secret');
   return { secret: seal(key, id, secret), secret_hint: secretHint(secret) };
+}
+
+/** The webhook-secret columns of a row for a tracker's signing secret, sealed for the row `id`. */
+function sealedWebhookColumns(key: Buffer | null, id: string, secret: string): Pick<IntegrationTable, 'webhook_secret' | 'webhook_secret_hint'> {
+  if (key === null) throw noSecretKey('the integration\u2019s webhook secret');
+  return { webhook_secret: seal(key, `${id}:webhook`, secret), webhook_secret_hint: secretHint(secret) };
 }
 
 /** Inserts or updates a row, a name taken in its scope answered with ConflictError. */
@@ -74,6 +81,7 @@ export async function createIntegration(conn: Connection, clock: Clock, key: Buf
     name: checked.name,
     settings: JSON.stringify(checked.settings),
     ...sealedColumns(key, id, checked.secret ?? (generated as string)),
+    ...(checked.webhookSecret === undefined ? { webhook_secret: null, webhook_secret_hint: null } : sealedWebhookColumns(key, id, checked.webhookSecret)),
     created_at: at,
     updated_at: at,
     created_by: createdBy,
@@ -118,6 +126,7 @@ export async function updateIntegration(conn: Connection, clock: Clock, key: Buf
     name: checked.name,
     settings: JSON.stringify(checked.settings),
     ...(checked.secret === undefined ? {} : sealedColumns(key, id, checked.secret)),
+    ...(checked.webhookSecret === undefined ? {} : sealedWebhookColumns(key, id, checked.webhookSecret)),
     updated_at: isoAt(clock()),
   };
   await writeRow(conn, row, false);
@@ -134,14 +143,18 @@ export async function deleteIntegration(conn: Connection, id: string): Promise<P
   return publicOf(row);
 }
 
-/** The integrations of a hook's kind (or the one with `id`, when it is of that kind), each with its secret opened. */
-export async function hookIntegrations({ db }: Connection, key: Buffer | null, kind: HookKind, id?: string): Promise<IntegrationWithSecret[]> {
+/** The integrations of a kind (or the one with `id`, when it is of that kind), each with its secret opened. */
+export async function hookIntegrations({ db }: Connection, key: Buffer | null, kind: IntegrationKind, id?: string): Promise<IntegrationWithSecret[]> {
   let query = db.selectFrom('integrations').selectAll().where('kind', '=', kind);
   if (id !== undefined) query = query.where('id', '=', id);
   const rows = await query.orderBy('id').execute();
   return rows.map((row) => {
-    if (row.secret !== null && key === null) throw noSecretKey(`the secret of integration ${row.id}`);
-    return { integration: publicOf(row), secret: row.secret === null || key === null ? null : open(key, row.id, row.secret) };
+    if ((row.secret !== null || row.webhook_secret !== null) && key === null) throw noSecretKey(`the secret of integration ${row.id}`);
+    return {
+      integration: publicOf(row),
+      secret: row.secret === null || key === null ? null : open(key, row.id, row.secret),
+      webhookSecret: row.webhook_secret === null || key === null ? null : open(key, `${row.id}:webhook`, row.webhook_secret),
+    };
   });
 }
 

@@ -322,7 +322,7 @@ export async function claimDue({ db, dialect }: Connection, clock: Clock, { limi
 }
 
 /** The wait before the attempt after `attempt` failed: the schedule's, or what the receiver asked for (at most 12 h), jittered. */
-function retryDelay(attempt: number, retryAfterMs: number | undefined): number {
+export function retryDelay(attempt: number, retryAfterMs: number | undefined): number {
   const base = Math.min(Math.max(RETRY_DELAYS_MS[attempt - 1] ?? LATER_DELAY_MS, retryAfterMs ?? 0), LATER_DELAY_MS);
   return Math.round(base * (1 + JITTER * (2 * Math.random() - 1)));
 }

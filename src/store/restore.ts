@@ -183,6 +183,9 @@ export async function insertLine(trx: Kysely<Database>, dialect: Dialect, entry:
       requireSeen(state.incidents, entry.row.incident_id, 'incident', line);
       await trx.insertInto('alert_links').values(entry.row).execute();
       return;
+    case 'tracker_tickets':
+      await trx.insertInto('tracker_tickets').values(entry.row).execute();
+      return;
     case 'incidents': {
       const { facts, decision, waiver, ...row } = entry.row;
       // Its postmortem may be in the trash (deleted, restorable): the link is kept either way.

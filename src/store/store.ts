@@ -32,6 +32,7 @@ import {
   updateIntegration,
 } from './integrations.js';
 import { getPublicVersion, listPublicRevisions, listPublished, publishPublicVersion, savePublicVersion, unpublishPublicVersion } from './public-versions.js';
+import { changeItemByKey, claimDueTickets, fileTicket, markPolled, recordTicketFailed, recordTicketWritten, takeRemoteState, ticketByExternalId, ticketsOf, ticketsToPoll, trackerTicket } from './tracker-tickets.js';
 import { deleteTeam, getTeam, listTeams, putTeam } from './teams.js';
 import type { AuditEvent } from '../core/audit.js';
 import type { StoreContext } from './store-context.js';
@@ -206,6 +207,17 @@ export function createStore(conn: Connection, settings: StoreSettings = {}): Sto
     getAlertLink: (kind, key) => getAlertLink(conn, kind, key),
     alertLinksOf: (incidentId) => alertLinksOf(conn, incidentId),
     putAlertLink: (link) => putAlertLink(conn, clock, link),
+    trackerTicket: (postmortemId, itemKey) => trackerTicket(conn, postmortemId, itemKey),
+    ticketsOf: (postmortemId) => ticketsOf(conn, postmortemId),
+    ticketByExternalId: (integrationId, externalId) => ticketByExternalId(conn, integrationId, externalId),
+    fileTicket: (filing) => fileTicket(conn, clock, filing),
+    claimDueTickets: (options) => claimDueTickets(conn, clock, options),
+    recordTicketWritten: (claim, state, ref) => recordTicketWritten(conn, clock, claim, state, ref),
+    recordTicketFailed: (claim, error, retryAfterMs) => recordTicketFailed(conn, clock, claim, error, retryAfterMs),
+    takeRemoteState: (ticket, state) => takeRemoteState(conn, clock, ticket, state),
+    ticketsToPoll: (everyMs, limit) => ticketsToPoll(conn, clock, everyMs, limit),
+    markPolled: (ticket) => markPolled(conn, clock, ticket),
+    changeItemByKey: (actor, postmortemId, itemKey, change, note) => writing(() => changeItemByKey(conn, context, actor, postmortemId, itemKey, change, note)),
     countUsers: () => countUsers(conn),
     createUser: (input, by) => createUser(conn, context, input, by),
     listUsers: () => listUsers(conn),

@@ -7,7 +7,9 @@ import type { Role } from '../core/access.js';
 import type { AuditEntry, AuditEvent, AuditSource } from '../core/audit.js';
 import type { Derived } from '../core/derived.js';
 import type { ChannelConfig, DeliveryOutcome, NotificationMessage, PublicChannel } from '../core/channels.js';
-import type { HookKind, PublicIntegration } from '../core/integrations.js';
+import type { HookKind, IntegrationKind, PublicIntegration } from '../core/integrations.js';
+import type { TicketRef, TicketState } from '../core/trackers.js';
+import type { ClaimOptions, RemoteOutcome, TicketClaim, TicketFiling } from './tracker-tickets.js';
 import type { IncidentFacts, Owed, Waiver } from '../core/incident.js';
 import type { PublicRevision, PublicVersion, PublicVersionInput, PublishedPostmortem } from '../core/public-postmortem.js';
 import type { ActionItem, ActionStatus, KeyTimes, Kind, Postmortem, Priority, Severity, Status } from '../core/postmortem.schema.js';
@@ -456,9 +458,34 @@ export interface IntegrationSaved {
 }
 
 /** An integration with its secret opened: for the hook that verifies a delivery, never for an answer. */
+/** An action item filed in a tracker. */
+export interface TrackerTicket {
+  postmortemId: string;
+  itemKey: string;
+  integrationId: string;
+  /** `OPS-12` or `#12`; null until created. */
+  key: string | null;
+  url: string | null;
+  externalId: string | null;
+  /** The change still owed to the tracker, or null. */
+  pending: 'create' | 'open' | 'close' | null;
+  attempts: number;
+  nextAttemptAt: string | null;
+  /** Why the last attempt failed (null after a success). */
+  lastError: string | null;
+  remoteStatus: string | null;
+  remoteOpen: boolean | null;
+  remoteUpdatedAt: string | null;
+  filedBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface IntegrationWithSecret {
   integration: PublicIntegration;
   secret: string | null;
+  /** A tracker's webhook signing secret (null for other kinds, or none set). */
+  webhookSecret: string | null;
 }
 
 /** What became of one delivery to a hook. */
@@ -634,7 +661,7 @@ export interface Store {
   /** Removes an integration and its delivery log (admins; audited). */
   deleteIntegration(actor: Actor, id: string): Promise<void>;
   /** The integrations a hook of `kind` may verify a delivery with (one, when `id` is given), secrets opened. */
-  hookIntegrations(kind: HookKind, id?: string): Promise<IntegrationWithSecret[]>;
+  hookIntegrations(kind: IntegrationKind, id?: string): Promise<IntegrationWithSecret[]>;
   /** Claims a verified delivery's key: null when it was claimed before (a replay), else the claim to finish. */
   claimHookDelivery(integrationId: string, deliveryKey: string): Promise<string | null>;
   /** Logs what became of a delivery (finishing its claim when it has one). */
@@ -644,6 +671,22 @@ export interface Store {
   getAlertLink(kind: HookKind, externalKey: string): Promise<AlertLink | null>;
   alertLinksOf(incidentId: string): Promise<AlertLink[]>;
   putAlertLink(link: AlertLink): Promise<void>;
+
+  // Action items filed in trackers (tracker-tickets.ts): one row per item, its ticket and the change owed to the tracker.
+  trackerTicket(postmortemId: string, itemKey: string): Promise<TrackerTicket | null>;
+  ticketsOf(postmortemId: string): Promise<TrackerTicket[]>;
+  ticketByExternalId(integrationId: string, externalId: string): Promise<TrackerTicket | null>;
+  /** Owes the creation of an item's ticket to its tracker (never a second one: an item filed before answers its row). */
+  fileTicket(filing: TicketFiling): Promise<{ ticket: TrackerTicket; created: boolean }>;
+  claimDueTickets(options: ClaimOptions): Promise<TicketClaim[]>;
+  recordTicketWritten(claim: TicketClaim, state: TicketState, ref?: TicketRef): Promise<TrackerTicket | null>;
+  /** Answers when the change is due again. */
+  recordTicketFailed(claim: TicketClaim, error: string, retryAfterMs?: number): Promise<string>;
+  takeRemoteState(ticket: TrackerTicket, state: TicketState): Promise<RemoteOutcome>;
+  ticketsToPoll(everyMs: number, limit: number): Promise<TrackerTicket[]>;
+  markPolled(ticket: TrackerTicket): Promise<void>;
+  /** Changes one item by its key as `change` says (a revision with `note`); false when it is gone or nothing changes. */
+  changeItemByKey(actor: Actor, postmortemId: string, itemKey: string, change: (item: ActionItem) => ActionItem | null, note: string): Promise<boolean>;
 
   // Users, passwords (hashed with scrypt), API tokens (stored hashed, shown once), sessions. Changes to accounts
   // and tokens are recorded in the audit log with `by` (who, from where), in the same transaction.

@@ -367,6 +367,9 @@ export interface IntegrationTable {
   secret: string | null;
   /** The secret's last characters, shown to admins. */
   secret_hint: string | null;
+  /** A tracker's webhook signing secret, sealed (bound to `<id>:webhook`); null when it has none. */
+  webhook_secret: string | null;
+  webhook_secret_hint: string | null;
   created_at: string;
   updated_at: string;
   created_by: string;
@@ -385,6 +388,37 @@ export interface HookDeliveryTable {
   status: number;
   detail: string;
   incident_id: string | null;
+}
+
+/** An action item filed in a tracker: its ticket, the ticket's state as last read, and the change still to write. */
+export interface TrackerTicketTable {
+  postmortem_id: string;
+  /** The item's key (core/action-item-keys.ts). */
+  item_key: string;
+  integration_id: string;
+  /** `OPS-12` or `#12`; null until the ticket is created. */
+  ticket_key: string | null;
+  url: string | null;
+  /** What the tracker's API addresses the ticket by. */
+  external_id: string | null;
+  /** JSON of the TicketDraft to create (while `pending` is `create`). */
+  draft: string | null;
+  /** `create`, `open`, `close`, or null when the tracker has every change. */
+  pending: string | null;
+  /** When the pending change was made in Debrief. */
+  pending_since: string | null;
+  attempts: number;
+  next_attempt_at: string | null;
+  locked_until: string | null;
+  last_error: string | null;
+  remote_status: string | null;
+  /** 1 open, 0 closed, null never read. */
+  remote_open: number | null;
+  remote_updated_at: string | null;
+  polled_at: string | null;
+  filed_by: string;
+  created_at: string;
+  updated_at: string;
 }
 
 /** A vendor's incident (or alert group) and the Debrief incident it made. */
@@ -506,4 +540,5 @@ export interface Database {
   alert_links: AlertLinkTable;
   public_versions: PublicVersionTable;
   public_revisions: PublicRevisionTable;
+  tracker_tickets: TrackerTicketTable;
 }

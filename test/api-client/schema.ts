@@ -467,6 +467,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/postmortems/{id}/action-items/{key}/ticket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * File an action item in its team’s tracker (Jira, Linear, GitHub): one ticket, tried at once and retried until the tracker takes it; an item with a ticket is linked, not filed again
+         * @description The tracker is the integration named, else the only tracker integration of one of the postmortem’s teams, else the only one of the instance (422 at integrationId when several could take it, 409 when none is configured). 201 when the ticket was created, 202 when the tracker was down or refused (the error is in ticket.lastError, and the change is retried with backoff, honouring Retry-After), 200 when the item already had a ticket.
+         */
+        post: operations["fileActionItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/postmortems/{id}/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tracker tickets of a postmortem’s action items: key, URL, the tracker’s status, and any change still owed with its last error */
+        get: operations["listTickets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -949,8 +986,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Receive an alerting tool’s webhook, verified against each integration of its kind: creates and updates incidents
-         * @description No session or token: the delivery is verified by the vendor’s scheme over the raw body (PagerDuty X-PagerDuty-Signature; Alertmanager Authorization Bearer or Basic; Opsgenie a custom header; Grafana its HMAC signature header or Authorization). 401 when it does not verify (nothing changes), 400 when it verifies but is not JSON, 404 when no such integration is configured; a replay answers 200 and changes nothing. The body is the vendor’s webhook payload as sent. See docs/integrations.md.
+         * Receive an alerting tool’s webhook (creates and updates incidents) or a tracker’s (moves the items filed as its tickets), verified against each integration of its kind
+         * @description No session or token: the delivery is verified by the vendor’s scheme over the raw body (PagerDuty X-PagerDuty-Signature; Alertmanager Authorization Bearer or Basic; Opsgenie a custom header; Grafana its HMAC signature header or Authorization; trackers: GitHub X-Hub-Signature-256, Linear Linear-Signature, Jira X-Hub-Signature, with the integration’s webhook secret). A tracker’s delivery moves the action item filed as its ticket (closed: done; reopened: open). 401 when it does not verify (nothing changes), 400 when it verifies but is not JSON, 404 when no such integration is configured; a replay answers 200 and changes nothing. The body is the vendor’s webhook payload as sent. See docs/integrations.md.
          */
         post: operations["receiveHook"];
         delete?: never;
@@ -969,8 +1006,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Receive an alerting tool’s webhook for one integration: creates and updates incidents
-         * @description No session or token: the delivery is verified by the vendor’s scheme over the raw body (PagerDuty X-PagerDuty-Signature; Alertmanager Authorization Bearer or Basic; Opsgenie a custom header; Grafana its HMAC signature header or Authorization). 401 when it does not verify (nothing changes), 400 when it verifies but is not JSON, 404 when no such integration is configured; a replay answers 200 and changes nothing. The body is the vendor’s webhook payload as sent. See docs/integrations.md.
+         * Receive an alerting tool’s or a tracker’s webhook for one integration
+         * @description No session or token: the delivery is verified by the vendor’s scheme over the raw body (PagerDuty X-PagerDuty-Signature; Alertmanager Authorization Bearer or Basic; Opsgenie a custom header; Grafana its HMAC signature header or Authorization; trackers: GitHub X-Hub-Signature-256, Linear Linear-Signature, Jira X-Hub-Signature, with the integration’s webhook secret). A tracker’s delivery moves the action item filed as its ticket (closed: done; reopened: open). 401 when it does not verify (nothing changes), 400 when it verifies but is not JSON, 404 when no such integration is configured; a replay answers 200 and changes nothing. The body is the vendor’s webhook payload as sent. See docs/integrations.md.
          */
         post: operations["receiveIntegrationHook"];
         delete?: never;
@@ -1611,6 +1648,41 @@ export interface components {
                 outcome?: "converted" | "check";
             }[];
         };
+        TrackerTicket: {
+            postmortemId: string;
+            /** @description The item’s key: its id, else "title:" and its title in lower case. */
+            itemKey: string;
+            integrationId: string;
+            /** @description OPS-12 (Jira, Linear) or #12 (GitHub); null until the tracker created it. */
+            key: string | null;
+            url: string | null;
+            externalId: string | null;
+            /** @description The change still owed to the tracker (retried with backoff), or null. */
+            pending: ("create" | "open" | "close") | null;
+            attempts: number;
+            nextAttemptAt: string | null;
+            /** @description Why the last attempt failed (the tracker down, slow, 401, 403, 404, 429…); null after a success. */
+            lastError: string | null;
+            /** @description The ticket’s status in the tracker as last read. */
+            remoteStatus: string | null;
+            remoteOpen: boolean | null;
+            remoteUpdatedAt: string | null;
+            filedBy: string;
+            createdAt: string;
+            updatedAt: string;
+        };
+        TicketFiling: {
+            /**
+             * @description filed: the ticket exists now; pending: owed to the tracker and retried (see ticket.lastError); linked: the item had a ticket already, none was created.
+             * @enum {string}
+             */
+            outcome: "filed" | "pending" | "linked";
+            itemKey: string;
+            /** @description null for an item whose ticket was written by hand. */
+            ticket: components["schemas"]["TrackerTicket"] | null;
+            /** @description The item’s ticket as written in the postmortem (a URL or a key), when it had one. */
+            written: string | null;
+        };
         User: {
             id: string;
             email: string;
@@ -1791,7 +1863,7 @@ export interface components {
         Integration: {
             id: string;
             /** @enum {string} */
-            kind: "pagerduty" | "alertmanager" | "opsgenie" | "grafana";
+            kind: "pagerduty" | "alertmanager" | "opsgenie" | "grafana" | "jira" | "linear" | "github";
             name: string;
             /** @description instance, or team:<name in lower case> */
             scope: string;
@@ -1802,6 +1874,8 @@ export interface components {
             hasSecret: boolean;
             /** @description The secret’s last 4 characters, to tell which one is in force. */
             secretHint: string | null;
+            /** @description A tracker’s: whether a webhook signing secret is set (its webhooks are refused without one). */
+            hasWebhookSecret: boolean;
             createdAt: string;
             updatedAt: string;
             createdBy: string;
@@ -3952,6 +4026,115 @@ export interface operations {
             };
         };
     };
+    fileActionItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description the item’s id, or its 0-based position */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The tracker integration to file in (default: see the description). */
+                    integrationId?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketFiling"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketFiling"];
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketFiling"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listTickets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TrackerTicket"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listUsers: {
         parameters: {
             query?: never;
@@ -5647,7 +5830,7 @@ export interface operations {
     listIntegrations: {
         parameters: {
             query?: {
-                kind?: "pagerduty" | "alertmanager" | "opsgenie" | "grafana";
+                kind?: "pagerduty" | "alertmanager" | "opsgenie" | "grafana" | "jira" | "linear" | "github";
             };
             header?: never;
             path?: never;
@@ -5697,7 +5880,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    kind: "pagerduty" | "alertmanager" | "opsgenie" | "grafana";
+                    kind: "pagerduty" | "alertmanager" | "opsgenie" | "grafana" | "jira" | "linear" | "github";
                     name: string;
                     /** @description instance (the default), or team:NAME: incidents it makes belong to that team */
                     scope?: string;
@@ -5705,8 +5888,10 @@ export interface operations {
                     settings?: {
                         [key: string]: unknown;
                     };
-                    /** @description The signing secret, token or password (16+ characters); one is generated when left out, except for PagerDuty, which generates its own */
+                    /** @description The signing secret, token or password (16+ characters); one is generated when left out, except for PagerDuty, which generates its own; a tracker’s API credential (required) */
                     secret?: string;
+                    /** @description Trackers only: the secret their webhooks are signed with (GitHub, Jira: the one you set on the webhook; Linear: the one it shows); left out, the one in force stays */
+                    webhookSecret?: string;
                 };
             };
         };
@@ -5800,7 +5985,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    kind: "pagerduty" | "alertmanager" | "opsgenie" | "grafana";
+                    kind: "pagerduty" | "alertmanager" | "opsgenie" | "grafana" | "jira" | "linear" | "github";
                     name: string;
                     /** @description instance (the default), or team:NAME: incidents it makes belong to that team */
                     scope?: string;
@@ -5808,8 +5993,10 @@ export interface operations {
                     settings?: {
                         [key: string]: unknown;
                     };
-                    /** @description The signing secret, token or password (16+ characters); one is generated when left out, except for PagerDuty, which generates its own */
+                    /** @description The signing secret, token or password (16+ characters); one is generated when left out, except for PagerDuty, which generates its own; a tracker’s API credential (required) */
                     secret?: string;
+                    /** @description Trackers only: the secret their webhooks are signed with (GitHub, Jira: the one you set on the webhook; Linear: the one it shows); left out, the one in force stays */
+                    webhookSecret?: string;
                 };
             };
         };
@@ -5930,7 +6117,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "pagerduty" | "alertmanager" | "opsgenie" | "grafana";
+                kind: "pagerduty" | "alertmanager" | "opsgenie" | "grafana" | "jira" | "linear" | "github";
             };
             cookie?: never;
         };
@@ -5979,7 +6166,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                kind: "pagerduty" | "alertmanager" | "opsgenie" | "grafana";
+                kind: "pagerduty" | "alertmanager" | "opsgenie" | "grafana" | "jira" | "linear" | "github";
                 integrationId: string;
             };
             cookie?: never;

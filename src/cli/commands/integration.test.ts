@@ -52,4 +52,19 @@ forEachEngine((engine) => {
     expect(gone.stderr).toMatch(new RegExp(`no integration with id ${id}`));
     // Fourteen runs of the CLI, each starting Node and opening the store.
   }, 90_000);
+
+  it('adds a tracker with its API token and webhook secret, never printing either, and says which settings it lacks', async () => {
+    const options = engine.freshOptions();
+    await withStore(options, async (store) => {
+      await store.createUser({ email: 'ada@example.com', role: 'admin', password: 'long enough pass' }, TEST_SOURCE);
+    });
+    const cli = (...args: string[]) => runCli([...args, ...storeFlags(options)], { env: { DEBRIEF_SECRET_KEY: randomBytes(32).toString('base64') } });
+    const missing = await cli('integration', 'add', '--as', 'ada@example.com', '--kind', 'jira', '--name', 'Jira', '--set', 'site=https://acme.atlassian.net', '--secret', 'atlassian-token-0123456789');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/settings\.project/);
+    const added = await cli('integration', 'add', '--as', 'ada@example.com', '--kind', 'github', '--name', 'Ops repo', '--set', 'owner=acme', '--set', 'repo=ops', '--secret', 'ghp_cli_token_0123456789', '--webhook-secret', 'github-hook-secret-0123456789', '--format', 'json');
+    expect(added.code, added.stderr).toBe(0);
+    expect(JSON.parse(added.stdout)).toMatchObject({ integration: { kind: 'github', hasSecret: true, hasWebhookSecret: true, settings: { owner: 'acme', repo: 'ops', apiUrl: 'https://api.github.com' } }, secret: null });
+    expect(added.stdout).not.toMatch(/ghp_cli_token_0123456789|github-hook-secret/);
+  });
 });

@@ -23,6 +23,7 @@ export interface IntegrationOptions extends StoreOptions {
   /** `key=value` settings of the kind (repeatable). */
   set?: string[];
   secret?: string;
+  webhookSecret?: string;
   format?: 'text' | 'json';
 }
 
@@ -62,7 +63,7 @@ async function perform(store: Store, action: IntegrationAction, id: string | und
   }
   if (action === 'add') {
     const actor = await actorFor(store, options.as, 'integration add');
-    const input = { kind: options.kind, name: options.name, scope: options.scope ?? 'instance', settings: settingsOf(options.set ?? []), ...(options.secret === undefined ? {} : { secret: options.secret }) };
+    const input = { kind: options.kind, name: options.name, scope: options.scope ?? 'instance', settings: settingsOf(options.set ?? []), ...(options.secret === undefined ? {} : { secret: options.secret }), ...(options.webhookSecret === undefined ? {} : { webhookSecret: options.webhookSecret }) };
     const saved = await store.createIntegration(actor, input);
     const secret = saved.newSecret === null ? '' : `secret (shown only now): ${saved.newSecret}\n`;
     return json ? `${JSON.stringify({ integration: saved.integration, secret: saved.newSecret }, null, 2)}\n` : `${integrationLine(saved.integration)}${secret}`;

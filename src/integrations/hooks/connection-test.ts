@@ -1,24 +1,34 @@
 /**
- * Testing an integration without its vendor: its secret opens under the instance's key; a sample delivery signed as
- * the vendor signs it passes the same verification a real one does, and the same delivery unsigned is refused; the
- * sample reads as an incident; and the last delivery the hook really received, with its outcome. Nothing is stored.
+ * Testing an integration: its secret opens under the instance's key. A hook's, without its vendor: a sample delivery
+ * signed as the vendor signs it passes the same verification a real one does, and the same delivery unsigned is
+ * refused; the sample reads as an incident. A tracker's: the tracker takes the credential and has the configured
+ * project, team or repository. And the last delivery logged, with its outcome. Nothing is stored.
  */
 import { isHookKind, type ConnectionTest, type PublicIntegration, type TestCheck } from '../../core/integrations.js';
+import { isTrackerKind, type TrackerKind, type TrackerSettings } from '../../core/trackers.js';
 import { isoAt } from '../../store/clock.js';
+import { trackerClient } from '../trackers/clients.js';
+import { trackerErrorOf } from '../trackers/tracker-error.js';
 import type { HookDelivery, Store } from '../../store/store.types.js';
 import { sampleDelivery } from './samples.js';
 import { readHook } from './signals.js';
 import { sampleHeaders, verifyDelivery } from './verify.js';
 
+/** An integration's secret opened, or the failed check (named `name`) saying why it cannot be (`missing`: none is set). */
+async function openSecret(store: Store, integration: PublicIntegration, name: string, missing: string): Promise<{ secret: string } | { failed: TestCheck[] }> {
+  try {
+    const secret = (await store.hookIntegrations(integration.kind, integration.id))[0]?.secret ?? null;
+    return secret === null ? { failed: [{ name, ok: false, detail: missing }] } : { secret };
+  } catch (error) {
+    return { failed: [{ name, ok: false, detail: error instanceof Error ? error.message : String(error) }] };
+  }
+}
+
 /** The checks of a hook's secret and verification, on a sample delivery. */
 async function hookChecks(store: Store, integration: PublicIntegration & { kind: Parameters<typeof readHook>[0] }): Promise<TestCheck[]> {
-  let secret: string | null;
-  try {
-    secret = (await store.hookIntegrations(integration.kind, integration.id))[0]?.secret ?? null;
-  } catch (error) {
-    return [{ name: 'secret', ok: false, detail: error instanceof Error ? error.message : String(error) }];
-  }
-  if (secret === null) return [{ name: 'secret', ok: false, detail: 'no secret is set: deliveries cannot be verified' }];
+  const opened = await openSecret(store, integration, 'secret', 'no secret is set: deliveries cannot be verified');
+  if ('failed' in opened) return opened.failed;
+  const { secret } = opened;
   const now = store.now();
   const body = sampleDelivery(integration.kind, isoAt(now));
   const signed = verifyDelivery(integration.kind, integration.settings, secret, sampleHeaders(integration.kind, integration.settings, secret, body, now), body, now);
@@ -32,10 +42,23 @@ async function hookChecks(store: Store, integration: PublicIntegration & { kind:
   ];
 }
 
-/** Tests an integration (a hook: its secret, signature and reading; and its last delivery). */
+/** The checks of a tracker: its credential opens, and the tracker takes it and has the project, team or repository. */
+async function trackerChecks(store: Store, integration: PublicIntegration & { kind: TrackerKind }): Promise<TestCheck[]> {
+  const opened = await openSecret(store, integration, 'credential', 'no API credential is set: set it as the secret');
+  if ('failed' in opened) return opened.failed;
+  const credential: TestCheck = { name: 'credential', ok: true, detail: `opens under DEBRIEF_SECRET_KEY (${integration.secretHint ?? ''})` };
+  try {
+    const found = await (await trackerClient(integration.kind, integration.settings as TrackerSettings, opened.secret, store.now)).check();
+    return [credential, { name: 'connection', ok: true, detail: found }];
+  } catch (error) {
+    return [credential, { name: 'connection', ok: false, detail: trackerErrorOf(integration.name, error, store.now()).message }];
+  }
+}
+
+/** Tests an integration (a hook: its secret, signature and reading; a tracker: its credential against the tracker; and its last delivery). */
 export async function connectionTest(store: Store, integration: PublicIntegration): Promise<ConnectionTest<HookDelivery>> {
   const kind = integration.kind;
-  const checks = isHookKind(kind) ? await hookChecks(store, { ...integration, kind }) : [];
+  const checks = isHookKind(kind) ? await hookChecks(store, { ...integration, kind }) : isTrackerKind(kind) ? await trackerChecks(store, { ...integration, kind }) : [];
   const [lastDelivery = null] = await store.listHookDeliveries(integration.id, 1);
   const lastOk = lastDelivery === null || !['refused', 'failed'].includes(lastDelivery.outcome);
   if (lastDelivery === null) checks.push({ name: 'last delivery', ok: true, detail: 'none received yet: paste the hook URL into the vendor and send a test from there' });

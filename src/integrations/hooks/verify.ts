@@ -22,7 +22,7 @@ export type Headers = Readonly<Record<string, string | string[] | undefined>>;
 const GRAFANA_TOLERANCE_MS = 5 * 60_000;
 
 /** Equal bytes, compared in constant time whatever their lengths (both are hashed first). */
-function sameBytes(given: Buffer | string, expected: Buffer | string): boolean {
+export function sameBytes(given: Buffer | string, expected: Buffer | string): boolean {
   const digest = (value: Buffer | string) => createHash('sha256').update(value).digest();
   return timingSafeEqual(digest(given), digest(expected)) && Buffer.byteLength(given) === Buffer.byteLength(expected);
 }

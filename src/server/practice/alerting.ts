@@ -6,7 +6,7 @@
  * incident resolved. An alert group that fires again after it was resolved is a new incident.
  */
 import { incidentFactsSchema, type IncidentFacts } from '../../core/incident.js';
-import type { PublicIntegration } from '../../core/integrations.js';
+import type { HookKind, PublicIntegration } from '../../core/integrations.js';
 import type { AlertSignal } from '../../integrations/hooks/signals.js';
 import type { Actor, AlertLink, IncidentRecord, Store } from '../../store/store.types.js';
 import { changeIncident, recordIncident } from './incidents.js';
@@ -101,7 +101,7 @@ function describe(integration: PublicIntegration, signal: AlertSignal, incidentI
 }
 
 /** Applies one signal of an integration's hook: creates or changes the linked incident, and keeps the link. */
-export async function applySignal(store: Store, integration: PublicIntegration, signal: AlertSignal): Promise<SignalOutcome> {
+export async function applySignal(store: Store, integration: PublicIntegration & { kind: HookKind }, signal: AlertSignal): Promise<SignalOutcome> {
   const actor = integrationActor(integration);
   const link = await store.getAlertLink(integration.kind, signal.key);
   const linked = link === null ? null : await store.getIncident(link.incidentId);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { canWrite } from '../../core/access.js';
 import { actionStatusSchema, calendarDate, prioritySchema } from '../../core/postmortem.schema.js';
 import { DEFAULT_ACTION_ITEM_PAGE, MAX_ACTION_ITEM_PAGE } from '../../store/action-items.js';
+import { fileActionItem } from '../../integrations/trackers/sync.js';
 import type { Store } from '../../store/store.types.js';
 import { actor } from '../auth.js';
 import { actionItemRowSchema, actionItemRowView } from '../views/action-item.js';
@@ -29,7 +30,40 @@ const listQuerySchema = z.strictObject({
 
 const itemParamsSchema = idParamsSchema.extend({ key: z.string().min(1).max(200).describe('the item\u2019s id, or its 0-based position') });
 
-/** GET /action-items, PATCH /postmortems/{id}/action-items/{key} and POST …/{key}/verify. */
+const ticketSchema = z
+  .object({
+    postmortemId: z.string(),
+    itemKey: z.string().describe('The item\u2019s key: its id, else "title:" and its title in lower case.'),
+    integrationId: z.string(),
+    key: z.string().nullable().describe('OPS-12 (Jira, Linear) or #12 (GitHub); null until the tracker created it.'),
+    url: z.string().nullable(),
+    externalId: z.string().nullable(),
+    pending: z.enum(['create', 'open', 'close']).nullable().describe('The change still owed to the tracker (retried with backoff), or null.'),
+    attempts: z.number().int(),
+    nextAttemptAt: z.string().nullable(),
+    lastError: z.string().nullable().describe('Why the last attempt failed (the tracker down, slow, 401, 403, 404, 429…); null after a success.'),
+    remoteStatus: z.string().nullable().describe('The ticket\u2019s status in the tracker as last read.'),
+    remoteOpen: z.boolean().nullable(),
+    remoteUpdatedAt: z.string().nullable(),
+    filedBy: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'TrackerTicket' });
+
+const filingSchema = z
+  .object({
+    outcome: z.enum(['filed', 'pending', 'linked']).describe('filed: the ticket exists now; pending: owed to the tracker and retried (see ticket.lastError); linked: the item had a ticket already, none was created.'),
+    itemKey: z.string(),
+    ticket: ticketSchema.nullable().describe('null for an item whose ticket was written by hand.'),
+    written: z.string().nullable().describe('The item\u2019s ticket as written in the postmortem (a URL or a key), when it had one.'),
+  })
+  .meta({ id: 'TicketFiling' });
+
+/** The status a filing answers with. */
+const FILING_STATUS = { filed: 201, pending: 202, linked: 200 } as const;
+
+/** GET /action-items, PATCH /postmortems/{id}/action-items/{key}, POST …/{key}/verify, POST …/{key}/ticket, GET /postmortems/{id}/tickets. */
 export const actionItemRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
   app.get(
     '/action-items',
@@ -84,6 +118,45 @@ export const actionItemRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
     async (request, reply) => {
       const { id, key } = request.params;
       return sendPostmortem(reply, await store.verifyActionItem(actor(request), id, key, request.body.evidence));
+    },
+  );
+
+  app.post(
+    '/postmortems/:id/action-items/:key/ticket',
+    {
+      config: { allow: canWrite },
+      schema: {
+        tags: ['action items'],
+        summary: 'File an action item in its team\u2019s tracker (Jira, Linear, GitHub): one ticket, tried at once and retried until the tracker takes it; an item with a ticket is linked, not filed again',
+        description:
+          'The tracker is the integration named, else the only tracker integration of one of the postmortem\u2019s teams, else the only one of the instance (422 at integrationId when several could take it, 409 when none is configured). 201 when the ticket was created, 202 when the tracker was down or refused (the error is in ticket.lastError, and the change is retried with backoff, honouring Retry-After), 200 when the item already had a ticket.',
+        params: itemParamsSchema,
+        body: z.strictObject({ integrationId: z.string().min(1).max(100).optional().describe('The tracker integration to file in (default: see the description).') }).nullish(),
+        response: { 200: filingSchema, 201: filingSchema, 202: filingSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { id, key } = request.params;
+      const integrationId = request.body?.integrationId;
+      const link = `${request.protocol}://${request.host}/postmortems/${encodeURIComponent(id)}`;
+      const result = await fileActionItem(store, actor(request), id, key, { link, ...(integrationId === undefined ? {} : { integrationId }) });
+      return reply.code(FILING_STATUS[result.outcome]).send(result);
+    },
+  );
+
+  app.get(
+    '/postmortems/:id/tickets',
+    {
+      schema: {
+        tags: ['action items'],
+        summary: 'The tracker tickets of a postmortem\u2019s action items: key, URL, the tracker\u2019s status, and any change still owed with its last error',
+        params: idParamsSchema,
+        response: { 200: z.object({ items: z.array(ticketSchema) }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      await store.getPostmortem(actor(request), request.params.id);
+      return { items: await store.ticketsOf(request.params.id) };
     },
   );
 };

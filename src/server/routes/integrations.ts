@@ -7,6 +7,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { canAdminister } from '../../core/access.js';
 import { INTEGRATION_KINDS, isHookKind, type PublicIntegration } from '../../core/integrations.js';
+import { isTrackerKind } from '../../core/trackers.js';
 import { connectionTest } from '../../integrations/hooks/connection-test.js';
 import type { Store } from '../../store/store.types.js';
 import { actor } from '../auth.js';
@@ -25,6 +26,7 @@ const integrationSchema = z
     settings: z.record(z.string(), z.unknown()).describe('The kind\u2019s settings: nothing secret.'),
     hasSecret: z.boolean(),
     secretHint: z.string().nullable().describe('The secret\u2019s last 4 characters, to tell which one is in force.'),
+    hasWebhookSecret: z.boolean().describe('A tracker\u2019s: whether a webhook signing secret is set (its webhooks are refused without one).'),
     createdAt: z.string(),
     updatedAt: z.string(),
     createdBy: z.string(),
@@ -49,14 +51,15 @@ const integrationBody = z.object({
   name: z.string().max(200),
   scope: z.string().min(1).max(140).optional().describe('instance (the default), or team:NAME: incidents it makes belong to that team'),
   settings: z.record(z.string(), z.unknown()).optional().describe('The kind\u2019s settings (see docs/integrations.md); defaults when left out'),
-  secret: z.string().max(500).optional().describe('The signing secret, token or password (16+ characters); one is generated when left out, except for PagerDuty, which generates its own'),
+  secret: z.string().max(500).optional().describe('The signing secret, token or password (16+ characters); one is generated when left out, except for PagerDuty, which generates its own; a tracker\u2019s API credential (required)'),
+  webhookSecret: z.string().max(500).optional().describe('Trackers only: the secret their webhooks are signed with (GitHub, Jira: the one you set on the webhook; Linear: the one it shows); left out, the one in force stays'),
 });
 const savedSchema = z.object({ integration: integrationSchema, secret: z.string().nullable().describe('The generated secret, shown only in this answer; null when none was generated.') });
 const idParams = z.strictObject({ id: z.string().min(1).max(100) });
 
 /** The URL a vendor posts an integration's deliveries to, on the server the request came to. */
 function hookUrlOf(request: FastifyRequest, integration: PublicIntegration): string | null {
-  return isHookKind(integration.kind) ? `${request.protocol}://${request.host}/api/v1/hooks/${integration.kind}/${integration.id}` : null;
+  return isHookKind(integration.kind) || isTrackerKind(integration.kind) ? `${request.protocol}://${request.host}/api/v1/hooks/${integration.kind}/${integration.id}` : null;
 }
 
 /** An integration as answered: with its hook URL. */

@@ -20,6 +20,7 @@ import * as actionItemTimes from './0014-action-item-times.js';
 import * as outbox from './0015-outbox.js';
 import * as integrations from './0016-integrations.js';
 import * as oidc from './0017-oidc.js';
+import * as trackerTickets from './0018-tracker-tickets.js';
 import * as publicPostmortems from './0019-public-postmortems.js';
 import * as similarity from './0020-similarity.js';
 import * as itemListIndexes from './0021-item-list-indexes.js';
@@ -46,6 +47,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
     '0015-outbox': { up: (db: Kysely<unknown>) => outbox.up(db, engine) },
     '0016-integrations': { up: (db: Kysely<unknown>) => integrations.up(db, engine) },
     '0017-oidc': { up: (db: Kysely<unknown>) => oidc.up(db, engine) },
+    '0018-tracker-tickets': { up: (db: Kysely<unknown>) => trackerTickets.up(db, engine) },
     '0019-public-postmortems': { up: (db: Kysely<unknown>) => publicPostmortems.up(db, engine) },
     '0020-similarity': { up: (db: Kysely<unknown>) => similarity.up(db, engine) },
     '0021-item-list-indexes': { up: (db: Kysely<unknown>) => itemListIndexes.up(db) },

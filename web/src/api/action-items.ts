@@ -1,7 +1,7 @@
-/** Action items across postmortems, the status of one (won't do with a reason), and verifying a done one. */
+/** Action items across postmortems, the status of one (won't do with a reason), verifying a done one, and filing one in a tracker. */
 import type { ActionStatus } from '../../../src/core/postmortem.schema.js';
 import { queryString, sendJson } from './http.js';
-import type { ActionItemRow, PostmortemView } from './types.js';
+import type { ActionItemRow, PostmortemView, TicketFiling } from './types.js';
 
 /** The filters of the action-item list, as the API names them. */
 export interface ActionItemFilter {
@@ -42,4 +42,9 @@ export function setActionItemStatus(postmortemId: string, key: string, status: A
 /** Verifies a done item with evidence that it works: someone other than its owner (403), a done item only (409). */
 export function verifyActionItem(postmortemId: string, key: string, evidence: string): Promise<PostmortemView> {
   return sendJson(itemPath(postmortemId, key, '/verify'), { method: 'POST', body: { evidence } });
+}
+
+/** Files an item in its team's tracker: filed (its ticket now), pending (owed to the tracker, with its last error), or linked (it had a ticket). */
+export function fileActionItem(postmortemId: string, key: string): Promise<TicketFiling> {
+  return sendJson(itemPath(postmortemId, key, '/ticket'), { method: 'POST', body: {} });
 }

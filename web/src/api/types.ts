@@ -28,6 +28,7 @@ import type {
   RevisionInfo,
   Team,
   TokenInfo,
+  TrackerTicket,
   User,
 } from '../../../src/store/store.types.js';
 
@@ -165,6 +166,8 @@ export interface IntegrationInput {
   scope?: string;
   settings?: Record<string, string | null>;
   secret?: string;
+  /** Trackers: what their webhooks are signed with. */
+  webhookSecret?: string;
 }
 
 /** An integration just saved, and the secret generated for it: shown this once (null when none was generated). */
@@ -178,3 +181,11 @@ export type { HookDelivery };
 
 /** The result of testing an integration. */
 export type IntegrationTest = ConnectionTest<HookDelivery> & { hookUrl: string | null };
+
+/** What filing an action item in a tracker answered (POST …/action-items/{key}/ticket). */
+export interface TicketFiling {
+  outcome: 'filed' | 'pending' | 'linked';
+  itemKey: string;
+  ticket: TrackerTicket | null;
+  written: string | null;
+}

@@ -1,4 +1,4 @@
-/** Action items across all postmortems: mine, overdue, priority, status, owner and team filters; overdue items marked, tickets linked; inline status change (won't do with a reason, Verify… with evidence), confirmed. */
+/** Action items across all postmortems: mine, overdue, priority, status, owner and team filters; overdue items marked, tickets linked, File in tracker for the others; inline status change (won't do with a reason, Verify… with evidence), confirmed. */
 import { useEffect, useState } from 'react';
 import { isOverdue } from '../../../../src/core/due-date.js';
 import type { ActionStatus } from '../../../../src/core/postmortem.schema.js';
@@ -16,6 +16,7 @@ import { TableHead } from '../../components/table-head.js';
 import { itemLabel } from './item-label.js';
 import { StatusCell } from './status-cell.js';
 import { ActionCell } from './action-cell.js';
+import { FileButton } from './file-button.js';
 
 const STATUS_FILTERS = { not_closed: 'Not closed', any: 'Any status', ...ACTION_STATUS_LABELS };
 const KEYS = ['mine', 'overdue', 'owner', 'team', 'priority', 'status'] as const;
@@ -86,7 +87,9 @@ export function ActionItemsPage() {
             <tbody>
               {rows.map((row) => (
                 <tr key={rowKey(row)} data-testid="action-item-row" className={isOverdue(row.item, today) ? 'overdue' : undefined}>
-                  <ActionCell item={row.item} />
+                  <ActionCell item={row.item}>
+                    <FileButton row={row} />
+                  </ActionCell>
                   <td>{row.item.owner ?? '—'}</td>
                   <td>
                     {row.item.due ?? '—'}

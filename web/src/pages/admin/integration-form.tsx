@@ -11,11 +11,12 @@ import { FormActions } from '../../components/form-actions.js';
 import { ErrorNote, fieldError } from '../../components/notices.js';
 import { useAction } from '../../hooks/use-action.js';
 import { scopeLabel, teamScope } from './channel-labels.js';
-import { INTEGRATION_KIND_LABELS } from './integration-labels.js';
+import { INTEGRATION_KIND_LABELS, TRACKER_FIELDS, isTracker } from './integration-labels.js';
 
 type Kind = Integration['kind'];
 
-const FIELDS = ['scope', 'name', 'kind', 'settings.auth', 'settings.username', 'settings.header', 'settings.signatureHeader', 'settings.timestampHeader', 'secret'] as const;
+const TRACKER_SETTING_FIELDS = [...new Set(Object.values(TRACKER_FIELDS).flatMap((fields) => fields.map((f) => `settings.${f.key}`)))];
+const FIELDS = ['scope', 'name', 'kind', 'settings.auth', 'settings.username', 'settings.header', 'settings.signatureHeader', 'settings.timestampHeader', ...TRACKER_SETTING_FIELDS, 'secret', 'webhookSecret'];
 
 const AUTH_LABELS = { bearer: 'Authorization: Bearer token', basic: 'Basic auth (user name and password)' };
 const GRAFANA_AUTH_LABELS = { hmac: 'HMAC signature (recommended)', ...AUTH_LABELS };
@@ -35,7 +36,8 @@ function setting(start: Integration | null, key: string, fallback: string): stri
 }
 
 /** The settings the form sends for a kind. */
-function settingsFor(kind: Kind, values: { auth: string; username: string; header: string; signatureHeader: string; timestampHeader: string }): Record<string, string | null> {
+function settingsFor(kind: Kind, values: { auth: string; username: string; header: string; signatureHeader: string; timestampHeader: string }, tracker: Record<string, string>): Record<string, string | null> {
+  if (isTracker(kind)) return Object.fromEntries(TRACKER_FIELDS[kind].flatMap((f) => ((tracker[f.key] ?? '').trim() === '' ? [] : [[f.key, (tracker[f.key] ?? '').trim()]])));
   const username: Record<string, string> = values.username.trim() === '' ? {} : { username: values.username.trim() };
   if (kind === 'alertmanager') return { auth: values.auth === 'basic' ? 'basic' : 'bearer', ...(values.auth === 'basic' ? username : {}) };
   if (kind === 'opsgenie') return { header: values.header.trim() };
@@ -57,7 +59,9 @@ export function IntegrationForm({ teams, start, onSaved, onCancel }: Integration
   const [header, setHeader] = useState(setting(start, 'header', 'X-Debrief-Token'));
   const [signatureHeader, setSignatureHeader] = useState(setting(start, 'signatureHeader', 'X-Grafana-Alerting-Signature'));
   const [timestampHeader, setTimestampHeader] = useState(setting(start, 'timestampHeader', ''));
+  const [tracker, setTracker] = useState<Record<string, string>>(() => Object.fromEntries(Object.entries(start?.settings ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string')));
   const [secret, setSecret] = useState('');
+  const [webhookSecret, setWebhookSecret] = useState('');
   const action = useAction();
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -66,7 +70,7 @@ export function IntegrationForm({ teams, start, onSaved, onCancel }: Integration
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const input: IntegrationInput = { kind, name: name.trim(), scope, settings: settingsFor(kind, { auth, username, header, signatureHeader, timestampHeader }), ...(secret.trim() === '' ? {} : { secret: secret.trim() }) };
+    const input: IntegrationInput = { kind, name: name.trim(), scope, settings: settingsFor(kind, { auth, username, header, signatureHeader, timestampHeader }, tracker), ...(secret.trim() === '' ? {} : { secret: secret.trim() }), ...(isTracker(kind) && webhookSecret.trim() !== '' ? { webhookSecret: webhookSecret.trim() } : {}) };
     await action.run(async () => onSaved(start === null ? await createIntegration(input) : await updateIntegration(start.id, input), start === null));
   };
 
@@ -77,8 +81,11 @@ export function IntegrationForm({ teams, start, onSaved, onCancel }: Integration
   };
   const scopes = Object.fromEntries(['instance', ...teams.map(teamScope)].map((choice) => [choice, scopeLabel(choice, teams)]));
   const authOptions = kind === 'grafana' ? GRAFANA_AUTH_LABELS : AUTH_LABELS;
-  const secretHint =
-    kind === 'pagerduty'
+  const secretHint = isTracker(kind)
+    ? editing
+      ? 'Leave empty to keep the credential in force; or paste a new API token. It is stored encrypted and never shown again.'
+      : 'The API token Debrief files tickets with (Jira: an Atlassian API token; Linear: a personal API key; GitHub: a token with Issues read and write). Stored encrypted, never shown again.'
+    : kind === 'pagerduty'
       ? editing
         ? 'Leave empty to keep the secret in force; paste a new one after rotating it in PagerDuty.'
         : 'PagerDuty shows the signing secret once, when you add the webhook subscription: paste it here.'
@@ -105,7 +112,23 @@ export function IntegrationForm({ teams, start, onSaved, onCancel }: Integration
             <TextField label="Timestamp header (optional)" value={timestampHeader} onChange={setTimestampHeader} hint="When the contact point sends one, e.g. X-Grafana-Alerting-Timestamp: deliveries older than 5 minutes are then refused." error={fieldError(action.error, 'settings.timestampHeader')} />
           </>
         ) : null}
-        <TextField className="span-2" label={kind === 'pagerduty' ? 'Signing secret' : 'Secret (optional)'} required={kind === 'pagerduty' && !editing} value={secret} onChange={setSecret} autoComplete="off" hint={secretHint} error={fieldError(action.error, 'secret')} />
+        {isTracker(kind)
+          ? TRACKER_FIELDS[kind].map((f) => (
+              <TextField key={f.key} label={f.label} required={f.required} value={tracker[f.key] ?? ''} onChange={(value) => setTracker((current) => ({ ...current, [f.key]: value }))} hint={f.hint} error={fieldError(action.error, `settings.${f.key}`)} />
+            ))
+          : null}
+        <TextField className="span-2" label={isTracker(kind) ? 'API token' : kind === 'pagerduty' ? 'Signing secret' : 'Secret (optional)'} required={(kind === 'pagerduty' || isTracker(kind)) && !editing} value={secret} onChange={setSecret} autoComplete="off" hint={secretHint} error={fieldError(action.error, 'secret')} />
+        {isTracker(kind) ? (
+          <TextField
+            className="span-2"
+            label="Webhook secret (optional)"
+            value={webhookSecret}
+            onChange={setWebhookSecret}
+            autoComplete="off"
+            hint="What the tracker signs its webhooks with (GitHub, Jira: the secret you set on the webhook; Linear: the signing secret it shows). Without one, status comes back by polling every 15 minutes. Left empty when changing, the one in force stays."
+            error={fieldError(action.error, 'webhookSecret')}
+          />
+        ) : null}
       </div>
       <ErrorNote error={action.error} beside={FIELDS} />
       <FormActions busy={action.busy} label={editing ? 'Save integration' : 'Add integration'} busyLabel="Saving…" onCancel={editing ? onCancel : undefined} />

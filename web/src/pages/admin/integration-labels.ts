@@ -2,7 +2,39 @@
 import type { HookDelivery, Integration } from '../../api/types.js';
 
 /** The kinds of integration, as the form offers them. */
-export const INTEGRATION_KIND_LABELS = { pagerduty: 'PagerDuty (v3 webhook)', alertmanager: 'Prometheus Alertmanager', opsgenie: 'Opsgenie', grafana: 'Grafana alerting' } satisfies Record<Integration['kind'], string>;
+export const INTEGRATION_KIND_LABELS = {
+  pagerduty: 'PagerDuty (v3 webhook)',
+  alertmanager: 'Prometheus Alertmanager',
+  opsgenie: 'Opsgenie',
+  grafana: 'Grafana alerting',
+  jira: 'Jira Cloud (tracker)',
+  linear: 'Linear (tracker)',
+  github: 'GitHub Issues (tracker)',
+} satisfies Record<Integration['kind'], string>;
+
+/** The settings of each tracker the form asks for: key, label, whether required, hint. */
+export const TRACKER_FIELDS = {
+  jira: [
+    { key: 'site', label: 'Site', required: true, hint: 'e.g. https://acme.atlassian.net' },
+    { key: 'project', label: 'Project key', required: true, hint: 'e.g. OPS' },
+    { key: 'email', label: 'Account e-mail', required: true, hint: 'The Atlassian account the API token belongs to.' },
+    { key: 'issueType', label: 'Issue type (optional)', required: false, hint: 'Task when left empty.' },
+  ],
+  linear: [
+    { key: 'teamId', label: 'Team id', required: true, hint: 'Linear → Settings → Teams → the team: its id.' },
+    { key: 'apiUrl', label: 'API address (optional)', required: false, hint: 'https://api.linear.app/graphql when left empty.' },
+  ],
+  github: [
+    { key: 'owner', label: 'Owner', required: true, hint: 'The user or organisation, e.g. acme.' },
+    { key: 'repo', label: 'Repository', required: true, hint: 'e.g. ops' },
+    { key: 'apiUrl', label: 'API address (optional)', required: false, hint: 'https://api.github.com when left empty; GitHub Enterprise Server: https://HOST/api/v3.' },
+  ],
+} as const;
+
+/** True when a kind is a tracker (its settings are TRACKER_FIELDS). */
+export function isTracker(kind: Integration['kind']): kind is keyof typeof TRACKER_FIELDS {
+  return kind in TRACKER_FIELDS;
+}
 
 /** What became of a delivery, in words. */
 export const DELIVERY_OUTCOME_LABELS = {
@@ -16,7 +48,7 @@ export const DELIVERY_OUTCOME_LABELS = {
   failed: 'Failed',
 } satisfies Record<HookDelivery['outcome'], string>;
 
-/** How an integration's deliveries prove themselves, in words (no secret). */
+/** How an integration's deliveries prove themselves, or where a tracker files, in words (no secret). */
 export function proofOf(integration: Integration): string {
   const s = integration.settings as Record<string, string | null | undefined>;
   switch (integration.kind) {
@@ -28,5 +60,11 @@ export function proofOf(integration: Integration): string {
     case 'grafana':
       if (s.auth === 'hmac') return `${s.signatureHeader ?? ''} (HMAC-SHA256${s.timestampHeader ? `, with ${s.timestampHeader}` : ''})`;
       return s.auth === 'basic' ? `basic auth as ${s.username ?? ''}` : 'Authorization: Bearer';
+    case 'jira':
+      return `files in ${s.project ?? ''} on ${s.site ?? ''} as ${s.email ?? ''}`;
+    case 'linear':
+      return `files in team ${s.teamId ?? ''}`;
+    case 'github':
+      return `files in ${s.owner ?? ''}/${s.repo ?? ''}`;
   }
 }
