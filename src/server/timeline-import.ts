@@ -53,7 +53,8 @@ async function readRequest(request: ImportRequest, options: ReadOptions, apis: P
 
 /**
  * Reads `payload` (a JSON value, or the text of an export: JSON, one JSON value per line, or CSV) as `source` (called
- * `name` where what is left out is named), Slack in the window asked for or else the postmortem's key times', and
+ * `name` where what is left out is named), or fetches it live from the source's API (at `apis`, else the vendor's),
+ * Slack in the window asked for or else the postmortem's key times', and
  * merges its events into the postmortem's timeline; saved only when `version` is given (else a preview) and
  * something changes.
  */

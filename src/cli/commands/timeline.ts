@@ -15,7 +15,7 @@ import { emptyPostmortem } from '../../core/postmortem.js';
 import type { Postmortem, TimelineEvent } from '../../core/postmortem.schema.js';
 import { parseColumns } from '../../importers/csv.js';
 import { incidentWindow } from '../../importers/incident-window.js';
-import { FETCH_APIS, fetchApisFrom, fetchReading, type FetchSource } from '../../importers/live-fetch.js';
+import { FETCH_APIS, fetchApisFrom, fetchReading, isFetchSource, type FetchSource } from '../../importers/live-fetch.js';
 import { mergeTimeline } from '../../importers/merge-timeline.js';
 import { isSlackDayFile, slackUsers } from '../../importers/slack.js';
 import { OmittedTally, type ImportedEvent, type LeftOut, type Omitted, type ReadOptions } from '../../importers/source-reading.js';
@@ -128,11 +128,10 @@ export async function readExports(source: TimelineSource, paths: readonly string
 
 /** Fetches the entries `--fetch` names, page after page; what a page could not read is named after its page. */
 async function fetchEntries(options: TimelineOptions, read: ReadOptions): Promise<Exports> {
-  const source = options.from;
-  if (!(source in FETCH_APIS)) throw new InputError(`--fetch: only ${Object.keys(FETCH_APIS).join(' and ')} can be fetched live; export the ${source} data and name the files`);
-  const fetchable = source as FetchSource;
+  const fetchable = options.from;
+  if (!isFetchSource(fetchable)) throw new InputError(`--fetch: only ${Object.keys(FETCH_APIS).join(' and ')} can be fetched live; export the ${fetchable} data and name the files`);
   const token = options.token ?? process.env[TOKEN_VARIABLES[fetchable]];
-  if (token === undefined || token === '') throw new InputError(`--fetch: give the ${source} token (--token, or ${TOKEN_VARIABLES[fetchable]})`);
+  if (token === undefined || token === '') throw new InputError(`--fetch: give the ${fetchable} token (--token, or ${TOKEN_VARIABLES[fetchable]})`);
   const reading = await fetchReading({ source: fetchable, id: options.fetch ?? '', token, apiUrl: options.apiUrl ?? fetchApisFrom(process.env)[fetchable] }, read);
   return { ...reading, unreadable: 0 };
 }
