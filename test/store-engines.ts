@@ -21,7 +21,7 @@ import { afterAll, afterEach, beforeEach, describe } from 'vitest';
 import type { ScryptCost } from '../src/store/hashing-pool.js';
 import type { Connection } from '../src/store/dialect/dialect.js';
 import { migrateToLatest } from '../src/store/migrate.js';
-import { connect, openStore, type StoreOptions } from '../src/store/open-store.js';
+import { connect, openStore, withStore, type StoreOptions } from '../src/store/open-store.js';
 import type { StoreSettings } from '../src/store/store.js';
 import type { Store } from '../src/store/store.types.js';
 
@@ -45,6 +45,11 @@ export interface TestEngine {
  * every server test signs up four users. The code is the same; tests of the cost itself open stores with the real one.
  */
 export const TEST_PASSWORD_COST: ScryptCost = { N: 2 ** 10, r: 8, p: 1 };
+
+/** Runs `work` on a store at `options`, hashing new passwords at TEST_PASSWORD_COST: how tests seed the accounts a CLI run acts as. */
+export function withTestStore<T>(options: StoreOptions, work: (store: Store) => Promise<T>): Promise<T> {
+  return withStore({ passwordCost: TEST_PASSWORD_COST, ...options }, work);
+}
 
 /** The PostgreSQL server for tests, when there is one. */
 export const testDatabaseUrl: string | undefined = process.env.TEST_DATABASE_URL || undefined;

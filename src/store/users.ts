@@ -46,7 +46,7 @@ export async function createUser(
   const email = normalEmail(input.email);
   const role = checkedRole(input.role);
   const name = input.name === undefined ? (email.split('@')[0] ?? email) : checkedText(input.name, 'name', 200);
-  checkPasswordStrength(input.password, [email, name]);
+  await checkPasswordStrength(input.password, [email, name]);
   const now = context.clock();
   const row: UserTable = {
     id: newId('u'),
@@ -151,7 +151,7 @@ export async function setPassword(
   const email = normalEmail(emailInput);
   const user = await db.selectFrom('users').select(['id', 'name']).where('email', '=', email).executeTakeFirst();
   if (user === undefined) throw noSuchUser(email);
-  checkPasswordStrength(password, [email, user.name]);
+  await checkPasswordStrength(password, [email, user.name]);
   const hash = await hashPassword(password, context.passwordCost);
   await dialect.writeTransaction(db, async (trx) => {
     const now = context.clock();

@@ -2,15 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { runCli } from '../../../test/cli-harness.js';
 import { TEST_SOURCE } from '../../../test/server-harness.js';
-import { forEachEngine, storeFlags } from '../../../test/store-engines.js';
+import { forEachEngine, storeFlags, withTestStore } from '../../../test/store-engines.js';
 import { samplePostmortem } from '../../../test/store-fixtures.js';
 import { fakeGitHub } from '../../../test/tracker-fakes.js';
-import { withStore } from '../../store/open-store.js';
 
 forEachEngine((engine) => {
   it('moves an action item to done, has someone else verify it, declines another with a reason, and reports the completion rate', async () => {
     const options = engine.freshOptions();
-    await withStore(options, async (store) => {
+    await withTestStore(options, async (store) => {
       for (const [email, role] of [['owner@example.com', 'editor'], ['rev@example.com', 'editor']] as const) await store.createUser({ email, role, password: 'long enough pass' }, TEST_SOURCE);
       const owner = (await store.listUsers()).find((u) => u.email === 'owner@example.com');
       if (owner === undefined) throw new Error('no owner');
@@ -40,7 +39,7 @@ forEachEngine((engine) => {
     const key = randomBytes(32).toString('base64');
     const options = { ...engine.freshOptions(), secretKey: Buffer.from(key, 'base64') };
     try {
-      await withStore(options, async (store) => {
+      await withTestStore(options, async (store) => {
         await store.createUser({ email: 'ed@example.com', role: 'editor', password: 'long enough pass' }, TEST_SOURCE);
         await store.createUser({ email: 'admin@example.com', role: 'admin', password: 'long enough pass' }, TEST_SOURCE);
         const admin = (await store.listUsers()).find((u) => u.role === 'admin');

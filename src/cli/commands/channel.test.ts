@@ -1,13 +1,12 @@
 import { expect, it } from 'vitest';
 import { runCli } from '../../../test/cli-harness.js';
 import { TEST_SOURCE } from '../../../test/server-harness.js';
-import { forEachEngine, storeFlags } from '../../../test/store-engines.js';
-import { withStore } from '../../store/open-store.js';
+import { forEachEngine, storeFlags, withTestStore } from '../../../test/store-engines.js';
 
 forEachEngine((engine) => {
   it('adds channels for admins (a generated secret printed once), lists them without secrets, refuses private receivers, moves one to a team, and shows the delivery log', async () => {
     const options = engine.freshOptions();
-    await withStore(options, async (store) => {
+    await withTestStore(options, async (store) => {
       await store.createUser({ email: 'ada@example.com', role: 'admin', password: 'long enough pass' }, TEST_SOURCE);
       await store.createUser({ email: 'ed@example.com', role: 'editor', password: 'long enough pass' }, TEST_SOURCE);
     });

@@ -1,15 +1,14 @@
 import { expect, it } from 'vitest';
 import { runCli } from '../../../test/cli-harness.js';
 import { TEST_SOURCE } from '../../../test/server-harness.js';
-import { forEachEngine, storeFlags } from '../../../test/store-engines.js';
+import { forEachEngine, storeFlags, withTestStore } from '../../../test/store-engines.js';
 import { incidentFactsSchema } from '../../core/incident.js';
 import { recordIncident } from '../../server/practice/incidents.js';
-import { withStore } from '../../store/open-store.js';
 
 forEachEngine((engine) => {
   it('prints the digest (Markdown or JSON) and the meeting kit of a postmortem (text, JSON or an .ics invitation)', async () => {
     const options = engine.freshOptions();
-    const pmId = await withStore(options, async (store) => {
+    const pmId = await withTestStore(options, async (store) => {
       const user = await store.createUser({ email: 'ed@example.com', role: 'editor', password: 'long enough pass' }, TEST_SOURCE);
       const incident = await recordIncident(store, { userId: user.id, email: user.email, role: user.role }, incidentFactsSchema.parse({ title: 'Checkout 502s', severity: 'SEV3', resolvedAt: '2020-03-02T10:00:00Z', slaBreached: true }));
       return incident.postmortemId ?? '';

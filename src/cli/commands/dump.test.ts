@@ -2,10 +2,10 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../../../test/cli-harness.js';
-import { engineNames, forEachEngine, storeFlags, useEngines } from '../../../test/store-engines.js';
+import { engineNames, forEachEngine, storeFlags, useEngines, withTestStore } from '../../../test/store-engines.js';
 import { TEST_SOURCE } from '../../../test/server-harness.js';
 import { actors, samplePostmortem } from '../../../test/store-fixtures.js';
-import { describeLocation, withStore, type StoreOptions } from '../../store/open-store.js';
+import { describeLocation, type StoreOptions } from '../../store/open-store.js';
 
 let dir = '';
 let cleanup = async () => undefined as void;
@@ -16,7 +16,7 @@ afterAll(() => cleanup());
 
 /** A store with a user and a postmortem. */
 async function seed(options: StoreOptions): Promise<void> {
-  await withStore(options, async (store) => {
+  await withTestStore(options, async (store) => {
     await store.createUser({ email: 'ada@example.com', role: 'admin', password: 'correct horse battery' }, TEST_SOURCE);
     await store.createPostmortem(actors.editor, samplePostmortem({ id: 'INC-7' }));
   });
@@ -65,6 +65,6 @@ if (engineNames.includes('postgres')) describe('moving with the CLI', () => {
     expect((await runCli(['restore', '-', ...storeFlags(postgres)], { input: dumped.stdout })).code).toBe(0);
     const again = await runCli(['dump', ...storeFlags(postgres)]);
     expect(again).toEqual({ code: 0, stdout: dumped.stdout, stderr: '' });
-    await withStore(postgres, async (store) => expect(await store.verifyPassword('ada@example.com', 'correct horse')).not.toBeNull());
+    await withTestStore(postgres, async (store) => expect(await store.verifyPassword('ada@example.com', 'correct horse')).not.toBeNull());
   });
 });

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runCli, tempDir } from '../../../test/cli-harness.js';
 import { TEST_SOURCE } from '../../../test/server-harness.js';
-import { forEachEngine, storeFlags } from '../../../test/store-engines.js';
-import { withStore, type StoreOptions } from '../../store/open-store.js';
+import { forEachEngine, storeFlags, withTestStore } from '../../../test/store-engines.js';
+import type { StoreOptions } from '../../store/open-store.js';
 
 /** Makes an admin, an editor and a viewer. */
 async function seed(options: StoreOptions): Promise<void> {
-  await withStore(options, async (store) => {
+  await withTestStore(options, async (store) => {
     for (const [email, role] of [['ada@example.com', 'admin'], ['ed@example.com', 'editor'], ['vi@example.com', 'viewer']] as const) {
       await store.createUser({ email, role, password: 'long enough pass' }, TEST_SOURCE);
     }

@@ -2,13 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { runCli } from '../../../test/cli-harness.js';
 import { TEST_SOURCE } from '../../../test/server-harness.js';
-import { forEachEngine, storeFlags } from '../../../test/store-engines.js';
-import { withStore } from '../../store/open-store.js';
+import { forEachEngine, storeFlags, withTestStore } from '../../../test/store-engines.js';
 
 forEachEngine((engine) => {
   it('adds integrations for admins with DEBRIEF_SECRET_KEY (a generated secret printed once), lists and shows them without secrets, and removes them', async () => {
     const options = engine.freshOptions();
-    await withStore(options, async (store) => {
+    await withTestStore(options, async (store) => {
       await store.createUser({ email: 'ada@example.com', role: 'admin', password: 'long enough pass' }, TEST_SOURCE);
       await store.createUser({ email: 'ed@example.com', role: 'editor', password: 'long enough pass' }, TEST_SOURCE);
     });
@@ -55,7 +54,7 @@ forEachEngine((engine) => {
 
   it('adds a tracker with its API token and webhook secret, never printing either, and says which settings it lacks', async () => {
     const options = engine.freshOptions();
-    await withStore(options, async (store) => {
+    await withTestStore(options, async (store) => {
       await store.createUser({ email: 'ada@example.com', role: 'admin', password: 'long enough pass' }, TEST_SOURCE);
     });
     const cli = (...args: string[]) => runCli([...args, ...storeFlags(options)], { env: { DEBRIEF_SECRET_KEY: randomBytes(32).toString('base64') } });

@@ -1,14 +1,13 @@
 import { expect, it } from 'vitest';
 import { runCli } from '../../../test/cli-harness.js';
 import { TEST_SOURCE } from '../../../test/server-harness.js';
-import { forEachEngine, storeFlags } from '../../../test/store-engines.js';
+import { forEachEngine, storeFlags, withTestStore } from '../../../test/store-engines.js';
 import { samplePostmortem } from '../../../test/store-fixtures.js';
-import { withStore } from '../../store/open-store.js';
 
 forEachEngine((engine) => {
   it('deletes a postmortem (admins), lists it as deleted and undeletes it whole', async () => {
     const options = engine.freshOptions();
-    await withStore(options, async (store) => {
+    await withTestStore(options, async (store) => {
       await store.createUser({ email: 'ops@example.com', role: 'admin', password: 'long enough pass' }, TEST_SOURCE);
       await store.createUser({ email: 'ed@example.com', role: 'editor', password: 'long enough pass' }, TEST_SOURCE);
       const ed = (await store.listUsers()).find((u) => u.email === 'ed@example.com');
@@ -24,13 +23,13 @@ forEachEngine((engine) => {
     const deletedId = listed.stdout.split('\t')[0] ?? '';
     expect((await run('undelete', deletedId, '--as', 'ops@example.com')).stdout).toBe('restored INC-9\n');
     expect((await run('deleted', '--as', 'ops@example.com')).stdout).toBe('nothing was deleted in the last 30 days\n');
-    await withStore(options, async (store) => expect((await store.getPostmortem({ userId: 'x', email: 'ops@example.com', role: 'admin' }, 'INC-9')).postmortem.title).toBe('Disk full'));
+    await withTestStore(options, async (store) => expect((await store.getPostmortem({ userId: 'x', email: 'ops@example.com', role: 'admin' }, 'INC-9')).postmortem.title).toBe('Disk full'));
     expect((await run('undelete', '--as', 'ops@example.com')).stderr).toMatch(/give the id of the deleted copy/);
   });
 
   it('exports a stored postmortem as Markdown, an HTML page or JSON, to whoever may read it', async () => {
     const options = engine.freshOptions();
-    await withStore(options, async (store) => {
+    await withTestStore(options, async (store) => {
       await store.createUser({ email: 'ops@example.com', role: 'admin', password: 'long enough pass' }, TEST_SOURCE);
       await store.createUser({ email: 'vi@example.com', role: 'viewer', password: 'long enough pass' }, TEST_SOURCE);
       const admin = { userId: 'x', email: 'ops@example.com', role: 'admin' } as const;
@@ -50,7 +49,7 @@ forEachEngine((engine) => {
 
   it('lists the stored postmortems most similar to one, as text or JSON, leaving out what the reader may not read', async () => {
     const options = engine.freshOptions();
-    await withStore(options, async (store) => {
+    await withTestStore(options, async (store) => {
       await store.createUser({ email: 'ops@example.com', role: 'admin', password: 'long enough pass' }, TEST_SOURCE);
       await store.createUser({ email: 'vi@example.com', role: 'viewer', password: 'long enough pass' }, TEST_SOURCE);
       const admin = { userId: 'x', email: 'ops@example.com', role: 'admin' } as const;

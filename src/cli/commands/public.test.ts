@@ -4,16 +4,15 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { repoRoot, runCli, tempDir } from '../../../test/cli-harness.js';
 import { TEST_SOURCE } from '../../../test/server-harness.js';
-import { forEachEngine, storeFlags } from '../../../test/store-engines.js';
+import { forEachEngine, storeFlags, withTestStore } from '../../../test/store-engines.js';
 import { parseDocument } from '../../markdown/parse.js';
-import { withStore } from '../../store/open-store.js';
 
 const FIXTURE = readFileSync(join(repoRoot, 'test/fixtures/public/published.md'), 'utf8');
 
 forEachEngine((engine) => {
   it('proposes the public version, saves the reviewed Markdown, refuses to publish what is left, then publishes and keeps the history', { timeout: 60_000 }, async () => {
     const options = engine.freshOptions();
-    await withStore(options, async (store) => {
+    await withTestStore(options, async (store) => {
       await store.createUser({ email: 'ed@example.com', role: 'editor', password: 'long enough pass' }, TEST_SOURCE);
       await store.createUser({ email: 'vi@example.com', role: 'viewer', password: 'long enough pass' }, TEST_SOURCE);
       const ed = (await store.listUsers()).find((u) => u.email === 'ed@example.com');

@@ -3,16 +3,16 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { repoRoot, runCli } from '../../../test/cli-harness.js';
 import { TEST_SOURCE } from '../../../test/server-harness.js';
-import { forEachEngine, storeFlags } from '../../../test/store-engines.js';
+import { forEachEngine, storeFlags, withTestStore } from '../../../test/store-engines.js';
 import { parseDocument } from '../../markdown/parse.js';
-import { withStore, type StoreOptions } from '../../store/open-store.js';
+import type { StoreOptions } from '../../store/open-store.js';
 
 /** A postmortem that lints clean, as a draft without an id. */
 const CLEAN = parseDocument(readFileSync(join(repoRoot, 'examples/checkout-latency.md'), 'utf8').replace(/^id: .*\n/m, '')).postmortem;
 
 /** Makes the writer, the reviewer and a viewer, and a postmortem the writer created; answers its id. */
 async function seed(options: StoreOptions, pm = CLEAN): Promise<string> {
-  return withStore(options, async (store) => {
+  return withTestStore(options, async (store) => {
     for (const [email, role] of [['writer@example.com', 'editor'], ['rev@example.com', 'editor'], ['reader@example.com', 'viewer']] as const) {
       await store.createUser({ email, role, password: 'long enough pass' }, TEST_SOURCE);
     }

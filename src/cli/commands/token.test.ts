@@ -1,12 +1,12 @@
 import { expect, it } from 'vitest';
 import { runCli } from '../../../test/cli-harness.js';
-import { forEachEngine, storeFlags } from '../../../test/store-engines.js';
+import { forEachEngine, storeFlags, withTestStore } from '../../../test/store-engines.js';
 import { TEST_SOURCE } from '../../../test/server-harness.js';
-import { withStore, type StoreOptions } from '../../store/open-store.js';
+import type { StoreOptions } from '../../store/open-store.js';
 
 /** The options, after creating the user bot@example.com there. */
 async function withBot(options: StoreOptions): Promise<StoreOptions> {
-  await withStore(options, (store) => store.createUser({ email: 'bot@example.com', role: 'editor', password: 'long enough pass' }, TEST_SOURCE));
+  await withTestStore(options, (store) => store.createUser({ email: 'bot@example.com', role: 'editor', password: 'long enough pass' }, TEST_SOURCE));
   return options;
 }
 
@@ -20,10 +20,10 @@ forEachEngine((engine) => {
     expect(created.stdout).toMatch(/^dbr_[A-Za-z0-9_-]{43}\n$/);
     const unnamed = await runCli(['token', 'create', '--email', 'bot@example.com', ...flags]);
     expect(unnamed.stdout).toMatch(/^dbr_[A-Za-z0-9_-]{43}\n$/);
-    await withStore(options, async (store) => expect(await store.userForToken(created.stdout.trim())).toMatchObject({ email: 'bot@example.com' }));
+    await withTestStore(options, async (store) => expect(await store.userForToken(created.stdout.trim())).toMatchObject({ email: 'bot@example.com' }));
 
     expect(await runCli(['token', 'revoke', '--email', 'bot@example.com', '--name', 'ci', ...flags])).toEqual({ code: 0, stdout: 'revoked the token "ci" of bot@example.com\n', stderr: '' });
-    await withStore(options, async (store) => {
+    await withTestStore(options, async (store) => {
       expect(await store.userForToken(created.stdout.trim())).toBeNull();
       expect(await store.userForToken(unnamed.stdout.trim())).not.toBeNull();
     });
@@ -44,14 +44,14 @@ forEachEngine((engine) => {
     const expires = Date.parse(fields[4]?.replace('expires ', '') ?? '');
     expect(expires - created).toBe(7 * 86_400_000);
     expect(fields[5]).toBe('last used never');
-    await withStore(options, async (store) => expect(await store.userForToken(made.stdout.trim())).toMatchObject({ role: 'viewer' }));
+    await withTestStore(options, async (store) => expect(await store.userForToken(made.stdout.trim())).toMatchObject({ role: 'viewer' }));
     expect((await runCli(['token', 'list', ...flags])).stdout).toContain('bot@example.com\tdash\t');
   });
 
   // The CLI's own checks do not depend on the engine: SQLite only, to keep the suite fast.
   if (engine.name === 'sqlite') it('reports unknown users and tokens, a taken name and a missing --name with exit 2', async () => {
     const options = await withBot(engine.freshOptions());
-    await withStore(options, (store) => store.createToken('bot@example.com', { name: 'ci' }, TEST_SOURCE));
+    await withTestStore(options, (store) => store.createToken('bot@example.com', { name: 'ci' }, TEST_SOURCE));
     const flags = storeFlags(options);
     const cases: [string[], string][] = [
       [['create', '--email', 'nobody@example.com'], 'debrief: no user with e-mail nobody@example.com\n'],
