@@ -6,6 +6,7 @@
  * milliseconds for common words, and a quarter of a second in PostgreSQL's tsvectors.
  */
 import type { Kysely } from 'kysely';
+import type { Postmortem } from '../core/postmortem.schema.js';
 import { salientWords } from '../knowledge/similarity/similarity.js';
 import { insertRows } from './insert-rows.js';
 import type { IdentifiedPostmortem } from './postmortem-rows.js';
@@ -26,6 +27,13 @@ async function moveCounts(trx: Kysely<Database>, words: readonly string[], delta
     .execute();
 }
 
+/** The words of a postmortem that are counted, and that PostgreSQL finds it by when looking for similar ones: its most salient. */
+export function countedSalientWords(pm: Postmortem): string[] {
+  return salientWords(pm)
+    .slice(0, COUNTED_WORDS)
+    .map((w) => w.word);
+}
+
 /** The words a postmortem has counted now. */
 async function countedWords(trx: Kysely<Database>, id: string): Promise<string[]> {
   const rows = await trx.selectFrom('postmortem_words').select('word').where('postmortem_id', '=', id).execute();
@@ -35,7 +43,7 @@ async function countedWords(trx: Kysely<Database>, id: string): Promise<string[]
 /** Counts a postmortem's most salient words (none for a restricted one) in place of those counted before (`replacing`). */
 export async function writeWords(trx: Kysely<Database>, pm: IdentifiedPostmortem, replacing: boolean): Promise<void> {
   const before = replacing ? await countedWords(trx, pm.id) : [];
-  const after = pm.restricted ? [] : salientWords(pm).slice(0, COUNTED_WORDS).map((w) => w.word);
+  const after = pm.restricted ? [] : countedSalientWords(pm);
   const gone = before.filter((w) => !after.includes(w));
   const added = after.filter((w) => !before.includes(w));
   if (gone.length > 0) await trx.deleteFrom('postmortem_words').where('postmortem_id', '=', pm.id).where('word', 'in', gone).execute();

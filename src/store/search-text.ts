@@ -1,12 +1,15 @@
 /** What full-text search indexes of a postmortem, and how a search box query becomes words (the same on both engines). */
 import type { Postmortem } from '../core/postmortem.schema.js';
-import { salientText } from '../knowledge/similarity/similarity.js';
+import { countedSalientWords } from './salient-words.js';
 
 /** The indexed text of one postmortem: the title (ranked higher) and the prose, and whether only its members may read it. */
 export interface SearchText {
   title: string;
   body: string;
-  /** What finding similar postmortems ranks by: the title, summary, services, failure mode and causes (PostgreSQL indexes it apart). */
+  /**
+   * What PostgreSQL finds similar postmortems by (indexed apart): the most salient words of the title, summary,
+   * services, failure mode and causes, those whose counts give the IDFs the ranking weighs them by (salient-words.ts).
+   */
   salient: string;
   /** Restricted text must not shape the ranking of what others find (SQLite indexes it apart, see dialect/sqlite-search.ts). */
   restricted: boolean;
@@ -42,7 +45,7 @@ export function searchText(pm: Postmortem): SearchText {
     ...pm.teams,
     ...pm.tags,
   ];
-  return { title: indexable(pm.title), body: indexable(parts.filter((p) => p !== '').join('\n').slice(0, MAX_BODY_CHARS)), salient: indexable(salientText(pm).slice(0, MAX_BODY_CHARS)), restricted: pm.restricted };
+  return { title: indexable(pm.title), body: indexable(parts.filter((p) => p !== '').join('\n').slice(0, MAX_BODY_CHARS)), salient: indexable(countedSalientWords(pm).join(' ')), restricted: pm.restricted };
 }
 
 /** A hyphen between a word and a number ("OPS-311", "AI-9"). */

@@ -153,14 +153,6 @@ function wordsOf(text: string): string[] {
   return (text.toLowerCase().match(/\p{L}[\p{L}\p{N}]*/gu) ?? []).filter((w) => w.length >= 3);
 }
 
-/** The salient text of a postmortem (title, summary, services, failure mode, causes), which the server ranks similar ones by. */
-export function salientText(pm: Postmortem): string {
-  return salientParts(pm)
-    .map(([text]) => text)
-    .filter((t) => t.trim() !== '')
-    .join('\n');
-}
-
 /** The words of the salient text, each with how often it occurs there (title words thrice), most frequent first (ties alphabetical). */
 export function salientWords(pm: Postmortem): { word: string; weight: number }[] {
   const weights = new Map<string, number>();

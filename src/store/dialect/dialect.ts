@@ -82,7 +82,7 @@ export interface Dialect {
   searchMatches(db: Kysely<Database>, words: string[], visible: RowCondition): Promise<SearchRanking>;
   /**
    * The `top` best postmortems holding any of the words in the text similar ones are ranked by (SQLite: the whole
-   * indexed text, by bm25(); PostgreSQL: the salient text, by the IDFs of the words held and ts_rank_cd), as the derived table `m(id, score)` of `SearchRanking.matches`, for a
+   * indexed text, by bm25(); PostgreSQL: the title and the counted salient words, by the IDFs of the words held and ts_rank_cd), as the derived table `m(id, score)` of `SearchRanking.matches`, for a
    * caller who may see the rows `visible` accepts.
    */
   similarMatches(db: Kysely<Database>, words: readonly QueryWord[], visible: RowCondition, top: number): Promise<AliasedRawBuilder<SearchMatch, 'm'>>;
