@@ -22,7 +22,13 @@ const ENDING_STAGE = 3;
 
 /** Only a row with a sentence end inside it can tell two stages; most rows are one sentence and stop here. */
 const INNER_SENTENCE_END = /[.!?]\s+\S/;
-const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+let segmenter: Intl.Segmenter | undefined;
+
+/** The sentence segmenter, made on first use: loading ICU's sentence rules took ~60 ms of every process's start. */
+function sentenceSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  return segmenter;
+}
 
 function stageOf(kind: EventKind | null): number {
   return kind === null ? 0 : (STAGE[kind] ?? 0);
@@ -40,7 +46,7 @@ export function splitByStage(text: string): RowPart[] {
   // A row the segmenter leaves in one sentence (an abbreviation: "e.g. the API") is that sentence: its kind is known.
   let sentenceCount = 0;
   let sentenceKind: EventKind | null = null;
-  for (const { segment } of sentences.segment(text)) {
+  for (const { segment } of sentenceSegmenter().segment(text)) {
     sentenceKind = inferEventKind(segment);
     sentenceCount++;
     const stage = stageOf(sentenceKind);
