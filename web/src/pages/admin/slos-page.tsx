@@ -1,18 +1,12 @@
 /** Admin → SLOs: every service's SLO in a table; set one, edit one from its row, remove one after confirming. */
-import { useEffect, useState } from 'react';
 import { deleteSlo, listSlos } from '../../api/slos.js';
 import type { StoredSlo } from '../../api/types.js';
 import { LocalTime } from '../../components/local-time.js';
-import { ErrorNote, Loading, StatusNote } from '../../components/notices.js';
+import { NamedListView } from '../../components/named-list-view.js';
 import { RowActions } from '../../components/row-actions.js';
 import { TableHead } from '../../components/table-head.js';
-import { useAction } from '../../hooks/use-action.js';
+import { useNamedList } from '../../hooks/use-named-list.js';
 import { SloForm } from './slo-form.js';
-
-/** In the order the server lists them: by service, any case. */
-function byService(a: StoredSlo, b: StoredSlo): number {
-  return a.service.toLowerCase().localeCompare(b.service.toLowerCase());
-}
 
 /** The error budget of one window in minutes, as the impact arithmetic counts it. */
 function budgetMinutes(slo: StoredSlo): number {
@@ -21,32 +15,7 @@ function budgetMinutes(slo: StoredSlo): number {
 
 /** The SLOs page (admins only; the app checks before it shows it). */
 export default function SlosPage() {
-  const [slos, setSlos] = useState<StoredSlo[] | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  const [editing, setEditing] = useState<{ slo: StoredSlo | null; round: number }>({ slo: null, round: 0 });
-  const [done, setDone] = useState<string | null>(null);
-  const remove = useAction();
-
-  useEffect(() => {
-    listSlos().then(setSlos, setLoadError);
-  }, []);
-
-  const saved = (slo: StoredSlo, replaced: boolean) => {
-    setSlos((current) => [...(current ?? []).filter((s) => s.service.toLowerCase() !== slo.service.toLowerCase()), slo].sort(byService));
-    setEditing(({ round }) => ({ slo: null, round: round + 1 }));
-    setDone(`${replaced ? 'Replaced' : 'Set'} the SLO of ${slo.service}.`);
-  };
-  const removeOne = async (slo: StoredSlo) => {
-    setDone(null);
-    if (await remove.run(() => deleteSlo(slo.service))) {
-      setSlos((current) => current?.filter((s) => s !== slo) ?? null);
-      setDone(`Removed the SLO of ${slo.service}.`);
-    }
-  };
-  const edit = (slo: StoredSlo) => {
-    setDone(null);
-    setEditing(({ round }) => ({ slo, round: round + 1 }));
-  };
+  const { items: slos, loadError, editing, done, remove, saved, removeOne, edit } = useNamedList(listSlos, (slo: StoredSlo) => slo.service);
 
   return (
     <>
@@ -54,15 +23,9 @@ export default function SlosPage() {
       <p className="section-hint">
         Service level objectives: each postmortem’s impact shows the availability over the window and the share of the error budget the incident used, for every service it lists that has one here.
       </p>
-      <SloForm key={editing.round} slos={slos ?? []} start={editing.slo} onSaved={saved} />
-      <StatusNote message={done} />
-      <ErrorNote error={loadError ?? remove.error} />
-      {slos === null ? (
-        loadError === null ? <Loading what="the SLOs" /> : null
-      ) : slos.length === 0 ? (
-        <p className="empty">No SLO yet.</p>
-      ) : (
-        <div className="table-scroll">
+      <SloForm key={editing.round} slos={slos ?? []} start={editing.item} onSaved={(slo, replaced) => saved(slo, `${replaced ? 'Replaced' : 'Set'} the SLO of ${slo.service}.`)} />
+      <NamedListView items={slos} error={remove.error} loadError={loadError} done={done} what="the SLOs" empty="No SLO yet.">
+        {(slos) => (
           <table className="list-table">
             <caption className="visually-hidden">SLOs, by service</caption>
             <TableHead columns={['Service', 'Target', 'Window', 'Error budget', 'Changed', '']} />
@@ -83,15 +46,15 @@ export default function SlosPage() {
                       consequences="Postmortems listing the service show what they lack instead of its error budget."
                       busy={remove.busy}
                       onEdit={() => edit(slo)}
-                      onRemove={() => void removeOne(slo)}
+                      onRemove={() => void removeOne(slo, () => deleteSlo(slo.service), `Removed the SLO of ${slo.service}.`)}
                     />
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
-      )}
+        )}
+      </NamedListView>
     </>
   );
 }

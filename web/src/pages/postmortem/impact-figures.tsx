@@ -55,14 +55,13 @@ export function ImpactFigures({ pm }: { pm: Postmortem }) {
       ))}
       <details>
         <summary>How these figures were reached</summary>
-        <dl className="fact-list">
+        <ul className="impact-inputs">
           {inputs.map(([figure, from]) => (
-            <div key={figure}>
-              <dt>{figure}</dt>
-              <dd>{from}</dd>
-            </div>
+            <li key={figure}>
+              <code>{figure}</code>: <span>{from}</span>
+            </li>
           ))}
-        </dl>
+        </ul>
       </details>
     </div>
   );
