@@ -1305,7 +1305,7 @@ export interface components {
                 windowMinutes: number | null;
                 /** @description Window minutes × (100% − target), to 2 decimals. */
                 budgetMinutes: number | null;
-                /** @description 100% × (1 − bad minutes / window minutes), rounded down to 4 decimals. */
+                /** @description 100% × (1 − bad minutes / window minutes), rounded down to 4 decimals: the window counting this incident alone. */
                 availabilityPercent: number | null;
                 /** @description 100% × bad minutes / budget minutes, rounded up to 1 decimal; above 100 when the budget was overspent. */
                 budgetConsumedPercent: number | null;

@@ -12,7 +12,7 @@ const serviceImpactSchema = z.strictObject({
   slo: sloSchema.nullable().describe('The SLO of the service; null when it has none.'),
   windowMinutes: figure('Window days × 1440.'),
   budgetMinutes: figure('Window minutes × (100% − target), to 2 decimals.'),
-  availabilityPercent: figure('100% × (1 − bad minutes / window minutes), rounded down to 4 decimals.'),
+  availabilityPercent: figure('100% × (1 − bad minutes / window minutes), rounded down to 4 decimals: the window counting this incident alone.'),
   budgetConsumedPercent: figure('100% × bad minutes / budget minutes, rounded up to 1 decimal; above 100 when the budget was overspent.'),
   inputs: inputsSchema,
   missing: missingSchema,

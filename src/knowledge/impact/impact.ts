@@ -126,7 +126,7 @@ function serviceImpact(service: string, slo: Slo | null, badMinutes: number | nu
     budgetMinutes: `${windowMinutes} window minutes × (100% − ${fig(slo.targetPercent)}%)`,
   };
   if (badMinutes === null) return { service, slo, ...none, windowMinutes, budgetMinutes, inputs, missing: ['bad minutes (see the missing inputs of the incident)'] };
-  inputs.availabilityPercent = `100% × (1 − ${fig(badMinutes)} bad minutes / ${windowMinutes} window minutes)`;
+  inputs.availabilityPercent = `100% × (1 − ${fig(badMinutes)} bad minutes / ${windowMinutes} window minutes), counting this incident alone`;
   inputs.budgetConsumedPercent = `100% × ${fig(badMinutes)} bad minutes / ${fig(budgetMinutes)} budget minutes`;
   return {
     service,
