@@ -9,6 +9,7 @@ import type { Store, StoredPostmortem } from '../../store/store.types.js';
 import { actor } from '../auth.js';
 import { acceptOnly, MARKDOWN, MERGE_PATCH } from '../content-types.js';
 import { prefersMarkdown } from '../negotiate.js';
+import { derivedOnce } from '../practice/derived-cache.js';
 import { postmortemInputSchema, type PostmortemInput } from '../postmortem-input.js';
 import { createFromInput, createFromMarkdown, patchPostmortem, replacePostmortem } from '../postmortem-writes.js';
 import { etagOf, requiredVersion } from '../preconditions.js';
@@ -30,9 +31,12 @@ function postmortemLocation(id: string): string {
   return `/api/v1/postmortems/${encodeURIComponent(id)}`;
 }
 
-/** The SLOs a postmortem's impact is measured against: the stored ones, without their timestamps. */
-export async function slosOf(store: Store): Promise<Slo[]> {
-  return (await store.listSlos()).map(({ service, targetPercent, windowDays }) => ({ service, targetPercent, windowDays }));
+/**
+ * The SLOs a postmortem's impact is measured against: the stored ones, without their timestamps, read once per change
+ * of the store (and minute) rather than on every read of a postmortem.
+ */
+export function slosOf(store: Store): Promise<Slo[]> {
+  return derivedOnce(store, 'slos', async () => (await store.listSlos()).map(({ service, targetPercent, windowDays }) => ({ service, targetPercent, windowDays })));
 }
 
 /** Sets the ETag of a stored postmortem and answers its JSON (its impact against the stored SLOs). */
