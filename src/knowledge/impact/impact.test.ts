@@ -164,6 +164,7 @@ describe('readSlosFile', () => {
     ['# SLOs\ncheckout-api:\n  target: 99.9\n  window: a month\n', 'slos.yaml:4: checkout-api.window: "a month" is not a window: write days such as 30d, or weeks such as 4w'],
     ['checkout-api:\n  target: 99.9\n  window: 30d\n  owner: sre\n', 'slos.yaml:4: checkout-api.owner: is not a field of an SLO (target, window)'],
     ['checkout-api: [1, 2\n', 'slos.yaml:2: cannot be read as YAML'],
+    ['search:\n  target: 99.5\n  windw: 4w\n', 'slos.yaml:1: search.window: is missing: write e.g. window: 30d; slos.yaml:3: search.windw: is not a field of an SLO (target, window)'],
   ])('refuses %j naming file, line and field', (text, message) => {
     expect(() => readSlosFile('slos.yaml', text)).toThrow(message);
   });

@@ -34,16 +34,26 @@ interface SloFileProblem {
   message: string;
 }
 
-/** Reads the text of an SLO file named `label`; InputError "slos.yaml:7 checkout-api.target: must be below 100 …" with every problem in `details`. */
+/** What is wrong at `path`: a field left out says so and how to write it; anything else as the schema says. */
+function problemMessage(issue: z.core.$ZodIssue, path: readonly PropertyKey[], value: unknown): string {
+  if (issue.code === 'unrecognized_keys') return 'is not a field of an SLO (target, window)';
+  const at = path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), value);
+  if (at === undefined && path.length === 2) return `is missing: write e.g. ${String(path[1])}: ${path[1] === 'target' ? '99.9' : '30d'}`;
+  return issue.message;
+}
+
+/** Reads the text of an SLO file named `label`; InputError "slos.yaml:7: checkout-api.target: must be below 100 …" naming every problem (in `details` too), by line. */
 export function readSlosFile(label: string, text: string): Slo[] {
   const parsed = parseYaml(text);
   if (!('value' in parsed)) throw new InputError(`${label}:${parsed.line}: cannot be read as YAML: ${parsed.message}`, [{ line: parsed.line, path: '', message: parsed.message }]);
   const result = fileSchema.safeParse(parsed.value ?? {});
   if (result.success) return Object.entries(result.data).map(([service, e]) => ({ service, targetPercent: e.target, windowDays: e.window }));
-  const problems: SloFileProblem[] = result.error.issues.flatMap((issue) => {
-    const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
-    return paths.map((path) => ({ line: yamlLineOf(text, path), path: path.map(String).join('.'), message: issue.code === 'unrecognized_keys' ? 'is not a field of an SLO (target, window)' : issue.message }));
-  });
-  const first = problems[0] as SloFileProblem;
-  throw new InputError(`${label}${first.line === null ? '' : `:${first.line}`}: ${first.path === '' ? '' : `${first.path}: `}${first.message}`, problems);
+  const problems: SloFileProblem[] = result.error.issues
+    .flatMap((issue) => {
+      const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
+      return paths.map((path) => ({ line: yamlLineOf(text, path), path: path.map(String).join('.'), message: problemMessage(issue, path, parsed.value) }));
+    })
+    .sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
+  const where = (p: SloFileProblem) => `${label}${p.line === null ? '' : `:${p.line}`}: ${p.path === '' ? '' : `${p.path}: `}${p.message}`;
+  throw new InputError(problems.map(where).join('; '), problems);
 }
