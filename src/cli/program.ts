@@ -22,6 +22,7 @@ import type { ShowOptions } from './commands/show.js';
 import type { SimilarOptions } from './commands/similar.js';
 import type { SignInAction } from './commands/sign-in.js';
 import type { TimelineSource } from '../importers/sources.js';
+import type { SloAction, SloOptions } from './commands/slo.js';
 import type { TeamAction, TeamOptions } from './commands/team.js';
 import type { TimelineAction, TimelineOptions } from './commands/timeline.js';
 import type { TokenAction, TokenOptions } from './commands/token.js';
@@ -56,6 +57,7 @@ const ACTION_ITEM_ACTIONS = choices<ActionItemAction>({ status: true, verify: tr
 const CHANNEL_ACTIONS = choices<ChannelAction>({ list: true, add: true, update: true, remove: true, deliveries: true });
 const INTEGRATION_ACTIONS = choices<IntegrationAction>({ list: true, add: true, show: true, remove: true });
 const TEAM_ACTIONS = choices<TeamAction>({ list: true, show: true, set: true, remove: true });
+const SLO_ACTIONS = choices<SloAction>({ list: true, set: true, remove: true });
 const TIMELINE_ACTIONS = choices<TimelineAction>({ import: true });
 const TIMELINE_SOURCES = choices<TimelineSource>({ alertmanager: true, betterstack: true, csv: true, grafana: true, opsgenie: true, pagerduty: true, slack: true, statuspage: true });
 const REVIEW_ACTIONS = choices<ReviewAction>({ status: true, approve: true, withdraw: true, move: true, comments: true, comment: true, resolve: true, reopen: true, kit: true });
@@ -89,7 +91,10 @@ const COMMANDS: readonly CommandEntry[] = [
   {
     usage: 'show <file>',
     summary: 'print a postmortem as JSON, as Markdown in our format, or as an HTML page (- for stdin)',
-    options: (c) => c.addOption(new Option('--format <format>', 'output format').choices(SHOW_FORMATS).default('json')),
+    options: (c) =>
+      c
+        .addOption(new Option('--format <format>', 'output format').choices(SHOW_FORMATS).default('json'))
+        .option('--slos <file>', 'json: the SLOs for derived.impact (default: slos.yaml beside the postmortem, if there is one)'),
     run: async (c) => (await import('./commands/show.js')).showCommand(c.processedArgs[0] as string, c.opts<ShowOptions>()),
   },
   {
@@ -326,6 +331,21 @@ const COMMANDS: readonly CommandEntry[] = [
           .addOption(TEXT_OR_JSON()),
       ),
     run: async (c) => (await import('./commands/team.js')).teamCommand(c.processedArgs[0] as TeamAction, c.processedArgs[1] as string | undefined, c.opts<TeamOptions>()),
+  },
+  {
+    usage: 'slo',
+    summary: 'service level objectives for impact arithmetic (availability, error budget used): list, set SERVICE --target 99.9 --window 30d (admins), remove SERVICE (admins)',
+    options: (c) =>
+      storeOptions(
+        c
+          .addArgument(new Argument('<action>', 'what to do').choices(SLO_ACTIONS))
+          .argument('[service]', 'set, remove: the service, as postmortems list it')
+          .option('--as <email>', 'set, remove: the admin who acts')
+          .option('--target <percent>', 'set: the target in percent of good minutes, e.g. 99.9')
+          .option('--window <days>', 'set: the rolling window, e.g. 30d or 4w', '30d')
+          .addOption(TEXT_OR_JSON()),
+      ),
+    run: async (c) => (await import('./commands/slo.js')).sloCommand(c.processedArgs[0] as SloAction, c.processedArgs[1] as string | undefined, c.opts<SloOptions>()),
   },
   {
     usage: 'channel',

@@ -19,7 +19,7 @@ describe('debrief schema', () => {
     for (const key of ['title', 'severity', 'status', 'times', 'timeline', 'actionItems', 'derived']) expect(schema.required).toContain(key);
     const derived = schema.properties?.derived;
     expect(Object.keys(derived?.properties ?? {}).sort()).toEqual(
-      ['durationMinutes', 'timeToAcknowledgeMinutes', 'timeToDetectMinutes', 'timeToMitigateMinutes', 'timeToResolveMinutes', 'times'],
+      ['durationMinutes', 'impact', 'timeToAcknowledgeMinutes', 'timeToDetectMinutes', 'timeToMitigateMinutes', 'timeToResolveMinutes', 'times'],
     );
     expect(derived?.properties?.durationMinutes).toEqual({ type: ['number', 'null'] });
   });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusDir, repoRoot, runCli, tempDir } from '../../test/cli-harness.js';
 import { expectSafeHtml } from '../../test/html-safety.js';
-import { shownPostmortemSchema, type ShownPostmortem } from '../core/shown-postmortem.js';
+import type { ShownPostmortem } from '../core/shown-postmortem.js';
+import { shownWithImpactSchema, type ShownWithImpact } from '../knowledge/impact/shown-with-impact.js';
 
 const fixtures = join(repoRoot, 'test/fixtures/cli');
 const checkout = join(fixtures, 'checkout-outage.md');
@@ -42,7 +43,7 @@ async function showJson(args: string[], input?: string): Promise<ShownPostmortem
   const run = await runCli(['show', ...args], input === undefined ? {} : { input });
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
-  return shownPostmortemSchema.parse(JSON.parse(run.stdout));
+  return shownWithImpactSchema.parse(JSON.parse(run.stdout));
 }
 
 describe('debrief show --format json (the default)', () => {
@@ -78,6 +79,8 @@ describe('debrief show --format json (the default)', () => {
       timeToResolveMinutes: 57,
       // The document leaves only the acknowledgement to its timeline: derived, and from which event.
       times: { startedAt: null, detectedAt: null, acknowledgedAt: { at: '2024-03-01T14:12:00Z', from: { index: 2, text: 'On-call acknowledged the page' } }, mitigatedAt: null, resolvedAt: null },
+      // No slos.yaml beside it and no error rate written: the impact says what it lacks (see below).
+      impact: expect.objectContaining({ impactMinutes: 57, badMinutes: null }),
     });
   });
 
@@ -137,5 +140,64 @@ describe('debrief show --format html', () => {
     const run = await runCli(['show', '--format', 'html', join(corpusDir, 'postmortems/kubernetes-test-infra__2019-05-30-prow-flakiness.md')]);
     expect(run.code).toBe(0);
     expectSafeHtml(run.stdout);
+  });
+});
+
+describe('debrief show: impact against SLOs', () => {
+  const OUTAGE = `---
+title: Checkout down
+services: [checkout-api, search]
+started: 2024-03-01T14:00:00Z
+resolved: 2024-03-01T14:42:00Z
+impact:
+  errorRate: all requests
+---
+
+# Checkout down
+`;
+  type Impact = ShownWithImpact['derived']['impact'];
+  const impactOf = (stdout: string) => shownWithImpactSchema.parse(JSON.parse(stdout)).derived.impact;
+
+  it('reads the slos.yaml beside the postmortem and states every input', async () => {
+    const { dir: repo, cleanup: done } = await tempDir();
+    try {
+      await writeFile(join(repo, 'outage.md'), OUTAGE);
+      await writeFile(join(repo, 'slos.yaml'), 'checkout-api:\n  target: 99.9\n  window: 30d\n');
+      const run = await runCli(['show', join(repo, 'outage.md')]);
+      expect(run.stderr).toBe('');
+      const impact: Impact = impactOf(run.stdout);
+      expect(impact).toMatchObject({ impactMinutes: 42, errorPercent: 100, badMinutes: 42 });
+      expect(impact.inputs.errorPercent).toBe('impact.errorRate "all requests" read as 100% (every request failed)');
+      expect(impact.services[0]).toMatchObject({ service: 'checkout-api', budgetConsumedPercent: 97.3, availabilityPercent: 99.9027, slo: { targetPercent: 99.9, windowDays: 30 } });
+      expect(impact.services[1]).toMatchObject({ service: 'search', slo: null, missing: [expect.stringContaining('an SLO for search')] });
+    } finally {
+      await done();
+    }
+  });
+
+  it('takes --slos FILE over the directory, and refuses a wrong one with its file and line', async () => {
+    const { dir: repo, cleanup: done } = await tempDir();
+    try {
+      await writeFile(join(repo, 'outage.md'), OUTAGE);
+      await writeFile(join(repo, 'other.yaml'), 'search:\n  target: 99.5\n  window: 1w\n');
+      await writeFile(join(repo, 'bad.yaml'), '# ours\nsearch:\n  target: 99.5\n  window: a week\n');
+      const impact = impactOf((await runCli(['show', join(repo, 'outage.md'), '--slos', join(repo, 'other.yaml')])).stdout);
+      expect(impact.services[1]).toMatchObject({ service: 'search', budgetMinutes: 50.4, budgetConsumedPercent: 83.4 });
+      const bad = await runCli(['show', join(repo, 'outage.md'), '--slos', join(repo, 'bad.yaml')]);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain(`${join(repo, 'bad.yaml')}:4: search.window: "a week" is not a window`);
+      const absent = await runCli(['show', join(repo, 'outage.md'), '--slos', join(repo, 'none.yaml')]);
+      expect(absent.code).toBe(2);
+      expect(absent.stderr).toMatch(/SLO file .*none\.yaml could not be read \(ENOENT\)/);
+    } finally {
+      await done();
+    }
+  });
+
+  it('says what is missing when there is no SLO file and no error rate', async () => {
+    const impact = impactOf((await runCli(['show', checkout])).stdout);
+    expect(impact.badMinutes).toBeNull();
+    expect(impact.missing).toEqual(['impact.errorRate: write the share of requests that failed, e.g. "12%" or "all requests" (the prose mentions "18%")']);
+    expect(impact.services).toEqual([expect.objectContaining({ service: 'checkout-api', slo: null })]);
   });
 });

@@ -24,6 +24,8 @@ export const AUDIT_ACTIONS = [
   'policy.changed',
   'team.saved',
   'team.deleted',
+  'slo.saved',
+  'slo.deleted',
   'incident.waived',
   'incident.waiver_withdrawn',
   'channel.saved',

@@ -26,6 +26,7 @@ import { metricsRoutes } from './routes/metrics.js';
 import { practiceViewRoutes } from './routes/practice-views.js';
 import { channelRoutes, type NotificationSettings } from './routes/channels.js';
 import { practiceSettingsRoutes } from './routes/practice-settings.js';
+import { sloRoutes } from './routes/slos.js';
 import { commentRoutes } from './routes/comments.js';
 import { healthRoutes } from './routes/health.js';
 import { postmortemRoutes } from './routes/postmortems.js';
@@ -143,6 +144,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes, api);
   await app.register(incidentRoutes, api);
   await app.register(practiceSettingsRoutes, api);
+  await app.register(sloRoutes, api);
   await app.register(metricsRoutes, api);
   await app.register(meetingKitRoutes, api);
   await app.register(practiceViewRoutes, api);

@@ -92,6 +92,9 @@ const ROUTES = [
   'get /api/v1/teams/{name}',
   'put /api/v1/teams/{name}',
   'delete /api/v1/teams/{name}',
+  'get /api/v1/slos',
+  'put /api/v1/slos/{service}',
+  'delete /api/v1/slos/{service}',
 ];
 
 interface Operation {

@@ -21,7 +21,7 @@ export const DUMP_HEADER = { format: 'debrief-dump', version: 1 } as const;
 /** The tables a dump holds, in the order they are written and must be read. */
 export const DUMP_TABLES = [
   'users', 'api_tokens', 'oidc_identities', 'postmortems', 'postmortem_members', 'revisions', 'comments', 'approvals', 'action_item_times',
-  'public_versions', 'public_revisions', 'deleted_postmortems', 'policies', 'teams', 'channels', 'integrations', 'instance_settings', 'incidents', 'incident_revisions', 'alert_links', 'tracker_tickets', 'audit_events',
+  'public_versions', 'public_revisions', 'deleted_postmortems', 'policies', 'teams', 'service_slos', 'channels', 'integrations', 'instance_settings', 'incidents', 'incident_revisions', 'alert_links', 'tracker_tickets', 'audit_events',
 ] as const;
 
 const id = z.string().min(1);
@@ -161,6 +161,17 @@ export const dumpLineSchema = z.discriminatedUnion('table', [
       lead: z.string().nullable(),
       members: z.array(z.string()),
       services: z.array(z.string()),
+      created_at: timestamp,
+      updated_at: timestamp,
+    }),
+  }),
+  z.strictObject({
+    table: z.literal('service_slos'),
+    row: z.strictObject({
+      key: z.string().min(1),
+      service: z.string().min(1),
+      target_percent: z.number().gt(0).lt(100),
+      window_days: z.number().int().positive(),
       created_at: timestamp,
       updated_at: timestamp,
     }),

@@ -22,6 +22,7 @@ async function seed(store: Store): Promise<void> {
   await store.createPostmortem(actors.editor, samplePostmortem({ title: 'Generated id' }));
   await store.setPolicy(actors.admin, 'deadlines:\n  draft: 12h\n');
   await store.putTeam(actors.admin, { name: 'Payments', lead: 'ada@example.com', members: ['ed@example.com'], services: ['checkout-api'] });
+  await store.putSlo(actors.admin, { service: 'checkout-api', targetPercent: 99.95, windowDays: 28 });
   await store.createChannel(actors.admin, 'team:Payments', { name: 'Payments hook', kind: 'webhook', url: 'https://hooks.example.com/debrief' });
   const decide = () => ({ owed: 'full' as const, reasons: ['SLA breached'], repeatOf: [], policyVersion: 1 });
   const incident = await store.createIncident(actors.editor, incidentFactsSchema.parse({ title: 'Checkout down', slaBreached: true, services: ['checkout-api'] }), decide);
@@ -52,7 +53,7 @@ forEachEngine((engine) => {
   it('writes a header, then the tables in order, one row per line', () => {
     expect(JSON.parse(dumped[0]!)).toEqual({ format: 'debrief-dump', version: 1 });
     const tables = dumped.slice(1).map((line) => (JSON.parse(line) as { table: string }).table);
-    expect(tables).toEqual(['users', 'users', 'api_tokens', 'oidc_identities', 'postmortems', 'postmortems', 'postmortems', ...Array(4).fill('postmortem_members'), ...Array(5).fill('revisions'), 'comments', 'approvals', ...Array(6).fill('action_item_times'), 'policies', 'teams', 'channels', 'instance_settings', 'incidents', 'incident_revisions', 'incident_revisions', 'tracker_tickets', ...Array(8).fill('audit_events')]);
+    expect(tables).toEqual(['users', 'users', 'api_tokens', 'oidc_identities', 'postmortems', 'postmortems', 'postmortems', ...Array(4).fill('postmortem_members'), ...Array(5).fill('revisions'), 'comments', 'approvals', ...Array(6).fill('action_item_times'), 'policies', 'teams', 'service_slos', 'channels', 'instance_settings', 'incidents', 'incident_revisions', 'incident_revisions', 'tracker_tickets', ...Array(9).fill('audit_events')]);
     expect(dumped.every((line) => !line.includes('\n'))).toBe(true);
   });
 
@@ -62,13 +63,14 @@ forEachEngine((engine) => {
     expect(await dumpLines(target)).toEqual(dumped);
     expect(await target.verifyPassword('ada@example.com', 'correct horse battery')).toMatchObject({ ok: true, user: { role: 'admin' } });
     expect(await target.listChannels()).toEqual(await source.listChannels());
-    expect((await target.listAudit({}, {})).items.map((e) => e.action)).toEqual(['channel.saved', 'team.saved', 'policy.changed', 'settings.changed', 'user.identity_linked', 'token.created', 'user.created', 'user.created']);
+    expect((await target.listAudit({}, {})).items.map((e) => e.action)).toEqual(['channel.saved', 'slo.saved', 'team.saved', 'policy.changed', 'settings.changed', 'user.identity_linked', 'token.created', 'user.created', 'user.created']);
     expect(await target.getSignInSettings()).toEqual({ localPasswords: false });
     const linked = await target.signInWithIdentity({ issuer: 'https://login.example.com', subject: 'ada-1', email: null, emailVerified: null, name: null, role: null }, 'viewer', { via: 'api' });
     expect(linked).toMatchObject({ ok: true, outcome: 'signed_in', user: { email: 'ada@example.com' } });
     expect(await target.getIncident('INC-1')).toEqual(await source.getIncident('INC-1'));
     expect((await target.listIncidentRevisions('INC-1')).map((r) => r.note)).toEqual(['created', 'postmortem INC-1; waived: covered elsewhere']);
     expect(await target.getTeam('payments')).toEqual(await source.getTeam('payments'));
+    expect(await target.listSlos()).toEqual(await source.listSlos());
     expect(await target.currentPolicy()).toEqual(await source.currentPolicy());
     expect((await target.listPostmortems(actors.viewer, { q: 'checkout down' }, { limit: 10 })).items.map((p) => p.id)).toEqual(['INC-1']);
     expect((await target.listPostmortems(actors.viewer, { tag: 'ÜNÏCODE' }, { limit: 10 })).items.map((p) => p.id)).toEqual(['INC-1']);

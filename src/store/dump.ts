@@ -126,6 +126,7 @@ async function* tableLines(trx: Kysely<Database>): AsyncGenerator<DumpLine> {
   for (const { members, services, ...row } of await trx.selectFrom('teams').selectAll().orderBy('key').execute()) {
     yield { table: 'teams', row: { ...row, members: JSON.parse(members) as string[], services: JSON.parse(services) as string[] } };
   }
+  for (const row of await trx.selectFrom('service_slos').selectAll().orderBy('key').execute()) yield { table: 'service_slos', row };
   for (const { config, ...row } of await trx.selectFrom('channels').selectAll().orderBy('id').execute()) {
     yield { table: 'channels', row: { ...row, kind: row.kind as 'email' | 'slack' | 'webhook', config: JSON.parse(config) as Record<string, unknown> } };
   }

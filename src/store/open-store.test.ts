@@ -40,7 +40,7 @@ describe('resolveStoreOptions', () => {
 describe('opening SQLite', () => {
   it('creates the data directory and debrief.sqlite, and migrating again applies nothing', async () => {
     const dir = join(temp, 'nested', 'data');
-    expect(await migrateDatabase({ dataDir: dir })).toEqual(['0001-initial', '0002-list-summary', '0003-list-order', '0004-summary-backfill-index', '0005-start-from-timeline', '0006-account-security', '0007-search-visibility', '0008-derived-times', '0009-search-people-tickets', '0010-approvals', '0011-comment-threads', '0012-deleted-postmortems', '0013-incidents', '0014-action-item-times', '0015-outbox', '0016-integrations', '0017-oidc', '0018-tracker-tickets', '0019-public-postmortems', '0020-similarity', '0021-item-list-indexes', '0023-similarity-counted-words']);
+    expect(await migrateDatabase({ dataDir: dir })).toEqual(['0001-initial', '0002-list-summary', '0003-list-order', '0004-summary-backfill-index', '0005-start-from-timeline', '0006-account-security', '0007-search-visibility', '0008-derived-times', '0009-search-people-tickets', '0010-approvals', '0011-comment-threads', '0012-deleted-postmortems', '0013-incidents', '0014-action-item-times', '0015-outbox', '0016-integrations', '0017-oidc', '0018-tracker-tickets', '0019-public-postmortems', '0020-similarity', '0021-item-list-indexes', '0022-service-slos', '0023-similarity-counted-words']);
     expect(existsSync(join(dir, 'debrief.sqlite'))).toBe(true);
     expect(await migrateDatabase({ dataDir: dir })).toEqual([]);
     expect(describeLocation({ dataDir: dir })).toBe(resolve(dir, 'debrief.sqlite'));

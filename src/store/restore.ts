@@ -170,6 +170,9 @@ export async function insertLine(trx: Kysely<Database>, dialect: Dialect, entry:
       await trx.insertInto('teams').values({ ...row, members: JSON.stringify(members), services: JSON.stringify(services) }).execute();
       return;
     }
+    case 'service_slos':
+      await trx.insertInto('service_slos').values(entry.row).execute();
+      return;
     case 'instance_settings':
       await trx.insertInto('instance_settings').values({ ...entry.row, value: JSON.stringify(entry.row.value) }).execute();
       return;

@@ -33,6 +33,7 @@ import {
 } from './integrations.js';
 import { getPublicVersion, listPublicRevisions, listPublished, publishPublicVersion, savePublicVersion, unpublishPublicVersion } from './public-versions.js';
 import { changeItemByKey, claimDueTickets, fileTicket, markPolled, recordTicketFailed, recordTicketWritten, takeRemoteState, ticketByExternalId, ticketsOf, ticketsToPoll, trackerTicket } from './tracker-tickets.js';
+import { deleteSlo, listSlos, putSlo } from './service-slos.js';
 import { deleteTeam, getTeam, listTeams, putTeam } from './teams.js';
 import type { AuditEvent } from '../core/audit.js';
 import type { StoreContext } from './store-context.js';
@@ -154,6 +155,9 @@ export function createStore(conn: Connection, settings: StoreSettings = {}): Sto
     getTeam: (name) => getTeam(conn, name),
     putTeam: (actor, team) => writing(() => putTeam(conn, context, actor, team)),
     deleteTeam: (actor, name) => writing(() => deleteTeam(conn, context, actor, name)),
+    listSlos: () => listSlos(conn),
+    putSlo: (actor, slo) => writing(() => putSlo(conn, context, actor, slo)),
+    deleteSlo: (actor, service) => writing(() => deleteSlo(conn, context, actor, service)),
     currentPolicy: () => currentPolicy(conn),
     listPolicies: () => listPolicies(conn),
     setPolicy: (actor, document) => writing(() => setPolicy(conn, context, actor, document)),

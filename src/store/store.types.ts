@@ -6,6 +6,7 @@ import type { SimilarPostmortem } from './similar.js';
 import type { Role } from '../core/access.js';
 import type { AuditEntry, AuditEvent, AuditSource } from '../core/audit.js';
 import type { Derived } from '../core/derived.js';
+import type { Slo } from '../knowledge/impact/slo.js';
 import type { ChannelConfig, DeliveryOutcome, NotificationMessage, PublicChannel } from '../core/channels.js';
 import type { HookKind, IntegrationKind, PublicIntegration } from '../core/integrations.js';
 import type { TicketRef, TicketState } from '../core/trackers.js';
@@ -369,6 +370,12 @@ export interface TeamInput {
   services?: string[];
 }
 
+/** A service's SLO as the store keeps it. */
+export interface StoredSlo extends Slo {
+  createdAt: string;
+  updatedAt: string;
+}
+
 /** One version of the owed-postmortem policy. */
 export interface PolicyVersion {
   version: number;
@@ -619,6 +626,12 @@ export interface Store {
   putTeam(actor: Actor, team: TeamInput): Promise<Team>;
   /** Removes a team; admins. */
   deleteTeam(actor: Actor, name: string): Promise<void>;
+  /** Every service's SLO (anyone signed in reads them), by service. */
+  listSlos(): Promise<StoredSlo[]>;
+  /** Sets a service's SLO, replacing its old one (the service matched in any case); admins; audited. */
+  putSlo(actor: Actor, slo: Slo): Promise<StoredSlo>;
+  /** Removes a service's SLO; admins; audited. NotFoundError when it has none. */
+  deleteSlo(actor: Actor, service: string): Promise<void>;
   /** The policy in force (the highest version), or null while none was ever set (the defaults apply). */
   currentPolicy(): Promise<PolicyVersion | null>;
   /** Every version of the policy, newest first. */

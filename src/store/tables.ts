@@ -276,6 +276,18 @@ export interface TeamTable {
   updated_at: string;
 }
 
+/** A service level objective: the impact arithmetic measures a postmortem's services against it. */
+export interface ServiceSloTable {
+  /** The service name in lower case. */
+  key: string;
+  service: string;
+  /** Percent of good minutes, strictly between 0 and 100 (99.9). */
+  target_percent: number;
+  window_days: number;
+  created_at: string;
+  updated_at: string;
+}
+
 /** One version of the owed-postmortem policy (YAML as the admin wrote it). The highest version is in force. */
 export interface PolicyTable {
   version: number;
@@ -527,6 +539,7 @@ export interface Database {
   incidents: IncidentTable;
   incident_revisions: IncidentRevisionTable;
   teams: TeamTable;
+  service_slos: ServiceSloTable;
   policies: PolicyTable;
   action_item_times: ActionItemTimeTable;
   channels: ChannelTable;

@@ -784,6 +784,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/slos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every service level objective, by service */
+        get: operations["listSlos"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/slos/{service}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the SLO of a service, replacing its old one (admins) */
+        put: operations["putSlo"];
+        post?: never;
+        /** Remove the SLO of a service (admins) */
+        delete: operations["deleteSlo"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/metrics/action-items": {
         parameters: {
             query?: never;
@@ -1234,6 +1269,54 @@ export interface components {
                 details?: unknown;
             };
         };
+        Slo: {
+            service: string;
+            /** @description Target in percent of good minutes, e.g. 99.9. */
+            targetPercent: number;
+            /** @description Rolling window in days, e.g. 30. */
+            windowDays: number;
+        };
+        Impact: {
+            /** @description Whole minutes from the start of impact to resolution (else mitigation). */
+            impactMinutes: number | null;
+            /** @description Percent of requests that failed: impact.errorRate as read, or 100 for an outage the prose describes (see assumptions). */
+            errorPercent: number | null;
+            /** @description Impact minutes × error percent, to 2 decimals. */
+            badMinutes: number | null;
+            /** @description impact.slaTarget and impact.slaAchieved as written, not used in the arithmetic. */
+            sla: {
+                target: string | null;
+                achieved: string | null;
+            };
+            /** @description What each figure came from, by figure name (times, text read, SLO, arithmetic, rounding). */
+            inputs: {
+                [key: string]: string;
+            };
+            /** @description What was assumed where the document left it open. */
+            assumptions: string[];
+            /** @description What to add for the figures left null; empty when nothing is missing. */
+            missing: string[];
+            /** @description One entry per service the postmortem lists. */
+            services: {
+                service: string;
+                /** @description The SLO of the service; null when it has none. */
+                slo: components["schemas"]["Slo"] | null;
+                /** @description Window days × 1440. */
+                windowMinutes: number | null;
+                /** @description Window minutes × (100% − target), to 2 decimals. */
+                budgetMinutes: number | null;
+                /** @description 100% × (1 − bad minutes / window minutes), rounded down to 4 decimals: the window counting this incident alone. */
+                availabilityPercent: number | null;
+                /** @description 100% × bad minutes / budget minutes, rounded up to 1 decimal; above 100 when the budget was overspent. */
+                budgetConsumedPercent: number | null;
+                /** @description What each figure came from, by figure name (times, text read, SLO, arithmetic, rounding). */
+                inputs: {
+                    [key: string]: string;
+                };
+                /** @description What to add for the figures left null; empty when nothing is missing. */
+                missing: string[];
+            }[];
+        };
         Postmortem: {
             id: string;
             title: string;
@@ -1382,6 +1465,7 @@ export interface components {
                         };
                     } | null;
                 };
+                impact: components["schemas"]["Impact"];
             };
             /** @description Starts at 1, one more with every change; the ETag is this number in quotes. */
             version: number;
@@ -1625,6 +1709,7 @@ export interface components {
                         };
                     } | null;
                 };
+                impact: components["schemas"]["Impact"];
             };
             /** @description Starts at 1, one more with every change; the ETag is this number in quotes. */
             version: number;
@@ -1709,7 +1794,7 @@ export interface components {
             id: string;
             at: string;
             /** @enum {string} */
-            action: "auth.login" | "auth.login_failed" | "auth.login_throttled" | "auth.logout" | "user.created" | "user.role_changed" | "user.disabled" | "user.enabled" | "user.password_changed" | "user.identity_linked" | "token.created" | "token.revoked" | "postmortem.access_changed" | "postmortem.deleted" | "postmortem.restored" | "postmortem.id_taken" | "postmortem.public_saved" | "postmortem.public_published" | "postmortem.public_unpublished" | "policy.changed" | "team.saved" | "team.deleted" | "incident.waived" | "incident.waiver_withdrawn" | "channel.saved" | "channel.deleted" | "settings.changed" | "integration.saved" | "integration.deleted";
+            action: "auth.login" | "auth.login_failed" | "auth.login_throttled" | "auth.logout" | "user.created" | "user.role_changed" | "user.disabled" | "user.enabled" | "user.password_changed" | "user.identity_linked" | "token.created" | "token.revoked" | "postmortem.access_changed" | "postmortem.deleted" | "postmortem.restored" | "postmortem.id_taken" | "postmortem.public_saved" | "postmortem.public_published" | "postmortem.public_unpublished" | "policy.changed" | "team.saved" | "team.deleted" | "slo.saved" | "slo.deleted" | "incident.waived" | "incident.waiver_withdrawn" | "channel.saved" | "channel.deleted" | "settings.changed" | "integration.saved" | "integration.deleted";
             /** @enum {string} */
             outcome: "success" | "failure";
             /** @description Who did it (null for a failed sign-in or the command line). */
@@ -2060,6 +2145,13 @@ export interface components {
             };
             createdAt: string | null;
             createdBy: string | null;
+        };
+        ServiceSlo: {
+            service: string;
+            targetPercent: number;
+            windowDays: number;
+            createdAt: string;
+            updatedAt: string;
         };
         Comment: {
             id: string;
@@ -4455,7 +4547,7 @@ export interface operations {
     listAuditEvents: {
         parameters: {
             query?: {
-                action?: "auth.login" | "auth.login_failed" | "auth.login_throttled" | "auth.logout" | "user.created" | "user.role_changed" | "user.disabled" | "user.enabled" | "user.password_changed" | "user.identity_linked" | "token.created" | "token.revoked" | "postmortem.access_changed" | "postmortem.deleted" | "postmortem.restored" | "postmortem.id_taken" | "postmortem.public_saved" | "postmortem.public_published" | "postmortem.public_unpublished" | "policy.changed" | "team.saved" | "team.deleted" | "incident.waived" | "incident.waiver_withdrawn" | "channel.saved" | "channel.deleted" | "settings.changed" | "integration.saved" | "integration.deleted";
+                action?: "auth.login" | "auth.login_failed" | "auth.login_throttled" | "auth.logout" | "user.created" | "user.role_changed" | "user.disabled" | "user.enabled" | "user.password_changed" | "user.identity_linked" | "token.created" | "token.revoked" | "postmortem.access_changed" | "postmortem.deleted" | "postmortem.restored" | "postmortem.id_taken" | "postmortem.public_saved" | "postmortem.public_published" | "postmortem.public_unpublished" | "policy.changed" | "team.saved" | "team.deleted" | "slo.saved" | "slo.deleted" | "incident.waived" | "incident.waiver_withdrawn" | "channel.saved" | "channel.deleted" | "settings.changed" | "integration.saved" | "integration.deleted";
                 /** @description Events done by or to this account. */
                 email?: string;
                 limit?: number;
@@ -5336,6 +5428,133 @@ export interface operations {
             header?: never;
             path: {
                 name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listSlos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ServiceSlo"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putSlo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                service: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Target in percent of good minutes, e.g. 99.9. */
+                    targetPercent: number;
+                    /** @description Rolling window in days, e.g. 30. */
+                    windowDays: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceSlo"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteSlo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                service: string;
             };
             cookie?: never;
         };

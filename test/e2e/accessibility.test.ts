@@ -101,6 +101,7 @@ beforeAll(async () => {
     ['incident', `/incidents/${incident.body.id}`],
     ['policy', '/admin/policy'],
     ['teams', '/admin/teams'],
+    ['SLOs', '/admin/slos'],
     ['your account', '/account'],
     ['users', '/admin/users'],
     ['audit log', '/admin/audit'],

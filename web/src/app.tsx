@@ -19,6 +19,7 @@ const UsersPage = lazy(() => import('./pages/admin/users-page.js'));
 const AuditPage = lazy(() => import('./pages/admin/audit-page.js'));
 const DeletedPage = lazy(() => import('./pages/admin/deleted-page.js'));
 const TeamsPage = lazy(() => import('./pages/admin/teams-page.js'));
+const SlosPage = lazy(() => import('./pages/admin/slos-page.js'));
 const NotificationsPage = lazy(() => import('./pages/admin/notifications-page.js'));
 const IntegrationsPage = lazy(() => import('./pages/admin/integrations-page.js'));
 const PolicyPage = lazy(() => import('./pages/policy/policy-page.js'));
@@ -108,6 +109,12 @@ function CurrentPage() {
       return (
         <Lazy what="the teams">
           <TeamsPage />
+        </Lazy>
+      );
+    case 'slos':
+      return (
+        <Lazy what="the SLOs">
+          <SlosPage />
         </Lazy>
       );
     case 'notifications':

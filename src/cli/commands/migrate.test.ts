@@ -5,7 +5,7 @@ import { forEachEngine, storeFlags } from '../../../test/store-engines.js';
 import { describeLocation } from '../../store/open-store.js';
 
 /** Every migration, in order (a new one is added here and in src/store/migrations/index.ts). */
-const MIGRATIONS = ['0001-initial', '0002-list-summary', '0003-list-order', '0004-summary-backfill-index', '0005-start-from-timeline', '0006-account-security', '0007-search-visibility', '0008-derived-times', '0009-search-people-tickets', '0010-approvals', '0011-comment-threads', '0012-deleted-postmortems', '0013-incidents', '0014-action-item-times', '0015-outbox', '0016-integrations', '0017-oidc', '0018-tracker-tickets', '0019-public-postmortems', '0020-similarity', '0021-item-list-indexes', '0023-similarity-counted-words'];
+const MIGRATIONS = ['0001-initial', '0002-list-summary', '0003-list-order', '0004-summary-backfill-index', '0005-start-from-timeline', '0006-account-security', '0007-search-visibility', '0008-derived-times', '0009-search-people-tickets', '0010-approvals', '0011-comment-threads', '0012-deleted-postmortems', '0013-incidents', '0014-action-item-times', '0015-outbox', '0016-integrations', '0017-oidc', '0018-tracker-tickets', '0019-public-postmortems', '0020-similarity', '0021-item-list-indexes', '0022-service-slos', '0023-similarity-counted-words'];
 
 /** What `debrief migrate` prints when it applies every migration to the database at `where`. */
 function applied(where: string): string {

@@ -2,10 +2,10 @@
 import { z } from 'zod';
 import { writeOut } from '../output.js';
 import { EXIT } from '../report-error.js';
-import { shownPostmortemSchema } from '../../core/shown-postmortem.js';
+import { shownWithImpactSchema } from '../../knowledge/impact/shown-with-impact.js';
 
 /** Runs `debrief schema`. */
 export async function schemaCommand(): Promise<number> {
-  writeOut(`${JSON.stringify(z.toJSONSchema(shownPostmortemSchema), null, 2)}\n`);
+  writeOut(`${JSON.stringify(z.toJSONSchema(shownWithImpactSchema), null, 2)}\n`);
   return EXIT.ok;
 }

@@ -99,7 +99,7 @@ export const actionItemRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
     },
     async (request, reply) => {
       const { id, key } = request.params;
-      return sendPostmortem(reply, await store.setActionItemStatus(actor(request), id, key, request.body.status, request.body.reason));
+      return sendPostmortem(reply, store, await store.setActionItemStatus(actor(request), id, key, request.body.status, request.body.reason));
     },
   );
 
@@ -117,7 +117,7 @@ export const actionItemRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
     },
     async (request, reply) => {
       const { id, key } = request.params;
-      return sendPostmortem(reply, await store.verifyActionItem(actor(request), id, key, request.body.evidence));
+      return sendPostmortem(reply, store, await store.verifyActionItem(actor(request), id, key, request.body.evidence));
     },
   );
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusPostmortem } from '../../../test/corpus.js';
 import { serverPerFile } from '../../../test/server-harness.js';
 import { forEachEngine } from '../../../test/store-engines.js';
-import { showPostmortem } from '../../core/shown-postmortem.js';
+import { showWithImpact } from '../../knowledge/impact/shown-with-impact.js';
 import { parseDocument } from '../../markdown/parse.js';
 import { postmortemViewSchema } from '../views/postmortem.js';
 
@@ -55,7 +55,7 @@ forEachEngine((engine) => {
       const view = response.json();
       // The document says it is complete (status final); a postmortem created here starts as a draft all the same.
       expect(parseDocument(SHAKESPEARE).postmortem.status).toBe('final');
-      const expected = showPostmortem({ ...parseDocument(SHAKESPEARE).postmortem, id: view.id, status: 'draft' });
+      const expected = showWithImpact({ ...parseDocument(SHAKESPEARE).postmortem, id: view.id, status: 'draft' }, []);
       expect(withoutStoreFields(view)).toEqual(expected);
       expect(view.title).toMatch(/Shakespeare/);
       expect(view.actionItems).toHaveLength(9);
@@ -126,7 +126,7 @@ forEachEngine((engine) => {
       expect(response.headers.etag).toBe('"1"');
       expect(response.headers.vary).toMatch(/Accept/);
       const reread = parseDocument(response.body).postmortem;
-      expect(showPostmortem(reread)).toEqual(withoutStoreFields(created));
+      expect(showWithImpact(reread, [])).toEqual(withoutStoreFields(created));
       // One blank line between the front matter and the title, and nowhere two.
       expect(response.body).toMatch(/\n---\n\n# [^\n]+\n\n## /);
       expect(response.body).not.toContain('\n\n\n');

@@ -4,10 +4,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { canDelete, canWrite } from '../../core/access.js';
 import { renderMarkdown } from '../../markdown/render.js';
+import type { Slo } from '../../knowledge/impact/slo.js';
 import type { Store, StoredPostmortem } from '../../store/store.types.js';
 import { actor } from '../auth.js';
 import { acceptOnly, MARKDOWN, MERGE_PATCH } from '../content-types.js';
 import { prefersMarkdown } from '../negotiate.js';
+import { derivedOnce } from '../practice/derived-cache.js';
 import { postmortemInputSchema, type PostmortemInput } from '../postmortem-input.js';
 import { createFromInput, createFromMarkdown, patchPostmortem, replacePostmortem } from '../postmortem-writes.js';
 import { etagOf, requiredVersion } from '../preconditions.js';
@@ -29,10 +31,18 @@ function postmortemLocation(id: string): string {
   return `/api/v1/postmortems/${encodeURIComponent(id)}`;
 }
 
-/** Sets the ETag of a stored postmortem and answers its JSON. */
-export function sendPostmortem(reply: FastifyReply, stored: StoredPostmortem): ReturnType<typeof postmortemView> {
+/**
+ * The SLOs a postmortem's impact is measured against: the stored ones, without their timestamps, read once per change
+ * of the store (and minute) rather than on every read of a postmortem.
+ */
+export function slosOf(store: Store): Promise<Slo[]> {
+  return derivedOnce(store, 'slos', async () => (await store.listSlos()).map(({ service, targetPercent, windowDays }) => ({ service, targetPercent, windowDays })));
+}
+
+/** Sets the ETag of a stored postmortem and answers its JSON (its impact against the stored SLOs). */
+export async function sendPostmortem(reply: FastifyReply, store: Store, stored: StoredPostmortem): Promise<ReturnType<typeof postmortemView>> {
   reply.header('etag', etagOf(stored.version));
-  return postmortemView(stored);
+  return postmortemView(stored, await slosOf(store));
 }
 
 /** The postmortem routes. */
@@ -54,7 +64,7 @@ export const postmortemRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
       const created =
         typeof body === 'string' ? await createFromMarkdown(store, actor(request), body) : { stored: await createFromInput(store, actor(request), body) };
       reply.code(201).header('location', postmortemLocation(created.stored.id));
-      const view = sendPostmortem(reply, created.stored);
+      const view = await sendPostmortem(reply, store, created.stored);
       return 'diagnostics' in created ? { ...view, diagnostics: created.diagnostics.map(diagnosticView) } : view;
     },
   );
@@ -99,7 +109,8 @@ export const postmortemRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
       }
       // The stored document text goes out as it is, never parsed and serialised again, and encoded once per cached read.
       const stored = await store.getPostmortemText(actor(request), request.params.id);
-      return (reply as FastifyReply).header('etag', etagOf(stored.version)).type('application/json; charset=utf-8').send(postmortemViewBody(stored));
+      const body = postmortemViewBody(stored, await slosOf(store));
+      return (reply as FastifyReply).header('etag', etagOf(stored.version)).type('application/json; charset=utf-8').send(body);
     },
   );
 
@@ -118,7 +129,7 @@ export const postmortemRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
     },
     async (request, reply) => {
       const version = requiredVersion(request);
-      return sendPostmortem(reply, await replacePostmortem(store, actor(request), request.params.id, version, request.body));
+      return sendPostmortem(reply, store, await replacePostmortem(store, actor(request), request.params.id, version, request.body));
     },
   );
 
@@ -137,7 +148,7 @@ export const postmortemRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
     },
     async (request, reply) => {
       const version = requiredVersion(request);
-      return sendPostmortem(reply, await patchPostmortem(store, actor(request), request.params.id, version, request.body));
+      return sendPostmortem(reply, store, await patchPostmortem(store, actor(request), request.params.id, version, request.body));
     },
   );
 

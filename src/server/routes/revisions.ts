@@ -65,7 +65,7 @@ export const revisionRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
     },
     async (request, reply) => {
       const version = requiredVersion(request);
-      return sendPostmortem(reply, await restoreRevision(store, actor(request), request.params.id, request.params.n, version));
+      return sendPostmortem(reply, store, await restoreRevision(store, actor(request), request.params.id, request.params.n, version));
     },
   );
 };

@@ -53,7 +53,7 @@ export const workflowRoutes: FastifyPluginAsyncZod<{ store: Store; linter: Postm
     },
     async (request, reply) => {
       const moved = await transitionPostmortem(store, linter, review, actor(request), request.params.id, request.body.to, optionalVersion(request), request.body.reason);
-      return sendPostmortem(reply, moved);
+      return sendPostmortem(reply, store, moved);
     },
   );
 };

@@ -2,8 +2,11 @@
 import { z } from 'zod';
 import { memoizePerObject } from '../../core/memoize.js';
 import type { Diagnostic } from '../../core/document.js';
-import { derivedSchema, showPostmortem, shownPostmortemSchema } from '../../core/shown-postmortem.js';
-import { keyTimesSchema, kindSchema, severitySchema, statusSchema } from '../../core/postmortem.schema.js';
+import { derivedSchema } from '../../core/shown-postmortem.js';
+import { keyTimesSchema, kindSchema, severitySchema, statusSchema, type Postmortem } from '../../core/postmortem.schema.js';
+import { computeImpact } from '../../knowledge/impact/impact.js';
+import { showWithImpact, shownWithImpactSchema } from '../../knowledge/impact/shown-with-impact.js';
+import type { Slo } from '../../knowledge/impact/slo.js';
 import type { Page, PostmortemSummary, StoredPostmortem, StoredPostmortemText } from '../../store/store.types.js';
 
 const storedFields = {
@@ -14,16 +17,16 @@ const storedFields = {
   updatedAt: z.string(),
 };
 
-/** A postmortem as GET answers it: `debrief show --format json` plus id, version, members and timestamps. */
-export const postmortemViewSchema = shownPostmortemSchema.extend(storedFields).meta({ id: 'Postmortem' });
+/** A postmortem as GET answers it: `debrief show --format json` (impact against the stored SLOs) plus id, version, members and timestamps. */
+export const postmortemViewSchema = shownWithImpactSchema.extend(storedFields).meta({ id: 'Postmortem' });
 
 /** A postmortem view value. */
 type PostmortemView = z.infer<typeof postmortemViewSchema>;
 
-/** The JSON of one stored postmortem. */
-export function postmortemView(stored: StoredPostmortem): PostmortemView {
+/** The JSON of one stored postmortem, its impact measured against `slos`. */
+export function postmortemView(stored: StoredPostmortem, slos: readonly Slo[]): PostmortemView {
   return {
-    ...showPostmortem(stored.postmortem),
+    ...showWithImpact(stored.postmortem, slos),
     id: stored.id,
     version: stored.version,
     members: stored.members,
@@ -37,9 +40,9 @@ export function postmortemView(stored: StoredPostmortem): PostmortemView {
  * and re-serialising it (reads are the most frequent request). The document already holds `id`; the rest follows
  * it in the order postmortemView gives.
  */
-export function postmortemViewJson(stored: StoredPostmortemText): string {
+export function postmortemViewJson(stored: StoredPostmortemText, slos: readonly Slo[]): string {
   const rest = {
-    derived: stored.derived,
+    derived: { ...stored.derived, impact: computeImpact(JSON.parse(stored.document) as Postmortem, slos) },
     version: stored.version,
     members: stored.members,
     createdAt: stored.createdAt,
@@ -103,8 +106,18 @@ function postmortemPageJson(page: Page<PostmortemSummary>): string {
 // The store's caches hand out the same object until anything changes, so each answer is encoded once per object:
 // building, flattening and UTF-8 encoding a 10 KB text on every read was 8-9% of a cached read's CPU.
 
-/** The UTF-8 bytes of `postmortemViewJson`, encoded once per stored postmortem the store hands out. */
-export const postmortemViewBody = memoizePerObject((stored: StoredPostmortemText) => Buffer.from(postmortemViewJson(stored)));
+/** The last body of each stored postmortem the store handed out, with the SLOs it was measured against. */
+const viewBodies = new WeakMap<StoredPostmortemText, { slos: string; body: Buffer }>();
+
+/** The UTF-8 bytes of `postmortemViewJson`, encoded once per stored postmortem the store hands out and per set of SLOs. */
+export function postmortemViewBody(stored: StoredPostmortemText, slos: readonly Slo[]): Buffer {
+  const key = JSON.stringify(slos);
+  const cached = viewBodies.get(stored);
+  if (cached?.slos === key) return cached.body;
+  const body = Buffer.from(postmortemViewJson(stored, slos));
+  viewBodies.set(stored, { slos: key, body });
+  return body;
+}
 
 /** The UTF-8 bytes of `postmortemPageJson`, encoded once per page the store hands out. */
 export const postmortemPageBody = memoizePerObject((page: Page<PostmortemSummary>) => Buffer.from(postmortemPageJson(page)));

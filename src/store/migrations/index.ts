@@ -24,6 +24,7 @@ import * as trackerTickets from './0018-tracker-tickets.js';
 import * as publicPostmortems from './0019-public-postmortems.js';
 import * as similarity from './0020-similarity.js';
 import * as itemListIndexes from './0021-item-list-indexes.js';
+import * as serviceSlos from './0022-service-slos.js';
 import * as similarityCountedWords from './0023-similarity-counted-words.js';
 
 type Engine = 'sqlite' | 'postgres';
@@ -52,6 +53,7 @@ export function migrationProvider(engine: Engine): MigrationProvider {
     '0019-public-postmortems': { up: (db: Kysely<unknown>) => publicPostmortems.up(db, engine) },
     '0020-similarity': { up: (db: Kysely<unknown>) => similarity.up(db, engine) },
     '0021-item-list-indexes': { up: (db: Kysely<unknown>) => itemListIndexes.up(db) },
+    '0022-service-slos': { up: (db: Kysely<unknown>) => serviceSlos.up(db, engine) },
     '0023-similarity-counted-words': { up: (db: Kysely<unknown>) => similarityCountedWords.up(db, engine) },
   };
   return { getMigrations: async () => migrations };

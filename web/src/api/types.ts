@@ -26,13 +26,14 @@ import type {
   Page,
   PostmortemSummary,
   RevisionInfo,
+  StoredSlo,
   Team,
   TokenInfo,
   TrackerTicket,
   User,
 } from '../../../src/store/store.types.js';
 
-export type { AuditEvent, CompletionReport, IncidentFacts, IncidentRevision, Page, RevisionInfo, Team, User };
+export type { AuditEvent, CompletionReport, IncidentFacts, IncidentRevision, Page, RevisionInfo, StoredSlo, Team, User };
 
 /** A user as the API shows it: with `disabled` spelled out beside `disabledAt`. */
 export type Account = User & { disabled: boolean };

@@ -11,6 +11,7 @@ const NAV = [
   { to: '/action-items', label: 'Action items', match: (path: string) => path === '/action-items' },
   { to: '/admin/policy', label: 'Policy', match: (path: string) => path === '/admin/policy', adminOnly: true },
   { to: '/admin/teams', label: 'Teams', match: (path: string) => path === '/admin/teams', adminOnly: true },
+  { to: '/admin/slos', label: 'SLOs', match: (path: string) => path === '/admin/slos', adminOnly: true },
   { to: '/admin/notifications', label: 'Notifications', match: (path: string) => path === '/admin/notifications', adminOnly: true },
   { to: '/admin/integrations', label: 'Integrations', match: (path: string) => path === '/admin/integrations', adminOnly: true },
   { to: '/admin/users', label: 'Users', match: (path: string) => path === '/admin/users', adminOnly: true },

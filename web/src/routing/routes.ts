@@ -13,6 +13,7 @@ export type Route =
   | { page: 'incident'; id: string }
   | { page: 'policy' }
   | { page: 'teams' }
+  | { page: 'slos' }
   | { page: 'account' }
   | { page: 'users' }
   | { page: 'audit' }
@@ -22,7 +23,7 @@ export type Route =
   | { page: 'notFound' };
 
 /** Pages that only admins may open (others are told so). */
-export const ADMIN_PAGES = new Set<Route['page']>(['users', 'audit', 'deleted', 'teams', 'notifications', 'integrations']);
+export const ADMIN_PAGES = new Set<Route['page']>(['users', 'audit', 'deleted', 'teams', 'slos', 'notifications', 'integrations']);
 
 /** The route a path stands for. */
 export function routeOf(path: string): Route {
@@ -37,6 +38,7 @@ export function routeOf(path: string): Route {
   if (path === '/incidents') return { page: 'incidents' };
   if (path === '/admin/policy') return { page: 'policy' };
   if (path === '/admin/teams') return { page: 'teams' };
+  if (path === '/admin/slos') return { page: 'slos' };
   if (path === '/admin/notifications') return { page: 'notifications' };
   if (path === '/admin/integrations') return { page: 'integrations' };
   const incident = /^\/incidents\/([^/]+)\/?$/.exec(path);

@@ -25,6 +25,8 @@ export const AUDIT_ACTION_LABELS = {
   'policy.changed': 'Policy changed',
   'team.saved': 'Team added or replaced',
   'team.deleted': 'Team removed',
+  'slo.saved': 'SLO saved',
+  'slo.deleted': 'SLO removed',
   'incident.waived': 'Owed postmortem waived',
   'incident.waiver_withdrawn': 'Waiver withdrawn',
   'channel.saved': 'Notification channel added or changed',

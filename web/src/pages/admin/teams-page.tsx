@@ -1,19 +1,12 @@
 /** Admin → Teams: every team (lead, members, services) in a table; add or replace one, edit one from its row, remove one after confirming. */
-import { useEffect, useState } from 'react';
 import { deleteTeam, listTeams } from '../../api/teams.js';
 import type { Team } from '../../api/types.js';
 import { LocalTime } from '../../components/local-time.js';
-import { ErrorNote, Loading, StatusNote } from '../../components/notices.js';
+import { NamedListView } from '../../components/named-list-view.js';
 import { RowActions } from '../../components/row-actions.js';
 import { TableHead } from '../../components/table-head.js';
-import { useAction } from '../../hooks/use-action.js';
+import { useNamedList } from '../../hooks/use-named-list.js';
 import { TeamForm } from './team-form.js';
-
-/** In the order the server lists them: by name, any case. */
-function byName(a: Team, b: Team): number {
-  const [x, y] = [a.name.toLowerCase(), b.name.toLowerCase()];
-  return x < y ? -1 : x > y ? 1 : 0;
-}
 
 /** A list as words, or a dash. */
 function listed(values: readonly string[]): string {
@@ -22,46 +15,15 @@ function listed(values: readonly string[]): string {
 
 /** The teams page (admins only; the app checks before it shows it). */
 export default function TeamsPage() {
-  const [teams, setTeams] = useState<Team[] | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  const [editing, setEditing] = useState<{ team: Team | null; round: number }>({ team: null, round: 0 });
-  const [done, setDone] = useState<string | null>(null);
-  const remove = useAction();
-
-  useEffect(() => {
-    listTeams().then(setTeams, setLoadError);
-  }, []);
-
-  const saved = (team: Team, replaced: boolean) => {
-    setTeams((current) => [...(current ?? []).filter((t) => t.name.toLowerCase() !== team.name.toLowerCase()), team].sort(byName));
-    setEditing(({ round }) => ({ team: null, round: round + 1 }));
-    setDone(`${replaced ? 'Replaced' : 'Added'} the team ${team.name}.`);
-  };
-  const removeOne = async (team: Team) => {
-    setDone(null);
-    if (await remove.run(() => deleteTeam(team.name))) {
-      setTeams((current) => current?.filter((t) => t !== team) ?? null);
-      setDone(`Removed the team ${team.name}.`);
-    }
-  };
-  const edit = (team: Team) => {
-    setDone(null);
-    setEditing(({ round }) => ({ team, round: round + 1 }));
-  };
+  const { items: teams, loadError, editing, done, remove, saved, removeOne, edit } = useNamedList(listTeams, (team: Team) => team.name);
 
   return (
     <>
       <h1>Teams</h1>
       <p className="section-hint">Whom reminders, escalations, the digest and the metrics concern. Incidents and postmortems name their teams; a team here gives the name its lead, members and services.</p>
-      <TeamForm key={editing.round} teams={teams ?? []} start={editing.team} onSaved={saved} />
-      <StatusNote message={done} />
-      <ErrorNote error={loadError ?? remove.error} />
-      {teams === null ? (
-        loadError === null ? <Loading what="the teams" /> : null
-      ) : teams.length === 0 ? (
-        <p className="empty">No team yet.</p>
-      ) : (
-        <div className="table-scroll">
+      <TeamForm key={editing.round} teams={teams ?? []} start={editing.item} onSaved={(team, replaced) => saved(team, `${replaced ? 'Replaced' : 'Added'} the team ${team.name}.`)} />
+      <NamedListView items={teams} error={remove.error} loadError={loadError} done={done} what="the teams" empty="No team yet.">
+        {(teams) => (
           <table className="list-table">
             <caption className="visually-hidden">Teams, by name</caption>
             <TableHead columns={['Name', 'Lead', 'Members', 'Services', 'Changed', '']} />
@@ -82,15 +44,15 @@ export default function TeamsPage() {
                       consequences="Its lead, members and services are forgotten. Incidents and postmortems that name it keep the name."
                       busy={remove.busy}
                       onEdit={() => edit(team)}
-                      onRemove={() => void removeOne(team)}
+                      onRemove={() => void removeOne(team, () => deleteTeam(team.name), `Removed the team ${team.name}.`)}
                     />
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
-      )}
+        )}
+      </NamedListView>
     </>
   );
 }

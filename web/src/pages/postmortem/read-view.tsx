@@ -8,6 +8,7 @@ import { ACTION_STATUS_LABELS, DETECTION_LABELS, EVENT_KIND_LABELS, FACTOR_LABEL
 import { LIST_KEYS, SECTION_TITLES, sectionDomId, type SectionKey } from '../../postmortem/sections.js';
 import { deriveMetrics } from '../../../../src/core/derived.js';
 import { DerivedDurations } from './editor/key-times-editor.js';
+import { ImpactFigures } from './impact-figures.js';
 import { ReviewFacts } from './review-facts.js';
 import { TableHead } from '../../components/table-head.js';
 import { FactList } from '../../components/fact-list.js';
@@ -73,7 +74,7 @@ function Facts({ pm }: { pm: Postmortem }) {
 function Impact({ pm }: { pm: Postmortem }) {
   const { text, ...numbers } = pm.impact;
   const shown = Object.entries(numbers).filter(([, value]) => value !== null);
-  if (text.trim() === '' && shown.length === 0) return null;
+  if (text.trim() === '' && shown.length === 0 && pm.services.length === 0) return null;
   return (
     <Section section="impact">
       <MarkdownView source={text} />
@@ -87,6 +88,7 @@ function Impact({ pm }: { pm: Postmortem }) {
           ))}
         </dl>
       )}
+      <ImpactFigures pm={pm} />
     </Section>
   );
 }
