@@ -1,13 +1,12 @@
 import { expect, it } from 'vitest';
 import { runCli } from '../../../test/cli-harness.js';
 import { TEST_SOURCE } from '../../../test/server-harness.js';
-import { forEachEngine, storeFlags } from '../../../test/store-engines.js';
-import { withStore } from '../../store/open-store.js';
+import { forEachEngine, storeFlags, withTestStore } from '../../../test/store-engines.js';
 
 forEachEngine((engine) => {
   it('sets SLOs for admins, lists them, refuses bad targets and windows naming the option, and removes them', async () => {
     const options = engine.freshOptions();
-    await withStore(options, async (store) => {
+    await withTestStore(options, async (store) => {
       await store.createUser({ email: 'ada@example.com', role: 'admin', password: 'long enough pass' }, TEST_SOURCE);
       await store.createUser({ email: 'ed@example.com', role: 'editor', password: 'long enough pass' }, TEST_SOURCE);
     });
@@ -32,5 +31,5 @@ forEachEngine((engine) => {
     expect((await cli('slo', 'remove', 'search', '--as', 'ada@example.com')).stdout).toBe('removed the SLO of search\n');
     expect((await cli('slo', 'remove', 'search', '--as', 'ada@example.com')).stderr).toMatch(/no SLO for service "search"/);
     expect((await cli('slo', 'list')).stdout).toBe('checkout-api\t99.9%\t28d\n');
-  }, 150_000); // a dozen runs of the CLI, each opening the store: over PostgreSQL each costs seconds on a loaded machine
+  });
 });
