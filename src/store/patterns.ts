@@ -10,10 +10,13 @@ import type { Connection } from './dialect/dialect.js';
 import type { Actor } from './store.types.js';
 import { visibleTo } from './visibility.js';
 
+/** An incident record's row, with what deciding who may read it in full needs (see server/practice/incident-access.ts). */
+export type StoredIncidentRow = IncidentRow & { createdBy: string; postmortemId: string | null; facts: { securityExposure: boolean } };
+
 /** The rows of a pattern report. */
 export interface PatternData {
   postmortems: PostmortemRow[];
-  incidents: IncidentRow[];
+  incidents: StoredIncidentRow[];
   actionItems: ActionItemRow[];
 }
 
@@ -39,7 +42,7 @@ export async function patternData({ db }: Connection, actor: Actor, span: Patter
       .execute(),
     db
       .selectFrom('incidents')
-      .select(['id', 'severity', 'started_at', 'failure_mode', 'postmortem_id', 'facts'])
+      .select(['id', 'severity', 'started_at', 'failure_mode', 'postmortem_id', 'facts', 'created_by'])
       .where('started_at', '>=', span.fromDay)
       .where('started_at', '<', span.untilDay)
       .orderBy('number')
@@ -67,14 +70,20 @@ export async function patternData({ db }: Connection, actor: Actor, span: Patter
       // Documents stored before extra front matter was kept have none.
       return postmortemRow({ ...pm, extraFrontMatter: pm.extraFrontMatter ?? {} }, d.id);
     }),
-    incidents: incidents.map((i) => ({
-      ref: i.id,
-      severity: i.severity as IncidentRow['severity'],
-      startedAt: i.started_at,
-      services: (JSON.parse(i.facts) as { services?: string[] }).services ?? [],
-      failureMode: i.failure_mode,
-      postmortemRef: i.postmortem_id,
-    })),
+    incidents: incidents.map((i) => {
+      const facts = JSON.parse(i.facts) as { services?: string[]; securityExposure?: boolean };
+      return {
+        ref: i.id,
+        severity: i.severity as IncidentRow['severity'],
+        startedAt: i.started_at,
+        services: facts.services ?? [],
+        failureMode: i.failure_mode,
+        postmortemRef: i.postmortem_id,
+        createdBy: i.created_by,
+        postmortemId: i.postmortem_id,
+        facts: { securityExposure: facts.securityExposure === true },
+      };
+    }),
     actionItems: items.map((i) => ({
       postmortemRef: i.postmortem_id,
       status: i.status as ActionItemRow['status'],

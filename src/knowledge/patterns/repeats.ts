@@ -1,6 +1,7 @@
 /**
  * Repeated failure modes in a period: the same failure mode on the same service more than once (postmortems and
- * incident records together, an incident and its own postmortem counted once), and the same trigger on the same
+ * incident records together: an incident counted once, by its record, which takes its postmortem's failure mode and
+ * services when it names none), and the same trigger on the same
  * service more than once among the incidents reviewed.
  */
 import type { Trigger } from '../trigger.js';
@@ -45,10 +46,17 @@ function grouped(occurrences: readonly Occurrence[]): { key: string; service: st
 
 /** The repeats among a period's postmortems and incident records: failure modes first, then triggers. */
 export function repeatsOf(postmortems: readonly PostmortemRow[], incidents: readonly IncidentRow[]): Repeat[] {
-  const reviewed = new Set(postmortems.map((p) => p.ref));
+  // An incident is counted by its record; a postmortem only where no record answers to it. What a record leaves
+  // unsaid (its failure mode, its services), its postmortem says.
+  const answered = new Set(incidents.flatMap((i) => (i.postmortemRef === null ? [] : [i.postmortemRef])));
+  const postmortemOf = new Map(postmortems.map((p) => [p.ref, p]));
   const modes: Occurrence[] = [
-    ...postmortems.flatMap((p) => (p.failureMode === null ? [] : [{ ref: p.ref, services: p.services, key: p.failureMode }])),
-    ...incidents.flatMap((i) => (i.failureMode === null || (i.postmortemRef !== null && reviewed.has(i.postmortemRef)) ? [] : [{ ref: i.ref, services: i.services, key: i.failureMode }])),
+    ...postmortems.flatMap((p) => (p.failureMode === null || answered.has(p.ref) ? [] : [{ ref: p.ref, services: p.services, key: p.failureMode }])),
+    ...incidents.flatMap((i) => {
+      const pm = i.postmortemRef === null ? undefined : postmortemOf.get(i.postmortemRef);
+      const mode = i.failureMode ?? pm?.failureMode ?? null;
+      return mode === null ? [] : [{ ref: i.ref, services: i.services.length > 0 ? i.services : (pm?.services ?? []), key: mode }];
+    }),
   ];
   const byMode = grouped(modes).map(({ key, service, refs }): Repeat => ({
     kind: 'failure_mode',

@@ -80,23 +80,26 @@ describe('patternReport', () => {
     expect(report.headline).toContain('7 of the 12 incidents reviewed followed a deploy or change (58%).');
   });
 
-  it('finds the same failure mode on the same service, counting an incident and its own postmortem once', () => {
+  it('finds the same failure mode on the same service, counting an incident once by its record (which takes its postmortem\u2019s mode when it names none)', () => {
     const postmortems = [
       row('PM-1', '2026-10-02T00:00:00Z', { failureMode: 'disk-full', services: ['payments'] }),
       row('PM-2', '2026-10-09T00:00:00Z', { failureMode: 'disk-full', services: ['payments', 'ledger'] }),
       row('PM-3', '2026-10-10T00:00:00Z', { failureMode: 'disk-full', services: ['search'] }),
+      row('PM-4', '2026-10-11T00:00:00Z', { failureMode: 'disk-full', services: ['payments'] }),
     ];
     const incidents: IncidentRow[] = [
       { ref: 'INC-1', severity: 'SEV3', startedAt: '2026-10-02T00:00:00Z', services: ['payments'], failureMode: 'disk-full', postmortemRef: 'PM-1' },
       { ref: 'INC-2', severity: 'SEV4', startedAt: '2026-10-20T00:00:00Z', services: ['payments'], failureMode: 'disk-full', postmortemRef: null },
       { ref: 'INC-3', severity: 'SEV4', startedAt: '2026-09-20T00:00:00Z', services: ['payments'], failureMode: 'disk-full', postmortemRef: null },
+      { ref: 'INC-4', severity: 'SEV2', startedAt: '2026-10-11T00:00:00Z', services: [], failureMode: null, postmortemRef: 'PM-4' },
+      { ref: 'INC-5', severity: 'SEV4', startedAt: '2026-10-12T00:00:00Z', services: ['payments'], failureMode: null, postmortemRef: null },
     ];
     const report = patternReport(input({ source: 'server', postmortems, incidents }));
     const modes = report.repeats.filter((r) => r.kind === 'failure_mode');
     expect(modes).toEqual([
-      { kind: 'failure_mode', service: 'payments', failureMode: 'disk-full', trigger: null, count: 3, refs: ['PM-1', 'PM-2', 'INC-2'], sentence: 'disk-full hit payments 3 times (PM-1, PM-2 and INC-2).' },
+      { kind: 'failure_mode', service: 'payments', failureMode: 'disk-full', trigger: null, count: 4, refs: ['PM-2', 'INC-1', 'INC-2', 'INC-4'], sentence: 'disk-full hit payments 4 times (PM-2, INC-1, INC-2 and INC-4).' },
     ]);
-    expect(report.incidents?.total).toBe(2);
+    expect(report.incidents?.total).toBe(4);
     expect(report.incidents?.previousTotal).toBe(1);
   });
 

@@ -43,6 +43,21 @@ forEachEngine((engine) => {
     expect((await report('viewer', `${q1}&format=md`)).body).toMatch(/^# Pattern report, 2026-01-01 to 2026-03-31\n/);
   });
 
+  it('counts incident records, and a security incident the reader may not read by its severity alone', async () => {
+    const q2 = 'from=2026-04-01&to=2026-06-29';
+    for (const securityExposure of [false, true, true]) {
+      const facts = { title: securityExposure ? 'Signing key in a public repository' : 'Queue backlog', severity: 'SEV2', startedAt: '2026-04-10T10:00:00Z', services: ['signing-svc'], failureMode: 'key-leak', securityExposure };
+      expect((await server().call('admin', 'POST', '/api/v1/incidents', { json: facts })).statusCode).toBe(201);
+    }
+    const admin = (await report('admin', q2)).json();
+    expect(admin.incidents).toMatchObject({ total: 3, previousTotal: 0 });
+    expect(admin.repeats.map((r: { sentence: string }) => r.sentence)).toEqual(['key-leak hit signing-svc 3 times (INC-1, INC-2 and INC-3).']);
+    const viewer = await report('viewer', q2);
+    expect(viewer.json().incidents.sentence).toBe('3 incidents recorded in this period (3 SEV2); 0 in the previous 90 days.');
+    expect(viewer.json().repeats).toEqual([]);
+    expect(viewer.body).not.toContain('key-leak');
+  });
+
   it('names the parameter of a bad date, refuses an unknown format, and asks who is asking', async () => {
     const bad = await report('viewer', 'from=2026-02-30');
     expect(bad.statusCode).toBe(422);
