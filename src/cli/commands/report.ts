@@ -1,7 +1,6 @@
 /** `debrief report`: the pattern report of a period, from a directory of Markdown postmortems or from the server's store. */
 import { InputError } from '../../core/errors.js';
 import { patternCsv } from '../../knowledge/patterns/csv.js';
-import { patternHtml } from '../../knowledge/patterns/html.js';
 import { patternMarkdown } from '../../knowledge/patterns/markdown.js';
 import { reportPeriod } from '../../knowledge/patterns/period.js';
 import { storedPatternReport, type StoredPatternReport } from '../../server/practice/patterns.js';
@@ -21,10 +20,10 @@ export interface ReportOptions extends StoreOptions {
   format: 'md' | 'json' | 'html' | 'csv';
 }
 
-/** The report in the asked format: Markdown, the JSON model, a standalone HTML page, or the CSV of its rows. */
-function formatted({ report, rows }: StoredPatternReport, format: ReportOptions['format']): string {
+/** The report in the asked format: Markdown, the JSON model, a standalone HTML page (its chart library loaded only then), or the CSV of its rows. */
+async function formatted({ report, rows }: StoredPatternReport, format: ReportOptions['format']): Promise<string> {
   if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
-  if (format === 'html') return patternHtml(report);
+  if (format === 'html') return (await import('../../knowledge/patterns/html.js')).patternHtml(report);
   if (format === 'csv') return patternCsv(rows);
   return patternMarkdown(report);
 }
@@ -38,6 +37,6 @@ export async function reportCommand(options: ReportOptions): Promise<number> {
     options.in !== undefined
       ? await directoryPatternReport(options.in, period, now, (problem) => writeErr(`debrief: left out ${problem}\n`))
       : await withStore(resolveStoreOptions(options), async (store) => storedPatternReport(store, await actorFor(store, options.as, 'report --server'), period));
-  writeOut(formatted(built, options.format));
+  writeOut(await formatted(built, options.format));
   return EXIT.ok;
 }

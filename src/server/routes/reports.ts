@@ -2,7 +2,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { patternCsv } from '../../knowledge/patterns/csv.js';
-import { patternHtml } from '../../knowledge/patterns/html.js';
 import { patternMarkdown } from '../../knowledge/patterns/markdown.js';
 import { reportPeriod } from '../../knowledge/patterns/period.js';
 import type { Store } from '../../store/store.types.js';
@@ -48,7 +47,9 @@ export const reportRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app,
       if (format === 'json') return report;
       // Files to download, never pages of the app's origin (as postmortem exports).
       reply.header('content-disposition', `attachment; filename="patterns-${period.from}-to-${period.to}.${format}"`).type(`${FILE_TYPES[format]}; charset=utf-8`);
-      return format === 'csv' ? patternCsv(rows) : format === 'md' ? patternMarkdown(report) : patternHtml(report);
+      if (format === 'csv') return patternCsv(rows);
+      // The chart library is loaded when a page is first asked for, not with the server.
+      return format === 'md' ? patternMarkdown(report) : (await import('../../knowledge/patterns/html.js')).patternHtml(report);
     },
   );
 };
