@@ -8,6 +8,7 @@ import type { AuditOptions } from './commands/audit.js';
 import type { ChannelAction, ChannelOptions } from './commands/channel.js';
 import type { IntegrationAction, IntegrationOptions } from './commands/integration.js';
 import type { DigestOptions } from './commands/digest.js';
+import type { ReportOptions } from './commands/report.js';
 import type { LintOptions } from './commands/lint.js';
 import type { MetricsOptions } from './commands/metrics.js';
 import type { NewOptions } from './commands/new.js';
@@ -410,6 +411,21 @@ const COMMANDS: readonly CommandEntry[] = [
     summary: 'the weekly digest for the postmortem sheriff, now: postmortems owed and late, items overdue by owner, open P1s, verifications waiting, the completion rate',
     options: (c) => storeOptions(c.addOption(new Option('--format <format>', 'output format').choices(['md', 'json']).default('md'))),
     run: async (c) => (await import('./commands/digest.js')).digestCommand(c.opts<DigestOptions>()),
+  },
+  {
+    usage: 'report',
+    summary: 'the pattern report of a period: incidents by severity, shares by trigger, factor category and service, repeated failures, time to detect and resolve against the period before, action items',
+    options: (c) =>
+      storeOptions(
+        c
+          .option('--in <dir>', 'a directory (or glob) of Markdown postmortems, with no server')
+          .option('--server', 'the store of debrief serve (with --as)')
+          .option('--as <email>', '--server: the account whose access applies (restricted postmortems it may not read are not counted)')
+          .option('--from <date>', 'the first day, YYYY-MM-DD (UTC; default: 90 days before --to)')
+          .option('--to <date>', 'the last day, included, YYYY-MM-DD (UTC; default: today)')
+          .addOption(new Option('--format <format>', 'md, json (the model), html (a page with charts) or csv (one row per postmortem)').choices(['md', 'json', 'html', 'csv']).default('md')),
+      ),
+    run: async (c) => (await import('./commands/report.js')).reportCommand(c.opts<ReportOptions>()),
   },
   {
     usage: 'metrics',

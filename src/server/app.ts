@@ -32,6 +32,7 @@ import { healthRoutes } from './routes/health.js';
 import { postmortemRoutes } from './routes/postmortems.js';
 import { revisionRoutes } from './routes/revisions.js';
 import { similarRoutes } from './routes/similar.js';
+import { reportRoutes } from './routes/reports.js';
 import { timelineImportRoutes } from './routes/timeline-import.js';
 import { settingsRoutes, type InstanceSettings } from './routes/settings.js';
 import { tokenRoutes } from './routes/tokens.js';
@@ -146,6 +147,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(practiceSettingsRoutes, api);
   await app.register(sloRoutes, api);
   await app.register(metricsRoutes, api);
+  await app.register(reportRoutes, api);
   await app.register(meetingKitRoutes, api);
   await app.register(practiceViewRoutes, api);
   await app.register(channelRoutes, { ...api, notifications: options.notifications ?? { allowPrivate: false } });

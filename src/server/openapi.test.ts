@@ -24,6 +24,7 @@ const ROUTES = [
   'post /api/v1/deleted-postmortems/{id}/restore',
   'get /api/v1/postmortems/{id}/lint',
   'get /api/v1/postmortems/{id}/similar',
+  'get /api/v1/reports/patterns',
   'get /api/v1/postmortems/{id}/export',
   'post /api/v1/postmortems/{id}/transitions',
   'get /api/v1/postmortems/{id}/revisions',

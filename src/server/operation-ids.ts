@@ -18,6 +18,7 @@ const OPERATION_IDS: Readonly<Record<string, string>> = {
   'DELETE /api/v1/postmortems/{id}': 'deletePostmortem',
   'GET /api/v1/postmortems/{id}/lint': 'lintPostmortem',
   'GET /api/v1/postmortems/{id}/similar': 'listSimilarPostmortems',
+  'GET /api/v1/reports/patterns': 'getPatternReport',
   'GET /api/v1/postmortems/{id}/export': 'exportPostmortem',
   'POST /api/v1/postmortems/{id}/transitions': 'transitionPostmortem',
   'GET /api/v1/postmortems/{id}/approvals': 'listApprovals',

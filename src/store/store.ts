@@ -10,6 +10,7 @@ import { createDocumentCache } from './document-cache.js';
 import { createListCache } from './list-cache.js';
 import { listPostmortems } from './postmortem-list.js';
 import { similarPostmortems } from './similar.js';
+import { patternData } from './patterns.js';
 import { createWordCountCache } from './word-count-cache.js';
 import { getPostmortem, getPostmortemText, postmortemTeams, getRevision, listRevisions, visibleAmong } from './postmortem-read.js';
 import { createPostmortem, deletePostmortem, updatePostmortem } from './postmortem-write.js';
@@ -126,6 +127,7 @@ export function createStore(conn: Connection, settings: StoreSettings = {}): Sto
     getPostmortemText: (actor, id) => documents.lookup(actor, id, () => getPostmortemText(conn, actor, id)),
     visiblePostmortems: (actor, ids) => visibleAmong(conn, actor, ids),
     similarPostmortems: (actor, id, limit) => similarPostmortems(conn, wordCounts, actor, id, limit),
+    patternData: (actor, span) => patternData(conn, actor, span),
     listPostmortems: (actor, filter, page) => lists.lookup(actor, filter, page, () => listPostmortems(conn, actor, filter, page)),
     updatePostmortem: (actor, id, expectedVersion, next, options) => writing(() => updatePostmortem(conn, context, actor, id, expectedVersion, next, options)),
     deletePostmortem: (actor, id) => writing(() => deletePostmortem(conn, context, actor, id)),

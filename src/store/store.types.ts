@@ -3,6 +3,7 @@
  * Domain errors only (InputError, NotFoundError, ConflictError, ForbiddenError from core/errors); no HTTP here.
  */
 import type { SimilarPostmortem } from './similar.js';
+import type { PatternData, PatternSpan } from './patterns.js';
 import type { Role } from '../core/access.js';
 import type { AuditEntry, AuditEvent, AuditSource } from '../core/audit.js';
 import type { Derived } from '../core/derived.js';
@@ -558,6 +559,8 @@ export interface Store {
   listPostmortems(actor: Actor, filter: PostmortemFilter, page: { limit: number; cursor?: string }): Promise<Page<PostmortemSummary>>;
   /** The `limit` postmortems most similar to one the actor may see, best first, each with why (NotFoundError when they may not see it). */
   similarPostmortems(actor: Actor, id: string, limit: number): Promise<SimilarPostmortem[]>;
+  /** The rows a pattern report counts over the span: postmortems the actor may see, incident records, tracked action items. */
+  patternData(actor: Actor, span: PatternSpan): Promise<PatternData>;
   /**
    * Replaces the document if `expectedVersion` is current; else ConflictError whose details are `{ currentVersion }`.
    * A change that changes nothing (same document, same members) writes nothing and returns the current version.

@@ -836,6 +836,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/patterns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pattern report of a period (default: the 90 days ending today): incidents by severity, shares by trigger, contributing-factor category and service, repeated failures, time to detect/acknowledge/mitigate/resolve against the previous period, action items. Restricted postmortems you may not read are not counted. */
+        get: operations["getPatternReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/postmortems/{id}/meeting-kit": {
         parameters: {
             query?: never;
@@ -2343,6 +2360,144 @@ export interface components {
                     };
                 };
             };
+        };
+        PatternReport: {
+            /** @enum {string} */
+            source: "directory" | "server";
+            period: {
+                /** @description First day, YYYY-MM-DD (UTC). */
+                from: string;
+                /** @description Last day, included. */
+                to: string;
+                days: number;
+            };
+            previousPeriod: {
+                /** @description First day, YYYY-MM-DD (UTC). */
+                from: string;
+                /** @description Last day, included. */
+                to: string;
+                days: number;
+            };
+            generatedAt: string;
+            /** @description The sentences to read aloud first. */
+            headline: string[];
+            /** @description Incidents reviewed: the postmortems you may read whose incident began in the period. */
+            postmortems: {
+                total: number;
+                bySeverity: {
+                    /** @enum {string} */
+                    severity: "SEV1" | "SEV2" | "SEV3" | "SEV4" | "none";
+                    count: number;
+                }[];
+                /** @description How many in the previous period of the same length. */
+                previousTotal: number;
+                sentence: string;
+            };
+            /** @description Incident records that began in the period. */
+            incidents: {
+                total: number;
+                bySeverity: {
+                    /** @enum {string} */
+                    severity: "SEV1" | "SEV2" | "SEV3" | "SEV4" | "none";
+                    count: number;
+                }[];
+                /** @description How many in the previous period of the same length. */
+                previousTotal: number;
+                sentence: string;
+            } | null;
+            /** @description Postmortems that give no start time (in no period). */
+            undated: number;
+            /** @description One per trigger: deploy, configuration, capacity, dependency, hardware, security, unknown. */
+            triggers: {
+                key: string;
+                label: string;
+                count: number;
+                /** @description The incidents reviewed in the period. */
+                of: number;
+                /** @description count / of, 0 to 1. */
+                share: number;
+                /** @description The share as a meeting reads it: "7 of the 12 incidents reviewed followed a deploy or change (58%)." */
+                sentence: string;
+            }[];
+            /** @description One per contributing-factor category, and none. */
+            categories: {
+                key: string;
+                label: string;
+                count: number;
+                /** @description The incidents reviewed in the period. */
+                of: number;
+                /** @description count / of, 0 to 1. */
+                share: number;
+                /** @description The share as a meeting reads it: "7 of the 12 incidents reviewed followed a deploy or change (58%)." */
+                sentence: string;
+            }[];
+            services: {
+                key: string;
+                label: string;
+                count: number;
+                /** @description The incidents reviewed in the period. */
+                of: number;
+                /** @description count / of, 0 to 1. */
+                share: number;
+                /** @description The share as a meeting reads it: "7 of the 12 incidents reviewed followed a deploy or change (58%)." */
+                sentence: string;
+            }[];
+            repeats: {
+                /** @enum {string} */
+                kind: "failure_mode" | "trigger";
+                service: string | null;
+                failureMode: string | null;
+                trigger: ("deploy" | "configuration" | "capacity" | "dependency" | "hardware" | "security" | "unknown") | null;
+                count: number;
+                /** @description Postmortem and incident ids. */
+                refs: string[];
+                sentence: string;
+            }[];
+            times: {
+                /** @enum {string} */
+                key: "detect" | "acknowledge" | "mitigate" | "resolve";
+                label: string;
+                current: {
+                    count: number;
+                    median: number | null;
+                    p90: number | null;
+                };
+                previous: {
+                    count: number;
+                    median: number | null;
+                    p90: number | null;
+                };
+                trend: {
+                    /** @description Against the previous period; null when either period gives none. */
+                    median: {
+                        /** @enum {string} */
+                        direction: "faster" | "slower" | "unchanged";
+                        changeMinutes: number;
+                        changeShare: number | null;
+                    } | null;
+                    /** @description Against the previous period; null when either period gives none. */
+                    p90: {
+                        /** @enum {string} */
+                        direction: "faster" | "slower" | "unchanged";
+                        changeMinutes: number;
+                        changeShare: number | null;
+                    } | null;
+                };
+                sentence: string;
+            }[];
+            actionItems: {
+                created: number;
+                closedOfCreated: number;
+                closedInPeriod: number | null;
+                overdue: number;
+                today: string;
+                sentences: string[];
+            };
+            /** @description Error budget per service, where SLOs are kept. */
+            budgetByService?: {
+                service: string;
+                sentence: string;
+            }[];
         };
         TimelineImport: {
             added: number;
@@ -5606,6 +5761,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CompletionRate"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPatternReport: {
+        parameters: {
+            query?: {
+                /** @description First day, YYYY-MM-DD (UTC); default 90 days before `to`. */
+                from?: string;
+                /** @description Last day, included, YYYY-MM-DD (UTC); default today. */
+                to?: string;
+                /** @description json (default, the report), csv (one row per postmortem of the period), md, or html (a page with charts); the last three as attachments. */
+                format?: "json" | "csv" | "md" | "html";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatternReport"];
+                    "text/csv": string;
+                    "text/markdown": string;
+                    "text/html": string;
                 };
             };
             /** @description Default Response */

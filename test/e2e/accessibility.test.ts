@@ -99,6 +99,7 @@ beforeAll(async () => {
     ['action items', '/action-items'],
     ['incidents', '/incidents'],
     ['incident', `/incidents/${incident.body.id}`],
+    ['patterns', '/reports/patterns'],
     ['policy', '/admin/policy'],
     ['teams', '/admin/teams'],
     ['SLOs', '/admin/slos'],

@@ -25,6 +25,7 @@ const IntegrationsPage = lazy(() => import('./pages/admin/integrations-page.js')
 const PolicyPage = lazy(() => import('./pages/policy/policy-page.js'));
 const IncidentsPage = lazy(() => import('./pages/incidents/incidents-page.js'));
 const IncidentPage = lazy(() => import('./pages/incidents/incident-page.js'));
+const PatternsPage = lazy(() => import('./pages/patterns/patterns-page.js'));
 
 /** A page loaded when first needed, with a loading line meanwhile. */
 function Lazy({ what, children }: { what: string; children: ReactNode }) {
@@ -97,6 +98,12 @@ function CurrentPage() {
       return (
         <Lazy what="the incident">
           <IncidentPage key={route.id} id={route.id} />
+        </Lazy>
+      );
+    case 'patterns':
+      return (
+        <Lazy what="the pattern report">
+          <PatternsPage />
         </Lazy>
       );
     case 'policy':

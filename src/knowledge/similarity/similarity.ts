@@ -40,7 +40,7 @@ const WEIGHTS = { text: 0.55, services: 0.15, failureMode: 0.12, trigger: 0.08, 
 const normalised = (values: readonly string[]) => [...new Set(values.map((v) => v.trim().toLowerCase()).filter((v) => v !== ''))];
 
 /** The failure mode a document states in its front matter (`failureMode` or `failure_mode`), if any. */
-function failureModeOf(pm: Postmortem): string | null {
+export function failureModeOf(pm: Postmortem): string | null {
   const value = pm.extraFrontMatter.failureMode ?? pm.extraFrontMatter.failure_mode;
   return typeof value === 'string' && value.trim() !== '' ? value.trim().toLowerCase() : null;
 }

@@ -17,11 +17,14 @@ export const REDACTED_TITLE = 'Restricted incident';
 /** What a redacted incident's waiver says in place of its reason. */
 const WITHHELD = 'withheld (a restricted incident)';
 
+/** What deciding whether an incident is readable in full reads of it. */
+type AccessFacts = Pick<IncidentRecord, 'createdBy' | 'postmortemId'> & { facts: Pick<IncidentRecord['facts'], 'securityExposure'> };
+
 /** A test of which of `records` the actor may read in full (one query for the postmortems they link). */
-async function readableIn(store: Store, actor: Actor, records: readonly IncidentRecord[]): Promise<(record: IncidentRecord) => boolean> {
+export async function readableIn<R extends AccessFacts>(store: Store, actor: Actor, records: readonly R[]): Promise<(record: R) => boolean> {
   if (canSeeAllRestricted(actor.role)) return () => true;
   const me = actor.email.toLowerCase();
-  const open = (record: IncidentRecord) => !record.facts.securityExposure || record.createdBy === me;
+  const open = (record: R) => !record.facts.securityExposure || record.createdBy === me;
   const linked = records.flatMap((record) => (open(record) || record.postmortemId === null ? [] : [record.postmortemId]));
   const visible = await store.visiblePostmortems(actor, linked);
   return (record) => open(record) || (record.postmortemId !== null && visible.has(record.postmortemId));

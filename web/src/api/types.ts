@@ -13,6 +13,7 @@ export type { Approval, Approvals } from '../../../src/core/approvals.js';
 import type { Deadlines, IncidentFacts } from '../../../src/core/incident.js';
 export type { MeetingKit } from '../../../src/core/meeting-kit.js';
 export type { SimilarPostmortem } from '../../../src/store/similar.js';
+export type { PatternReport } from '../../../src/knowledge/patterns/report.js';
 import type { Policy } from '../../../src/core/policy/policy-document.js';
 import type {
   ActionItemRow as StoredActionItemRow,

@@ -9,6 +9,7 @@ const NAV = [
   { to: '/postmortems/new', label: 'New postmortem', match: (path: string) => path === '/postmortems/new', writersOnly: true },
   { to: '/incidents', label: 'Incidents', match: (path: string) => path === '/incidents' || path.startsWith('/incidents/') },
   { to: '/action-items', label: 'Action items', match: (path: string) => path === '/action-items' },
+  { to: '/reports/patterns', label: 'Patterns', match: (path: string) => path === '/reports/patterns' },
   { to: '/admin/policy', label: 'Policy', match: (path: string) => path === '/admin/policy', adminOnly: true },
   { to: '/admin/teams', label: 'Teams', match: (path: string) => path === '/admin/teams', adminOnly: true },
   { to: '/admin/slos', label: 'SLOs', match: (path: string) => path === '/admin/slos', adminOnly: true },

@@ -10,6 +10,7 @@ export type Route =
   | { page: 'postmortem'; id: string; mode: PostmortemMode }
   | { page: 'actionItems' }
   | { page: 'incidents' }
+  | { page: 'patterns' }
   | { page: 'incident'; id: string }
   | { page: 'policy' }
   | { page: 'teams' }
@@ -36,6 +37,7 @@ export function routeOf(path: string): Route {
   if (path === '/admin/audit') return { page: 'audit' };
   if (path === '/admin/deleted') return { page: 'deleted' };
   if (path === '/incidents') return { page: 'incidents' };
+  if (path === '/reports/patterns') return { page: 'patterns' };
   if (path === '/admin/policy') return { page: 'policy' };
   if (path === '/admin/teams') return { page: 'teams' };
   if (path === '/admin/slos') return { page: 'slos' };

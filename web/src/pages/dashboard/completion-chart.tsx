@@ -2,12 +2,13 @@
  * The weekly completion rate as a line chart drawn by uPlot (as wide as its box) with the alarm line dashed, and its
  * text alternative: a description of the chart and the series as a table.
  */
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { CompletionReport } from '../../api/types.js';
+import { ChartBox } from '../../components/chart-box.js';
 import { TableHead } from '../../components/table-head.js';
-import { useWidth } from '../../hooks/use-width.js';
+import { useUplot } from '../../hooks/use-uplot.js';
 import { rateData, rateOptions, weekLabel, type PlotColours } from '../../practice/rate-plot.js';
 import { percent, rateParts } from '../../practice/rate-words.js';
 
@@ -21,24 +22,9 @@ function colours(element: HTMLElement): PlotColours {
   return { line: read('--accent'), alarm: read('--error'), grid: read('--line'), label: read('--muted') };
 }
 
-/** A uPlot chart of `report` in the element the returned ref is put on: made as wide as that element, resized to `width` (0: not measured yet), destroyed on unmount. */
-function useRatePlot(report: CompletionReport, width: number) {
-  const host = useRef<HTMLDivElement>(null);
-  const plot = useRef<uPlot | null>(null);
-  useEffect(() => {
-    const element = host.current;
-    if (element === null) return;
-    const chart = new uPlot(rateOptions(report, colours(element), element.clientWidth, HEIGHT), rateData(report.weekly, report.alarmBelow), element);
-    plot.current = chart;
-    return () => {
-      chart.destroy();
-      plot.current = null;
-    };
-  }, [report]);
-  useEffect(() => {
-    if (width > 0) plot.current?.setSize({ width, height: HEIGHT });
-  }, [width]);
-  return host;
+/** A uPlot chart of `report` in the element the returned `host` ref is put on, as wide as `box` (see useUplot). */
+function useRatePlot(report: CompletionReport) {
+  return useUplot((element) => new uPlot(rateOptions(report, colours(element), element.clientWidth, HEIGHT), rateData(report.weekly, report.alarmBelow), element), HEIGHT, [report]);
 }
 
 /** The weekly figures as a table, in a disclosure under the chart. */
@@ -67,8 +53,7 @@ function SeriesTable({ report }: { report: CompletionReport }) {
 
 /** The chart and its figures. */
 export function CompletionChart({ report }: { report: CompletionReport }) {
-  const [box, width] = useWidth(0);
-  const host = useRatePlot(report, width);
+  const plot = useRatePlot(report);
   const id = useId();
   const known = report.weekly.filter((week) => week.rate !== null);
   const alarm = percent(report.alarmBelow);
@@ -81,12 +66,7 @@ export function CompletionChart({ report }: { report: CompletionReport }) {
       <span id={`${id}-title`} className="visually-hidden">
         Completion rate per week
       </span>
-      <span id={`${id}-desc`} className="visually-hidden">
-        {description}
-      </span>
-      <div ref={box} className="chart-box" role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
-        <div ref={host} />
-      </div>
+      <ChartBox plot={plot} titleId={`${id}-title`} description={description} />
       <SeriesTable report={report} />
     </figure>
   );
