@@ -125,7 +125,7 @@ describe('importing a tool’s export into the timeline', () => {
     await expect(shown.getByRole('table', { name: 'Events to add' }).locator('tbody tr td:nth-child(3)').allTextContents()).resolves.toEqual(['checkout is down', 'rolled back']);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText('Imported from Slack: 2 added, 0 joined to events other tools gave, 0 already there.').waitFor();
-    expect((await stored(id)).timeline.map((e) => e.source)).toEqual(['typed', 'slack 1709474400.000100', 'slack 1709474460.000200']);
+    expect((await stored(id)).timeline.map((e) => e.source)).toEqual(['typed', 'slack C1/1709474400.000100', 'slack C1/1709474460.000200']);
   });
 
   it('names a file that is not JSON as left out, with why, and imports nothing from it', async () => {

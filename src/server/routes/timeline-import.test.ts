@@ -101,17 +101,17 @@ forEachEngine((engine) => {
       const slack = await server().call('editor', 'POST', url, { json: { source: 'slack', fetch: { id: 'C1', token: 'xoxb-good' } }, headers: { 'if-match': '"1"' } });
       expect(slack.statusCode, slack.body).toBe(200);
       expect(slack.json()).toMatchObject({ added: 2, version: 2, omitted: [{ reason: 'channel joins', count: 1 }], leftOut: [{ entry: 'slack C1 page 2 message 2', reason: 'ts is missing' }] });
-      expect((slack.json() as { timeline: { text: string; source: string }[] }).timeline.map((e) => [e.text, e.source])).toEqual([['checkout is down', 'slack 1709474400.000100'], ['rolled back', 'slack 1709474460.000200']]);
+      expect((slack.json() as { timeline: { text: string; source: string }[] }).timeline.map((e) => [e.text, e.source])).toEqual([['checkout is down', 'slack C1/1709474400.000100'], ['rolled back', 'slack C1/1709474460.000200']]);
       // The window sent to Slack: an hour either side of the postmortem's key times.
-      expect(fake.asked.map((a) => [a.query.channel, a.query.cursor, a.query.oldest, a.query.latest, a.authorization])).toEqual([
+      expect(fake.asked.filter((a) => a.path.endsWith('conversations.history')).map((a) => [a.query.channel, a.query.cursor, a.query.oldest, a.query.latest, a.authorization])).toEqual([
         ['C1', undefined, '1709470800.000000', '1709479800.000000', 'Bearer xoxb-good'],
         ['C1', 'bmV4dF90czoxNzA5NDc0NDAw', '1709470800.000000', '1709479800.000000', 'Bearer xoxb-good'],
       ]);
       const pagerduty = await server().call('editor', 'POST', url, { json: { source: 'pagerduty', fetch: { id: 'P1', token: 'pd-good' }, preview: true } });
       expect((pagerduty.json() as { timeline: { kind: string; source: string }[] }).timeline.map((e) => [e.kind, e.source])).toEqual([
-        ['detection', 'slack 1709474400.000100'],
+        ['detection', 'slack C1/1709474400.000100'],
         ['alert', 'pagerduty L1'],
-        ['mitigation', 'slack 1709474460.000200'],
+        ['mitigation', 'slack C1/1709474460.000200'],
         ['acknowledgement', 'pagerduty L3'],
       ]);
 
