@@ -6,6 +6,7 @@
  * the live fetch calls a stored integration's address.
  */
 import { InputError } from '../core/errors.js';
+import { validateIntegration } from '../core/integrations.js';
 import { checkReceiverUrl, checkTarget, type AddressPolicy } from './channels/ssrf-guard.js';
 
 /** The settings of an integration that are addresses Debrief calls. */
@@ -18,8 +19,14 @@ function atSetting(error: unknown, key: string): unknown {
   return new InputError(`settings.${key}: ${message}`, [{ path: `settings.${key}`, message }]);
 }
 
-/** Checks the addresses among an integration's settings as an admin wrote them; InputError at `settings.<key>` for one that may not be called. */
-export async function checkIntegrationUrls(settings: Readonly<Record<string, unknown>> | undefined, policy: AddressPolicy): Promise<void> {
+/**
+ * Checks an integration as an admin wrote it (`creating` one, or changing one): first as the store does (InputError
+ * naming each wrong field), then the addresses among the settings given (a default, the vendor's, is not asked
+ * about); InputError at `settings.<key>` for one that may not be called.
+ */
+export async function checkIntegrationUrls(input: { settings?: Readonly<Record<string, unknown>> | undefined }, creating: boolean, policy: AddressPolicy): Promise<void> {
+  validateIntegration(input, creating);
+  const { settings } = input;
   for (const key of URL_SETTINGS) {
     const url = settings?.[key];
     if (typeof url !== 'string' || url.trim() === '') continue;

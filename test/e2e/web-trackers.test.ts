@@ -10,7 +10,7 @@ import { fakeGitHub, type FakeTracker } from '../tracker-fakes.js';
 import { screenshot, signedInPage, useE2e } from './harness.js';
 
 const TOKEN = 'ghp_e2e_token_1234567890';
-const e2e = useE2e(() => ({ DEBRIEF_SECRET_KEY: randomBytes(32).toString('base64') }));
+const e2e = useE2e(() => ({ DEBRIEF_SECRET_KEY: randomBytes(32).toString('base64'), DEBRIEF_NOTIFY_PRIVATE_ADDRESSES: 'allow' }));
 let fake: FakeTracker;
 let context: BrowserContext;
 let admin: Page;

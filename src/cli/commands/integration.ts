@@ -68,7 +68,7 @@ async function perform(store: Store, action: IntegrationAction, id: string | und
   if (action === 'add') {
     const actor = await actorFor(store, options.as, 'integration add');
     const input = { kind: options.kind, name: options.name, scope: options.scope ?? 'instance', settings: settingsOf(options.set ?? []), ...(options.secret === undefined ? {} : { secret: options.secret }), ...(options.webhookSecret === undefined ? {} : { webhookSecret: options.webhookSecret }) };
-    await checkIntegrationUrls(input.settings, { allowPrivate: allowPrivateFrom(process.env) });
+    await checkIntegrationUrls(input, true, { allowPrivate: allowPrivateFrom(process.env) });
     const saved = await store.createIntegration(actor, input);
     const secret = saved.newSecret === null ? '' : `secret (shown only now): ${saved.newSecret}\n`;
     return json ? `${JSON.stringify({ integration: saved.integration, secret: saved.newSecret }, null, 2)}\n` : `${integrationLine(saved.integration)}${secret}`;

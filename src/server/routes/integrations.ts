@@ -94,7 +94,7 @@ export const integrationRoutes: FastifyPluginAsyncZod<{ store: Store; outbound: 
       },
     },
     async (request, reply) => {
-      await checkIntegrationUrls(request.body.settings, outbound);
+      await checkIntegrationUrls(request.body, true, outbound);
       const saved = await store.createIntegration(actor(request), request.body);
       return reply.code(201).send({ integration: shown(request, saved.integration), secret: saved.newSecret });
     },
@@ -131,7 +131,7 @@ export const integrationRoutes: FastifyPluginAsyncZod<{ store: Store; outbound: 
       },
     },
     async (request) => {
-      await checkIntegrationUrls(request.body.settings, outbound);
+      await checkIntegrationUrls(request.body, false, outbound);
       const saved = await store.updateIntegration(actor(request), request.params.id, request.body);
       return { integration: shown(request, saved.integration), secret: null };
     },

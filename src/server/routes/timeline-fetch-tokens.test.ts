@@ -4,35 +4,15 @@
  * PagerDuty (test/fake-fetch-apis.ts); the addresses integrations may call; and a Slack workspace export uploaded as
  * a zip.
  */
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CORPUS_DIR } from '../../../test/corpus.js';
 import { startFakeFetchApis, type FakeFetchApis } from '../../../test/fake-fetch-apis.js';
 import { serverPerFile } from '../../../test/server-harness.js';
+import { slackExportZip } from '../../../test/slack-export-zip.js';
 import { forEachEngine } from '../../../test/store-engines.js';
 
 const KEY = randomBytes(32);
 const SLACK_TOKEN = 'xoxb-stored-token-0001';
-
-/** A Slack workspace export zipped: users.json, channels.json, a day of #random and of #incident (not in channels.json). */
-function slackExportZip(): Buffer {
-  const root = mkdtempSync(join(tmpdir(), 'debrief-upload-'));
-  try {
-    mkdirSync(join(root, 'export', 'random'), { recursive: true });
-    mkdirSync(join(root, 'export', 'incident'), { recursive: true });
-    for (const [from, to] of [['slack-export__users.json', 'users.json'], ['slack-export__channels.json', 'channels.json'], ['slack-export__random__2018-01-20.json', 'random/2018-01-20.json']]) copyFileSync(join(CORPUS_DIR, 'payloads', from as string), join(root, 'export', to as string));
-    writeFileSync(join(root, 'export', 'incident', '2018-01-20.json'), JSON.stringify([{ type: 'message', subtype: 'bot_message', username: 'Alertmanager', text: '[FIRING:1] HighErrorRate checkout', ts: '1516460400.000100' }, { type: 'message', user: 'U6006P1CN', text: 'no time' }]));
-    writeFileSync(join(root, 'export', 'incident', 'notes.txt'), 'not an export file');
-    execFileSync('zip', ['-qr', join(root, 'export.zip'), '.'], { cwd: join(root, 'export') });
-    return readFileSync(join(root, 'export.zip'));
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-}
 
 forEachEngine((engine) => {
   describe('stored fetch tokens, outbound addresses and zip uploads', () => {
