@@ -9,6 +9,7 @@
  * `pd-good` and `pd-stored-token-00001`.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { afterAll, beforeAll } from 'vitest';
 import type { AddressInfo } from 'node:net';
 
 /** One request the fake was asked: its path and query, and its authorization and accept headers. */
@@ -98,4 +99,20 @@ export async function startFakeFetchApis(): Promise<FakeFetchApis> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, asked, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/**
+ * Starts the fake before the tests of the calling block and stops it after: what it was asked (read in tests), and
+ * the API addresses to give the app (filled in when the fake starts, before the app does).
+ */
+export function fakeFetchApisPerFile(): { asked: AskedRequest[]; fetchApis: { slack?: string; pagerduty?: string } } {
+  const handle = { asked: [] as AskedRequest[], fetchApis: {} as { slack?: string; pagerduty?: string } };
+  let fake: FakeFetchApis | undefined;
+  beforeAll(async () => {
+    fake = await startFakeFetchApis();
+    handle.asked = fake.asked;
+    Object.assign(handle.fetchApis, { slack: `${fake.url}/slack`, pagerduty: `${fake.url}/pd` });
+  });
+  afterAll(() => fake?.close());
+  return handle;
 }

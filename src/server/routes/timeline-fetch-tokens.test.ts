@@ -5,8 +5,8 @@
  * a zip.
  */
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeFetchApis, type FakeFetchApis } from '../../../test/fake-fetch-apis.js';
+import { describe, expect, it } from 'vitest';
+import { fakeFetchApisPerFile } from '../../../test/fake-fetch-apis.js';
 import { serverPerFile } from '../../../test/server-harness.js';
 import { slackExportZip } from '../../../test/slack-export-zip.js';
 import { forEachEngine } from '../../../test/store-engines.js';
@@ -16,13 +16,8 @@ const SLACK_TOKEN = 'xoxb-stored-token-0001';
 
 forEachEngine((engine) => {
   describe('stored fetch tokens, outbound addresses and zip uploads', () => {
-    let fake: FakeFetchApis;
-    const fetchApis: { slack?: string; pagerduty?: string } = {};
-    beforeAll(async () => {
-      fake = await startFakeFetchApis();
-      Object.assign(fetchApis, { slack: `${fake.url}/slack`, pagerduty: `${fake.url}/pd` });
-    });
-    afterAll(() => fake.close());
+    const fake = fakeFetchApisPerFile();
+    const { fetchApis } = fake;
     const server = serverPerFile(engine, { fetchApis, notifications: { allowPrivate: true } }, { secretKey: KEY });
     const closed = serverPerFile(engine, {}, { secretKey: KEY });
     const newPostmortem = async (times: Record<string, string>) => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR } from '../../../test/corpus.js';
-import { startFakeFetchApis, type FakeFetchApis } from '../../../test/fake-fetch-apis.js';
+import { fakeFetchApisPerFile } from '../../../test/fake-fetch-apis.js';
 import { serverPerFile } from '../../../test/server-harness.js';
 import { forEachEngine } from '../../../test/store-engines.js';
 
@@ -11,13 +11,8 @@ const payload = (name: string): unknown => JSON.parse(readFileSync(join(CORPUS_D
 forEachEngine((engine) => {
   describe('POST /postmortems/{id}/timeline/import', () => {
     // A loopback Slack and PagerDuty, started before the app, which is told to fetch from them.
-    let fake: FakeFetchApis;
-    const fetchApis: { slack?: string; pagerduty?: string } = {};
-    beforeAll(async () => {
-      fake = await startFakeFetchApis();
-      Object.assign(fetchApis, { slack: `${fake.url}/slack`, pagerduty: `${fake.url}/pd` });
-    });
-    afterAll(() => fake.close());
+    const fake = fakeFetchApisPerFile();
+    const { fetchApis } = fake;
     const server = serverPerFile(engine, { fetchApis });
     const create = async () => {
       const response = await server().call('editor', 'POST', '/api/v1/postmortems', { json: { title: 'Checkout errors', timeline: [{ at: '2021-06-04T13:30:00Z', written: '13:30', approximate: false, text: 'Deploy of checkout v2.14', actor: 'Sam', kind: 'change', source: null }] } });
