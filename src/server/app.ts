@@ -137,7 +137,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(timelineImportRoutes, { ...api, outbound: options.notifications ?? { allowPrivate: false }, ...(options.fetchApis === undefined ? {} : { fetchApis: options.fetchApis }) });
   await app.register(commentRoutes, api);
   await app.register(trashRoutes, api);
-  await app.register(actionItemRoutes, api);
+  await app.register(actionItemRoutes, { ...api, outbound: options.notifications ?? { allowPrivate: false } });
   await app.register(userRoutes, api);
   await app.register(tokenRoutes, api);
   await app.register(auditRoutes, api);

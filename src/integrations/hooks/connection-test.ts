@@ -46,12 +46,12 @@ async function hookChecks(store: Store, integration: PublicIntegration & { kind:
 }
 
 /** The checks of a tracker: its credential opens, and the tracker takes it and has the project, team or repository. */
-async function trackerChecks(store: Store, integration: PublicIntegration & { kind: TrackerKind }): Promise<TestCheck[]> {
+async function trackerChecks(store: Store, integration: PublicIntegration & { kind: TrackerKind }, outbound: AddressPolicy): Promise<TestCheck[]> {
   const opened = await openSecret(store, integration, 'credential', 'no API credential is set: set it as the secret');
   if ('failed' in opened) return opened.failed;
   const credential: TestCheck = { name: 'credential', ok: true, detail: `opens under DEBRIEF_SECRET_KEY (${integration.secretHint ?? ''})` };
   try {
-    const found = await (await trackerClient(integration.kind, integration.settings as TrackerSettings, opened.secret, store.now)).check();
+    const found = await (await trackerClient(integration.kind, integration.settings as TrackerSettings, opened.secret, store.now, outbound)).check();
     return [credential, { name: 'connection', ok: true, detail: found }];
   } catch (error) {
     return [credential, { name: 'connection', ok: false, detail: trackerErrorOf(integration.name, error, store.now()).message }];
@@ -83,7 +83,7 @@ async function fetchTokenChecks(store: Store, integration: PublicIntegration & {
 function checksOf(store: Store, integration: PublicIntegration, settings: FetchTestSettings): Promise<TestCheck[]> {
   const kind = integration.kind;
   if (isHookKind(kind)) return hookChecks(store, { ...integration, kind });
-  if (isTrackerKind(kind)) return trackerChecks(store, { ...integration, kind });
+  if (isTrackerKind(kind)) return trackerChecks(store, { ...integration, kind }, settings.outbound);
   return isFetchTokenKind(kind) ? fetchTokenChecks(store, { ...integration, kind }, settings) : Promise.resolve([]);
 }
 
