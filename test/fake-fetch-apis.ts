@@ -6,7 +6,7 @@
  * by cursor), its people (docs.slack.dev users.info: `{ok, user: {id, name, real_name, profile}}`, `user_not_found`)
  * and `auth.test`, at `/slack`; PagerDuty's REST v2 `GET /incidents/P1/log_entries` in pages by offset (`more`, 401
  * for a wrong `Token token=`) and `GET /abilities`, at `/pd`. Good tokens: `xoxb-good`, `xoxb-stored-token-0001`,
- * `pd-good` and `pd-stored-token-00001`.
+ * `pd-good` and `pd-stored-token-00001`; `xoxb-without-users-read` lacks the users:read scope.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { afterAll, beforeAll } from 'vitest';
@@ -21,7 +21,7 @@ export interface AskedRequest {
 }
 
 
-const SLACK_TOKENS = new Set(['Bearer xoxb-good', 'Bearer xoxb-stored-token-0001']);
+const SLACK_TOKENS = new Set(['Bearer xoxb-good', 'Bearer xoxb-stored-token-0001', 'Bearer xoxb-without-users-read']);
 const PAGERDUTY_TOKENS = new Set(['Token token=pd-good', 'Token token=pd-stored-token-00001']);
 
 /** The people of the workspace, as users.info answers them. */
@@ -47,6 +47,7 @@ function answer(request: IncomingMessage, asked: AskedRequest[]): { status: numb
   asked.push({ path: url.pathname, query, authorization: request.headers.authorization, accept: request.headers.accept });
   if (url.pathname.startsWith('/slack/') && !SLACK_TOKENS.has(request.headers.authorization ?? '')) return { status: 200, body: { ok: false, error: 'invalid_auth' } };
   if (url.pathname === '/slack/auth.test') return { status: 200, body: { ok: true, url: 'https://acme.slack.com/', team: 'Acme', user: 'debrief', team_id: 'T1', user_id: 'U9', bot_id: 'B9' } };
+  if (url.pathname === '/slack/users.info' && request.headers.authorization === 'Bearer xoxb-without-users-read') return { status: 200, body: { ok: false, error: 'missing_scope', needed: 'users:read', provided: 'channels:history' } };
   if (url.pathname === '/slack/users.info') {
     const user = PEOPLE[query.user ?? ''];
     return { status: 200, body: user === undefined ? { ok: false, error: 'user_not_found' } : { ok: true, user } };

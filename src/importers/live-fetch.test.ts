@@ -33,6 +33,12 @@ describe('fetching Slack live', () => {
     expect(calls).toEqual(['conversations.history', 'users.info U1', 'users.info U2', 'conversations.replies', 'conversations.replies cmVwbGllcy0y', 'users.info U3']);
   });
 
+  it('names people by their ids, and says so once, when the token may not read users', async () => {
+    const reading = await fetchReading({ source: 'slack', id: 'CTHREAD', token: 'xoxb-without-users-read', apiUrl: `${fake.url}/slack` }, {});
+    expect(reading.events.map((e) => e.actor)).toEqual(['U1', 'U2', 'U1', 'U3']);
+    expect(reading.leftOut).toEqual([{ entry: 'slack CTHREAD page 4 users', reason: 'Slack users.info: missing_scope: people are named by their Slack id (give the token the users:read scope)' }]);
+  });
+
   it('waits out a short rate limit as Retry-After asks, on the clock it is given, and stops on a long one', async () => {
     const waits: number[] = [];
     const reading = await fetchReading({ source: 'slack', id: 'CSLOW', token: 'xoxb-good', apiUrl: `${fake.url}/slack`, sleep: async (ms) => void waits.push(ms) }, {});

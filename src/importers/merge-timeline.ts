@@ -134,6 +134,8 @@ function insertByTime(current: readonly TimelineEvent[], added: readonly Timelin
 export function mergeTimeline(current: readonly TimelineEvent[], imported: readonly ImportedEvent[]): MergedTimeline {
   const timeline = current.map((event) => ({ ...event }));
   const known = new Set(timeline.flatMap(refsOf));
+  // Entries under a former id can only be in the timeline as it was (an import names its entries by their present ids).
+  const earlier = known.size === 0 ? null : new Set(known);
   const index = new ByMinute();
   for (const event of timeline) index.add(event, event.at === null ? NaN : Date.parse(event.at), vendorsOf(refsOf(event).map((ref) => ref.slice(0, ref.indexOf(' ')))));
   const instants = imported.map((e) => Date.parse(e.at));
@@ -150,7 +152,7 @@ export function mergeTimeline(current: readonly TimelineEvent[], imported: reado
     const ms = instants[i] as number;
     const refs = event.sources.map(refText);
     let seen = 0;
-    for (const [at, ref] of refs.entries()) if (known.has(ref) || knownFormerly(known, event.sources[at] as SourceRef)) seen++;
+    for (const [at, ref] of refs.entries()) if (known.has(ref) || (earlier !== null && knownFormerly(earlier, event.sources[at] as SourceRef))) seen++;
     if (seen === refs.length) {
       skipped++;
       continue;
