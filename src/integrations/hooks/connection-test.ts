@@ -2,7 +2,8 @@
  * Testing an integration: its secret opens under the instance's key. A hook's, without its vendor: a sample delivery
  * signed as the vendor signs it passes the same verification a real one does, and the same delivery unsigned is
  * refused; the sample reads as an incident. A tracker's: the tracker takes the credential and has the configured
- * project, team or repository. And the last delivery logged, with its outcome. Nothing is stored.
+ * project, team or repository. A live-fetch token's (slack-api, pagerduty-api): the tool takes it (Slack `auth.test`,
+ * PagerDuty `GET /abilities`). And the last delivery logged, with its outcome. Nothing is stored.
  */
 import { isFetchTokenKind, isHookKind, type ConnectionTest, type FetchTokenKind, type PublicIntegration, type TestCheck } from '../../core/integrations.js';
 import { checkFetchToken, type FetchSource } from '../../importers/live-fetch.js';
