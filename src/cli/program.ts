@@ -113,8 +113,10 @@ const COMMANDS: readonly CommandEntry[] = [
         .option('--columns <map>', 'csv: the columns by name, as time=When,text=Note,actor=Who,kind=Kind (default: found by their names)')
         .option('--timezone <zone>', 'csv: the IANA zone of times written without an offset (Europe/Paris)')
         .option('--fetch <id>', 'slack, pagerduty: fetch live instead of reading files: a Slack channel\'s id (conversations.history), a PagerDuty incident\'s id (its log entries)')
-        .option('--token <token>', 'the API token for --fetch (env DEBRIEF_SLACK_TOKEN, DEBRIEF_PAGERDUTY_TOKEN)')
-        .option('--api-url <url>', 'the API to fetch from (default https://slack.com/api, https://api.pagerduty.com)'),
+        .option('--token <token>', 'the API token for --fetch (env DEBRIEF_SLACK_TOKEN, DEBRIEF_PAGERDUTY_TOKEN; else the one an admin stored as a slack-api or pagerduty-api integration in the store of --data-dir or --database-url)')
+        .option('--api-url <url>', 'the API to fetch from (default https://slack.com/api, https://api.pagerduty.com)')
+        .option('--data-dir <dir>', '--fetch without a token: the store holding the stored token (env DEBRIEF_DATA_DIR; default ./debrief-data when it exists)')
+        .option('--database-url <url>', '--fetch without a token: the PostgreSQL store holding the stored token (env DEBRIEF_DATABASE_URL)'),
     run: async (c) => (await import('./commands/timeline.js')).timelineCommand(c.processedArgs[0] as TimelineAction, c.processedArgs[1] as string[], c.opts<TimelineOptions>()),
   },
   {
@@ -370,14 +372,14 @@ const COMMANDS: readonly CommandEntry[] = [
   },
   {
     usage: 'integration',
-    summary: 'integrations: alerting tools whose webhooks make incidents, trackers action items are filed in (admins change them; secrets need DEBRIEF_SECRET_KEY): list, add --kind pagerduty|alertmanager|opsgenie|grafana|jira|linear|github --name N, show ID (hook path, deliveries), remove ID',
+    summary: 'integrations: alerting tools whose webhooks make incidents, trackers action items are filed in (admins change them; secrets need DEBRIEF_SECRET_KEY): list, add --kind pagerduty|alertmanager|opsgenie|grafana|jira|linear|github|slack-api|pagerduty-api --name N, show ID (hook path, deliveries), remove ID',
     options: (c) =>
       storeOptions(
         c
           .addArgument(new Argument('<action>', 'what to do').choices(INTEGRATION_ACTIONS))
           .argument('[id]', 'show, remove: the integration')
           .option('--as <email>', 'add, remove: the admin who acts')
-          .addOption(new Option('--kind <kind>', 'add: the tool; list: only this kind').choices(['pagerduty', 'alertmanager', 'opsgenie', 'grafana', 'jira', 'linear', 'github']))
+          .addOption(new Option('--kind <kind>', 'add: the tool; list: only this kind').choices(['pagerduty', 'alertmanager', 'opsgenie', 'grafana', 'jira', 'linear', 'github', 'slack-api', 'pagerduty-api']))
           .option('--name <name>', 'add: its name')
           .option('--scope <scope>', 'add: instance (the default), or team:NAME (its incidents belong to that team)')
           .option('--set <key=value>', 'add: a setting of the kind, e.g. auth=basic, username=prom, header=X-Token (repeat for more)', collect)

@@ -6,14 +6,23 @@
  */
 import { z } from 'zod';
 import { fieldIssues, invalid, parseChannelScope, type ChannelScope } from './channels.js';
-import { TRACKER_KINDS, isTrackerKind, trackerSettingsSchemas } from './trackers.js';
+import { TRACKER_KINDS, baseUrl, isTrackerKind, trackerSettingsSchemas } from './trackers.js';
 
 /** The alerting tools whose webhooks Debrief receives at `/api/v1/hooks/{kind}`. */
 export const HOOK_KINDS = ['pagerduty', 'alertmanager', 'opsgenie', 'grafana'] as const;
 export type HookKind = (typeof HOOK_KINDS)[number];
 
-/** Every kind of integration: the alerting hooks and the trackers. */
-export const INTEGRATION_KINDS = [...HOOK_KINDS, ...TRACKER_KINDS] as const;
+/** The tools a timeline import fetches from live with a stored API token (Slack, PagerDuty): `<source>-api`. */
+export const FETCH_TOKEN_KINDS = ['slack-api', 'pagerduty-api'] as const;
+export type FetchTokenKind = (typeof FETCH_TOKEN_KINDS)[number];
+
+/** True when `value` names a kind that keeps an API token for the timeline import's live fetch. */
+export function isFetchTokenKind(value: string): value is FetchTokenKind {
+  return (FETCH_TOKEN_KINDS as readonly string[]).includes(value);
+}
+
+/** Every kind of integration: the alerting hooks, the trackers and the API tokens of the live fetch. */
+export const INTEGRATION_KINDS = [...HOOK_KINDS, ...TRACKER_KINDS, ...FETCH_TOKEN_KINDS] as const;
 export type IntegrationKind = (typeof INTEGRATION_KINDS)[number];
 
 /** True when `value` names a kind of inbound hook. */
@@ -49,6 +58,10 @@ export const integrationSettingsSchemas = {
     username: bearerOrBasic.username,
   }),
   ...trackerSettingsSchemas,
+  /** A Slack token for the live fetch: where Slack's Web API is, when not https://slack.com/api (a proxy). */
+  'slack-api': z.strictObject({ apiUrl: baseUrl.nullable().default(null).describe('Slack\u2019s Web API address; null: the server\u2019s (DEBRIEF_SLACK_API_URL, else https://slack.com/api)') }),
+  /** A PagerDuty REST API key for the live fetch: where the API is, when not https://api.pagerduty.com (the EU service region's). */
+  'pagerduty-api': z.strictObject({ apiUrl: baseUrl.nullable().default(null).describe('PagerDuty\u2019s REST API address (https://api.eu.pagerduty.com for the EU region); null: the server\u2019s (DEBRIEF_PAGERDUTY_API_URL, else https://api.pagerduty.com)') }),
 } as const satisfies Record<IntegrationKind, z.ZodType>;
 
 /** The settings of one kind. */
@@ -98,7 +111,7 @@ export function validateIntegration(input: unknown, creating: boolean): Integrat
   if (creating && kind === 'pagerduty' && secret === undefined) {
     throw invalid('integration', [{ path: 'secret', message: 'PagerDuty shows the signing secret once, when the webhook subscription is created: paste it here' }]);
   }
-  if (creating && isTrackerKind(kind) && secret === undefined) {
+  if (creating && (isTrackerKind(kind) || isFetchTokenKind(kind)) && secret === undefined) {
     throw invalid('integration', [{ path: 'secret', message: `a ${kind} integration needs its API credential as the secret (see docs/integrations.md)` }]);
   }
   if (webhookSecret !== undefined && !isTrackerKind(kind)) throw invalid('integration', [{ path: 'webhookSecret', message: `only trackers (jira, linear, github) have a webhook secret; a ${kind} integration's deliveries prove themselves with its secret` }]);

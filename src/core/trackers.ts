@@ -18,7 +18,7 @@ export function isTrackerKind(value: string): value is TrackerKind {
 }
 
 /** An http(s) base address, without a trailing slash. */
-const baseUrl = z
+export const baseUrl = z
   .string()
   .trim()
   .regex(/^https?:\/\/[^\s/]+(\/\S*)?$/i, 'must be an https:// address')

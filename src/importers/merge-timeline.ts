@@ -3,7 +3,8 @@
  * event's `source`) is skipped, so importing a file twice changes nothing. An entry that another tool already gave
  * (the same kind within a minute, about the same thing: the alert PagerDuty paged for and Alertmanager sent) joins
  * that event, which then names both sources. Hand-written events are never changed or moved; new events go in by
- * time. An event's `source` lists its entries as `vendor id`, separated by `; `.
+ * time. An event's `source` lists its entries as `vendor id`, separated by `; `; an entry named by its former id (a
+ * Slack message by its `ts` alone, before its channel was part of its id) counts as already imported.
  */
 import { inferEventKind } from '../core/event-kind.js';
 import type { TimelineEvent } from '../core/postmortem.schema.js';
@@ -27,6 +28,11 @@ const SEPARATOR = '; ';
 /** A source entry as an event's `source` names it. */
 function refText({ vendor, id }: SourceRef): string {
   return `${vendor} ${id}`;
+}
+
+/** True when an entry was imported under its former id (a Slack message's `ts` before its channel was part of it). */
+function knownFormerly(known: ReadonlySet<string>, { vendor, formerId }: SourceRef): boolean {
+  return formerId !== undefined && known.has(refText({ vendor, id: formerId }));
 }
 
 /** The entries an event's `source` names (hand-written events name none). */
@@ -128,6 +134,8 @@ function insertByTime(current: readonly TimelineEvent[], added: readonly Timelin
 export function mergeTimeline(current: readonly TimelineEvent[], imported: readonly ImportedEvent[]): MergedTimeline {
   const timeline = current.map((event) => ({ ...event }));
   const known = new Set(timeline.flatMap(refsOf));
+  // Entries under a former id can only be in the timeline as it was (an import names its entries by their present ids).
+  const earlier = known.size === 0 ? null : new Set(known);
   const index = new ByMinute();
   for (const event of timeline) index.add(event, event.at === null ? NaN : Date.parse(event.at), vendorsOf(refsOf(event).map((ref) => ref.slice(0, ref.indexOf(' ')))));
   const instants = imported.map((e) => Date.parse(e.at));
@@ -144,7 +152,7 @@ export function mergeTimeline(current: readonly TimelineEvent[], imported: reado
     const ms = instants[i] as number;
     const refs = event.sources.map(refText);
     let seen = 0;
-    for (const ref of refs) if (known.has(ref)) seen++;
+    for (const [at, ref] of refs.entries()) if (known.has(ref) || (earlier !== null && knownFormerly(earlier, event.sources[at] as SourceRef))) seen++;
     if (seen === refs.length) {
       skipped++;
       continue;

@@ -6,9 +6,11 @@
  * messages like the others. People's messages and alerting bots' are kept; channel joins and leaves, topic changes,
  * other bots, messages outside the incident window and the like are counted as omitted, with why. Shapes: Slack's
  * "How to read Slack data exports", docs.slack.dev `conversations.history`, `@slack/types` `events/message.ts`, and
- * the corpus's export files (see docs/integrations.md).
+ * the corpus's export files (see docs/integrations.md). A `ts` is unique only in its channel: an event's vendor id is
+ * `CHANNEL/ts` (the channel's id, from `channels.json` for an export's folder, else the folder's name), and was `ts`
+ * alone before, which still counts as the same entry.
  */
-import { inWindow, isoOfEpochMs, objectAt, OmittedTally, textAt, WHOLE_PAYLOAD, windowReason, type ImportedEvent, type LeftOut, type ReadOptions, type SourceReading } from './source-reading.js';
+import { inWindow, isoOfEpochMs, objectAt, OmittedTally, textAt, WHOLE_PAYLOAD, windowReason, type ImportedEvent, type LeftOut, type ReadOptions, type SourceReading, type SourceRef } from './source-reading.js';
 
 /** Subtypes that say something happened to the channel, not in the incident, by the words of the reason. */
 const NOISE: Readonly<Record<string, string>> = {
@@ -60,6 +62,33 @@ export function slackUsers(list: unknown): Map<string, string> {
     if (id !== null && name !== null) users.set(id, name);
   }
   return users;
+}
+
+/** The ids of an export's channels by their names (its `channels.json`: `[{id, name}, …]`). */
+export function slackChannels(list: unknown): Map<string, string> {
+  const channels = new Map<string, string>();
+  if (!Array.isArray(list)) return channels;
+  for (const channel of list) {
+    const id = textAt(channel, 'id');
+    const name = textAt(channel, 'name');
+    if (id !== null && name !== null) channels.set(name, id);
+  }
+  return channels;
+}
+
+/**
+ * The channel of an export's day file (`incident/2024-03-03.json`, `export.zip:incident/2024-03-03.json`): its
+ * folder's channel id from `channels`, else the folder's name; undefined for a day file outside a folder.
+ */
+export function channelOfDayFile(name: string, channels: ReadonlyMap<string, string>): string | undefined {
+  const parts = name.split(/[\\/:]/);
+  const folder = parts.length >= 2 ? parts[parts.length - 2] : undefined;
+  return folder === undefined || folder === '' ? undefined : (channels.get(folder) ?? folder);
+}
+
+/** The vendor ref of a message said at `ts` in `channel` (when known), naming its former id (the `ts` alone). */
+function slackRef(ts: string, channel: string | null | undefined): SourceRef {
+  return channel === null || channel === undefined ? { vendor: 'slack', id: ts } : { vendor: 'slack', id: `${channel}/${ts}`, formerId: ts };
 }
 
 /** A Slack `ts` ("1498401043.277604", epoch seconds) as a UTC instant, or why it is not one. */
@@ -141,7 +170,8 @@ function readMessages(messages: readonly unknown[], where: string, options: Read
     const actor = authorOf(message, users);
     const bot = subtype === 'bot_message' || (textAt(message, 'bot_id') !== null && textAt(message, 'user') === null);
     if (bot && !ALERTING_BOT.test(actor ?? '') && !ALERT_WORDS.test(text)) return into.omitted.add(OMIT_OTHER_BOTS);
-    into.events.push({ at: time.at, written: String(message.ts), text, actor, kind: null, sources: [{ vendor: 'slack', id: String(message.ts) }] });
+    const ts = String(message.ts);
+    into.events.push({ at: time.at, written: ts, text, actor, kind: null, sources: [slackRef(ts, textAt(message, 'channel') ?? options.channel)] });
   });
 }
 
@@ -163,9 +193,10 @@ export function readSlack(payload: unknown, options: ReadOptions = {}): SourceRe
   else if (record !== null && record.ts !== undefined) readMessages([record], '', options, into);
   else if (record !== null && Object.keys(record).some(isSlackDayFile)) {
     const users = new Map([...(options.users ?? []), ...slackUsers(record['users.json'])]);
+    const channels = slackChannels(record['channels.json']);
     for (const [name, messages] of Object.entries(record)) {
       if (!isSlackDayFile(name)) continue;
-      if (Array.isArray(messages)) readMessages(messages, `${name} `, { ...options, users }, into);
+      if (Array.isArray(messages)) readMessages(messages, `${name} `, { ...options, users, channel: channelOfDayFile(name, channels) ?? options.channel }, into);
       else into.leftOut.push({ entry: name, reason: 'not a list of messages' });
     }
   } else into.leftOut.push({ entry: WHOLE_PAYLOAD, reason: 'neither a list of messages, a conversations.history answer nor an export\u2019s day files: not a Slack export' });

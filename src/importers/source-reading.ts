@@ -8,6 +8,8 @@ import type { EventKind } from '../core/postmortem.schema.js';
 export interface SourceRef {
   vendor: string;
   id: string;
+  /** The id the entry was imported under before its vendor's id took its present form (a Slack message's `ts` alone). */
+  formerId?: string;
 }
 
 /** An event read from a source. */
@@ -57,6 +59,8 @@ export interface TimeWindow {
 export interface ReadOptions {
   /** Keep only entries of this window (sources whose exports hold more than the incident: Slack). */
   window?: TimeWindow | undefined;
+  /** Slack: the channel the messages were said in (its id, or the export folder's name), part of each message's id. */
+  channel?: string | undefined;
   /** Slack user ids to the names to show (an export's users.json). */
   users?: ReadonlyMap<string, string> | undefined;
   /** CSV: which column holds the time, the text, the actor and the kind, by header name. */

@@ -27,7 +27,7 @@ export async function startJobs(store: Store, storeOptions: StoreOptions, settin
       const report = await practicePass(store, { delivery: { allowPrivate: settings.allowPrivate, ...(settings.smtp === undefined ? {} : { smtp: settings.smtp }) }, ...(settings.publicUrl === undefined ? {} : { publicUrl: settings.publicUrl }) });
       if (report.refused.length > 0) logger.error({ refused: report.refused }, `practice pass: ${report.refused.length} notifications refused by the outbox`);
       if (report.enqueued > 0 || report.delivered.claimed > 0) logger.info({ practice: report }, `practice pass: ${report.enqueued} notifications queued, ${report.delivered.sent} sent, ${report.delivered.retrying} to retry, ${report.delivered.failed} failed`);
-      const trackers = await syncTickets(store, { pollEveryMs: TRACKER_POLL_MS });
+      const trackers = await syncTickets(store, { pollEveryMs: TRACKER_POLL_MS, outbound: { allowPrivate: settings.allowPrivate } });
       if (trackers.written + trackers.failed + trackers.polled > 0) logger.info({ trackers }, `tracker pass: ${trackers.written} changes written to tickets, ${trackers.failed} to retry, ${trackers.polled} tickets read`);
     },
     onError: (error) => logger.error({ err: error }, 'practice pass failed; the next one runs at its time'),

@@ -75,7 +75,7 @@ export interface AppOptions {
   settings?: InstanceSettings;
   /** Sign-in with an OpenID Connect provider (none by default: local passwords only). */
   oidc?: OidcSettings;
-  /** What notifications may reach (by default no private, loopback or unique-local address). */
+  /** What notifications and the addresses configured in integrations may reach (by default no private, loopback or unique-local address). */
   notifications?: NotificationSettings;
   /** Where the timeline import fetches live from, per tool (by default the vendors' own APIs). */
   fetchApis?: Partial<Record<FetchSource, string>>;
@@ -136,10 +136,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(revisionRoutes, api);
   await app.register(similarRoutes, api);
   await app.register(exportRoutes, api);
-  await app.register(timelineImportRoutes, { ...api, ...(options.fetchApis === undefined ? {} : { fetchApis: options.fetchApis }) });
+  await app.register(timelineImportRoutes, { ...api, outbound: options.notifications ?? { allowPrivate: false }, ...(options.fetchApis === undefined ? {} : { fetchApis: options.fetchApis }) });
   await app.register(commentRoutes, api);
   await app.register(trashRoutes, api);
-  await app.register(actionItemRoutes, api);
+  await app.register(actionItemRoutes, { ...api, outbound: options.notifications ?? { allowPrivate: false } });
   await app.register(userRoutes, api);
   await app.register(tokenRoutes, api);
   await app.register(auditRoutes, api);
@@ -151,7 +151,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(meetingKitRoutes, api);
   await app.register(practiceViewRoutes, api);
   await app.register(channelRoutes, { ...api, notifications: options.notifications ?? { allowPrivate: false } });
-  await app.register(integrationRoutes, api);
+  await app.register(integrationRoutes, { ...api, outbound: options.notifications ?? { allowPrivate: false }, ...(options.fetchApis === undefined ? {} : { fetchApis: options.fetchApis }) });
   await app.register(hookRoutes, api);
   await app.register(publicVersionRoutes, { ...api, internalDomains: options.settings?.internalDomains ?? [] });
   registerPublicPages(app, store, options.settings?.publicUrl ?? null);

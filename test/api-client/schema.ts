@@ -339,7 +339,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import a tool’s events into the timeline (PagerDuty, Opsgenie, Alertmanager, Grafana, Statuspage, Better Stack, Slack, CSV), from an export or fetched live (Slack, PagerDuty): added by time, joined to what other tools gave, nothing twice; preview first, then import with If-Match */
+        /** Import a tool’s events into the timeline (PagerDuty, Opsgenie, Alertmanager, Grafana, Statuspage, Better Stack, Slack, CSV), from an export (JSON, or a zip upload such as a Slack workspace export, up to 50 MB) or fetched live (Slack, PagerDuty): added by time, joined to what other tools gave, nothing twice; preview first, then import with If-Match */
         post: operations["importTimeline"];
         delete?: never;
         options?: never;
@@ -984,7 +984,7 @@ export interface paths {
         /** Every integration, secrets never shown (admins) */
         get: operations["listIntegrations"];
         put?: never;
-        /** Add an integration (admins): its secret is sealed under DEBRIEF_SECRET_KEY (400 when the server has none) and never shown again */
+        /** Add an integration (admins): its secret is sealed under DEBRIEF_SECRET_KEY (400 when the server has none) and never shown again; an address in its settings (site, apiUrl) must not be link-local, nor private or loopback unless the instance allows private addresses */
         post: operations["createIntegration"];
         delete?: never;
         options?: never;
@@ -1020,7 +1020,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Test an integration (admins): its secret opens, a sample delivery signed as the vendor signs it verifies (and an unsigned one is refused) and reads as an incident; with the hook URL and the last delivery received. Changes nothing. */
+        /** Test an integration (admins): its secret opens, a sample delivery signed as the vendor signs it verifies (and an unsigned one is refused) and reads as an incident; a tracker or a live-fetch token (slack-api, pagerduty-api): the tool takes the credential; with the hook URL and the last delivery received. Changes nothing. */
         post: operations["testIntegration"];
         delete?: never;
         options?: never;
@@ -1965,7 +1965,7 @@ export interface components {
         Integration: {
             id: string;
             /** @enum {string} */
-            kind: "pagerduty" | "alertmanager" | "opsgenie" | "grafana" | "jira" | "linear" | "github";
+            kind: "pagerduty" | "alertmanager" | "opsgenie" | "grafana" | "jira" | "linear" | "github" | "slack-api" | "pagerduty-api";
             name: string;
             /** @description instance, or team:<name in lower case> */
             scope: string;
@@ -3814,7 +3814,20 @@ export interface operations {
     };
     importTimeline: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description A zip upload: the tool its files come from (slack for a workspace export). Required with a zip; not used with JSON. */
+                source?: "alertmanager" | "betterstack" | "csv" | "grafana" | "opsgenie" | "pagerduty" | "slack" | "statuspage";
+                /** @description A zip upload: what to call it where the answer names what it left out (default upload.zip). */
+                name?: string;
+                /** @description Slack: keep messages from this time on (ISO 8601, UTC without an offset). Default: an hour before the postmortem's first key time. */
+                since?: string;
+                /** @description Slack: keep messages up to this time. Default: an hour after the postmortem's last key time. */
+                until?: string;
+                /** @description csv: the IANA zone of times written without an offset; without it such a row is left out. */
+                timezone?: string;
+                /** @description A zip upload: true to say what the import would do and change nothing. */
+                preview?: "true" | "false";
+            };
             header?: {
                 /** @description Required unless previewing: the ETag of the current version. */
                 "if-match"?: string;
@@ -3834,12 +3847,12 @@ export interface operations {
                     source: "alertmanager" | "betterstack" | "csv" | "grafana" | "opsgenie" | "pagerduty" | "slack" | "statuspage";
                     /** @description The export: a JSON value, or its text (JSON, one JSON value per line, or CSV for csv). Slack: a day file's list of messages, a conversations.history answer, or an object of an export's files by name ({"users.json": […], "incident/2024-03-03.json": […]}). */
                     payload?: unknown;
-                    /** @description Instead of payload, fetch the entries live from the tool’s API (slack: conversations.history of the channel in the window; pagerduty: the incident’s log entries), page after page. */
+                    /** @description Instead of payload, fetch the entries live from the tool’s API (slack: conversations.history of the channel in the window, its threads’ replies and its people’s names; pagerduty: the incident’s log entries), page after page. */
                     fetch?: {
                         /** @description slack: the channel id (C…); pagerduty: the incident id. */
                         id: string;
-                        /** @description A token of the tool: a Slack bot token with channels:history (and groups:history for private channels), a PagerDuty REST API key. Used for this call only, never stored. */
-                        token: string;
+                        /** @description A token of the tool: a Slack bot token with channels:history (and groups:history for private channels, users:read for people’s names), a PagerDuty REST API key. Used for this call only, never stored. Left out: the token an admin stored as a slack-api or pagerduty-api integration of the postmortem’s team, else of the instance (422 when there is none). */
+                        token?: string;
                     };
                     /**
                      * @description What to call the export where the answer names what it left out (a file name).
@@ -3865,6 +3878,7 @@ export interface operations {
                      */
                     preview?: boolean;
                 };
+                "application/zip": string;
             };
         };
         responses: {
@@ -6252,7 +6266,7 @@ export interface operations {
     listIntegrations: {
         parameters: {
             query?: {
-                kind?: "pagerduty" | "alertmanager" | "opsgenie" | "grafana" | "jira" | "linear" | "github";
+                kind?: "pagerduty" | "alertmanager" | "opsgenie" | "grafana" | "jira" | "linear" | "github" | "slack-api" | "pagerduty-api";
             };
             header?: never;
             path?: never;
@@ -6302,7 +6316,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    kind: "pagerduty" | "alertmanager" | "opsgenie" | "grafana" | "jira" | "linear" | "github";
+                    kind: "pagerduty" | "alertmanager" | "opsgenie" | "grafana" | "jira" | "linear" | "github" | "slack-api" | "pagerduty-api";
                     name: string;
                     /** @description instance (the default), or team:NAME: incidents it makes belong to that team */
                     scope?: string;
@@ -6310,7 +6324,7 @@ export interface operations {
                     settings?: {
                         [key: string]: unknown;
                     };
-                    /** @description The signing secret, token or password (16+ characters); one is generated when left out, except for PagerDuty, which generates its own; a tracker’s API credential (required) */
+                    /** @description The signing secret, token or password (16+ characters); one is generated when left out, except for PagerDuty, which generates its own; a tracker’s API credential, or the Slack or PagerDuty API token of a slack-api or pagerduty-api integration (required) */
                     secret?: string;
                     /** @description Trackers only: the secret their webhooks are signed with (GitHub, Jira: the one you set on the webhook; Linear: the one it shows); left out, the one in force stays */
                     webhookSecret?: string;
@@ -6407,7 +6421,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    kind: "pagerduty" | "alertmanager" | "opsgenie" | "grafana" | "jira" | "linear" | "github";
+                    kind: "pagerduty" | "alertmanager" | "opsgenie" | "grafana" | "jira" | "linear" | "github" | "slack-api" | "pagerduty-api";
                     name: string;
                     /** @description instance (the default), or team:NAME: incidents it makes belong to that team */
                     scope?: string;
@@ -6415,7 +6429,7 @@ export interface operations {
                     settings?: {
                         [key: string]: unknown;
                     };
-                    /** @description The signing secret, token or password (16+ characters); one is generated when left out, except for PagerDuty, which generates its own; a tracker’s API credential (required) */
+                    /** @description The signing secret, token or password (16+ characters); one is generated when left out, except for PagerDuty, which generates its own; a tracker’s API credential, or the Slack or PagerDuty API token of a slack-api or pagerduty-api integration (required) */
                     secret?: string;
                     /** @description Trackers only: the secret their webhooks are signed with (GitHub, Jira: the one you set on the webhook; Linear: the one it shows); left out, the one in force stays */
                     webhookSecret?: string;

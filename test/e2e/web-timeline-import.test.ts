@@ -4,12 +4,14 @@
  * version the editor holds, and a second preview finds them already there; a broken file says why it is left out; a
  * stale version is refused in words; a viewer has no import control.
  */
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_DIR } from '../corpus.js';
 import { startFakeFetchApis, type FakeFetchApis } from '../fake-fetch-apis.js';
+import { slackExportZip } from '../slack-export-zip.js';
 import { apiClient, EDITOR, screenshot, signedInPage, useE2e, VIEWER, ZONE, type Api } from './harness.js';
 
 // A loopback Slack for the live fetch, started before the server, which is told to fetch from it.
@@ -18,7 +20,7 @@ beforeAll(async () => {
   fake = await startFakeFetchApis();
 });
 afterAll(() => fake?.close());
-const e2e = useE2e(() => ({ DEBRIEF_SLACK_API_URL: `${fake.url}/slack` }));
+const e2e = useE2e(() => ({ DEBRIEF_SLACK_API_URL: `${fake.url}/slack`, DEBRIEF_SECRET_KEY: randomBytes(32).toString('base64') }));
 let editorApi: Api;
 let context: BrowserContext;
 let page: Page;
@@ -125,7 +127,47 @@ describe('importing a tool’s export into the timeline', () => {
     await expect(shown.getByRole('table', { name: 'Events to add' }).locator('tbody tr td:nth-child(3)').allTextContents()).resolves.toEqual(['checkout is down', 'rolled back']);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByText('Imported from Slack: 2 added, 0 joined to events other tools gave, 0 already there.').waitFor();
-    expect((await stored(id)).timeline.map((e) => e.source)).toEqual(['typed', 'slack 1709474400.000100', 'slack 1709474460.000200']);
+    expect((await stored(id)).timeline.map((e) => e.source)).toEqual(['typed', 'slack C1/1709474400.000100', 'slack C1/1709474460.000200']);
+  });
+
+  it('uploads a Slack export\u2019s .zip as it is, previews it, and imports each message under its channel', async () => {
+    const id = await importFormOnNewPostmortem('A zipped export', 'Slack', { startedAt: '2018-01-20T15:00:00Z', resolvedAt: '2018-01-20T15:10:00Z' });
+    await page.getByLabel('Export file').setInputFiles({ name: 'acme.zip', mimeType: 'application/zip', buffer: slackExportZip() });
+    const shown = await preview();
+    await expect(shown.getByRole('status').textContent()).resolves.toBe('3 to add, 0 to join events other tools gave, 0 already there.');
+    await shown.getByText('acme.zip:incident/2018-01-20.json message 2').waitFor();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Imported from Slack: 3 added, 0 joined to events other tools gave, 0 already there.').waitFor();
+    // Earlier than the written event (2021): before it, by time; each message's id names its channel.
+    expect((await stored(id)).timeline.map((e) => e.source?.replace(/\/.*/, ''))).toEqual(['slack C061A0WJG', 'slack C061A0WJG', 'slack incident', 'typed']);
+  });
+
+  it('fetches with the Slack token an admin stored under Integrations (tested there) when the token is left empty', async () => {
+    const { context: adminContext, page: admin } = await signedInPage(e2e.browser, e2e.server.url, undefined, { viewport: { width: 1366, height: 900 } });
+    try {
+      await admin.goto(`${e2e.server.url}/admin/integrations`);
+      const form = admin.getByRole('form', { name: 'Add an integration' });
+      await form.getByLabel('Tool').selectOption({ label: 'Slack API token (timeline fetch)' });
+      await form.getByLabel('Name', { exact: true }).fill('Slack workspace');
+      await form.getByLabel('API token').fill('xoxb-stored-token-0001');
+      await form.getByRole('button', { name: 'Add integration' }).click();
+      await admin.getByRole('status').filter({ hasText: 'Added the integration Slack workspace.' }).waitFor();
+      const row = admin.locator('[data-testid="integration-row"][data-name="Slack workspace"]');
+      await expect(row.locator('td').allTextContents()).resolves.toEqual(expect.arrayContaining(['Slack API token (timeline fetch)', 'set (…0001)', '—']));
+      await expect(admin.content()).resolves.not.toContain('xoxb-stored-token-0001');
+      await row.getByRole('button', { name: 'Test connection of Slack workspace' }).click();
+      await admin.getByTestId('integration-test').getByText('Slack takes the token: workspace Acme as debrief').waitFor();
+    } finally {
+      await adminContext.close();
+    }
+    const id = await importFormOnNewPostmortem('A chat fetched with the stored token', 'Slack', { startedAt: '2024-03-03T14:00:00Z', resolvedAt: '2024-03-03T14:30:00Z' });
+    await page.getByLabel('Channel id (C…)').fill('C1');
+    const shown = await preview();
+    await expect(shown.getByRole('status').textContent()).resolves.toBe('2 to add, 0 to join events other tools gave, 0 already there.');
+    await expect(shown.getByRole('table', { name: 'Events to add' }).locator('tbody tr td:nth-child(4)').allTextContents()).resolves.toEqual(['Ana', 'Bo Chen']);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Imported from Slack: 2 added, 0 joined to events other tools gave, 0 already there.').waitFor();
+    expect((await stored(id)).timeline.map((e) => e.source)).toEqual(['typed', 'slack C1/1709474400.000100', 'slack C1/1709474460.000200']);
   });
 
   it('names a file that is not JSON as left out, with why, and imports nothing from it', async () => {

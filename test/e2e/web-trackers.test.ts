@@ -10,7 +10,7 @@ import { fakeGitHub, type FakeTracker } from '../tracker-fakes.js';
 import { screenshot, signedInPage, useE2e } from './harness.js';
 
 const TOKEN = 'ghp_e2e_token_1234567890';
-const e2e = useE2e(() => ({ DEBRIEF_SECRET_KEY: randomBytes(32).toString('base64') }));
+const e2e = useE2e(() => ({ DEBRIEF_SECRET_KEY: randomBytes(32).toString('base64'), DEBRIEF_NOTIFY_PRIVATE_ADDRESSES: 'allow' }));
 let fake: FakeTracker;
 let context: BrowserContext;
 let admin: Page;
@@ -46,6 +46,17 @@ describe('action items in a tracker (web)', () => {
       expect.stringMatching(/^✓ last delivery: none received yet/),
     ]);
     await expect(admin.locator('body').textContent()).resolves.not.toContain(TOKEN);
+
+    // Whether its webhooks can be verified, never the secret: none yet, then one set by changing the integration.
+    const webhookSecret = row.locator('td').nth(5);
+    await expect(webhookSecret.textContent()).resolves.toBe('not configured (status comes back by polling)');
+    await row.getByRole('button', { name: 'Edit Ops repo' }).click();
+    const change = admin.getByRole('form', { name: 'Change the integration “Ops repo”' });
+    await change.getByLabel('Webhook secret (optional)').fill('github-webhook-secret-0001');
+    await change.getByRole('button', { name: 'Save integration' }).click();
+    await admin.getByRole('status').filter({ hasText: 'Saved the integration Ops repo.' }).waitFor();
+    await expect(webhookSecret.textContent()).resolves.toBe('configured');
+    await expect(admin.locator('body').textContent()).resolves.not.toContain('github-webhook-secret-0001');
 
     const created = await e2e.api<{ id: string }>('/postmortems', { method: 'POST', body: JSON.stringify({ title: 'Pool exhaustion', actionItems: [{ id: 'AI-1', title: 'Fail the deploy when the pool size is unset', priority: 'P1', verification: 'The deploy fails in staging' }] }) });
     expect(created.status).toBe(201);

@@ -48,7 +48,7 @@ forEachEngine((engine) => {
         await store.createIntegration(actor, { kind: 'github', name: 'Ops repo', settings: { owner: 'acme', repo: 'ops', apiUrl: fake.url }, secret: 'ghp_cli_token_1234567890' });
         await store.createPostmortem(actor, samplePostmortem({ id: 'pm-file' }));
       });
-      const env = { DEBRIEF_SECRET_KEY: key, DEBRIEF_PUBLIC_URL: 'https://debrief.example.com' };
+      const env = { DEBRIEF_SECRET_KEY: key, DEBRIEF_PUBLIC_URL: 'https://debrief.example.com', DEBRIEF_NOTIFY_PRIVATE_ADDRESSES: 'allow' };
       const cli = (...args: string[]) => runCli([...args, ...storeFlags(options)], { env });
       fake.failNext({ status: 503, body: { message: 'Service Unavailable' } });
       const refused = await cli('action-item', 'file', 'pm-file', 'AI-1', '--as', 'ed@example.com');

@@ -40,7 +40,8 @@ async function fileCommand(postmortemId: string, itemParam: string, options: Act
     const actor = await actorFor(store, options.as, 'action-item file');
     // Loaded here: the trackers' SDKs weigh on every other action-item command's start.
     const { fileActionItem } = await import('../../integrations/trackers/sync.js');
-    return fileActionItem(store, actor, postmortemId, itemParam, { link, ...(options.integration === undefined ? {} : { integrationId: options.integration }) });
+    const { allowPrivateFrom } = await import('../../jobs/jobs-settings.js');
+    return fileActionItem(store, actor, postmortemId, itemParam, { link, outbound: { allowPrivate: allowPrivateFrom(process.env) }, ...(options.integration === undefined ? {} : { integrationId: options.integration }) });
   });
   if (options.format === 'json') {
     writeOut(`${JSON.stringify(result, null, 2)}\n`);

@@ -1,10 +1,14 @@
 /**
- * `debrief integration list|add|show|remove`: the alerting tools whose webhooks make incidents (admins change them),
+ * `debrief integration list|add|show|remove`: the alerting tools whose webhooks make incidents, the trackers and the
+ * Slack and PagerDuty tokens of the timeline import's live fetch (admins change them; addresses in their settings
+ * pass the outbound guard, private ones only with DEBRIEF_NOTIFY_PRIVATE_ADDRESSES=allow),
  * on the same store as `debrief serve`, with the same DEBRIEF_SECRET_KEY. A generated secret is printed once, when
  * the integration is added; `show` gives the hook path and the latest deliveries. Secrets are never printed again.
  */
 import { InputError } from '../../core/errors.js';
-import type { PublicIntegration } from '../../core/integrations.js';
+import { isFetchTokenKind, type PublicIntegration } from '../../core/integrations.js';
+import { checkIntegrationUrls } from '../../integrations/outbound-urls.js';
+import { allowPrivateFrom } from '../../jobs/jobs-settings.js';
 import { resolveStoreOptions, withStore, type StoreOptions } from '../../store/open-store.js';
 import type { HookDelivery, Store } from '../../store/store.types.js';
 import { writeOut } from '../output.js';
@@ -27,9 +31,9 @@ export interface IntegrationOptions extends StoreOptions {
   format?: 'text' | 'json';
 }
 
-/** The path a vendor posts an integration's deliveries to (under the server's address). */
+/** The path a vendor posts an integration's deliveries to (under the server's address); `-` for a live-fetch token, which has none. */
 function hookPath(i: PublicIntegration): string {
-  return `/api/v1/hooks/${i.kind}/${i.id}`;
+  return isFetchTokenKind(i.kind) ? '-' : `/api/v1/hooks/${i.kind}/${i.id}`;
 }
 
 /** An integration as a line: id, scope, name, kind, whether it has a secret (its hint), hook path. */
@@ -64,6 +68,7 @@ async function perform(store: Store, action: IntegrationAction, id: string | und
   if (action === 'add') {
     const actor = await actorFor(store, options.as, 'integration add');
     const input = { kind: options.kind, name: options.name, scope: options.scope ?? 'instance', settings: settingsOf(options.set ?? []), ...(options.secret === undefined ? {} : { secret: options.secret }), ...(options.webhookSecret === undefined ? {} : { webhookSecret: options.webhookSecret }) };
+    await checkIntegrationUrls(input, true, { allowPrivate: allowPrivateFrom(process.env) });
     const saved = await store.createIntegration(actor, input);
     const secret = saved.newSecret === null ? '' : `secret (shown only now): ${saved.newSecret}\n`;
     return json ? `${JSON.stringify({ integration: saved.integration, secret: saved.newSecret }, null, 2)}\n` : `${integrationLine(saved.integration)}${secret}`;

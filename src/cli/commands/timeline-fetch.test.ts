@@ -3,8 +3,12 @@
  * loopback server that answers in the shapes the vendors document (docs.slack.dev conversations.history; PagerDuty's
  * REST v2 `GET /incidents/{id}/log_entries`), page after page, with their refusals.
  */
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../test/cli-harness.js';
+import { TEST_SOURCE } from '../../../test/server-harness.js';
+import { forEachEngine, storeFlags } from '../../../test/store-engines.js';
+import { withStore } from '../../store/open-store.js';
 import { startFakeFetchApis, type FakeFetchApis } from '../../../test/fake-fetch-apis.js';
 
 let fake: FakeFetchApis;
@@ -26,12 +30,12 @@ describe('debrief timeline import --fetch', () => {
     expect(run.code, run.stderr).toBe(1);
     const printed = JSON.parse(run.stdout) as { timeline: { at: string; text: string; source: string }[]; omitted: unknown[] };
     expect(printed.timeline.map((e) => [e.at, e.text, e.source])).toEqual([
-      ['2024-03-03T14:00:00.000Z', 'checkout is down', 'slack 1709474400.000100'],
-      ['2024-03-03T14:01:00.000Z', 'rolled back', 'slack 1709474460.000200'],
+      ['2024-03-03T14:00:00.000Z', 'checkout is down', 'slack C1/1709474400.000100'],
+      ['2024-03-03T14:01:00.000Z', 'rolled back', 'slack C1/1709474460.000200'],
     ]);
     expect(printed.omitted).toEqual([{ reason: 'channel joins', count: 1 }]);
     expect(run.stderr).toContain('debrief: left out slack C1 page 2 message 2: ts is missing\n');
-    expect(asked.map((a) => [a.query.channel, a.query.cursor, a.query.oldest, a.query.latest, a.authorization])).toEqual([
+    expect(asked.filter((a) => a.path.endsWith('conversations.history')).map((a) => [a.query.channel, a.query.cursor, a.query.oldest, a.query.latest, a.authorization])).toEqual([
       ['C1', undefined, '1709470800.000000', '1709481600.000000', 'Bearer xoxb-good'],
       ['C1', 'bmV4dF90czoxNzA5NDc0NDAw', '1709470800.000000', '1709481600.000000', 'Bearer xoxb-good'],
     ]);
@@ -41,8 +45,8 @@ describe('debrief timeline import --fetch', () => {
     const slack = (channel: string, token?: string) => runCli(['timeline', 'import', '--from', 'slack', '--fetch', channel, '--api-url', `${api}/slack`, ...(token === undefined ? [] : ['--token', token])], { env: { DEBRIEF_SLACK_TOKEN: '' } });
     await expect(slack('C1', 'xoxb-bad')).resolves.toMatchObject({ code: 2, stderr: 'debrief: Slack conversations.history of C1: invalid_auth\n' });
     await expect(slack('C404', 'xoxb-good')).resolves.toMatchObject({ code: 2, stderr: 'debrief: Slack conversations.history of C404: channel_not_found\n' });
-    await expect(slack('CBUSY', 'xoxb-good')).resolves.toMatchObject({ code: 2, stderr: 'debrief: Slack conversations.history of CBUSY, page 1: rate limited (Retry-After 30 s); try again later\n' });
-    await expect(slack('C1')).resolves.toMatchObject({ code: 2, stderr: 'debrief: --fetch: give the slack token (--token, or DEBRIEF_SLACK_TOKEN)\n' });
+    await expect(slack('CBUSY', 'xoxb-good')).resolves.toMatchObject({ code: 2, stderr: 'debrief: Slack conversations.history of CBUSY, page 1: rate limited (Retry-After 120 s); try again later\n' });
+    await expect(slack('C1')).resolves.toMatchObject({ code: 2, stderr: 'debrief: no slack token: give --token or set DEBRIEF_SLACK_TOKEN, or have an admin store one as a slack-api integration (Integrations page, or debrief integration add --kind slack-api --secret TOKEN)\n' });
   });
 
   it('fetches a PagerDuty incident\u2019s log entries page after page by offset, with PagerDuty\u2019s headers', async () => {
@@ -60,5 +64,25 @@ describe('debrief timeline import --fetch', () => {
     expect([refused.code, refused.stderr]).toEqual([2, 'debrief: PagerDuty log entries of P1, page 1: HTTP 401: check the token and its scopes\n']);
     const other = await runCli(['timeline', 'import', '--from', 'opsgenie', '--fetch', 'A1', '--token', 't']);
     expect(other.stderr).toBe('debrief: --fetch: only slack and pagerduty can be fetched live; export the opsgenie data and name the files\n');
+  });
+});
+
+forEachEngine((engine) => {
+  it('fetches with the token an admin stored (debrief integration add --kind slack-api) when none is given, and refuses a metadata address', async () => {
+    const options = engine.freshOptions();
+    await withStore(options, (store) => store.createUser({ email: 'ada@example.com', role: 'admin', password: 'long enough pass' }, TEST_SOURCE));
+    const env = { DEBRIEF_SECRET_KEY: randomBytes(32).toString('base64'), DEBRIEF_SLACK_TOKEN: '' };
+    const cli = (...args: string[]) => runCli([...args, ...storeFlags(options)], { env });
+    const metadata = await cli('integration', 'add', '--as', 'ada@example.com', '--kind', 'slack-api', '--name', 'Slack', '--secret', 'xoxb-stored-token-0001', '--set', 'apiUrl=http://169.254.169.254/api');
+    expect([metadata.code, metadata.stderr]).toEqual([2, 'debrief: settings.apiUrl: 169.254.169.254 is a link-local address, which is never called\n']);
+    const added = await cli('integration', 'add', '--as', 'ada@example.com', '--kind', 'slack-api', '--name', 'Slack', '--secret', 'xoxb-stored-token-0001');
+    expect(added.stdout).toMatch(/\tSlack\tslack-api\tsecret …0001\t-\n$/);
+    asked.length = 0;
+    const run = await cli('timeline', 'import', '--from', 'slack', '--fetch', 'C1', '--api-url', `${api}/slack`);
+    expect(run.code, run.stderr).toBe(1);
+    expect((JSON.parse(run.stdout) as { timeline: { actor: string }[] }).timeline.map((e) => e.actor)).toEqual(['Ana', 'Bo Chen']);
+    expect(new Set(asked.map((a) => a.authorization))).toEqual(new Set(['Bearer xoxb-stored-token-0001']));
+    const pagerduty = await cli('timeline', 'import', '--from', 'pagerduty', '--fetch', 'P1', '--api-url', `${api}/pd`);
+    expect(pagerduty.stderr).toMatch(/^debrief: no pagerduty token: give --token or set DEBRIEF_PAGERDUTY_TOKEN, or have an admin store one as a pagerduty-api integration/);
   });
 });

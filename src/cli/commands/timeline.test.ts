@@ -95,6 +95,8 @@ describe('debrief timeline import', () => {
         ['2018-01-20T15:00:00.000Z', 'Alertmanager', '[FIRING:1] HighErrorRate checkout'],
         ['2018-01-20T15:01:00.000Z', 'k._', 'looking, rolling back'],
       ]);
+      // A message's id names its channel: the id channels.json gives the folder's name, else the name.
+      expect(printed.timeline.map((e) => e.source.replace(/\/.*/, ''))).toEqual(['slack C061A0WJG', 'slack C061A0WJG', 'slack incident', 'slack incident']);
       expect(printed.omitted).toEqual([
         { reason: 'channel joins', count: 3 },
         { reason: 'outside the incident window (2018-01-20T14:00:00.000Z to 2018-01-20T15:30:00.000Z)', count: 6 },
@@ -102,7 +104,7 @@ describe('debrief timeline import', () => {
       expect(run.stderr).toMatch(/left out .*incident\/2018-01-20\.json message 3: ts is missing\n/);
       expect(run.stderr).toContain('debrief: 9 left out on purpose: 3 channel joins; 6 outside the incident window');
       // Not a terminal: plain progress lines, the last one the total.
-      expect(run.stderr).toMatch(/debrief: 3\/3 files read\n/);
+      expect(run.stderr).toMatch(/debrief: 4\/4 files read\n/);
     }
   });
 
@@ -115,6 +117,14 @@ describe('debrief timeline import', () => {
     const printed = JSON.parse(run.stdout) as { added: number; omitted: { reason: string; count: number }[] };
     expect(printed.omitted[1]?.reason).toBe('outside the incident window (2018-01-20T14:00:00.000Z to 2018-01-20T16:10:00.000Z)');
     expect(printed.added).toBe(4);
+    // Imported before a message's id named its channel (its ts alone): the same messages, not new ones.
+    const written = await readFile(into, 'utf8');
+    const former = written.replace(/slack (?:C061A0WJG|incident)\//g, 'slack ');
+    expect(former).not.toBe(written);
+    await writeFile(into, former);
+    const again = await runCli(['timeline', 'import', '--from', 'slack', root, '--into', into]);
+    expect((JSON.parse(again.stdout) as { added: number; skipped: number })).toMatchObject({ added: 0, skipped: 4 });
+    await expect(readFile(into, 'utf8')).resolves.toBe(former);
     const bad = await runCli(['timeline', 'import', '--from', 'slack', root, '--since', 'yesterday']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('debrief: --since "yesterday" is not an ISO 8601 time (2024-03-03T14:00:00Z)\n');

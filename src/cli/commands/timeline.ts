@@ -7,7 +7,7 @@
  * entry, and the rest is imported (exit 1 says some was left out); what a source leaves out on purpose (Slack
  * messages outside the incident window, channel joins…) is counted, with why.
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { IANAZone } from 'luxon';
 import { InputError } from '../../core/errors.js';
@@ -17,12 +17,17 @@ import { parseColumns } from '../../importers/csv.js';
 import { incidentWindow } from '../../importers/incident-window.js';
 import { FETCH_APIS, fetchApisFrom, fetchReading, isFetchSource, type FetchSource } from '../../importers/live-fetch.js';
 import { mergeTimeline } from '../../importers/merge-timeline.js';
-import { isSlackDayFile, slackUsers } from '../../importers/slack.js';
-import { OmittedTally, type ImportedEvent, type LeftOut, type Omitted, type ReadOptions } from '../../importers/source-reading.js';
-import { readSourceFile, type TimelineSource } from '../../importers/sources.js';
+import { noFetchToken, storedFetchToken } from '../../integrations/fetch-tokens.js';
+import { checkStoredApiUrl } from '../../integrations/outbound-urls.js';
+import { allowPrivateFrom } from '../../jobs/jobs-settings.js';
+import { readExportFiles, wantedBy } from '../../importers/export-reading.js';
+import type { ImportedEvent, LeftOut, Omitted, ReadOptions } from '../../importers/source-reading.js';
+import type { TimelineSource } from '../../importers/sources.js';
+import type { ExportListing } from '../../importers/zip-export.js';
 import { parseDocument } from '../../markdown/parse.js';
+import { DEFAULT_DATA_DIR, resolveStoreOptions, withStore, type StoreOptions } from '../../store/open-store.js';
 import { renderMarkdown } from '../../markdown/render.js';
-import { listExport, type ExportListing } from '../export-files.js';
+import { listExport } from '../export-files.js';
 import { writeErr, writeOut } from '../output.js';
 import { startProgress } from '../progress.js';
 import { readDocument } from '../read-document.js';
@@ -32,7 +37,7 @@ import { EXIT } from '../report-error.js';
 export type TimelineAction = 'import';
 
 /** The options `debrief timeline import` accepts. */
-export interface TimelineOptions {
+export interface TimelineOptions extends StoreOptions {
   from: TimelineSource;
   into?: string;
   format: 'json' | 'md';
@@ -57,12 +62,6 @@ interface Exports {
   unreadable: number;
 }
 
-/** The files of a directory or zip a source reads: a Slack export's day files and users.json, else JSON or CSV files. */
-function wantedBy(source: TimelineSource): (name: string) => boolean {
-  if (source === 'slack') return (name) => isSlackDayFile(name) || /(?:^|\/)users\.json$/.test(name);
-  return source === 'csv' ? (name) => /\.csv$/i.test(name) : (name) => /\.(?:json|jsonl|ndjson)$/i.test(name);
-}
-
 /** Lists each path's files (a directory or a zip holds many); a path that cannot be listed is one entry left out. */
 async function listAll(source: TimelineSource, paths: readonly string[], leftOut: LeftOut[]): Promise<ExportListing[]> {
   const listings: ExportListing[] = [];
@@ -82,57 +81,49 @@ async function listAll(source: TimelineSource, paths: readonly string[], leftOut
   return listings;
 }
 
-/** The names of a Slack export's users.json, or why it is not one (its messages then name people by id). */
-function readUsers(name: string, text: string): { users: Map<string, string> } | { problem: LeftOut } {
-  try {
-    return { users: slackUsers(JSON.parse(text)) };
-  } catch (error) {
-    return { problem: { entry: name, reason: `not JSON (${error instanceof Error ? error.message : String(error)}): people are named by their Slack id` } };
-  }
-}
-
-/** Reads the export files with the source, one at a time (a Slack export's users.json first); a progress bar on a terminal. */
+/** Reads the export files with the source, one at a time (a Slack export's users.json and channels.json first); a progress bar on a terminal. */
 export async function readExports(source: TimelineSource, paths: readonly string[], options: ReadOptions): Promise<Exports> {
   const leftOut: LeftOut[] = [];
   const listings = await listAll(source, paths, leftOut);
-  const files = listings.flatMap((listing) => listing.files).sort((a, b) => Number(b.name.endsWith('users.json')) - Number(a.name.endsWith('users.json')));
-  const events: ImportedEvent[] = [];
-  const omitted = new OmittedTally();
-  const users = new Map(options.users ?? []);
+  const files = listings.flatMap((listing) => listing.files);
   const progress = startProgress('files', files.length);
   let unreadable = paths.length - listings.length;
   try {
-    for (const file of files) {
-      const read = await file.read();
+    const reading = await readExportFiles(source, files, options, (file, ok) => {
       progress.tick();
-      if (!read.ok) {
-        unreadable += paths.includes(file.name) ? 1 : 0;
-        leftOut.push({ entry: file.name, reason: read.problem });
-      } else if (source === 'slack' && file.name.endsWith('users.json')) {
-        const known = readUsers(file.name, read.source);
-        if ('problem' in known) leftOut.push(known.problem);
-        else for (const [id, name] of known.users) users.set(id, name);
-      } else {
-        const reading = readSourceFile(source, file.name, read.source, { ...options, users });
-        for (const event of reading.events) events.push(event);
-        leftOut.push(...reading.leftOut);
-        omitted.addAll(reading.omitted);
-      }
-    }
+      if (!ok && paths.includes(file.name)) unreadable++;
+    });
+    return { ...reading, leftOut: [...leftOut, ...reading.leftOut], unreadable };
   } finally {
     progress.stop();
     for (const listing of listings) listing.close();
   }
-  return { events, leftOut, omitted: omitted.list(), unreadable };
+}
+
+/** True when the command names a store (a flag or the environment) or the default one exists: a token may be stored there. */
+function storeNamed(options: TimelineOptions): boolean {
+  const named = [options.dataDir, options.databaseUrl, process.env.DEBRIEF_DATA_DIR, process.env.DEBRIEF_DATABASE_URL].some((value) => value !== undefined && value.trim() !== '');
+  return named || existsSync(DEFAULT_DATA_DIR);
+}
+
+/** The token and API of a fetch: --token, else the environment's, else the one an admin stored for the postmortem's teams or the instance. */
+async function fetchTarget(source: FetchSource, options: TimelineOptions, teams: readonly string[]): Promise<{ token: string; apiUrl: string | undefined }> {
+  const apiUrl = options.apiUrl ?? fetchApisFrom(process.env)[source];
+  const token = options.token ?? process.env[TOKEN_VARIABLES[source]];
+  if (token !== undefined && token !== '') return { token, apiUrl };
+  const alternatives = `give --token or set ${TOKEN_VARIABLES[source]}`;
+  if (!storeNamed(options)) throw noFetchToken(source, '--token', alternatives);
+  const stored = await withStore(resolveStoreOptions(options), (store) => storedFetchToken(store, source, teams));
+  if (stored === null) throw noFetchToken(source, '--token', alternatives);
+  if (stored.apiUrl !== null && options.apiUrl === undefined) await checkStoredApiUrl(stored.apiUrl, stored.integration, { allowPrivate: allowPrivateFrom(process.env) });
+  return { token: stored.token, apiUrl: options.apiUrl ?? stored.apiUrl ?? apiUrl };
 }
 
 /** Fetches the entries `--fetch` names, page after page; what a page could not read is named after its page. */
-async function fetchEntries(options: TimelineOptions, read: ReadOptions): Promise<Exports> {
+async function fetchEntries(options: TimelineOptions, read: ReadOptions, teams: readonly string[]): Promise<Exports> {
   const fetchable = options.from;
   if (!isFetchSource(fetchable)) throw new InputError(`--fetch: only ${Object.keys(FETCH_APIS).join(' and ')} can be fetched live; export the ${fetchable} data and name the files`);
-  const token = options.token ?? process.env[TOKEN_VARIABLES[fetchable]];
-  if (token === undefined || token === '') throw new InputError(`--fetch: give the ${fetchable} token (--token, or ${TOKEN_VARIABLES[fetchable]})`);
-  const reading = await fetchReading({ source: fetchable, id: options.fetch ?? '', token, apiUrl: options.apiUrl ?? fetchApisFrom(process.env)[fetchable] }, read);
+  const reading = await fetchReading({ source: fetchable, id: options.fetch ?? '', ...(await fetchTarget(fetchable, options, teams)) }, read);
   return { ...reading, unreadable: 0 };
 }
 
@@ -191,7 +182,7 @@ export async function timelineCommand(_action: TimelineAction, files: string[], 
   const window = incidentWindow(options, pm?.times ?? null);
   if ('problem' in window) throw new InputError(`--${window.problem}`);
   const read = { ...readOptions, window: window.window };
-  const { events, leftOut, omitted, unreadable } = options.fetch === undefined ? await readExports(options.from, files, read) : await fetchEntries(options, read);
+  const { events, leftOut, omitted, unreadable } = options.fetch === undefined ? await readExports(options.from, files, read) : await fetchEntries(options, read, pm?.teams ?? []);
   for (const { entry, reason } of leftOut) writeErr(`debrief: left out ${entry}: ${reason}\n`);
   if (omitted.length > 0) writeErr(`debrief: ${describeOmitted(omitted)}\n`);
   if (files.length > 0 && unreadable === files.length) return EXIT.usage;

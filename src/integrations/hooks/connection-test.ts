@@ -2,9 +2,13 @@
  * Testing an integration: its secret opens under the instance's key. A hook's, without its vendor: a sample delivery
  * signed as the vendor signs it passes the same verification a real one does, and the same delivery unsigned is
  * refused; the sample reads as an incident. A tracker's: the tracker takes the credential and has the configured
- * project, team or repository. And the last delivery logged, with its outcome. Nothing is stored.
+ * project, team or repository. A live-fetch token's (slack-api, pagerduty-api): the tool takes it (Slack `auth.test`,
+ * PagerDuty `GET /abilities`). And the last delivery logged, with its outcome. Nothing is stored.
  */
-import { isHookKind, type ConnectionTest, type PublicIntegration, type TestCheck } from '../../core/integrations.js';
+import { isFetchTokenKind, isHookKind, type ConnectionTest, type FetchTokenKind, type PublicIntegration, type TestCheck } from '../../core/integrations.js';
+import { checkFetchToken, type FetchSource } from '../../importers/live-fetch.js';
+import type { AddressPolicy } from '../channels/ssrf-guard.js';
+import { checkStoredApiUrl } from '../outbound-urls.js';
 import { isTrackerKind, type TrackerKind, type TrackerSettings } from '../../core/trackers.js';
 import { isoAt } from '../../store/clock.js';
 import { trackerClient } from '../trackers/clients.js';
@@ -43,22 +47,54 @@ async function hookChecks(store: Store, integration: PublicIntegration & { kind:
 }
 
 /** The checks of a tracker: its credential opens, and the tracker takes it and has the project, team or repository. */
-async function trackerChecks(store: Store, integration: PublicIntegration & { kind: TrackerKind }): Promise<TestCheck[]> {
+async function trackerChecks(store: Store, integration: PublicIntegration & { kind: TrackerKind }, outbound: AddressPolicy): Promise<TestCheck[]> {
   const opened = await openSecret(store, integration, 'credential', 'no API credential is set: set it as the secret');
   if ('failed' in opened) return opened.failed;
   const credential: TestCheck = { name: 'credential', ok: true, detail: `opens under DEBRIEF_SECRET_KEY (${integration.secretHint ?? ''})` };
   try {
-    const found = await (await trackerClient(integration.kind, integration.settings as TrackerSettings, opened.secret, store.now)).check();
+    const found = await (await trackerClient(integration.kind, integration.settings as TrackerSettings, opened.secret, store.now, outbound)).check();
     return [credential, { name: 'connection', ok: true, detail: found }];
   } catch (error) {
     return [credential, { name: 'connection', ok: false, detail: trackerErrorOf(integration.name, error, store.now()).message }];
   }
 }
 
-/** Tests an integration (a hook: its secret, signature and reading; a tracker: its credential against the tracker; and its last delivery). */
-export async function connectionTest(store: Store, integration: PublicIntegration): Promise<ConnectionTest<HookDelivery>> {
+/** Where the live fetch calls when an integration names no address, and what a stored address may be. */
+export interface FetchTestSettings {
+  apis: Partial<Record<FetchSource, string>>;
+  outbound: AddressPolicy;
+}
+
+/** The checks of a live-fetch token: it opens, and the tool (at the integration's address, else the server's) takes it. */
+async function fetchTokenChecks(store: Store, integration: PublicIntegration & { kind: FetchTokenKind }, settings: FetchTestSettings): Promise<TestCheck[]> {
+  const opened = await openSecret(store, integration, 'token', 'no API token is set: set it as the secret');
+  if ('failed' in opened) return opened.failed;
+  const token: TestCheck = { name: 'token', ok: true, detail: `opens under DEBRIEF_SECRET_KEY (${integration.secretHint ?? ''})` };
+  const source = integration.kind === 'slack-api' ? 'slack' : 'pagerduty';
+  const { apiUrl } = integration.settings as { apiUrl?: string | null };
+  try {
+    if (typeof apiUrl === 'string') await checkStoredApiUrl(apiUrl, integration.name, settings.outbound);
+    return [token, { name: 'connection', ok: true, detail: await checkFetchToken({ source, token: opened.secret, apiUrl: apiUrl ?? settings.apis[source] }) }];
+  } catch (error) {
+    return [token, { name: 'connection', ok: false, detail: error instanceof Error ? error.message : String(error) }];
+  }
+}
+
+/** The checks of an integration by its kind. */
+function checksOf(store: Store, integration: PublicIntegration, settings: FetchTestSettings): Promise<TestCheck[]> {
   const kind = integration.kind;
-  const checks = isHookKind(kind) ? await hookChecks(store, { ...integration, kind }) : isTrackerKind(kind) ? await trackerChecks(store, { ...integration, kind }) : [];
+  if (isHookKind(kind)) return hookChecks(store, { ...integration, kind });
+  if (isTrackerKind(kind)) return trackerChecks(store, { ...integration, kind }, settings.outbound);
+  return isFetchTokenKind(kind) ? fetchTokenChecks(store, { ...integration, kind }, settings) : Promise.resolve([]);
+}
+
+/**
+ * Tests an integration (a hook: its secret, signature and reading; a tracker: its credential against the tracker; a
+ * live-fetch token: the tool takes it; and its last delivery, for kinds that receive them).
+ */
+export async function connectionTest(store: Store, integration: PublicIntegration, settings: FetchTestSettings = { apis: {}, outbound: { allowPrivate: false } }): Promise<ConnectionTest<HookDelivery>> {
+  const checks = await checksOf(store, integration, settings);
+  if (isFetchTokenKind(integration.kind)) return { ok: checks.every((c) => c.ok), checks, lastDelivery: null };
   const [lastDelivery = null] = await store.listHookDeliveries(integration.id, 1);
   const lastOk = lastDelivery === null || !['refused', 'failed'].includes(lastDelivery.outcome);
   if (lastDelivery === null) checks.push({ name: 'last delivery', ok: true, detail: 'none received yet: paste the hook URL into the vendor and send a test from there' });

@@ -14,6 +14,7 @@ import { itemIndex } from '../../store/action-items.js';
 import type { Actor, Store, TrackerTicket } from '../../store/store.types.js';
 import type { TicketClaim } from '../../store/tracker-tickets.js';
 import { fieldError } from '../../store/validate.js';
+import type { AddressPolicy } from '../channels/ssrf-guard.js';
 import { trackerClient } from './clients.js';
 import type { TrackerClient } from './tracker.js';
 import { trackerErrorOf } from './tracker-error.js';
@@ -36,7 +37,7 @@ export function trackerActor(integration: PublicIntegration): Actor {
 }
 
 /** A tracker integration with its client, or null when it is gone (removed since) or not a tracker. */
-async function connect(store: Store, integrationId: string): Promise<{ integration: PublicIntegration & { kind: TrackerKind }; client: TrackerClient } | null> {
+async function connect(store: Store, integrationId: string, outbound: AddressPolicy): Promise<{ integration: PublicIntegration & { kind: TrackerKind }; client: TrackerClient } | null> {
   let integration: PublicIntegration;
   try {
     integration = await store.getIntegration(integrationId);
@@ -48,7 +49,7 @@ async function connect(store: Store, integrationId: string): Promise<{ integrati
   if (!isTrackerKind(kind)) return null;
   const [opened] = await store.hookIntegrations(kind, integrationId);
   if (opened?.secret == null) return null;
-  return { integration: { ...integration, kind }, client: await trackerClient(kind, integration.settings as TrackerSettings, opened.secret, store.now) };
+  return { integration: { ...integration, kind }, client: await trackerClient(kind, integration.settings as TrackerSettings, opened.secret, store.now, outbound) };
 }
 
 /** The tracker an item of a postmortem with `teams` is filed in: the one named, else the only one of its teams or of the instance. */
@@ -88,7 +89,7 @@ export interface FilingResult {
  * at once; an item with a ticket (filed before, or written by hand) is linked, never filed twice. `link` is the
  * postmortem's page, for the ticket's description.
  */
-export async function fileActionItem(store: Store, actor: Actor, postmortemId: string, itemParam: string, options: { integrationId?: string; link: string }): Promise<FilingResult> {
+export async function fileActionItem(store: Store, actor: Actor, postmortemId: string, itemParam: string, options: { integrationId?: string; link: string; outbound: AddressPolicy }): Promise<FilingResult> {
   if (!canWrite(actor.role)) throw new ForbiddenError(`${actor.email} (${actor.role}) may read but not file action items`);
   const stored = await store.getPostmortem(actor, postmortemId);
   const items = stored.postmortem.actionItems;
@@ -100,16 +101,16 @@ export async function fileActionItem(store: Store, actor: Actor, postmortemId: s
   if (item.ticket !== null && item.ticket.trim() !== '') return { outcome: 'linked', itemKey, ticket: null, written: item.ticket };
   const integration = await chooseTracker(store, stored.postmortem.teams, options.integrationId);
   await store.fileTicket({ postmortemId, itemKey, integrationId: integration.id, draft: ticketDraft(item, stored.postmortem.title, options.link), filedBy: actor.email.toLowerCase() });
-  await syncTickets(store, { only: { postmortemId, itemKey } });
+  await syncTickets(store, { only: { postmortemId, itemKey }, outbound: options.outbound });
   const ticket = await store.trackerTicket(postmortemId, itemKey);
   return { outcome: ticket?.key == null ? 'pending' : 'filed', itemKey, ticket, written: null };
 }
 
 /** Writes one claimed change to its tracker; answers whether it was written. */
-async function writeClaim(store: Store, claim: TicketClaim): Promise<boolean> {
+async function writeClaim(store: Store, claim: TicketClaim, outbound: AddressPolicy): Promise<boolean> {
   const { ticket } = claim;
   const where = `${ticket.postmortemId} action item ${ticket.itemKey}`;
-  const connected = await connect(store, ticket.integrationId);
+  const connected = await connect(store, ticket.integrationId, outbound);
   if (connected === null) {
     await store.recordTicketFailed(claim, `integration ${ticket.integrationId} is gone, is not a tracker, or has no credential: an admin sets it up again`);
     return false;
@@ -170,17 +171,17 @@ export interface SyncReport {
  * One pass: writes the changes owed to trackers (all due, or `only` one item's), then, when `pollEveryMs` is given,
  * reads the tickets not read for that long and takes their state (the events a webhook missed).
  */
-export async function syncTickets(store: Store, options: { only?: { postmortemId: string; itemKey: string }; pollEveryMs?: number } = {}): Promise<SyncReport> {
+export async function syncTickets(store: Store, options: { only?: { postmortemId: string; itemKey: string }; pollEveryMs?: number; outbound: AddressPolicy }): Promise<SyncReport> {
   const report: SyncReport = { written: 0, failed: 0, polled: 0 };
   const claims = await store.claimDueTickets({ limit: PER_PASS, leaseMs: LEASE_MS, ...(options.only === undefined ? {} : { only: options.only }) });
   for (const claim of claims) {
-    if (await writeClaim(store, claim)) report.written++;
+    if (await writeClaim(store, claim, options.outbound)) report.written++;
     else report.failed++;
   }
   if (options.pollEveryMs === undefined) return report;
   for (const ticket of await store.ticketsToPoll(options.pollEveryMs, PER_PASS)) {
     await store.markPolled(ticket);
-    const connected = await connect(store, ticket.integrationId);
+    const connected = await connect(store, ticket.integrationId, options.outbound);
     if (connected === null || ticket.externalId === null) continue;
     try {
       const applied = await applyTicketState(store, connected.integration, ticket, await connected.client.read(ticket.externalId));

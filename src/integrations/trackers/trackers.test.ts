@@ -4,6 +4,9 @@ import { trackerSettingsSchemas, ticketDraft, type TicketDraft } from '../../cor
 import { trackerClient } from './clients.js';
 import { TrackerError, retryAfterMs } from './tracker-error.js';
 
+/** The fake trackers answer on loopback: private addresses allowed. */
+const OPEN = { allowPrivate: true };
+
 const NOW = Date.parse('2026-03-01T10:00:00Z');
 const now = () => NOW;
 
@@ -34,7 +37,7 @@ describe('GitHub Issues (@octokit/rest)', () => {
 
   it('creates an issue with the priority label and the assignee found by e-mail, reads it, closes and reopens it', async () => {
     fake = await fakeGitHub('ghp_token_1234567890');
-    const client = await trackerClient('github', settings(fake.url), 'ghp_token_1234567890', now);
+    const client = await trackerClient('github', settings(fake.url), 'ghp_token_1234567890', now, OPEN);
     const ref = await client.create(draft);
     expect(ref).toEqual({ key: '#1', url: 'https://github.com/acme/ops/issues/1', externalId: '1', notes: [] });
     expect(fake.tickets[0]).toMatchObject({ title: draft.title, assignee: 'ana-gh', labels: ['priority: P1'] });
@@ -49,16 +52,16 @@ describe('GitHub Issues (@octokit/rest)', () => {
 
   it('leaves an issue unassigned when no account shows the e-mail, and says so', async () => {
     fake = await fakeGitHub('ghp_token_1234567890');
-    const ref = await (await trackerClient('github', settings(fake.url), 'ghp_token_1234567890', now)).create({ ...draft, assigneeEmail: 'nobody@example.com', priority: null });
+    const ref = await (await trackerClient('github', settings(fake.url), 'ghp_token_1234567890', now, OPEN)).create({ ...draft, assigneeEmail: 'nobody@example.com', priority: null });
     expect(ref.notes).toEqual(['no GitHub account shows nobody@example.com: left unassigned']);
     expect(fake.tickets[0]).toMatchObject({ assignee: null, labels: [] });
   });
 
   it('reports 401, 404 and 429 with Retry-After as TrackerErrors an admin can act on', async () => {
     fake = await fakeGitHub('ghp_token_1234567890');
-    const wrong = await trackerClient('github', settings(fake.url), 'ghp_wrong_token_000000', now);
+    const wrong = await trackerClient('github', settings(fake.url), 'ghp_wrong_token_000000', now, OPEN);
     await expect(wrong.create(draft)).rejects.toMatchObject({ status: 401, message: expect.stringContaining('the credential was refused') });
-    const client = await trackerClient('github', settings(fake.url), 'ghp_token_1234567890', now);
+    const client = await trackerClient('github', settings(fake.url), 'ghp_token_1234567890', now, OPEN);
     await expect(client.read('99')).rejects.toMatchObject({ status: 404 });
     fake.failNext({ status: 429, headers: { 'retry-after': '120' }, body: { message: 'API rate limit exceeded' } });
     const limited = await client.read('1').catch((e: unknown) => e);
@@ -72,7 +75,7 @@ describe('Jira Cloud (jira.js, REST v3)', () => {
 
   it('creates an issue with an ADF description, the mapped priority, the due date and the assignee found by e-mail', async () => {
     fake = await fakeJira('bot@example.com', 'jira-token-1234567890');
-    const client = await trackerClient('jira', settings(fake.url), 'jira-token-1234567890', now);
+    const client = await trackerClient('jira', settings(fake.url), 'jira-token-1234567890', now, OPEN);
     const ref = await client.create(draft);
     expect(ref).toEqual({ key: 'OPS-1', url: `${fake.url}/browse/OPS-1`, externalId: 'OPS-1', notes: [] });
     const ticket = fake.tickets[0];
@@ -85,7 +88,7 @@ describe('Jira Cloud (jira.js, REST v3)', () => {
 
   it('closes through a transition to the done category and reopens through one to the to-do category', async () => {
     fake = await fakeJira('bot@example.com', 'jira-token-1234567890');
-    const client = await trackerClient('jira', settings(fake.url), 'jira-token-1234567890', now);
+    const client = await trackerClient('jira', settings(fake.url), 'jira-token-1234567890', now, OPEN);
     await client.create(draft);
     fake.clock.now = '2026-03-03T08:00:00.000Z';
     expect(await client.setOpen('OPS-1', false)).toEqual({ open: false, status: 'Done', updatedAt: '2026-03-03T08:00:00.000Z' });
@@ -96,11 +99,11 @@ describe('Jira Cloud (jira.js, REST v3)', () => {
 
   it('reports a wrong token, a missing project and 429 with Retry-After', async () => {
     fake = await fakeJira('bot@example.com', 'jira-token-1234567890');
-    await expect((await trackerClient('jira', settings(fake.url), 'not-the-token-0000000', now)).read('OPS-1')).rejects.toMatchObject({ status: 401 });
-    const other = await trackerClient('jira', trackerSettingsSchemas.jira.parse({ site: fake.url, project: 'NOPE', email: 'bot@example.com' }), 'jira-token-1234567890', now);
+    await expect((await trackerClient('jira', settings(fake.url), 'not-the-token-0000000', now, OPEN)).read('OPS-1')).rejects.toMatchObject({ status: 401 });
+    const other = await trackerClient('jira', trackerSettingsSchemas.jira.parse({ site: fake.url, project: 'NOPE', email: 'bot@example.com' }), 'jira-token-1234567890', now, OPEN);
     await expect(other.check()).rejects.toMatchObject({ status: 404, message: expect.stringContaining('check the site, project') });
     fake.failNext({ status: 429, headers: { 'retry-after': '30' }, body: { errorMessages: ['Rate limit exceeded'] } });
-    await expect((await trackerClient('jira', settings(fake.url), 'jira-token-1234567890', now)).read('OPS-1')).rejects.toMatchObject({ status: 429, retryAfterMs: 30_000 });
+    await expect((await trackerClient('jira', settings(fake.url), 'jira-token-1234567890', now, OPEN)).read('OPS-1')).rejects.toMatchObject({ status: 429, retryAfterMs: 30_000 });
   });
 });
 
@@ -109,7 +112,7 @@ describe('Linear (@linear/sdk, GraphQL)', () => {
 
   it('creates an issue with priority 1, the due date and the assignee found by e-mail; closes and reopens it by workflow state', async () => {
     fake = await fakeLinear('lin_api_1234567890abcdef');
-    const client = await trackerClient('linear', settings(fake.url), 'lin_api_1234567890abcdef', now);
+    const client = await trackerClient('linear', settings(fake.url), 'lin_api_1234567890abcdef', now, OPEN);
     const ref = await client.create(draft);
     expect(ref).toEqual({ key: 'OPS-1', url: 'https://linear.app/acme/issue/OPS-1', externalId: 'issue-1', notes: [] });
     expect(fake.tickets[0]).toMatchObject({ priority: 1, due: '2026-04-01', assignee: 'user-ana' });
@@ -122,7 +125,7 @@ describe('Linear (@linear/sdk, GraphQL)', () => {
 
   it('reports a refused key as a TrackerError naming Linear', async () => {
     fake = await fakeLinear('lin_api_1234567890abcdef');
-    const failure = await (await trackerClient('linear', settings(fake.url), 'lin_api_wrong_key_0000', now)).create(draft).catch((e: unknown) => e);
+    const failure = await (await trackerClient('linear', settings(fake.url), 'lin_api_wrong_key_0000', now, OPEN)).create(draft).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(TrackerError);
     expect((failure as TrackerError).message).toMatch(/^Linear answered 400: .*[Aa]uthentication/);
   });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { canWrite } from '../../core/access.js';
 import { actionStatusSchema, calendarDate, prioritySchema } from '../../core/postmortem.schema.js';
 import { DEFAULT_ACTION_ITEM_PAGE, MAX_ACTION_ITEM_PAGE } from '../../store/action-items.js';
+import type { AddressPolicy } from '../../integrations/channels/ssrf-guard.js';
 import { fileActionItem } from '../../integrations/trackers/sync.js';
 import type { Store } from '../../store/store.types.js';
 import { actor } from '../auth.js';
@@ -64,7 +65,7 @@ const filingSchema = z
 const FILING_STATUS = { filed: 201, pending: 202, linked: 200 } as const;
 
 /** GET /action-items, PATCH /postmortems/{id}/action-items/{key}, POST …/{key}/verify, POST …/{key}/ticket, GET /postmortems/{id}/tickets. */
-export const actionItemRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+export const actionItemRoutes: FastifyPluginAsyncZod<{ store: Store; outbound: AddressPolicy }> = async (app, { store, outbound }) => {
   app.get(
     '/action-items',
     {
@@ -139,7 +140,7 @@ export const actionItemRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
       const { id, key } = request.params;
       const integrationId = request.body?.integrationId;
       const link = `${request.protocol}://${request.host}/postmortems/${encodeURIComponent(id)}`;
-      const result = await fileActionItem(store, actor(request), id, key, { link, ...(integrationId === undefined ? {} : { integrationId }) });
+      const result = await fileActionItem(store, actor(request), id, key, { link, outbound, ...(integrationId === undefined ? {} : { integrationId }) });
       return reply.code(FILING_STATUS[result.outcome]).send(result);
     },
   );

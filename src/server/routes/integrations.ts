@@ -8,7 +8,10 @@ import { z } from 'zod';
 import { canAdminister } from '../../core/access.js';
 import { INTEGRATION_KINDS, isHookKind, type PublicIntegration } from '../../core/integrations.js';
 import { isTrackerKind } from '../../core/trackers.js';
+import type { FetchSource } from '../../importers/live-fetch.js';
+import type { AddressPolicy } from '../../integrations/channels/ssrf-guard.js';
 import { connectionTest } from '../../integrations/hooks/connection-test.js';
+import { checkIntegrationUrls } from '../../integrations/outbound-urls.js';
 import type { Store } from '../../store/store.types.js';
 import { actor } from '../auth.js';
 import { SMALL_BODY_BYTES } from '../content-types.js';
@@ -51,7 +54,7 @@ const integrationBody = z.object({
   name: z.string().max(200),
   scope: z.string().min(1).max(140).optional().describe('instance (the default), or team:NAME: incidents it makes belong to that team'),
   settings: z.record(z.string(), z.unknown()).optional().describe('The kind\u2019s settings (see docs/integrations.md); defaults when left out'),
-  secret: z.string().max(500).optional().describe('The signing secret, token or password (16+ characters); one is generated when left out, except for PagerDuty, which generates its own; a tracker\u2019s API credential (required)'),
+  secret: z.string().max(500).optional().describe('The signing secret, token or password (16+ characters); one is generated when left out, except for PagerDuty, which generates its own; a tracker\u2019s API credential, or the Slack or PagerDuty API token of a slack-api or pagerduty-api integration (required)'),
   webhookSecret: z.string().max(500).optional().describe('Trackers only: the secret their webhooks are signed with (GitHub, Jira: the one you set on the webhook; Linear: the one it shows); left out, the one in force stays'),
 });
 const savedSchema = z.object({ integration: integrationSchema, secret: z.string().nullable().describe('The generated secret, shown only in this answer; null when none was generated.') });
@@ -68,7 +71,7 @@ function shown(request: FastifyRequest, integration: PublicIntegration): z.infer
 }
 
 /** GET/POST /integrations, GET/PUT/DELETE /integrations/{id}, POST /integrations/{id}/test (admins). */
-export const integrationRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+export const integrationRoutes: FastifyPluginAsyncZod<{ store: Store; outbound: AddressPolicy; fetchApis?: Partial<Record<FetchSource, string>> }> = async (app, { store, outbound, fetchApis = {} }) => {
   app.get(
     '/integrations',
     {
@@ -85,12 +88,13 @@ export const integrationRoutes: FastifyPluginAsyncZod<{ store: Store }> = async 
       bodyLimit: SMALL_BODY_BYTES,
       schema: {
         tags: ['integrations'],
-        summary: 'Add an integration (admins): its secret is sealed under DEBRIEF_SECRET_KEY (400 when the server has none) and never shown again',
+        summary: 'Add an integration (admins): its secret is sealed under DEBRIEF_SECRET_KEY (400 when the server has none) and never shown again; an address in its settings (site, apiUrl) must not be link-local, nor private or loopback unless the instance allows private addresses',
         body: integrationBody,
         response: { 201: savedSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
+      await checkIntegrationUrls(request.body, true, outbound);
       const saved = await store.createIntegration(actor(request), request.body);
       return reply.code(201).send({ integration: shown(request, saved.integration), secret: saved.newSecret });
     },
@@ -127,6 +131,7 @@ export const integrationRoutes: FastifyPluginAsyncZod<{ store: Store }> = async 
       },
     },
     async (request) => {
+      await checkIntegrationUrls(request.body, false, outbound);
       const saved = await store.updateIntegration(actor(request), request.params.id, request.body);
       return { integration: shown(request, saved.integration), secret: null };
     },
@@ -147,7 +152,7 @@ export const integrationRoutes: FastifyPluginAsyncZod<{ store: Store }> = async 
       config: { allow: canAdminister },
       schema: {
         tags: ['integrations'],
-        summary: 'Test an integration (admins): its secret opens, a sample delivery signed as the vendor signs it verifies (and an unsigned one is refused) and reads as an incident; with the hook URL and the last delivery received. Changes nothing.',
+        summary: 'Test an integration (admins): its secret opens, a sample delivery signed as the vendor signs it verifies (and an unsigned one is refused) and reads as an incident; a tracker or a live-fetch token (slack-api, pagerduty-api): the tool takes the credential; with the hook URL and the last delivery received. Changes nothing.',
         params: idParams,
         response: {
           200: z
@@ -164,7 +169,7 @@ export const integrationRoutes: FastifyPluginAsyncZod<{ store: Store }> = async 
     },
     async (request) => {
       const integration = await store.getIntegration(request.params.id);
-      return { ...(await connectionTest(store, integration)), hookUrl: hookUrlOf(request, integration) };
+      return { ...(await connectionTest(store, integration, { apis: fetchApis, outbound })), hookUrl: hookUrlOf(request, integration) };
     },
   );
 };

@@ -12,7 +12,7 @@ const sign = (body: string) => `sha256=${createHmac('sha256', HOOK_SECRET).updat
 forEachEngine((engine) => {
   describe('filing action items in a tracker (API)', () => {
     const now = Date.now();
-    const server = serverPerFile(engine, {}, { clock: () => now, secretKey: KEY });
+    const server = serverPerFile(engine, { notifications: { allowPrivate: true } }, { clock: () => now, secretKey: KEY });
     let fake: FakeTracker;
     let integrationId: string;
     beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR } from '../../../test/corpus.js';
-import { startFakeFetchApis, type FakeFetchApis } from '../../../test/fake-fetch-apis.js';
+import { fakeFetchApisPerFile } from '../../../test/fake-fetch-apis.js';
 import { serverPerFile } from '../../../test/server-harness.js';
 import { forEachEngine } from '../../../test/store-engines.js';
 
@@ -11,13 +11,8 @@ const payload = (name: string): unknown => JSON.parse(readFileSync(join(CORPUS_D
 forEachEngine((engine) => {
   describe('POST /postmortems/{id}/timeline/import', () => {
     // A loopback Slack and PagerDuty, started before the app, which is told to fetch from them.
-    let fake: FakeFetchApis;
-    const fetchApis: { slack?: string; pagerduty?: string } = {};
-    beforeAll(async () => {
-      fake = await startFakeFetchApis();
-      Object.assign(fetchApis, { slack: `${fake.url}/slack`, pagerduty: `${fake.url}/pd` });
-    });
-    afterAll(() => fake.close());
+    const fake = fakeFetchApisPerFile();
+    const { fetchApis } = fake;
     const server = serverPerFile(engine, { fetchApis });
     const create = async () => {
       const response = await server().call('editor', 'POST', '/api/v1/postmortems', { json: { title: 'Checkout errors', timeline: [{ at: '2021-06-04T13:30:00Z', written: '13:30', approximate: false, text: 'Deploy of checkout v2.14', actor: 'Sam', kind: 'change', source: null }] } });
@@ -101,17 +96,17 @@ forEachEngine((engine) => {
       const slack = await server().call('editor', 'POST', url, { json: { source: 'slack', fetch: { id: 'C1', token: 'xoxb-good' } }, headers: { 'if-match': '"1"' } });
       expect(slack.statusCode, slack.body).toBe(200);
       expect(slack.json()).toMatchObject({ added: 2, version: 2, omitted: [{ reason: 'channel joins', count: 1 }], leftOut: [{ entry: 'slack C1 page 2 message 2', reason: 'ts is missing' }] });
-      expect((slack.json() as { timeline: { text: string; source: string }[] }).timeline.map((e) => [e.text, e.source])).toEqual([['checkout is down', 'slack 1709474400.000100'], ['rolled back', 'slack 1709474460.000200']]);
+      expect((slack.json() as { timeline: { text: string; source: string }[] }).timeline.map((e) => [e.text, e.source])).toEqual([['checkout is down', 'slack C1/1709474400.000100'], ['rolled back', 'slack C1/1709474460.000200']]);
       // The window sent to Slack: an hour either side of the postmortem's key times.
-      expect(fake.asked.map((a) => [a.query.channel, a.query.cursor, a.query.oldest, a.query.latest, a.authorization])).toEqual([
+      expect(fake.asked.filter((a) => a.path.endsWith('conversations.history')).map((a) => [a.query.channel, a.query.cursor, a.query.oldest, a.query.latest, a.authorization])).toEqual([
         ['C1', undefined, '1709470800.000000', '1709479800.000000', 'Bearer xoxb-good'],
         ['C1', 'bmV4dF90czoxNzA5NDc0NDAw', '1709470800.000000', '1709479800.000000', 'Bearer xoxb-good'],
       ]);
       const pagerduty = await server().call('editor', 'POST', url, { json: { source: 'pagerduty', fetch: { id: 'P1', token: 'pd-good' }, preview: true } });
       expect((pagerduty.json() as { timeline: { kind: string; source: string }[] }).timeline.map((e) => [e.kind, e.source])).toEqual([
-        ['detection', 'slack 1709474400.000100'],
+        ['detection', 'slack C1/1709474400.000100'],
         ['alert', 'pagerduty L1'],
-        ['mitigation', 'slack 1709474460.000200'],
+        ['mitigation', 'slack C1/1709474460.000200'],
         ['acknowledgement', 'pagerduty L3'],
       ]);
 

@@ -41,7 +41,7 @@ export function onSignedOut(listener: () => void): () => void {
 
 export interface RequestOptions {
   method?: string;
-  /** A JSON body (serialised here), or a string sent as is with `contentType`. */
+  /** A JSON body (serialised here), or a string or a file (a Blob) sent as is with `contentType`. */
   body?: unknown;
   contentType?: string;
   accept?: string;
@@ -64,9 +64,9 @@ async function errorOf(response: Response): Promise<ApiError> {
 export async function send(path: string, options: RequestOptions = {}): Promise<Response> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: options.accept ?? 'application/json', ...options.headers };
-  let body: string | undefined;
+  let body: string | Blob | undefined;
   if (options.body !== undefined) {
-    body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+    body = typeof options.body === 'string' || options.body instanceof Blob ? options.body : JSON.stringify(options.body);
     headers['Content-Type'] = options.contentType ?? 'application/json';
   }
   if (!SAFE_METHODS.has(method) && csrfToken !== null) headers['X-CSRF-Token'] = csrfToken;

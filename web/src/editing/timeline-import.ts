@@ -26,7 +26,7 @@ export const EXPORT_HINTS: Record<TimelineSource, string> = {
   grafana: 'Grafana alerting webhook payloads.',
   statuspage: 'A subscriber webhook’s incident, or the incident list of the Manage API or the status API.',
   betterstack: 'Better Stack Uptime incidents (GET /api/v2/incidents, or one incident). One JSON value, or one per line.',
-  slack: 'A day file of a Slack export (CHANNEL/YYYY-MM-DD.json) or a conversations.history answer; messages of the incident window are kept (an hour around its key times). A whole export (its .zip) goes through the command line.',
+  slack: 'A Slack export’s .zip (the whole workspace or the incident’s channels), a day file of it (CHANNEL/YYYY-MM-DD.json) or a conversations.history answer; messages of the incident window are kept (an hour around its key times).',
   csv: 'Any CSV with a header: a time column (time, timestamp, date…) and a text column (text, message, description…); actor and kind are read when there.',
 };
 

@@ -11,11 +11,11 @@ import { FormActions } from '../../components/form-actions.js';
 import { ErrorNote, fieldError } from '../../components/notices.js';
 import { useAction } from '../../hooks/use-action.js';
 import { scopeLabel, teamScope } from './channel-labels.js';
-import { INTEGRATION_KIND_LABELS, TRACKER_FIELDS, isTracker } from './integration-labels.js';
+import { FETCH_TOKEN_FIELDS, INTEGRATION_KIND_LABELS, TRACKER_FIELDS, isFetchToken, isTracker, textFieldsOf } from './integration-labels.js';
 
 type Kind = Integration['kind'];
 
-const TRACKER_SETTING_FIELDS = [...new Set(Object.values(TRACKER_FIELDS).flatMap((fields) => fields.map((f) => `settings.${f.key}`)))];
+const TRACKER_SETTING_FIELDS = [...new Set([...Object.values(TRACKER_FIELDS), ...Object.values(FETCH_TOKEN_FIELDS)].flatMap((fields) => fields.map((f) => `settings.${f.key}`)))];
 const FIELDS = ['scope', 'name', 'kind', 'settings.auth', 'settings.username', 'settings.header', 'settings.signatureHeader', 'settings.timestampHeader', ...TRACKER_SETTING_FIELDS, 'secret', 'webhookSecret'];
 
 const AUTH_LABELS = { bearer: 'Authorization: Bearer token', basic: 'Basic auth (user name and password)' };
@@ -37,7 +37,7 @@ function setting(start: Integration | null, key: string, fallback: string): stri
 
 /** The settings the form sends for a kind. */
 function settingsFor(kind: Kind, values: { auth: string; username: string; header: string; signatureHeader: string; timestampHeader: string }, tracker: Record<string, string>): Record<string, string | null> {
-  if (isTracker(kind)) return Object.fromEntries(TRACKER_FIELDS[kind].flatMap((f) => ((tracker[f.key] ?? '').trim() === '' ? [] : [[f.key, (tracker[f.key] ?? '').trim()]])));
+  if (isTracker(kind) || isFetchToken(kind)) return Object.fromEntries(textFieldsOf(kind).flatMap((f) => ((tracker[f.key] ?? '').trim() === '' ? [] : [[f.key, (tracker[f.key] ?? '').trim()]])));
   const username: Record<string, string> = values.username.trim() === '' ? {} : { username: values.username.trim() };
   if (kind === 'alertmanager') return { auth: values.auth === 'basic' ? 'basic' : 'bearer', ...(values.auth === 'basic' ? username : {}) };
   if (kind === 'opsgenie') return { header: values.header.trim() };
@@ -81,7 +81,13 @@ export function IntegrationForm({ teams, start, onSaved, onCancel }: Integration
   };
   const scopes = Object.fromEntries(['instance', ...teams.map(teamScope)].map((choice) => [choice, scopeLabel(choice, teams)]));
   const authOptions = kind === 'grafana' ? GRAFANA_AUTH_LABELS : AUTH_LABELS;
-  const secretHint = isTracker(kind)
+  const secretHint = isFetchToken(kind)
+    ? editing
+      ? 'Leave empty to keep the token in force; or paste a new one. It is stored encrypted and never shown again.'
+      : kind === 'slack-api'
+        ? 'A Slack bot token (xoxb-…) with channels:history, groups:history for private channels and users:read for names. Timeline imports that fetch from Slack without a token use it. Stored encrypted, never shown again.'
+        : 'A PagerDuty REST API key that can read incidents. Timeline imports that fetch from PagerDuty without a token use it. Stored encrypted, never shown again.'
+    : isTracker(kind)
     ? editing
       ? 'Leave empty to keep the credential in force; or paste a new API token. It is stored encrypted and never shown again.'
       : 'The API token Debrief files tickets with (Jira: an Atlassian API token; Linear: a personal API key; GitHub: a token with Issues read and write). Stored encrypted, never shown again.'
@@ -112,12 +118,12 @@ export function IntegrationForm({ teams, start, onSaved, onCancel }: Integration
             <TextField label="Timestamp header (optional)" value={timestampHeader} onChange={setTimestampHeader} hint="When the contact point sends one, e.g. X-Grafana-Alerting-Timestamp: deliveries older than 5 minutes are then refused." error={fieldError(action.error, 'settings.timestampHeader')} />
           </>
         ) : null}
-        {isTracker(kind)
-          ? TRACKER_FIELDS[kind].map((f) => (
+        {isTracker(kind) || isFetchToken(kind)
+          ? textFieldsOf(kind).map((f) => (
               <TextField key={f.key} label={f.label} required={f.required} value={tracker[f.key] ?? ''} onChange={(value) => setTracker((current) => ({ ...current, [f.key]: value }))} hint={f.hint} error={fieldError(action.error, `settings.${f.key}`)} />
             ))
           : null}
-        <TextField className="span-2" label={isTracker(kind) ? 'API token' : kind === 'pagerduty' ? 'Signing secret' : 'Secret (optional)'} required={(kind === 'pagerduty' || isTracker(kind)) && !editing} value={secret} onChange={setSecret} autoComplete="off" hint={secretHint} error={fieldError(action.error, 'secret')} />
+        <TextField className="span-2" label={isTracker(kind) || isFetchToken(kind) ? 'API token' : kind === 'pagerduty' ? 'Signing secret' : 'Secret (optional)'} required={(kind === 'pagerduty' || isTracker(kind) || isFetchToken(kind)) && !editing} value={secret} onChange={setSecret} autoComplete="off" hint={secretHint} error={fieldError(action.error, 'secret')} />
         {isTracker(kind) ? (
           <TextField
             className="span-2"

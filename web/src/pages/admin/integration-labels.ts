@@ -1,4 +1,4 @@
-/** Words for integrations: kinds, how each proves its deliveries, the outcomes of deliveries. */
+/** Words for integrations: kinds, how each proves its deliveries, the state of a tracker's webhook secret, the outcomes of deliveries. */
 import type { HookDelivery, Integration } from '../../api/types.js';
 
 /** The kinds of integration, as the form offers them. */
@@ -10,6 +10,8 @@ export const INTEGRATION_KIND_LABELS = {
   jira: 'Jira Cloud (tracker)',
   linear: 'Linear (tracker)',
   github: 'GitHub Issues (tracker)',
+  'slack-api': 'Slack API token (timeline fetch)',
+  'pagerduty-api': 'PagerDuty API key (timeline fetch)',
 } satisfies Record<Integration['kind'], string>;
 
 /** The settings of each tracker the form asks for: key, label, whether required, hint. */
@@ -34,6 +36,28 @@ export const TRACKER_FIELDS = {
 /** True when a kind is a tracker (its settings are TRACKER_FIELDS). */
 export function isTracker(kind: Integration['kind']): kind is keyof typeof TRACKER_FIELDS {
   return kind in TRACKER_FIELDS;
+}
+
+/** The settings of the tokens the timeline import fetches with: key, label, whether required, hint. */
+export const FETCH_TOKEN_FIELDS = {
+  'slack-api': [{ key: 'apiUrl', label: 'API address (optional)', required: false, hint: 'Slack’s Web API (https://slack.com/api) when left empty.' }],
+  'pagerduty-api': [{ key: 'apiUrl', label: 'API address (optional)', required: false, hint: 'https://api.pagerduty.com when left empty; the EU service region: https://api.eu.pagerduty.com.' }],
+} as const;
+
+/** True when a kind keeps an API token for the timeline import's live fetch (its settings are FETCH_TOKEN_FIELDS). */
+export function isFetchToken(kind: Integration['kind']): kind is keyof typeof FETCH_TOKEN_FIELDS {
+  return kind in FETCH_TOKEN_FIELDS;
+}
+
+/** The settings the form asks for as text fields: a tracker's or a fetch token's (none for the alerting hooks, whose settings are choices). */
+export function textFieldsOf(kind: Integration['kind']): readonly { key: string; label: string; required: boolean; hint: string }[] {
+  return isTracker(kind) ? TRACKER_FIELDS[kind] : isFetchToken(kind) ? FETCH_TOKEN_FIELDS[kind] : [];
+}
+
+/** A tracker's webhook secret, in words (never the secret): whether its webhooks can be verified; — for other kinds. */
+export function webhookSecretOf(integration: Integration): string {
+  if (!isTracker(integration.kind)) return '—';
+  return integration.hasWebhookSecret ? 'configured' : 'not configured (status comes back by polling)';
 }
 
 /** What became of a delivery, in words. */
@@ -66,5 +90,8 @@ export function proofOf(integration: Integration): string {
       return `files in team ${s.teamId ?? ''}`;
     case 'github':
       return `files in ${s.owner ?? ''}/${s.repo ?? ''}`;
+    case 'slack-api':
+    case 'pagerduty-api':
+      return `timeline imports fetch${s.apiUrl ? ` from ${s.apiUrl}` : ''} with this token`;
   }
 }

@@ -1,9 +1,9 @@
-/** Admin → Integrations: every integration: its tool, name, whose it is, how deliveries prove themselves, its secret's hint, hook URL; Test, Edit, Remove. */
+/** Admin → Integrations: every integration: its tool, name, whose it is, how deliveries prove themselves, its secret's hint, whether a tracker's webhook secret is set, hook URL; Test, Edit, Remove. */
 import type { Integration, Team } from '../../api/types.js';
 import { RowActions } from '../../components/row-actions.js';
 import { TableHead } from '../../components/table-head.js';
 import { scopeLabel } from './channel-labels.js';
-import { INTEGRATION_KIND_LABELS, proofOf } from './integration-labels.js';
+import { INTEGRATION_KIND_LABELS, proofOf, webhookSecretOf } from './integration-labels.js';
 
 interface IntegrationTableProps {
   integrations: readonly Integration[];
@@ -21,7 +21,7 @@ export function IntegrationTable({ integrations, teams, busy, onTest, onEdit, on
     <div className="table-scroll">
       <table className="list-table">
         <caption className="visually-hidden">Integrations</caption>
-        <TableHead columns={['Tool', 'Name', 'For', 'Deliveries prove themselves by', 'Secret', 'Hook URL', '']} />
+        <TableHead columns={['Tool', 'Name', 'For', 'Deliveries prove themselves by', 'Secret', 'Webhook secret', 'Hook URL', '']} />
         <tbody>
           {integrations.map((integration) => (
             <tr key={integration.id} data-testid="integration-row" data-name={integration.name}>
@@ -30,6 +30,7 @@ export function IntegrationTable({ integrations, teams, busy, onTest, onEdit, on
               <td>{scopeLabel(integration.scope, teams)}</td>
               <td>{proofOf(integration)}</td>
               <td>{integration.hasSecret ? `set (${integration.secretHint ?? ''})` : 'none'}</td>
+              <td>{webhookSecretOf(integration)}</td>
               <td className="channel-where">
                 <code>{integration.hookUrl ?? '—'}</code>
               </td>

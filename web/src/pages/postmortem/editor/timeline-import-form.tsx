@@ -1,8 +1,9 @@
 /**
  * Import a tool's export into the timeline: pick the tool, choose the export file or paste its text, and see the
  * server's preview (how many events it would add, join to events other tools gave, or find already there; every entry
- * it leaves out and why; the events it would add) before anything changes. Slack and PagerDuty can instead be fetched
- * live from their APIs with a token (a channel's or an incident's id). **Import** then sends the same on the version
+ * it leaves out and why; the events it would add) before anything changes. A zip of export files (a Slack workspace
+ * export) is uploaded as it is. Slack and PagerDuty can instead be fetched live from their APIs (a channel's or an
+ * incident's id) with a token, or with the one an admin stored. **Import** then sends the same on the version
  * the editor holds, and the editor loads the postmortem again.
  */
 import { useId, useRef, useState, type ChangeEvent } from 'react';
@@ -28,13 +29,13 @@ export interface ImportTarget {
   reload(): Promise<void>;
 }
 
-/** An export to send (its text, and what to call it where an entry of it is left out: the file's name), or what to fetch live. */
-type Export = { name: string; text: string } | { fetch: LiveFetch };
+/** An export to send (its text, or a zip of export files, and what to call it where an entry of it is left out: the file's name), or what to fetch live. */
+type Export = { name: string; text: string } | { name: string; zip: Blob } | { fetch: LiveFetch };
 
 /** The tools whose API the server fetches from, and what their id names. */
 const FETCHABLE: Partial<Record<TimelineSource, { id: string; token: string }>> = {
-  slack: { id: 'Channel id (C…)', token: 'A bot token with channels:history (and groups:history for a private channel). Sent for this import only, never stored.' },
-  pagerduty: { id: 'Incident id', token: 'A REST API key that can read the incident. Sent for this import only, never stored.' },
+  slack: { id: 'Channel id (C…)', token: 'A bot token with channels:history (groups:history for a private channel, users:read for names). Sent for this import only, never stored. Leave it empty to use the Slack token an admin stored under Integrations.' },
+  pagerduty: { id: 'Incident id', token: 'A REST API key that can read the incident. Sent for this import only, never stored. Leave it empty to use the PagerDuty key an admin stored under Integrations.' },
 };
 
 /** What to import: the tool, its export, and for CSV the zone of times written without one. */
@@ -122,7 +123,7 @@ export function TimelineImportForm({ target }: { target: ImportTarget }) {
   const action = useAction();
 
   const fetchable = source === '' ? undefined : FETCHABLE[source];
-  const fetched = fetchable !== undefined && live.id.trim() !== '' && live.token.trim() !== '' ? { fetch: { id: live.id.trim(), token: live.token.trim() } } : null;
+  const fetched = fetchable !== undefined && live.id.trim() !== '' ? { fetch: { id: live.id.trim(), ...(live.token?.trim() ? { token: live.token.trim() } : {}) } } : null;
   const exported: Export | null = file ?? (pasted.trim() === '' ? fetched : { name: PASTED, text: pasted });
   const request: Request | null = source === '' || exported === null ? null : { source, exported, timezone };
   const changed = () => {
@@ -133,7 +134,7 @@ export function TimelineImportForm({ target }: { target: ImportTarget }) {
     const chosen = event.target.files?.[0];
     changed();
     setPasted('');
-    setFile(chosen === undefined ? null : { name: chosen.name, text: await chosen.text() });
+    setFile(chosen === undefined ? null : /\.zip$/i.test(chosen.name) ? { name: chosen.name, zip: chosen } : { name: chosen.name, text: await chosen.text() });
   };
   const paste = (text: string) => {
     changed();
@@ -185,7 +186,7 @@ export function TimelineImportForm({ target }: { target: ImportTarget }) {
         <label className="field-label" htmlFor={fileId}>
           Export file
         </label>
-        <input id={fileId} ref={fileInput} type="file" accept=".json,.jsonl,.ndjson,.csv,.txt,application/json,text/csv,text/plain" onChange={(event) => void choose(event)} />
+        <input id={fileId} ref={fileInput} type="file" accept=".json,.jsonl,.ndjson,.csv,.txt,.zip,application/json,text/csv,text/plain,application/zip" onChange={(event) => void choose(event)} />
       </div>
       <TextArea label="…or paste the export" rows={6} value={pasted} onChange={paste} hint="Nothing changes before you press Import under the preview." />
       {fetchable === undefined ? null : (
@@ -201,10 +202,10 @@ export function TimelineImportForm({ target }: { target: ImportTarget }) {
             hint={source === 'slack' ? 'Only messages of the incident window are kept: an hour either side of the key times.' : undefined}
           />
           <TextField
-            label="Token"
+            label="Token (optional)"
             type="password"
             autoComplete="off"
-            value={live.token}
+            value={live.token ?? ''}
             onChange={(token) => {
               changed();
               setLive({ ...live, token });
